@@ -1,0 +1,36 @@
+/* The C side of the terminal adapter: ncursesw with wide characters, and the
+   curses macros Swift cannot import, as inline functions. */
+#ifndef ASYNCVIZ_CNCURSES_SHIM_H
+#define ASYNCVIZ_CNCURSES_SHIM_H
+
+#ifndef _XOPEN_SOURCE_EXTENDED
+#define _XOPEN_SOURCE_EXTENDED 1
+#endif
+#ifndef NCURSES_WIDECHAR
+#define NCURSES_WIDECHAR 1
+#endif
+
+#include <locale.h>
+#include <wchar.h>
+#include <ncursesw/curses.h>
+
+static inline int asv_color_pair(int n) { return COLOR_PAIR(n); }
+static inline int asv_lines(void) { return LINES; }
+static inline int asv_cols(void) { return COLS; }
+static inline void asv_getmaxyx(WINDOW *w, int *y, int *x) { int yy, xx; getmaxyx(w, yy, xx); *y = yy; *x = xx; }
+static inline WINDOW *asv_stdscr(void) { return stdscr; }
+static inline attr_t asv_a_bold(void) { return A_BOLD; }
+static inline attr_t asv_a_dim(void) { return A_DIM; }
+static inline attr_t asv_a_reverse(void) { return A_REVERSE; }
+static inline attr_t asv_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t asv_a_normal(void) { return A_NORMAL; }
+static inline chtype asv_acs_hline(void) { return ACS_HLINE; }
+static inline chtype asv_acs_vline(void) { return ACS_VLINE; }
+static inline chtype asv_acs_ulcorner(void) { return ACS_ULCORNER; }
+static inline chtype asv_acs_urcorner(void) { return ACS_URCORNER; }
+static inline chtype asv_acs_llcorner(void) { return ACS_LLCORNER; }
+static inline chtype asv_acs_lrcorner(void) { return ACS_LRCORNER; }
+static inline int asv_key_resize(void) { return KEY_RESIZE; }
+static inline int asv_key_mouse(void) { return KEY_MOUSE; }
+
+#endif

@@ -1,0 +1,165 @@
+/// What calling a builtin type does: `int("42")`, `list(x)`, `dict(a=1)`, `ValueError("m")`.
+enum BuiltinConstructors {
+    static let types: [PyType] = {
+        let t = BuiltinTypes.self
+        t.int.constructor = makeInt
+        t.float.constructor = makeFloat
+        t.str.constructor = { _, args, kw in
+            try Arguments.check("str", args, kw, min: 0, max: 1)
+            return .str(args.isEmpty ? "" : Repr.str(args[0]))
+        }
+        t.bool.constructor = { _, args, kw in
+            try Arguments.check("bool", args, kw, min: 0, max: 1)
+            return .bool(args.isEmpty ? false : Truth.isTrue(args[0]))
+        }
+        t.list.constructor = { vm, args, kw in
+            try Arguments.check("list", args, kw, min: 0, max: 1)
+            return .object(PyList(args.isEmpty ? [] : try Iteration.materialize(args[0], vm: vm)))
+        }
+        t.tuple.constructor = { vm, args, kw in
+            try Arguments.check("tuple", args, kw, min: 0, max: 1)
+            if let tuple = args.first?.asTuple { return .object(tuple) }
+            return .object(PyTuple(args.isEmpty ? [] : try Iteration.materialize(args[0], vm: vm)))
+        }
+        t.set.constructor = { vm, args, kw in
+            try Arguments.check("set", args, kw, min: 0, max: 1)
+            if let s = args.first?.asSet { return .object(s.copy(frozen: false)) }
+            let s = PySet()
+            for item in args.isEmpty ? [] : try Iteration.materialize(args[0], vm: vm) { try s.add(item) }
+            return .object(s)
+        }
+        t.frozenset.constructor = { vm, args, kw in
+            try Arguments.check("frozenset", args, kw, min: 0, max: 1)
+            if let s = args.first?.asSet { return .object(s.copy(frozen: true)) }
+            let s = PySet(frozen: true)
+            for item in args.isEmpty ? [] : try Iteration.materialize(args[0], vm: vm) { try s.add(item) }
+            return .object(s)
+        }
+        t.dict.constructor = { vm, args, kw in
+            guard args.count <= 1 else { throw PyError.type("dict expected at most 1 argument, got \(args.count)") }
+            let d = PyDict()
+            if let first = args.first { try DictMethods.update(d, from: first, vm: vm) }
+            for (k, v) in kw { try d.set(.str(k), v) }
+            return .object(d)
+        }
+        t.range.constructor = { _, args, kw in
+            try Arguments.check("range", args, kw, min: 1, max: 3)
+            let ints = try args.map(Arguments.int)
+            let (start, stop, step) = ints.count == 1 ? (0, ints[0], 1) : (ints[0], ints[1], ints.count == 3 ? ints[2] : 1)
+            if step == 0 { throw PyError.value("range() arg 3 must not be zero") }
+            return .object(PyRange(start: start, stop: stop, step: step))
+        }
+        t.type.constructor = { _, args, kw in
+            guard args.count == 1, kw.isEmpty else {
+                throw PyError.type("asyncviz scenarios can call type() only with one argument")
+            }
+            return .object(TypeOf.type(args[0]))
+        }
+        t.object.constructor = { _, _, _ in
+            throw PyError.type("asyncviz scenarios cannot create plain objects")
+        }
+        ExceptionTypes.baseException.constructor = { _, args, kw in
+            guard let type = args.first?.object as? PyType else { throw PyError.type("bad exception construction") }
+            if !kw.isEmpty { throw PyError.type("\(type.name)() takes no keyword arguments") }
+            return .object(PyException(type, Array(args.dropFirst())))
+        }
+        BuiltinMethods.install()
+        return [t.int, t.float, t.str, t.bool, t.list, t.tuple, t.set, t.frozenset, t.dict, t.range, t.type, t.object]
+    }()
+
+    static func makeInt(_ vm: VM, _ args: [Value], _ kw: KeywordArguments) throws -> Value {
+        try Arguments.check("int", args, kw, min: 0, max: 2, keywords: ["base"])
+        guard let v = args.first else { return .int(0) }
+        let baseArg = args.count == 2 ? args[1] : Arguments.keyword(kw, "base")
+        if let baseArg {
+            guard let s = v.asStr else { throw PyError.type("int() can't convert non-string with explicit base") }
+            return .int(try parseInt(s.value, base: try Arguments.int(baseArg)))
+        }
+        switch v {
+        case .int: return v
+        case .bool(let b): return .int(b ? 1 : 0)
+        case .float(let d): return .int(try intFromFloat(d))
+        default:
+            if let s = v.asStr { return .int(try parseInt(s.value, base: 10)) }
+            throw PyError.type("int() argument must be a string, a bytes-like object or a real number, not '\(TypeOf.name(v))'")
+        }
+    }
+
+    static func intFromFloat(_ d: Double) throws -> Int {
+        if d.isNaN { throw PyError.value("cannot convert float NaN to integer") }
+        if d.isInfinite { throw PyError.overflow("cannot convert float infinity to integer") }
+        let t = d.rounded(.towardZero)
+        guard t.magnitude < 9.223372036854775e18 else { throw Arithmetic.overflow() }
+        return Int(t)
+    }
+
+    static func parseInt(_ text: String, base: Int) throws -> Int {
+        let invalid = PyError.value("invalid literal for int() with base \(base): \(Repr.quoted(text))")
+        guard base == 0 || (2...36).contains(base) else { throw PyError.value("int() base must be >= 2 and <= 36, or 0") }
+        var s = Substring(text.trimmingPythonWhitespace())
+        var negative = false
+        if s.hasPrefix("-") || s.hasPrefix("+") {
+            negative = s.hasPrefix("-")
+            s = s.dropFirst()
+        }
+        var radix = base
+        let lower = s.lowercased()
+        for (prefix, r) in [("0x", 16), ("0o", 8), ("0b", 2)] where lower.hasPrefix(prefix) && (base == 0 || base == r) {
+            radix = r
+            s = s.dropFirst(2)
+            if s.hasPrefix("_") { s = s.dropFirst() }
+        }
+        if radix == 0 {
+            radix = 10
+            if s.count > 1 && s.hasPrefix("0") && s.contains(where: { $0 != "0" && $0 != "_" }) { throw invalid }
+        }
+        guard !s.isEmpty, !s.hasPrefix("_"), !s.hasSuffix("_"), !s.contains("__") else { throw invalid }
+        let digits = s.filter { $0 != "_" }
+        guard let magnitude = UInt64(digits, radix: radix) else {
+            if digits.allSatisfy({ $0.isHexDigit || $0.isLetter }), Int(String(digits.prefix(1)), radix: radix) != nil,
+               digits.allSatisfy({ Int(String($0), radix: radix) != nil }) {
+                throw Arithmetic.overflow()
+            }
+            throw invalid
+        }
+        if negative {
+            guard magnitude <= UInt64(Int.max) + 1 else { throw Arithmetic.overflow() }
+            return magnitude == UInt64(Int.max) + 1 ? Int.min : -Int(magnitude)
+        }
+        guard magnitude <= UInt64(Int.max) else { throw Arithmetic.overflow() }
+        return Int(magnitude)
+    }
+
+    static func makeFloat(_ vm: VM, _ args: [Value], _ kw: KeywordArguments) throws -> Value {
+        try Arguments.check("float", args, kw, min: 0, max: 1)
+        guard let v = args.first else { return .float(0) }
+        if let d = Arithmetic.floatValue(v) { return .float(d) }
+        guard let s = v.asStr else {
+            throw PyError.type("float() argument must be a string or a real number, not '\(TypeOf.name(v))'")
+        }
+        let t = s.value.trimmingPythonWhitespace()
+        let lower = t.lowercased()
+        let unsigned = lower.hasPrefix("-") || lower.hasPrefix("+") ? String(lower.dropFirst()) : lower
+        let sign = lower.hasPrefix("-") ? -1.0 : 1.0
+        if unsigned == "inf" || unsigned == "infinity" { return .float(sign * .infinity) }
+        if unsigned == "nan" { return .float(.nan) }
+        let cleaned = t.filter { $0 != "_" }
+        let valid = !t.contains("__") && !t.hasPrefix("_") && !t.hasSuffix("_") && !unsigned.hasPrefix("0x")
+            && unsigned.allSatisfy { $0.isNumber || $0 == "." || $0 == "e" || $0 == "_" || $0 == "-" || $0 == "+" }
+        guard valid, !cleaned.isEmpty, let d = Double(cleaned) else {
+            throw PyError.value("could not convert string to float: \(Repr.quoted(s.value))")
+        }
+        return .float(d)
+    }
+}
+
+extension String {
+    /// The string without leading and trailing Python whitespace.
+    func trimmingPythonWhitespace() -> String {
+        let scalars = Array(unicodeScalars)
+        var start = 0, end = scalars.count
+        while start < end && scalars[start].properties.isWhitespace { start += 1 }
+        while end > start && scalars[end - 1].properties.isWhitespace { end -= 1 }
+        return String(String.UnicodeScalarView(scalars[start..<end]))
+    }
+}

@@ -1,0 +1,320 @@
+import Glibc
+
+/// The builtin namespace: functions, types and exception classes a scenario
+/// can name without importing anything.
+enum Builtins {
+    static let table: [String: Value] = {
+        var t: [String: Value] = [:]
+        for (name, body) in functions { t[name] = .object(PyBuiltin(name, body)) }
+        for type in BuiltinConstructors.types { t[type.name] = .object(type) }
+        for type in ExceptionTypes.all { t[type.name] = .object(type) }
+        t["__name__"] = .str("__main__")
+        return t
+    }()
+
+    static let functions: [(String, PyBuiltin.Body)] = [
+        ("print", print),
+        ("len", { vm, args, kw in
+            try Arguments.check("len", args, kw, min: 1, max: 1)
+            return .int(try length(args[0]))
+        }),
+        ("repr", { _, args, kw in
+            try Arguments.check("repr", args, kw, min: 1, max: 1)
+            return .str(Repr.repr(args[0]))
+        }),
+        ("ascii", { _, args, kw in
+            try Arguments.check("ascii", args, kw, min: 1, max: 1)
+            return .str(Formatting.asciiRepr(args[0]))
+        }),
+        ("abs", { _, args, kw in
+            try Arguments.check("abs", args, kw, min: 1, max: 1)
+            switch args[0] {
+            case .int(let i):
+                if i == Int.min { throw Arithmetic.overflow() }
+                return .int(Swift.abs(i))
+            case .bool(let b): return .int(b ? 1 : 0)
+            case .float(let d): return .float(Swift.abs(d))
+            default: throw PyError.type("bad operand type for abs(): '\(TypeOf.name(args[0]))'")
+            }
+        }),
+        ("isinstance", { _, args, kw in
+            try Arguments.check("isinstance", args, kw, min: 2, max: 2)
+            return .bool(try isInstance(args[0], args[1]))
+        }),
+        ("callable", { _, args, kw in
+            try Arguments.check("callable", args, kw, min: 1, max: 1)
+            guard let o = args[0].object else { return .bool(false) }
+            return .bool([.function, .builtin, .boundMethod, .type].contains(o.kind))
+        }),
+        ("id", { vm, args, kw in
+            try Arguments.check("id", args, kw, min: 1, max: 1)
+            if let o = args[0].object { return .int(vm.identity(of: o)) }
+            return .int(try Hashing.hash(args[0]) & 0xFFFF_FFFF | 0x5500_0000_0000)
+        }),
+        ("hash", { _, args, kw in
+            try Arguments.check("hash", args, kw, min: 1, max: 1)
+            return .int(try Hashing.hash(args[0]))
+        }),
+        ("iter", { _, args, kw in
+            try Arguments.check("iter", args, kw, min: 1, max: 1)
+            return .object(try Iteration.iterator(args[0]))
+        }),
+        ("next", { vm, args, kw in
+            try Arguments.check("next", args, kw, min: 1, max: 2)
+            guard let it = args[0].object as? PyIterator else {
+                throw PyError.type("'\(TypeOf.name(args[0]))' object is not an iterator")
+            }
+            if let v = try it.next(vm) { return v }
+            if args.count == 2 { return args[1] }
+            throw PyError(PyException(ExceptionTypes.stopIteration, []))
+        }),
+        ("format", { _, args, kw in
+            try Arguments.check("format", args, kw, min: 1, max: 2)
+            return .str(try Formatting.format(args[0], args.count == 2 ? try Arguments.string(args[1], "format() argument 2") : ""))
+        }),
+        ("chr", { _, args, kw in
+            try Arguments.check("chr", args, kw, min: 1, max: 1)
+            let i = try Arguments.int(args[0])
+            guard i >= 0, i < 0x110000, let s = Unicode.Scalar(UInt32(i)) else {
+                if i >= 0xD800 && i < 0xE000 { throw PyError.value("asyncviz strings cannot hold surrogate code points") }
+                throw PyError.value("chr() arg not in range(0x110000)")
+            }
+            return .str(String(s))
+        }),
+        ("ord", { _, args, kw in
+            try Arguments.check("ord", args, kw, min: 1, max: 1)
+            guard let s = args[0].asStr else {
+                throw PyError.type("ord() expected string of length 1, but \(TypeOf.name(args[0])) found")
+            }
+            guard s.count == 1 else { throw PyError.type("ord() expected a character, but string of length \(s.count) found") }
+            return .int(Int(s.scalars[0].value))
+        }),
+        ("hex", { _, args, kw in try Arguments.check("hex", args, kw, min: 1, max: 1); return .str(radix(try Arguments.int(args[0]), 16, "0x")) }),
+        ("oct", { _, args, kw in try Arguments.check("oct", args, kw, min: 1, max: 1); return .str(radix(try Arguments.int(args[0]), 8, "0o")) }),
+        ("bin", { _, args, kw in try Arguments.check("bin", args, kw, min: 1, max: 1); return .str(radix(try Arguments.int(args[0]), 2, "0b")) }),
+        ("divmod", { _, args, kw in
+            try Arguments.check("divmod", args, kw, min: 2, max: 2)
+            if let x = Arithmetic.intValue(args[0]), let y = Arithmetic.intValue(args[1]) {
+                if y == 0 { throw PyError.zeroDivision("integer division or modulo by zero") }
+                return .object(PyTuple([.int(try Arithmetic.floorDiv(x, y)), .int(Arithmetic.floorMod(x, y))]))
+            }
+            guard let x = Arithmetic.floatValue(args[0]), let y = Arithmetic.floatValue(args[1]) else {
+                throw PyError.type("unsupported operand type(s) for divmod(): '\(TypeOf.name(args[0]))' and '\(TypeOf.name(args[1]))'")
+            }
+            if y == 0 { throw PyError.zeroDivision("float divmod()") }
+            let (q, r) = Arithmetic.floatDivMod(x, y)
+            return .object(PyTuple([.float(q), .float(r)]))
+        }),
+        ("pow", { _, args, kw in
+            try Arguments.check("pow", args, kw, min: 2, max: 3)
+            if args.count == 3 {
+                let b = try Arguments.int(args[0]), e = try Arguments.int(args[1]), m = try Arguments.int(args[2])
+                if m == 0 { throw PyError.value("pow() 3rd argument cannot be 0") }
+                if e < 0 { throw PyError.value("negative exponents with a modulus are not supported by asyncviz scenarios") }
+                var result = 1 % m, base = Arithmetic.floorMod(b, m), exp = e
+                while exp > 0 {
+                    if exp & 1 == 1 { result = Int((Int64(result).multipliedFullWidth(by: Int64(base))).low % UInt64(Swift.abs(m))) }
+                    base = Int(Int64(base).multipliedFullWidth(by: Int64(base)).low % UInt64(Swift.abs(m)))
+                    exp >>= 1
+                }
+                return .int(Arithmetic.floorMod(result, m))
+            }
+            return try Arithmetic.binary(.pow, args[0], args[1])
+        }),
+        ("round", round),
+        ("sum", { vm, args, kw in
+            try Arguments.check("sum", args, kw, min: 1, max: 2, keywords: ["start"])
+            var total = args.count == 2 ? args[1] : (Arguments.keyword(kw, "start") ?? .int(0))
+            if total.asStr != nil { throw PyError.type("sum() can't sum strings [use ''.join(seq) instead]") }
+            for item in try Iteration.materialize(args[0], vm: vm) {
+                total = try Arithmetic.binary(.add, total, item)
+            }
+            return total
+        }),
+        ("min", { vm, args, kw in try extremum("min", .lt, vm, args, kw) }),
+        ("max", { vm, args, kw in try extremum("max", .gt, vm, args, kw) }),
+        ("any", { vm, args, kw in
+            try Arguments.check("any", args, kw, min: 1, max: 1)
+            let it = try Iteration.iterator(args[0])
+            while let v = try it.next(vm) {
+                if Truth.isTrue(v) { return .bool(true) }
+            }
+            return .bool(false)
+        }),
+        ("all", { vm, args, kw in
+            try Arguments.check("all", args, kw, min: 1, max: 1)
+            let it = try Iteration.iterator(args[0])
+            while let v = try it.next(vm) {
+                if !Truth.isTrue(v) { return .bool(false) }
+            }
+            return .bool(true)
+        }),
+        ("sorted", { vm, args, kw in
+            try Arguments.check("sorted", args, kw, min: 1, max: 1, keywords: ["key", "reverse"])
+            var items = try Iteration.materialize(args[0], vm: vm)
+            try sortItems(&items, vm: vm, kw)
+            return .object(PyList(items))
+        }),
+        ("reversed", { vm, args, kw in
+            try Arguments.check("reversed", args, kw, min: 1, max: 1)
+            guard let o = args[0].object, [.list, .tuple, .str, .range, .dict].contains(o.kind) else {
+                throw PyError.type("'\(TypeOf.name(args[0]))' object is not reversible")
+            }
+            let name = o.kind == .list ? "list_reverseiterator" : o.kind == .range ? "range_iterator" : "reversed"
+            return .object(PyIterator(.values(try Iteration.materialize(args[0], vm: vm).reversed()), typeName: name))
+        }),
+        ("enumerate", { _, args, kw in
+            try Arguments.check("enumerate", args, kw, min: 1, max: 2, keywords: ["start"])
+            let start = try Arguments.int(args.count == 2 ? args[1] : Arguments.keyword(kw, "start") ?? .int(0))
+            return .object(PyIterator(.enumerate(try Iteration.iterator(args[0])), typeName: "enumerate", position: start))
+        }),
+        ("zip", { _, args, kw in
+            try Arguments.check("zip", args, kw, min: 0, max: Int.max, keywords: ["strict"])
+            return .object(PyIterator(.zip(try args.map(Iteration.iterator)), typeName: "zip"))
+        }),
+        ("map", { _, args, kw in
+            try Arguments.check("map", args, kw, min: 2, max: Int.max)
+            return .object(PyIterator(.map(args[0], try args.dropFirst().map(Iteration.iterator)), typeName: "map"))
+        }),
+        ("filter", { _, args, kw in
+            try Arguments.check("filter", args, kw, min: 2, max: 2)
+            return .object(PyIterator(.filter(args[0], try Iteration.iterator(args[1])), typeName: "filter"))
+        }),
+    ]
+
+    static func print(_ vm: VM, _ args: [Value], _ kw: KeywordArguments) throws -> Value {
+        var sep = " ", end = "\n"
+        for (k, v) in kw {
+            switch k {
+            case "sep", "end":
+                var text = k == "sep" ? " " : "\n"
+                if let s = v.asStr { text = s.value } else if case .none = v {} else {
+                    throw PyError.type("\(k) must be None or a string, not \(TypeOf.name(v))")
+                }
+                if k == "sep" { sep = text } else { end = text }
+            case "flush":
+                break
+            case "file":
+                throw PyError.type("print(file=...) is not supported by asyncviz scenarios: output goes to stdout")
+            default:
+                throw PyError.type("'\(k)' is an invalid keyword argument for print()")
+            }
+        }
+        vm.write(.stdout, args.map(Repr.str).joined(separator: sep) + end)
+        return .none
+    }
+
+    static func length(_ v: Value) throws -> Int {
+        if let o = v.object {
+            switch o.kind {
+            case .str: return (o as! PyStr).count
+            case .list: return (o as! PyList).items.count
+            case .tuple: return (o as! PyTuple).items.count
+            case .dict: return (o as! PyDict).count
+            case .set, .frozenset: return (o as! PySet).count
+            case .range: return (o as! PyRange).count
+            case .native:
+                if let view = o as? PyDictView { return view.dict.count }
+            default: break
+            }
+        }
+        throw PyError.type("object of type '\(TypeOf.name(v))' has no len()")
+    }
+
+    static func isInstance(_ v: Value, _ type: Value) throws -> Bool {
+        if let t = type.object as? PyType { return TypeOf.type(v).isSubtype(of: t) }
+        if let tuple = type.asTuple {
+            for item in tuple.items where try isInstance(v, item) { return true }
+            return false
+        }
+        throw PyError.type("isinstance() arg 2 must be a type, a tuple of types, or a union")
+    }
+
+    static func radix(_ i: Int, _ base: Int, _ prefix: String) -> String {
+        i < 0 ? "-" + prefix + String(i.magnitude, radix: base) : prefix + String(i, radix: base)
+    }
+
+    static func sortItems(_ items: inout [Value], vm: VM, _ kw: KeywordArguments) throws {
+        let reverse = Truth.isTrue(Arguments.keyword(kw, "reverse") ?? .bool(false))
+        var keys: [Value]?
+        if let key = Arguments.keyword(kw, "key"), !key.isNoneValue {
+            keys = try items.map { try vm.call(key, [$0]) }
+        }
+        try StableSort.sort(&items, keys: keys, reverse: reverse)
+    }
+
+    static func extremum(_ name: String, _ op: CompareOp, _ vm: VM, _ args: [Value], _ kw: KeywordArguments) throws -> Value {
+        try Arguments.check(name, args, kw, min: 1, max: Int.max, keywords: ["key", "default"])
+        let items = args.count == 1 ? try Iteration.materialize(args[0], vm: vm) : args
+        if args.count > 1, Arguments.keyword(kw, "default") != nil {
+            throw PyError.type("Cannot specify a default for \(name)() with multiple positional arguments")
+        }
+        guard !items.isEmpty else {
+            if let d = Arguments.keyword(kw, "default") { return d }
+            throw PyError.value("\(name)() arg is an empty sequence")
+        }
+        let key = Arguments.keyword(kw, "key").flatMap { $0.isNoneValue ? nil : $0 }
+        var best = items[0]
+        var bestKey = key == nil ? best : try vm.call(key!, [best])
+        for item in items.dropFirst() {
+            let k = key == nil ? item : try vm.call(key!, [item])
+            if try Comparison.order(op, k, bestKey) {
+                best = item
+                bestKey = k
+            }
+        }
+        return best
+    }
+
+    static func round(_ vm: VM, _ args: [Value], _ kw: KeywordArguments) throws -> Value {
+        try Arguments.check("round", args, kw, min: 1, max: 2, keywords: ["ndigits"])
+        let digits = args.count == 2 ? args[1] : Arguments.keyword(kw, "ndigits") ?? .none
+        switch args[0] {
+        case .int, .bool:
+            let i = Arithmetic.intValue(args[0])!
+            guard case .int(let n) = digits, n < 0 else { return .int(i) }
+            if n < -18 { return .int(0) }
+            var p = 1
+            for _ in 0..<(-n) { p *= 10 }
+            let q = try Arithmetic.floorDiv(i, p), r = i - q * p
+            let twice = r * 2
+            let up = twice > p || (twice == p && q % 2 != 0)
+            return .int((up ? q + 1 : q) * p)
+        case .float(let d):
+            if case .none = digits {
+                guard d.isFinite else {
+                    throw d.isNaN ? PyError.value("cannot convert float NaN to integer") : PyError.overflow("cannot convert float infinity to integer")
+                }
+                let r = d.rounded(.toNearestOrEven)
+                guard r.magnitude < 9.2e18 else { throw Arithmetic.overflow() }
+                return .int(Int(r))
+            }
+            let n = try Arguments.int(digits)
+            guard d.isFinite, d != 0 else { return .float(d) }
+            if n > 323 { return .float(d) }
+            if n >= 0 {
+                let text = CFormat.fixed(d, precision: n)
+                return .float(Double(text) ?? d)
+            }
+            if n < -308 { return .float(0.0 * d) }
+            let scale = pow(10.0, Double(-n))
+            let scaled = (d / scale).rounded(.toNearestOrEven) * scale
+            return .float(scaled == 0 ? copysign(0.0, d) : scaled)
+        default:
+            throw PyError.type("type \(TypeOf.name(args[0])) doesn't define __round__ method")
+        }
+    }
+}
+
+/// printf-style fixed-point formatting through the C library, which rounds exactly.
+enum CFormat {
+    static func fixed(_ d: Double, precision: Int) -> String {
+        var buffer = [CChar](repeating: 0, count: 400)
+        let n = withVaList([Int32(precision), d]) { vsnprintf(&buffer, buffer.count, "%.*f", $0) }
+        if n >= buffer.count {
+            buffer = [CChar](repeating: 0, count: Int(n) + 1)
+            _ = withVaList([Int32(precision), d]) { vsnprintf(&buffer, buffer.count, "%.*f", $0) }
+        }
+        return String(cString: buffer)
+    }
+}

@@ -1,0 +1,88 @@
+/// The VM's instruction set. Each instruction is an opcode and one 32-bit
+/// argument; what the argument means is given beside each case.
+enum OpCode: UInt8 {
+    case nop
+    /// Push constant #arg.
+    case loadConst
+    /// Local slot #arg.
+    case loadFast, storeFast, deleteFast
+    /// The cell in local slot #arg (a captured variable).
+    case loadDeref, storeDeref, deleteDeref
+    /// Push the cell object itself in slot #arg (to build a closure).
+    case loadClosure
+    /// Module global slot #arg.
+    case loadGlobal, storeGlobal, deleteGlobal
+    case popTop, dupTop, dupTopTwo, rotTwo, rotThree, rotFour
+    /// `BinaryOp.allCases[arg]`; `inplace` is the augmented-assignment form.
+    case binary, inplace
+    case unaryNegative, unaryPositive, unaryNot, unaryInvert
+    /// `CompareOp.allCases[arg]`.
+    case compare
+    /// Absolute instruction index #arg.
+    case jump, popJumpIfFalse, popJumpIfTrue, jumpIfFalseOrPop, jumpIfTrueOrPop
+    case getIter
+    /// Push the iterator's next item, or pop the iterator and jump to #arg when exhausted.
+    case forIter
+    /// Build from the top #arg items.
+    case buildList, buildTuple, buildSet, buildString
+    /// Build a dict from the top 2*#arg items (key, value pairs).
+    case buildMap
+    /// A slice of the top #arg (2 or 3) items.
+    case buildSlice
+    /// Append TOS to the list #arg below it (comprehensions).
+    case listAppend, setAdd
+    /// Add key TOS1, value TOS to the dict #arg below them.
+    case mapAdd
+    case listExtend, setUpdate, dictUpdate, dictMerge, listToTuple
+    /// Format TOS (or TOS1 with spec TOS when arg & 4): conversion arg & 3 (0 none, 1 str, 2 repr, 3 ascii).
+    case formatValue
+    case subscription, storeSubscript, deleteSubscript
+    /// Name #arg in the code's name table.
+    case loadAttr, storeAttr, deleteAttr, loadMethod
+    /// Call with #arg positional arguments.
+    case callMethod, call
+    /// Call with #arg arguments whose last names are the tuple on TOS.
+    case callKeywords
+    /// Call with a positional tuple and (when arg & 1) a keyword dict.
+    case callUnpacked
+    /// Make a function from the code object on TOS; arg bit 0 defaults tuple, 1 keyword defaults dict, 2 closure tuple.
+    case makeFunction
+    case returnValue
+    /// Unpack TOS into exactly #arg items.
+    case unpackSequence
+    /// Unpack with a starred target: arg = before | (after << 8).
+    case unpackStarred
+    /// Push a handler block that catches exceptions and jumps to #arg.
+    case setupExcept
+    case popBlock
+    /// Leave an `except` body: restore the exception being handled before it.
+    case popExcept
+    /// Re-raise the exception on TOS.
+    case reraise
+    /// `raise` (arg 0), `raise X` (1), `raise X from Y` (2).
+    case raise
+    /// Pop a type (or tuple of types) and an exception; if the exception does not match, jump to #arg.
+    case jumpIfNotExceptionMatch
+    /// Call `__enter__` of TOS, keep its `__exit__`, push a handler block to #arg, push the result.
+    case setupWith
+    /// Normal exit from a `with` body: call `__exit__(None, None, None)`.
+    case withExitNormally
+    /// Exceptional exit: call `__exit__` with the exception on TOS; jump to #arg when it suppresses.
+    case withExitException
+    /// Import module name #arg; `importFrom` takes attribute #arg of the module on TOS.
+    case importName, importFrom
+    case loadAssertionError
+    /// Suspend a generator's fiber, handing TOS to whoever resumed it.
+    case yieldValue
+}
+
+/// One instruction: an opcode and its argument.
+struct Instruction {
+    var op: OpCode
+    var arg: Int32
+
+    init(_ op: OpCode, _ arg: Int = 0) {
+        self.op = op
+        self.arg = Int32(truncatingIfNeeded: arg)
+    }
+}

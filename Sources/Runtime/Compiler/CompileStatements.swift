@@ -1,0 +1,446 @@
+/// Statement compilation: assignments, control flow, exceptions, `with`,
+/// definitions and imports.
+extension Compiler {
+    func statements(_ body: [Stmt]) {
+        for s in body { statement(s) }
+    }
+
+    func statement(_ s: Stmt) {
+        builder.location = s.range
+        switch s.kind {
+        case .expr(let e):
+            expression(e)
+            builder.emit(.popTop)
+        case .assign(let targets, let value):
+            expression(value)
+            for (i, t) in targets.enumerated() {
+                if i < targets.count - 1 { builder.emit(.dupTop) }
+                assign(to: t)
+            }
+        case .augAssign(let target, let op, let value):
+            augmentedAssign(target, op, value)
+        case .annotated(let target, let value):
+            if let value {
+                expression(value)
+                assign(to: target)
+            }
+        case .functionDef(let def):
+            functionDefinition(def, at: s.start)
+        case .classDef:
+            break
+        case .return(let value):
+            returnStatement(value, at: s)
+        case .if(let test, let body, let orElse):
+            let elseLabel = builder.newLabel(), end = builder.newLabel()
+            condition(test, jumpIfFalseTo: elseLabel)
+            statements(body)
+            if !orElse.isEmpty { builder.emitJump(.jump, to: end) }
+            builder.place(elseLabel)
+            statements(orElse)
+            builder.place(end)
+        case .while(let test, let body, let orElse):
+            whileLoop(test, body, orElse)
+        case .for(let target, let iter, let body, let orElse, _):
+            forLoop(target, iter, body, orElse, statement: s.range)
+        case .try(let body, let handlers, let orElse, let fin):
+            if fin.isEmpty {
+                tryExcept(body, handlers, orElse)
+            } else {
+                tryFinally(fin) { $0.tryExcept(body, handlers, orElse) }
+            }
+        case .with(let items, let body, _):
+            withStatement(items[...], body)
+        case .raise(let exc, let cause):
+            if let exc { expression(exc) }
+            if let cause { expression(cause) }
+            builder.location = s.range
+            builder.emit(.raise, exc == nil ? 0 : cause == nil ? 1 : 2)
+        case .assert(let test, let message):
+            let end = builder.newLabel()
+            expression(test)
+            builder.emitJump(.popJumpIfTrue, to: end)
+            builder.location = test.range
+            builder.emit(.loadAssertionError)
+            if let message {
+                expression(message)
+                builder.emit(.call, 1)
+            }
+            builder.emit(.raise, 1)
+            builder.place(end)
+        case .del(let targets):
+            for t in targets { deleteTarget(t) }
+        case .global, .nonlocal, .pass:
+            break
+        case .break:
+            breakStatement(at: s.start)
+        case .continue:
+            continueStatement(at: s.start)
+        case .import(let names):
+            for n in names { importName(n) }
+        case .importFrom(let module, let names, let level):
+            importFrom(module, names, level: level, at: s.start)
+        }
+    }
+
+    // MARK: assignment
+
+    func assign(to target: Expr) {
+        switch target.kind {
+        case .name(let n):
+            store(n)
+        case .attribute(let obj, let name):
+            expression(obj)
+            at(target.range) { builder.emit(.storeAttr, builder.name(name)) }
+        case .subscription(let obj, let index):
+            expression(obj)
+            expression(index)
+            at(target.range) { builder.emit(.storeSubscript) }
+        case .tuple(let items), .list(let items):
+            let stars = items.indices.filter { if case .starred = items[$0].kind { return true } else { return false } }
+            if stars.count > 1 {
+                error(.syntaxError, "multiple starred expressions in assignment", at: items[stars[1]].start)
+                return
+            }
+            if let star = stars.first {
+                let after = items.count - star - 1
+                if star > 255 || after > 255 {
+                    error(.syntaxError, "too many expressions in star-unpacking assignment", at: target.start)
+                    return
+                }
+                at(target.range) { builder.emit(.unpackStarred, star | (after << 8)) }
+            } else {
+                at(target.range) { builder.emit(.unpackSequence, items.count) }
+            }
+            for item in items {
+                if case .starred(let inner) = item.kind { assign(to: inner) } else { assign(to: item) }
+            }
+        case .starred:
+            error(.syntaxError, "starred assignment target must be in a list or tuple", at: target.start)
+        default:
+            error(.syntaxError, "cannot assign to \(target.describedForAssignment)", at: target.start)
+        }
+    }
+
+    func augmentedAssign(_ target: Expr, _ op: BinaryOp, _ value: Expr) {
+        let opIndex = BinaryOp.allCases.firstIndex(of: op)!
+        switch target.kind {
+        case .name(let n):
+            at(target.range) { load(n) }
+            expression(value)
+            builder.emit(.inplace, opIndex)
+            store(n)
+        case .attribute(let obj, let name):
+            expression(obj)
+            builder.emit(.dupTop)
+            at(target.range) { builder.emit(.loadAttr, builder.name(name)) }
+            expression(value)
+            do {
+                builder.emit(.inplace, opIndex)
+                builder.emit(.rotTwo)
+                builder.emit(.storeAttr, builder.name(name))
+            }
+        case .subscription(let obj, let index):
+            expression(obj)
+            expression(index)
+            builder.emit(.dupTopTwo)
+            at(target.range) { builder.emit(.subscription) }
+            expression(value)
+            do {
+                builder.emit(.inplace, opIndex)
+                builder.emit(.rotThree)
+                builder.emit(.storeSubscript)
+            }
+        default:
+            error(.syntaxError, "'\(target.describedForAssignment)' is an illegal expression for augmented assignment", at: target.start)
+        }
+    }
+
+    func deleteTarget(_ t: Expr) {
+        switch t.kind {
+        case .name(let n):
+            at(t.range) { delete(n) }
+        case .attribute(let obj, let name):
+            expression(obj)
+            at(t.range) { builder.emit(.deleteAttr, builder.name(name)) }
+        case .subscription(let obj, let index):
+            expression(obj)
+            expression(index)
+            at(t.range) { builder.emit(.deleteSubscript) }
+        case .tuple(let items), .list(let items):
+            for item in items { deleteTarget(item) }
+        default:
+            error(.syntaxError, "cannot delete \(t.describedForAssignment)", at: t.start)
+        }
+    }
+
+    // MARK: loops
+
+    func whileLoop(_ test: Expr, _ body: [Stmt], _ orElse: [Stmt]) {
+        let top = builder.newLabel(), elseLabel = builder.newLabel(), end = builder.newLabel()
+        builder.place(top)
+        condition(test, jumpIfFalseTo: elseLabel)
+        blocks.append(.loop(continueLabel: top, breakLabel: end, isFor: false))
+        statements(body)
+        blocks.removeLast()
+        builder.emitJump(.jump, to: top)
+        builder.place(elseLabel)
+        statements(orElse)
+        builder.place(end)
+    }
+
+    func forLoop(_ target: Expr, _ iter: Expr, _ body: [Stmt], _ orElse: [Stmt], statement: SourceRange) {
+        let top = builder.newLabel(), exhausted = builder.newLabel(), end = builder.newLabel()
+        expression(iter)
+        at(statement) { builder.emit(.getIter) }
+        builder.place(top)
+        at(statement) { builder.emitJump(.forIter, to: exhausted) }
+        assign(to: target)
+        blocks.append(.loop(continueLabel: top, breakLabel: end, isFor: true))
+        statements(body)
+        blocks.removeLast()
+        builder.emitJump(.jump, to: top)
+        builder.place(exhausted)
+        statements(orElse)
+        builder.place(end)
+    }
+
+    func breakStatement(at loc: SourceLocation) {
+        guard let i = blocks.lastIndex(where: { if case .loop = $0 { return true } else { return false } }),
+              case .loop(_, let breakLabel, _) = blocks[i] else {
+            error(.syntaxError, "'break' outside loop", at: loc)
+            return
+        }
+        unwind(downTo: i, includingLoop: true, preserveTop: false)
+        builder.emitJump(.jump, to: breakLabel)
+    }
+
+    func continueStatement(at loc: SourceLocation) {
+        guard let i = blocks.lastIndex(where: { if case .loop = $0 { return true } else { return false } }),
+              case .loop(let continueLabel, _, _) = blocks[i] else {
+            error(.syntaxError, "'continue' not properly in loop", at: loc)
+            return
+        }
+        unwind(downTo: i, includingLoop: false, preserveTop: false)
+        builder.emitJump(.jump, to: continueLabel)
+    }
+
+    func returnStatement(_ value: Expr?, at s: Stmt) {
+        guard scope.kind != .module else {
+            error(.syntaxError, "'return' outside function", at: s.start)
+            return
+        }
+        if let value { expression(value) } else { constant(.none) }
+        unwind(downTo: 0, includingLoop: true, preserveTop: true)
+        builder.location = s.range
+        builder.emit(.returnValue)
+    }
+
+    /// Emits the clean-up of every frame block above `index` (and the loop at it, when asked).
+    func unwind(downTo index: Int, includingLoop: Bool, preserveTop: Bool) {
+        var i = blocks.count - 1
+        while i >= index {
+            let block = blocks[i]
+            if i == index, case .loop = block, !includingLoop { break }
+            switch block {
+            case .loop(_, _, let isFor):
+                if isFor {
+                    if preserveTop { builder.emit(.rotTwo) }
+                    builder.emit(.popTop)
+                }
+            case .tryExcept:
+                builder.emit(.popBlock)
+            case .finallyTry(let body):
+                builder.emit(.popBlock)
+                let saved = blocks
+                blocks = Array(blocks[..<i])
+                statements(body)
+                blocks = saved
+            case .finallyEnd:
+                if preserveTop { builder.emit(.rotTwo) }
+                builder.emit(.popTop)
+                builder.emit(.popExcept)
+            case .handler(let name):
+                builder.emit(.popExcept)
+                if let name { clearHandlerName(name) }
+            case .with:
+                builder.emit(.popBlock)
+                if preserveTop { builder.emit(.rotTwo) }
+                builder.emit(.withExitNormally)
+            }
+            i -= 1
+        }
+    }
+
+    func clearHandlerName(_ name: String) {
+        constant(.none)
+        store(name)
+        delete(name)
+    }
+
+    // MARK: exceptions
+
+    func tryExcept(_ body: [Stmt], _ handlers: [ExceptHandler], _ orElse: [Stmt]) {
+        guard !handlers.isEmpty else {
+            statements(body)
+            return
+        }
+        let handlerLabel = builder.newLabel(), end = builder.newLabel()
+        builder.emitJump(.setupExcept, to: handlerLabel)
+        blocks.append(.tryExcept)
+        statements(body)
+        blocks.removeLast()
+        builder.emit(.popBlock)
+        statements(orElse)
+        builder.emitJump(.jump, to: end)
+        builder.place(handlerLabel)
+        for (k, h) in handlers.enumerated() {
+            builder.location = SourceRange(at: h.start)
+            let next = builder.newLabel()
+            if let type = h.type {
+                builder.emit(.dupTop)
+                expression(type)
+                builder.emitJump(.jumpIfNotExceptionMatch, to: next)
+            } else if k < handlers.count - 1 {
+                error(.syntaxError, "default 'except:' must be last", at: h.start)
+            }
+            if let name = h.name { store(name) } else { builder.emit(.popTop) }
+            blocks.append(.handler(name: h.name))
+            statements(h.body)
+            blocks.removeLast()
+            builder.emit(.popExcept)
+            if let name = h.name { clearHandlerName(name) }
+            builder.emitJump(.jump, to: end)
+            builder.place(next)
+        }
+        builder.emit(.reraise)
+        builder.place(end)
+    }
+
+    func tryFinally(_ fin: [Stmt], _ body: (Compiler) -> Void) {
+        let handler = builder.newLabel(), end = builder.newLabel()
+        builder.emitJump(.setupExcept, to: handler)
+        blocks.append(.finallyTry(fin))
+        body(self)
+        blocks.removeLast()
+        builder.emit(.popBlock)
+        statements(fin)
+        builder.emitJump(.jump, to: end)
+        builder.place(handler)
+        blocks.append(.finallyEnd)
+        statements(fin)
+        blocks.removeLast()
+        builder.emit(.reraise)
+        builder.place(end)
+    }
+
+    func withStatement(_ items: ArraySlice<WithItem>, _ body: [Stmt]) {
+        guard let item = items.first else {
+            statements(body)
+            return
+        }
+        let handler = builder.newLabel(), suppress = builder.newLabel(), end = builder.newLabel()
+        expression(item.context)
+        at(item.context.range) { builder.emitJump(.setupWith, to: handler) }
+        if let target = item.target { assign(to: target) } else { builder.emit(.popTop) }
+        blocks.append(.with)
+        withStatement(items.dropFirst(), body)
+        blocks.removeLast()
+        builder.emit(.popBlock)
+        builder.emit(.withExitNormally)
+        builder.emitJump(.jump, to: end)
+        builder.place(handler)
+        at(item.context.range) { builder.emitJump(.withExitException, to: suppress) }
+        builder.emit(.reraise)
+        builder.place(suppress)
+        builder.emit(.popTop)
+        builder.emit(.popExcept)
+        builder.emit(.popTop)
+        builder.place(end)
+    }
+
+    // MARK: definitions
+
+    func functionDefinition(_ def: FunctionDef, at loc: SourceLocation) {
+        if def.isAsync {
+            error(.unsupported, "'async def' is not supported yet: asyncio arrives with the event loop", at: loc)
+            return
+        }
+        makeFunction(name: def.name, parameters: def.parameters, at: loc, kind: .function) { c in
+            c.statements(def.body)
+            c.constant(.none)
+            c.builder.emit(.returnValue)
+        }
+        store(def.name)
+    }
+
+    /// Evaluates defaults, compiles the body as a nested code object and emits `makeFunction`.
+    func makeFunction(name: String, parameters p: Parameters, at loc: SourceLocation, kind: Scope.Kind, body: @escaping (Compiler) -> Void) {
+        var flags = 0
+        let defaults = p.positional.compactMap(\.defaultValue)
+        if !defaults.isEmpty {
+            for d in defaults { expression(d) }
+            builder.emit(.buildTuple, defaults.count)
+            flags |= 1
+        }
+        let kwDefaults = p.keywordOnly.filter { $0.defaultValue != nil }
+        if !kwDefaults.isEmpty {
+            for k in kwDefaults {
+                constant(.string(k.name))
+                expression(k.defaultValue!)
+            }
+            builder.emit(.buildMap, kwDefaults.count)
+            flags |= 2
+        }
+        let innerScope = scopes[ScopeBuilder.key(loc, kind)]!
+        let code = nested(kind, name: name, at: loc) { c in
+            c.builder.code.signature = CodeObject.Signature(
+                positionalCount: p.positional.count, keywordOnlyCount: p.keywordOnly.count,
+                hasVarArgs: p.varArgs != nil, hasVarKeywords: p.varKeywords != nil,
+                names: c.scope.parameters)
+            c.builder.code.hasSimpleArguments = p.varArgs == nil && p.varKeywords == nil && p.keywordOnly.isEmpty
+            body(c)
+        }
+        if emitClosure(for: code, scope: innerScope) { flags |= 4 }
+        builder.location = SourceRange(at: loc)
+        builder.emit(.loadConst, builder.constant(object: .object(code)))
+        builder.emit(.makeFunction, flags)
+    }
+
+    // MARK: imports
+
+    func checkModule(_ name: String, at loc: SourceLocation) -> Bool {
+        guard availableModules.contains(name) else {
+            let list = availableModules.filter { !$0.contains(".") || $0 == "concurrent.futures" }.filter { $0 != "concurrent" }.joined(separator: ", ")
+            error(.unsupported, "'import \(name)' is not available in asyncviz scenarios (available: \(list))", at: loc)
+            return false
+        }
+        return true
+    }
+
+    func importName(_ n: ImportName) {
+        guard checkModule(n.name, at: n.location) else { return }
+        builder.location = SourceRange(at: n.location)
+        let leaf = n.asName != nil
+        builder.emit(.importName, builder.name(n.name) * 2 + (leaf ? 1 : 0))
+        store(n.asName ?? String(n.name.split(separator: ".")[0]))
+    }
+
+    func importFrom(_ module: String, _ names: [ImportName], level: Int, at loc: SourceLocation) {
+        if level > 0 {
+            error(.unsupported, "relative imports are not available in asyncviz scenarios", at: loc)
+            return
+        }
+        guard checkModule(module, at: loc) else { return }
+        builder.emit(.importName, builder.name(module) * 2 + 1)
+        for n in names {
+            if n.name == "*" {
+                error(.unsupported, "'from \(module) import *' is not supported by asyncviz scenarios; import the names you use", at: n.location)
+                continue
+            }
+            builder.location = SourceRange(at: n.location)
+            builder.emit(.importFrom, builder.name(n.name))
+            store(n.asName ?? n.name)
+        }
+        builder.emit(.popTop)
+    }
+}

@@ -1,0 +1,170 @@
+/// The syntax tree of a scenario. Every node keeps the source range it came
+/// from, so compile errors, tracebacks and await sites can point at it.
+struct Expr {
+    var kind: Kind
+    var start: SourceLocation
+    var end: SourceLocation
+
+    indirect enum Kind {
+        case name(String)
+        case constant(Constant)
+        case fstring([FStringPart])
+        case tuple([Expr])
+        case list([Expr])
+        case set([Expr])
+        case dict([DictItem])
+        case starred(Expr)
+        case binary(BinaryOp, Expr, Expr)
+        case unary(UnaryOp, Expr)
+        case boolOp(isAnd: Bool, [Expr])
+        case compare(Expr, [(CompareOp, Expr)])
+        case ifExp(test: Expr, body: Expr, orElse: Expr)
+        case lambda(Parameters, Expr)
+        case call(Expr, [Argument])
+        case attribute(Expr, String)
+        case subscription(Expr, Expr)
+        case slice(Expr?, Expr?, Expr?)
+        case comprehension(ComprehensionKind, element: Expr, value: Expr?, [ComprehensionClause])
+        case await(Expr)
+        case yield(Expr?)
+        case namedExpr(String, Expr)
+    }
+}
+
+extension Expr {
+    var range: SourceRange { SourceRange(start, end) }
+
+    var isTupleDisplay: Bool {
+        if case .tuple = kind { return true }
+        return false
+    }
+}
+
+/// A literal value known at compile time.
+enum Constant: Equatable {
+    case none, bool(Bool), int(Int), float(Double), string(String), ellipsis
+}
+
+/// One piece of an f-string: literal text or a replacement field.
+enum FStringPart {
+    case literal(String)
+    case field(Expr, conversion: Character?, spec: [FStringPart]?)
+}
+
+/// An entry of a dict display: `key: value` or `**mapping`.
+enum DictItem {
+    case pair(Expr, Expr)
+    case unpack(Expr)
+}
+
+/// An argument at a call site: positional, `name=value`, `*seq` or `**map`.
+enum Argument {
+    case positional(Expr)
+    case keyword(String, Expr, SourceLocation)
+    case star(Expr)
+    case doubleStar(Expr)
+}
+
+enum ComprehensionKind { case list, set, dict, generator }
+
+/// One `for target in iter if cond...` clause of a comprehension.
+struct ComprehensionClause {
+    var target: Expr
+    var iter: Expr
+    var conditions: [Expr]
+    var isAsync: Bool
+}
+
+enum BinaryOp: String, CaseIterable {
+    case add = "+", sub = "-", mul = "*", div = "/", floorDiv = "//", mod = "%", pow = "**"
+    case lshift = "<<", rshift = ">>", and = "&", or = "|", xor = "^", matmul = "@"
+}
+
+enum UnaryOp: String { case neg = "-", pos = "+", not = "not", invert = "~" }
+
+enum CompareOp: String, CaseIterable {
+    case lt = "<", le = "<=", eq = "==", ne = "!=", gt = ">", ge = ">="
+    case `in` = "in", notIn = "not in", `is` = "is", isNot = "is not"
+}
+
+/// A function's parameter list (for `def`, `async def` and `lambda`).
+struct Parameters {
+    struct Param {
+        var name: String
+        var defaultValue: Expr?
+        var location: SourceLocation
+    }
+    var positional: [Param] = []
+    var varArgs: Param?
+    var keywordOnly: [Param] = []
+    var varKeywords: Param?
+
+    var allNames: [String] {
+        positional.map(\.name) + (varArgs.map { [$0.name] } ?? []) + keywordOnly.map(\.name) + (varKeywords.map { [$0.name] } ?? [])
+    }
+}
+
+/// A statement with its source range.
+struct Stmt {
+    var kind: Kind
+    var start: SourceLocation
+    var end: SourceLocation
+
+    indirect enum Kind {
+        case expr(Expr)
+        case assign(targets: [Expr], value: Expr)
+        case augAssign(Expr, BinaryOp, Expr)
+        case annotated(target: Expr, value: Expr?)
+        case functionDef(FunctionDef)
+        case classDef(name: String)
+        case `return`(Expr?)
+        case `if`(Expr, [Stmt], [Stmt])
+        case `while`(Expr, [Stmt], [Stmt])
+        case `for`(target: Expr, iter: Expr, body: [Stmt], orElse: [Stmt], isAsync: Bool)
+        case `try`(body: [Stmt], handlers: [ExceptHandler], orElse: [Stmt], finally: [Stmt])
+        case with(items: [WithItem], body: [Stmt], isAsync: Bool)
+        case raise(Expr?, cause: Expr?)
+        case assert(Expr, Expr?)
+        case del([Expr])
+        case global([String])
+        case nonlocal([String])
+        case `import`([ImportName])
+        case importFrom(module: String, names: [ImportName], level: Int)
+        case pass, `break`, `continue`
+    }
+}
+
+extension Stmt {
+    var range: SourceRange { SourceRange(start, end) }
+}
+
+/// `def` or `async def`.
+struct FunctionDef {
+    var name: String
+    var parameters: Parameters
+    var body: [Stmt]
+    var isAsync: Bool
+    var decorators: [Expr]
+}
+
+/// `except T as name:` (type and name optional).
+struct ExceptHandler {
+    var type: Expr?
+    var name: String?
+    var body: [Stmt]
+    var start: SourceLocation
+    var isStar: Bool
+}
+
+/// `with expr as target`.
+struct WithItem {
+    var context: Expr
+    var target: Expr?
+}
+
+/// `import a.b as c` or one name of `from m import x as y`.
+struct ImportName {
+    var name: String
+    var asName: String?
+    var location: SourceLocation
+}

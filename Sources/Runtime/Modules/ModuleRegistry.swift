@@ -1,0 +1,109 @@
+/// The modules a scenario may import, built on first import for each VM.
+enum ModuleRegistry {
+    /// Every importable module name (dotted names include their packages).
+    static let available = ["random", "sim", "time"]
+
+    static func make(_ name: String, vm: VM) -> PyModule? {
+        switch name {
+        case "random": return RandomModule.make(vm)
+        case "time": return TimeModule.make(vm)
+        case "sim": return SimModule.make(vm)
+        default: return nil
+        }
+    }
+}
+
+extension VM {
+    /// `import name`: the module itself (`leaf`) or the top-level package it is in.
+    func importModule(_ name: String, leaf: Bool) throws -> PyModule {
+        let parts = name.split(separator: ".").map(String.init)
+        var path = ""
+        var top: PyModule?
+        var last: PyModule?
+        for part in parts {
+            path = path.isEmpty ? part : path + "." + part
+            let module: PyModule
+            if let m = modules[path] {
+                module = m
+            } else if let m = ModuleRegistry.make(path, vm: self) {
+                modules[path] = m
+                module = m
+            } else {
+                throw PyError(ExceptionTypes.moduleNotFoundError, "No module named '\(path)'")
+            }
+            if let parent = last, parent.attributes[part] == nil { parent.attributes[part] = .object(module) }
+            if top == nil { top = module }
+            last = module
+        }
+        return leaf ? last! : top!
+    }
+
+    /// A module function: a builtin named `module.name` in messages.
+    static func function(_ module: String, _ name: String, _ body: @escaping PyBuiltin.Body) -> (String, Value) {
+        (name, .object(PyBuiltin(name, qualifiedName: name, body)))
+    }
+}
+
+/// `time`: the clocks read virtual time; `sleep` advances it.
+enum TimeModule {
+    static func make(_ vm: VM) -> PyModule {
+        let clock: PyBuiltin.Body = { vm, args, kw in
+            try Arguments.check("time", args, kw, min: 0, max: 0)
+            return .float(vm.clock)
+        }
+        return PyModule(name: "time", attributes: Dictionary(uniqueKeysWithValues: [
+            VM.function("time", "time", clock),
+            VM.function("time", "monotonic", clock),
+            VM.function("time", "perf_counter", clock),
+            VM.function("time", "sleep") { vm, args, kw in
+                try Arguments.check("sleep", args, kw, min: 1, max: 1)
+                try vm.advanceClock(by: try SimModule.seconds(args[0], "sleep"))
+                return .none
+            },
+        ]))
+    }
+}
+
+/// `sim`: the harness module. In a single-threaded run `cpu` and `io` advance the virtual clock.
+enum SimModule {
+    static let configureKeywords = ["cpus", "gil", "switch_interval", "process_start", "pickle_cost"]
+
+    static func seconds(_ v: Value, _ what: String) throws -> Double {
+        guard let d = Arithmetic.floatValue(v) else {
+            throw PyError.type("'\(TypeOf.name(v))' object cannot be interpreted as an integer")
+        }
+        if d < 0 { throw PyError.value(what == "sleep" ? "sleep length must be non-negative" : "\(what)() duration must be non-negative") }
+        if !d.isFinite { throw PyError.value("\(what)() duration must be finite") }
+        return d
+    }
+
+    static func make(_ vm: VM) -> PyModule {
+        PyModule(name: "sim", attributes: Dictionary(uniqueKeysWithValues: [
+            VM.function("sim", "cpu") { vm, args, kw in
+                try Arguments.check("cpu", args, kw, min: 1, max: 1)
+                try vm.advanceClock(by: try seconds(args[0], "cpu"))
+                return .none
+            },
+            VM.function("sim", "io") { vm, args, kw in
+                try Arguments.check("io", args, kw, min: 1, max: 1)
+                try vm.advanceClock(by: try seconds(args[0], "io"))
+                return .none
+            },
+            VM.function("sim", "note") { _, args, kw in
+                try Arguments.check("note", args, kw, min: 1, max: 1)
+                _ = try Arguments.string(args[0], "note() argument")
+                return .none
+            },
+            VM.function("sim", "configure") { _, args, kw in
+                try Arguments.check("configure", args, kw, min: 0, max: 0, keywords: configureKeywords)
+                return .none
+            },
+        ]))
+    }
+}
+
+extension VM {
+    func advanceClock(by seconds: Double) throws {
+        clock += seconds
+    }
+}

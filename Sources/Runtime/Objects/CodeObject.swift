@@ -1,0 +1,54 @@
+/// A compiled function body (or module, lambda, comprehension): instructions
+/// with a parallel table of source positions, constants, names, and the
+/// layout of its local slots.
+final class CodeObject: PyObject {
+    /// How a call binds arguments to the first slots.
+    struct Signature {
+        var positionalCount = 0
+        var keywordOnlyCount = 0
+        var hasVarArgs = false
+        var hasVarKeywords = false
+        /// Parameter names in slot order: positional, keyword-only, *args, **kwargs.
+        var names: [String] = []
+    }
+
+    let name: String
+    let qualifiedName: String
+    let sourcePath: String
+    let firstLine: Int
+    var instructions: [Instruction] = []
+    /// Source range of each instruction (same index).
+    var positions: [SourceRange] = []
+    var constants: [Value] = []
+    /// Attribute, global and import names used by the instructions.
+    var names: [String] = []
+    var signature = Signature()
+    /// Every local slot's name: parameters first, then other locals, then free variables.
+    var slotNames: [String] = []
+    /// Slots that hold a cell (captured by an inner function, or free here).
+    var cellSlots: [Int] = []
+    /// Slots filled from the function's closure, in closure order.
+    var freeSlots: [Int] = []
+    var isAsync = false
+    var isComprehension = false
+    /// A generator expression: calling it makes a generator instead of running the body.
+    var isGenerator = false
+    /// Upper bound of value-stack slots the frame needs beyond its locals.
+    var stackBound = 0
+    /// True when no parameter is a cell and binding is the plain positional kind.
+    var hasSimpleArguments = false
+
+    init(name: String, qualifiedName: String, sourcePath: String, firstLine: Int) {
+        self.name = name
+        self.qualifiedName = qualifiedName
+        self.sourcePath = sourcePath
+        self.firstLine = firstLine
+        super.init(kind: .code)
+    }
+
+    var slotCount: Int { slotNames.count }
+
+    func line(at ip: Int) -> Int {
+        ip >= 0 && ip < positions.count ? positions[ip].start.line : firstLine
+    }
+}

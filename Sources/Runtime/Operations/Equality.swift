@@ -1,0 +1,96 @@
+/// Python's `==` for the builtin types (which never raise), and identity.
+enum Equality {
+    static func equal(_ a: Value, _ b: Value) -> Bool {
+        switch (a, b) {
+        case (.int(let x), .int(let y)): return x == y
+        case (.float(let x), .float(let y)): return x == y
+        case (.int(let x), .float(let y)), (.float(let y), .int(let x)): return Double(x) == y && (y.magnitude >= 9.2e18 ? false : Int(y) == x)
+        case (.bool(let x), .bool(let y)): return x == y
+        case (.bool(let x), .int(let y)), (.int(let y), .bool(let x)): return (x ? 1 : 0) == y
+        case (.bool(let x), .float(let y)), (.float(let y), .bool(let x)): return (x ? 1.0 : 0.0) == y
+        case (.none, .none): return true
+        case (.object(let x), .object(let y)):
+            if x === y { return true }
+            return objectsEqual(x, y)
+        default: return false
+        }
+    }
+
+    private static func objectsEqual(_ x: PyObject, _ y: PyObject) -> Bool {
+        switch (x.kind, y.kind) {
+        case (.str, .str):
+            return (x as! PyStr).value == (y as! PyStr).value && (x as! PyStr).value.unicodeScalars.elementsEqual((y as! PyStr).value.unicodeScalars)
+        case (.list, .list):
+            return sequencesEqual((x as! PyList).items, (y as! PyList).items)
+        case (.tuple, .tuple):
+            return sequencesEqual((x as! PyTuple).items, (y as! PyTuple).items)
+        case (.dict, .dict):
+            let a = x as! PyDict, b = y as! PyDict
+            guard a.count == b.count else { return false }
+            for (k, v) in a.entries {
+                guard let w = (try? b.get(k)) ?? nil, identicalOrEqual(v, w) else { return false }
+            }
+            return true
+        case (.set, .set), (.set, .frozenset), (.frozenset, .set), (.frozenset, .frozenset):
+            let a = x as! PySet, b = y as! PySet
+            return a.count == b.count && a.elements.allSatisfy { (try? b.contains($0)) == true }
+        case (.range, .range):
+            let a = x as! PyRange, b = y as! PyRange
+            if a.count != b.count { return false }
+            if a.count == 0 { return true }
+            return a.start == b.start && (a.count == 1 || a.step == b.step)
+        default:
+            return false
+        }
+    }
+
+    /// `x is y or x == y`, as containers compare their items.
+    static func identicalOrEqual(_ a: Value, _ b: Value) -> Bool {
+        if identical(a, b) { return true }
+        return equal(a, b)
+    }
+
+    static func sequencesEqual(_ a: [Value], _ b: [Value]) -> Bool {
+        guard a.count == b.count else { return false }
+        for i in a.indices where !identicalOrEqual(a[i], b[i]) { return false }
+        return true
+    }
+
+    /// Python's `is`.
+    static func identical(_ a: Value, _ b: Value) -> Bool {
+        switch (a, b) {
+        case (.none, .none): return true
+        case (.bool(let x), .bool(let y)): return x == y
+        case (.int(let x), .int(let y)): return x == y
+        case (.float(let x), .float(let y)): return x.bitPattern == y.bitPattern
+        case (.object(let x), .object(let y)): return x === y
+        default: return false
+        }
+    }
+}
+
+/// Python's `hash()` for hashable builtin values.
+enum Hashing {
+    static func hash(_ v: Value) throws -> Int {
+        switch v {
+        case .int(let i): return CPythonHash.int(i)
+        case .bool(let b): return b ? 1 : 0
+        case .float(let d): return CPythonHash.float(d, identity: 0)
+        case .none: return 0x3C5A_9D81
+        case .unbound: return 0
+        case .object(let o):
+            switch o.kind {
+            case .str: return (o as! PyStr).hash
+            case .tuple: return CPythonHash.tuple(try (o as! PyTuple).items.map(hash))
+            case .frozenset:
+                var h = 0
+                for e in (o as! PySet).elements { h ^= try hash(e) &* 0x9E37_79B9 }
+                return h == -1 ? -2 : h
+            case .list, .dict, .set:
+                throw PyError.type("unhashable type: '\(TypeOf.type(of: o).name)'")
+            default:
+                return Int(bitPattern: UInt(bitPattern: ObjectIdentifier(o).hashValue)) >> 4 | 1
+            }
+        }
+    }
+}

@@ -1,0 +1,166 @@
+/// Python's `repr()` and `str()` of builtin values, exactly as CPython prints them.
+enum Repr {
+    static func repr(_ v: Value) -> String {
+        var seen: [ObjectIdentifier] = []
+        return repr(v, &seen)
+    }
+
+    static func str(_ v: Value) -> String {
+        switch v {
+        case .object(let o):
+            switch o.kind {
+            case .str: return (o as! PyStr).value
+            case .exception: return exceptionStr(o as! PyException)
+            default: return repr(v)
+            }
+        default:
+            return repr(v)
+        }
+    }
+
+    static func exceptionStr(_ e: PyException) -> String {
+        switch e.args.count {
+        case 0: return ""
+        case 1: return e.type.isSubtype(of: ExceptionTypes.keyError) ? repr(e.args[0]) : str(e.args[0])
+        default: return repr(.object(PyTuple(e.args)))
+        }
+    }
+
+    private static func repr(_ v: Value, _ seen: inout [ObjectIdentifier]) -> String {
+        switch v {
+        case .none, .unbound: return "None"
+        case .bool(let b): return b ? "True" : "False"
+        case .int(let i): return String(i)
+        case .float(let d): return FloatRepr.repr(d)
+        case .object(let o): return objectRepr(o, &seen)
+        }
+    }
+
+    private static func objectRepr(_ o: PyObject, _ seen: inout [ObjectIdentifier]) -> String {
+        switch o.kind {
+        case .str:
+            return quoted((o as! PyStr).value)
+        case .list, .tuple, .dict, .set, .frozenset:
+            let id = ObjectIdentifier(o)
+            if seen.contains(id) {
+                return o.kind == .list ? "[...]" : o.kind == .dict ? "{...}" : "(...)"
+            }
+            seen.append(id)
+            defer { seen.removeLast() }
+            return containerRepr(o, &seen)
+        case .function:
+            let f = o as! PyFunction
+            return "<function \(f.code.qualifiedName) at \(address(o))>"
+        case .builtin:
+            let b = o as! PyBuiltin
+            return "<built-in function \(b.name)>"
+        case .boundMethod:
+            let m = o as! PyBoundMethod
+            if case .object(let fn) = m.function, let b = fn as? PyBuiltin {
+                return "<built-in method \(b.name) of \(TypeOf.name(m.receiver)) object at \(address(fn))>"
+            }
+            return "<bound method of \(repr(m.receiver, &seen))>"
+        case .cell:
+            return "<cell at \(address(o))>"
+        case .range:
+            let r = o as! PyRange
+            return r.step == 1 ? "range(\(r.start), \(r.stop))" : "range(\(r.start), \(r.stop), \(r.step))"
+        case .iterator:
+            return "<\((o as! PyIterator).type.name) object at \(address(o))>"
+        case .exception:
+            let e = o as! PyException
+            let args = e.args.map { repr($0, &seen) }
+            return "\(e.type.name)(\(args.joined(separator: ", ")))"
+        case .type:
+            return "<class '\((o as! PyType).qualifiedName)'>"
+        case .module:
+            return "<module '\((o as! PyModule).name)'>"
+        case .code:
+            return "<code object \((o as! CodeObject).name)>"
+        case .slice:
+            let s = o as! PySlice
+            return "slice(\(repr(s.start, &seen)), \(repr(s.stop, &seen)), \(repr(s.step, &seen)))"
+        case .native:
+            if let r = (o as? PyNativeObject as? CustomReprObject)?.pythonRepr { return r }
+            return "<\((o as! PyNativeObject).type.qualifiedName) object at \(address(o))>"
+        }
+    }
+
+    private static func containerRepr(_ o: PyObject, _ seen: inout [ObjectIdentifier]) -> String {
+        switch o.kind {
+        case .list:
+            return "[" + (o as! PyList).items.map { repr($0, &seen) }.joined(separator: ", ") + "]"
+        case .tuple:
+            let items = (o as! PyTuple).items
+            if items.count == 1 { return "(" + repr(items[0], &seen) + ",)" }
+            return "(" + items.map { repr($0, &seen) }.joined(separator: ", ") + ")"
+        case .dict:
+            return "{" + (o as! PyDict).entries.map { repr($0.key, &seen) + ": " + repr($0.value, &seen) }.joined(separator: ", ") + "}"
+        default:
+            let s = o as! PySet
+            let frozen = o.kind == .frozenset
+            if s.count == 0 { return frozen ? "frozenset()" : "set()" }
+            let body = "{" + s.elements.map { repr($0, &seen) }.joined(separator: ", ") + "}"
+            return frozen ? "frozenset(\(body))" : body
+        }
+    }
+
+    /// A stand-in address: CPython's differ per run, so ours only need to look alike.
+    static func address(_ o: PyObject) -> String {
+        let raw = UInt(bitPattern: ObjectIdentifier(o).hashValue) & 0xFFFF_FFFF_FFF0
+        return "0x" + String(0x7F00_0000_0000 | (raw & 0xFF_FFFF_FFF0), radix: 16)
+    }
+
+    /// A str literal as CPython's `repr` writes it: the quote it prefers, escapes for the unprintable.
+    static func quoted(_ s: String) -> String {
+        let hasSingle = s.unicodeScalars.contains("'")
+        let hasDouble = s.unicodeScalars.contains("\"")
+        let quote: Unicode.Scalar = hasSingle && !hasDouble ? "\"" : "'"
+        var out = String.UnicodeScalarView()
+        out.append(quote)
+        for c in s.unicodeScalars {
+            switch c {
+            case "\\": out.append(contentsOf: "\\\\".unicodeScalars)
+            case "\n": out.append(contentsOf: "\\n".unicodeScalars)
+            case "\r": out.append(contentsOf: "\\r".unicodeScalars)
+            case "\t": out.append(contentsOf: "\\t".unicodeScalars)
+            default:
+                if c == quote {
+                    out.append("\\")
+                    out.append(c)
+                } else if isPrintable(c) {
+                    out.append(c)
+                } else {
+                    out.append(contentsOf: hexEscape(c).unicodeScalars)
+                }
+            }
+        }
+        out.append(quote)
+        return String(out)
+    }
+
+    static func hexEscape(_ c: Unicode.Scalar) -> String {
+        let v = c.value
+        let (prefix, width) = v < 0x100 ? ("\\x", 2) : v < 0x10000 ? ("\\u", 4) : ("\\U", 8)
+        let hex = String(v, radix: 16)
+        return prefix + String(repeating: "0", count: width - hex.count) + hex
+    }
+
+    /// CPython's `Py_UNICODE_ISPRINTABLE`: not in categories Cc, Cf, Cs, Co, Cn, Zl, Zp, Zs (except space).
+    static func isPrintable(_ c: Unicode.Scalar) -> Bool {
+        if c == " " { return true }
+        if c.value < 0x20 || c.value == 0x7F { return false }
+        if c.isASCII { return true }
+        switch c.properties.generalCategory {
+        case .control, .format, .surrogate, .privateUse, .unassigned, .lineSeparator, .paragraphSeparator, .spaceSeparator:
+            return false
+        default:
+            return true
+        }
+    }
+}
+
+/// A native object that prints its own repr (`<Lock unlocked>`, `<Task pending ...>`).
+protocol CustomReprObject {
+    var pythonRepr: String { get }
+}

@@ -1,0 +1,117 @@
+/// Attribute access on builtin values: module members, function and type
+/// metadata, exception fields, and methods bound to their receiver.
+enum Attributes {
+    static func get(_ v: Value, _ name: String, vm: VM) throws -> Value {
+        if case .object(let o) = v {
+            switch o.kind {
+            case .module:
+                let m = o as! PyModule
+                if let a = m.attribute(name) { return a }
+                throw PyError.attribute("module '\(m.name)' has no attribute '\(name)'")
+            case .function:
+                let f = o as! PyFunction
+                switch name {
+                case "__name__": return .str(f.name)
+                case "__qualname__": return .str(f.code.qualifiedName)
+                case "__module__": return .str(f.module.name)
+                case "__doc__": return .none
+                default: break
+                }
+            case .builtin:
+                let b = o as! PyBuiltin
+                switch name {
+                case "__name__": return .str(b.name)
+                case "__qualname__": return .str(b.qualifiedName)
+                default: break
+                }
+            case .type:
+                let t = o as! PyType
+                switch name {
+                case "__name__", "__qualname__": return .str(t.name)
+                case "__module__": return .str(t.moduleName)
+                default:
+                    if let m = t.lookupMethod(name) { return .object(m) }
+                    throw PyError.attribute("type object '\(t.name)' has no attribute '\(name)'")
+                }
+            case .exception:
+                let e = o as! PyException
+                switch name {
+                case "args": return .object(PyTuple(e.args))
+                case "__cause__": return e.cause.map { .object($0) } ?? .none
+                case "__context__": return e.context.map { .object($0) } ?? .none
+                case "__suppress_context__": return .bool(e.suppressContext)
+                case "__traceback__": return .none
+                case "__class__": return .object(e.type)
+                default:
+                    if let a = e.attributes[name], name != "hint" { return a }
+                }
+            case .native:
+                if let n = o as? NativeAttributes, let a = try n.attribute(name, vm: vm) { return a }
+            default:
+                break
+            }
+        }
+        if name == "__class__" { return .object(TypeOf.type(v)) }
+        if let m = TypeOf.type(v).lookupMethod(name) {
+            return .object(PyBoundMethod(receiver: v, function: .object(m)))
+        }
+        throw PyError.attribute("'\(TypeOf.name(v))' object has no attribute '\(name)'")
+    }
+
+    static func set(_ target: Value, _ name: String, _ value: Value) throws {
+        if case .object(let o) = target {
+            switch o.kind {
+            case .function where name == "__name__":
+                guard let s = value.asStr else { throw PyError.type("__name__ must be set to a string object") }
+                (o as! PyFunction).name = s.value
+                return
+            case .exception:
+                let e = o as! PyException
+                switch name {
+                case "__cause__": e.cause = value.object as? PyException; e.suppressContext = true; return
+                case "__context__": e.context = value.object as? PyException; return
+                default: e.attributes[name] = value; return
+                }
+            case .native:
+                if let n = o as? NativeAttributes, try n.setAttribute(name, value) { return }
+            default:
+                break
+            }
+        }
+        if case .object(let o) = target, o.kind == .function {
+            throw PyError.attribute("asyncviz scenarios cannot set attribute '\(name)' on functions")
+        }
+        throw PyError.attribute("'\(TypeOf.name(target))' object has no attribute '\(name)'")
+    }
+
+    /// How CPython names a callable in argument errors: `f()` or `print()`.
+    static func callableName(_ v: Value) -> String {
+        switch v.object {
+        case let f as PyFunction: return f.code.qualifiedName + "()"
+        case let b as PyBuiltin: return b.qualifiedName + "()"
+        case let t as PyType: return t.name + "()"
+        default: return TypeOf.name(v) + " object"
+        }
+    }
+}
+
+/// A native object with attributes of its own (beyond its type's methods).
+protocol NativeAttributes: AnyObject {
+    func attribute(_ name: String, vm: VM) throws -> Value?
+    func setAttribute(_ name: String, _ value: Value) throws -> Bool
+}
+
+/// Unpacking assignment's item lists and CPython's count errors.
+enum Unpacking {
+    static func items(_ v: Value, vm: VM) throws -> [Value] {
+        if case .object(let o) = v, [.list, .tuple, .str, .dict, .set, .frozenset, .range, .iterator, .native].contains(o.kind) {
+            return try Iteration.materialize(v, vm: vm)
+        }
+        throw PyError.type("cannot unpack non-iterable \(TypeOf.name(v)) object")
+    }
+
+    static func countError(expected: Int, got: Int) -> PyError {
+        if got > expected { return PyError.value("too many values to unpack (expected \(expected))") }
+        return PyError.value("not enough values to unpack (expected \(expected), got \(got))")
+    }
+}

@@ -1,0 +1,72 @@
+/// One execution context: a value stack shared by a chain of frames, the
+/// frames themselves, the handler blocks, and the exceptions being handled.
+/// A thread runs on a fiber; later, so does each asyncio task.
+final class Fiber {
+    /// An activation of a code object on this fiber.
+    struct Frame {
+        let code: CodeObject
+        let function: PyFunction?
+        let module: PyModule
+        var ip: Int
+        /// Stack index of local slot 0.
+        let base: Int
+        /// Stack index the result goes to when the frame returns.
+        let resultSlot: Int
+        /// How many entries of `blocks` belong to callers.
+        let blockBase: Int
+    }
+
+    /// A handler pushed by `setupExcept`/`setupWith`, or the record of an `except` body in progress.
+    struct Block {
+        enum Kind { case except, handling }
+        let kind: Kind
+        let handler: Int
+        /// The stack depth to return to when the handler is entered.
+        let level: Int
+    }
+
+    private(set) var stack: UnsafeMutablePointer<Value>
+    private(set) var capacity: Int
+    var sp = 0
+    var frames: [Frame] = []
+    var blocks: [Block] = []
+    /// The exceptions whose `except` bodies are running, innermost last.
+    var handling: [PyException] = []
+    /// Set by `yieldValue` so the caller of `run` can tell a yield from a return.
+    var yielded = false
+    /// A generator's fiber while it runs (re-entering it is an error).
+    var running = false
+
+    init(capacity: Int = 256) {
+        self.capacity = capacity
+        stack = .allocate(capacity: capacity)
+        stack.initialize(repeating: .none, count: capacity)
+    }
+
+    deinit {
+        stack.deinitialize(count: capacity)
+        stack.deallocate()
+    }
+
+    /// Makes room for `needed` more slots above `sp`; may move the stack.
+    func reserve(_ needed: Int) {
+        guard sp + needed > capacity else { return }
+        var newCapacity = capacity * 2
+        while sp + needed > newCapacity { newCapacity *= 2 }
+        let fresh = UnsafeMutablePointer<Value>.allocate(capacity: newCapacity)
+        fresh.moveInitialize(from: stack, count: capacity)
+        (fresh + capacity).initialize(repeating: .none, count: newCapacity - capacity)
+        stack.deallocate()
+        stack = fresh
+        capacity = newCapacity
+    }
+
+    /// Drops references held in slots `from..<to` so objects die when Python code forgets them.
+    @inline(__always) func clear(from: Int, to: Int) {
+        var i = from
+        while i < to {
+            stack[i] = .none
+            i += 1
+        }
+    }
+}

@@ -1,0 +1,42 @@
+/// `format(value, spec)` and f-string fields for builtin values.
+enum Formatting {
+    static func formatField(_ v: Value, conversion: Int, spec: String) throws -> String {
+        var value = v
+        switch conversion {
+        case 1: value = .str(Repr.str(v))
+        case 2: value = .str(Repr.repr(v))
+        case 3: value = .str(asciiRepr(v))
+        default: break
+        }
+        if spec.isEmpty, conversion != 0 { return value.asStr!.value }
+        return try format(value, spec)
+    }
+
+    static func format(_ v: Value, _ spec: String) throws -> String {
+        do {
+            switch v {
+            case .int(let i):
+                return try FormatSpec.format(int: i, spec: FormatSpec(spec))
+            case .bool(let b):
+                return try FormatSpec.format(bool: b, spec: FormatSpec(spec))
+            case .float(let d):
+                return try FormatSpec.format(float: d, spec: FormatSpec(spec))
+            default:
+                if let s = v.asStr { return try FormatSpec.format(string: s.value, spec: FormatSpec(spec)) }
+                if spec.isEmpty { return Repr.str(v) }
+                throw PyError.type("unsupported format string passed to \(TypeOf.name(v)).__format__")
+            }
+        } catch let e as FormatError {
+            throw PyError(e.exceptionType == "OverflowError" ? ExceptionTypes.overflowError : ExceptionTypes.valueError, e.message)
+        }
+    }
+
+    /// `ascii()`: the repr with every non-ASCII character escaped.
+    static func asciiRepr(_ v: Value) -> String {
+        var out = ""
+        for c in Repr.repr(v).unicodeScalars {
+            if c.isASCII { out.unicodeScalars.append(c) } else { out += Repr.hexEscape(c) }
+        }
+        return out
+    }
+}

@@ -1,0 +1,59 @@
+/// Options for one run of a scenario.
+public struct RunOptions: Sendable {
+    public var limits: Limits
+    /// The seed `random` starts from, so unseeded scenarios are deterministic too.
+    public var seed: Int
+
+    public init(limits: Limits = Limits(), seed: Int = 0) {
+        self.limits = limits
+        self.seed = seed
+    }
+}
+
+/// The entry points of the runtime: check a scenario, show its bytecode, run it.
+public enum Interpreter {
+    /// Every module name an `import` may use.
+    public static var availableModules: [String] { ModuleRegistry.available }
+
+    /// Loads and compiles without running; the errors, or nil when the scenario is clean.
+    public static func check(_ source: SourceFile) -> LoadErrors? {
+        do {
+            _ = try Compiler.compile(source, availableModules: availableModules)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    /// The compiled bytecode of every code object, as readable text.
+    public static func disassemble(_ source: SourceFile) throws(LoadErrors) -> String {
+        let (code, globals) = try Compiler.compile(source, availableModules: availableModules)
+        return Disassembler.render(code, globals: globals)
+    }
+
+    /// Runs a scenario as `python3 FILE` would; returns the exit status (0, or 1 after an error).
+    public static func run(_ source: SourceFile, options: RunOptions = RunOptions(), write: @escaping (StandardStream, String) -> Void) -> Int32 {
+        let code: CodeObject
+        let globals: GlobalTable
+        do {
+            (code, globals) = try Compiler.compile(source, availableModules: availableModules)
+        } catch {
+            write(.stderr, error.rendered(in: source))
+            return 1
+        }
+        let vm = VM(source: source, globals: globals, limits: options.limits, seed: options.seed, write: write)
+        do {
+            try vm.runModule(code)
+            return 0
+        } catch let error as PyError {
+            write(.stderr, Traceback.render(error.exception, source: source))
+            return 1
+        } catch let stop as RunStop {
+            write(.stderr, stop.message + "\n")
+            return 1
+        } catch {
+            write(.stderr, "internal error: \(error)\n")
+            return 1
+        }
+    }
+}

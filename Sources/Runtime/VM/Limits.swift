@@ -1,0 +1,42 @@
+/// The ceilings a run may not pass, each raised by a command-line flag.
+public struct Limits: Sendable {
+    public var maxInstructions: Int
+    public var maxRecursionDepth: Int
+    public var maxObjects: Int
+
+    public init(maxInstructions: Int = 50_000_000, maxRecursionDepth: Int = 1000, maxObjects: Int = 10_000_000) {
+        self.maxInstructions = maxInstructions
+        self.maxRecursionDepth = maxRecursionDepth
+        self.maxObjects = maxObjects
+    }
+
+    /// Fails when a container would grow past the object limit.
+    func checkAllocation(_ count: Int) throws {
+        if count > maxObjects { throw RunStop.limit(.objects, maxObjects) }
+    }
+}
+
+/// Why a run stopped without a Python exception: a limit was hit. Python code cannot catch it.
+enum RunStop: Error {
+    enum Limit { case instructions, objects }
+    case limit(Limit, Int)
+
+    var message: String {
+        switch self {
+        case .limit(.instructions, let n):
+            return "stopped: the scenario executed \(RunStop.grouped(n)) instructions without finishing (raise the limit with --max-steps)"
+        case .limit(.objects, let n):
+            return "stopped: the scenario built a container of more than \(RunStop.grouped(n)) items (raise the limit with --max-objects)"
+        }
+    }
+
+    static func grouped(_ n: Int) -> String {
+        let digits = Array(String(n))
+        var out = ""
+        for (i, d) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out += "," }
+            out.append(d)
+        }
+        return out
+    }
+}

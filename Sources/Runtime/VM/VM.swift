@@ -1,0 +1,131 @@
+/// Where a scenario's output goes.
+public enum StandardStream: Sendable { case stdout, stderr }
+
+/// The virtual machine: runs compiled code on fibers, owns the module table,
+/// the seeded random generator and the virtual clock, and enforces the limits.
+final class VM {
+    let limits: Limits
+    let write: (StandardStream, String) -> Void
+    let source: SourceFile
+    var modules: [String: PyModule] = [:]
+    let mainModule: PyModule
+    var fiber = Fiber()
+    var stepsLeft: Int
+    var random: MersenneTwister
+    /// The seed `random` starts from (and returns to on `random.seed()`).
+    let seed: Int
+    /// Virtual seconds since the run started.
+    var clock: Double = 0
+    private var identities: [ObjectIdentifier: Int] = [:]
+    private var identityKeepAlive: [PyObject] = []
+
+    init(source: SourceFile, globals: GlobalTable, limits: Limits, seed: Int, write: @escaping (StandardStream, String) -> Void) {
+        self.source = source
+        self.limits = limits
+        self.write = write
+        self.stepsLeft = limits.maxInstructions
+        self.seed = seed
+        self.random = MersenneTwister(seed: seed)
+        mainModule = PyModule(name: "__main__")
+        mainModule.globalNames = globals.names
+        mainModule.globals = globals.names.map { name in
+            if name == "__name__" { return .str("__main__") }
+            if name == "__file__" { return .str(source.tracebackPath) }
+            return Builtins.table[name] ?? .unbound
+        }
+    }
+
+    /// A deterministic `id()`: objects are numbered in the order they are first asked about.
+    func identity(of o: PyObject) -> Int {
+        let key = ObjectIdentifier(o)
+        if let id = identities[key] { return id }
+        let id = 0x7F3A_0000_1000 + identities.count * 0x40
+        identities[key] = id
+        identityKeepAlive.append(o)
+        return id
+    }
+
+    /// Runs a module's code to the end on the main fiber.
+    func runModule(_ code: CodeObject) throws {
+        try pushFrame(code: code, function: nil, module: mainModule, arguments: [], resultSlot: fiber.sp)
+        _ = try run(stopDepth: 0)
+    }
+
+    /// Calls any callable from Swift and returns its result (a nested run for Python functions).
+    func call(_ callee: Value, _ args: [Value], _ kwargs: KeywordArguments = []) throws -> Value {
+        if case .object(let o) = callee, o.kind == .function {
+            let f = o as! PyFunction
+            if f.code.isGenerator { return try makeGenerator(f, args, kwargs) }
+            let depth = fiber.frames.count
+            let slot = fiber.sp
+            fiber.reserve(1)
+            fiber.stack[slot] = .none
+            fiber.sp += 1
+            let locals = try bindArguments(f, args, kwargs)
+            try pushFrame(code: f.code, function: f, module: f.module, arguments: locals, resultSlot: slot)
+            let result = try run(stopDepth: depth)
+            fiber.sp = slot
+            return result
+        }
+        return try callNative(callee, args, kwargs)
+    }
+
+    /// A generator object for a call of a generator function: its frame waits on a fiber of its own.
+    func makeGenerator(_ f: PyFunction, _ args: [Value], _ kwargs: KeywordArguments) throws -> Value {
+        let locals = try bindArguments(f, args, kwargs)
+        let generatorFiber = Fiber(capacity: max(16, f.code.slotCount + f.code.stackBound))
+        let saved = fiber
+        fiber = generatorFiber
+        defer { fiber = saved }
+        try pushFrame(code: f.code, function: f, module: f.module, arguments: locals, resultSlot: 0)
+        return .object(PyIterator(.generator(generatorFiber), typeName: "generator"))
+    }
+
+    /// Runs a generator to its next `yield`; nil when it returns.
+    func resume(generator g: Fiber) throws -> Value? {
+        guard !g.frames.isEmpty else { return nil }
+        if g.running { throw PyError.value("generator already executing") }
+        let saved = fiber
+        fiber = g
+        g.running = true
+        defer {
+            fiber = saved
+            g.running = false
+        }
+        let value = try run(stopDepth: 0)
+        if g.yielded {
+            g.yielded = false
+            return value
+        }
+        return nil
+    }
+
+    /// Pushes a frame whose locals start as `arguments` followed by unbound slots.
+    func pushFrame(code: CodeObject, function: PyFunction?, module: PyModule, arguments: [Value], resultSlot: Int) throws {
+        if fiber.frames.count >= limits.maxRecursionDepth {
+            throw PyError(ExceptionTypes.recursionError, "maximum recursion depth exceeded")
+        }
+        fiber.reserve(code.slotCount + code.stackBound)
+        let base = fiber.sp
+        let stack = fiber.stack
+        for i in 0..<code.slotCount {
+            stack[base + i] = i < arguments.count ? arguments[i] : .unbound
+        }
+        fiber.sp = base + code.slotCount
+        fiber.frames.append(Fiber.Frame(code: code, function: function, module: module, ip: 0, base: base, resultSlot: resultSlot, blockBase: fiber.blocks.count))
+        prepareCells(code: code, function: function, base: base)
+    }
+
+    /// Wraps captured parameters in cells, makes empty cells for captured locals, and loads free variables from the closure.
+    @inline(__always) func prepareCells(code: CodeObject, function: PyFunction?, base: Int) {
+        guard !code.cellSlots.isEmpty else { return }
+        let stack = fiber.stack
+        for slot in code.cellSlots {
+            if let k = code.freeSlots.firstIndex(of: slot), let f = function {
+                stack[base + slot] = .object(f.closure[k])
+            } else {
+                stack[base + slot] = .object(PyCell(stack[base + slot]))
+            }
+        }
+    }
+}

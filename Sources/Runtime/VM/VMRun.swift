@@ -1,0 +1,603 @@
+/// The dispatch loop: one `switch` over the current frame's instructions,
+/// with the instruction pointer, stack pointer and locals base in registers.
+extension VM {
+    /// Runs the fiber until its frame count drops to `stopDepth`; returns the value the last frame returned.
+    func run(stopDepth: Int) throws -> Value {
+        let fiber = self.fiber
+        var frame = fiber.frames[fiber.frames.count - 1]
+        var instructions = frame.code.instructions
+        var constants = frame.code.constants
+        var ip = frame.ip
+        var base = frame.base
+        var stack = fiber.stack
+        var sp = fiber.sp
+        var steps = stepsLeft
+        defer { stepsLeft = steps }
+
+        while true {
+            let ins = instructions[ip]
+            ip += 1
+            steps -= 1
+            if steps < 0 {
+                stepsLeft = 0
+                throw RunStop.limit(.instructions, limits.maxInstructions)
+            }
+            do {
+                switch ins.op {
+                case .nop:
+                    break
+                case .loadConst:
+                    stack[sp] = constants[Int(ins.arg)]
+                    sp += 1
+                case .loadFast:
+                    let v = stack[base + Int(ins.arg)]
+                    if case .unbound = v {
+                        throw PyError(ExceptionTypes.unboundLocalError, "cannot access local variable '\(frame.code.slotNames[Int(ins.arg)])' where it is not associated with a value")
+                    }
+                    stack[sp] = v
+                    sp += 1
+                case .storeFast:
+                    sp -= 1
+                    stack[base + Int(ins.arg)] = stack[sp]
+                case .deleteFast:
+                    if case .unbound = stack[base + Int(ins.arg)] {
+                        throw PyError(ExceptionTypes.unboundLocalError, "cannot access local variable '\(frame.code.slotNames[Int(ins.arg)])' where it is not associated with a value")
+                    }
+                    stack[base + Int(ins.arg)] = .unbound
+                case .loadDeref:
+                    let cell = cellAt(stack[base + Int(ins.arg)])
+                    if case .unbound = cell.value { throw unboundCell(frame.code, Int(ins.arg)) }
+                    stack[sp] = cell.value
+                    sp += 1
+                case .storeDeref:
+                    sp -= 1
+                    cellAt(stack[base + Int(ins.arg)]).value = stack[sp]
+                case .deleteDeref:
+                    let cell = cellAt(stack[base + Int(ins.arg)])
+                    if case .unbound = cell.value { throw unboundCell(frame.code, Int(ins.arg)) }
+                    cell.value = .unbound
+                case .loadClosure:
+                    stack[sp] = stack[base + Int(ins.arg)]
+                    sp += 1
+                case .loadGlobal:
+                    let v = frame.module.globals[Int(ins.arg)]
+                    if case .unbound = v { throw nameError(frame.module.globalNames[Int(ins.arg)]) }
+                    stack[sp] = v
+                    sp += 1
+                case .storeGlobal:
+                    sp -= 1
+                    frame.module.globals[Int(ins.arg)] = stack[sp]
+                case .deleteGlobal:
+                    let name = frame.module.globalNames[Int(ins.arg)]
+                    if case .unbound = frame.module.globals[Int(ins.arg)] { throw nameError(name) }
+                    frame.module.globals[Int(ins.arg)] = .unbound
+                case .popTop:
+                    sp -= 1
+                    stack[sp] = .none
+                case .dupTop:
+                    stack[sp] = stack[sp - 1]
+                    sp += 1
+                case .dupTopTwo:
+                    stack[sp] = stack[sp - 2]
+                    stack[sp + 1] = stack[sp - 1]
+                    sp += 2
+                case .rotTwo:
+                    let top = stack[sp - 1]
+                    stack[sp - 1] = stack[sp - 2]
+                    stack[sp - 2] = top
+                case .rotThree:
+                    let top = stack[sp - 1]
+                    stack[sp - 1] = stack[sp - 2]
+                    stack[sp - 2] = stack[sp - 3]
+                    stack[sp - 3] = top
+                case .rotFour:
+                    let top = stack[sp - 1]
+                    stack[sp - 1] = stack[sp - 2]
+                    stack[sp - 2] = stack[sp - 3]
+                    stack[sp - 3] = stack[sp - 4]
+                    stack[sp - 4] = top
+                case .binary, .inplace:
+                    let b = stack[sp - 1], a = stack[sp - 2]
+                    let op = BinaryOp.allCases[Int(ins.arg)]
+                    let r: Value
+                    if case .int(let x) = a, case .int(let y) = b, op == .add || op == .sub {
+                        let (v, o) = op == .add ? x.addingReportingOverflow(y) : x.subtractingReportingOverflow(y)
+                        if o { throw Arithmetic.overflow() }
+                        r = .int(v)
+                    } else if ins.op == .inplace, op == .add, case .object(let l) = a, l.kind == .list {
+                        fiber.sp = sp
+                        (l as! PyList).items += try Iteration.materialize(b, vm: self)
+                        stack = fiber.stack
+                        try limits.checkAllocation((l as! PyList).items.count)
+                        r = a
+                    } else {
+                        r = try Arithmetic.binary(op, a, b, inPlace: ins.op == .inplace)
+                    }
+                    sp -= 1
+                    stack[sp] = .none
+                    stack[sp - 1] = r
+                case .unaryNegative:
+                    stack[sp - 1] = try Arithmetic.negate(stack[sp - 1])
+                case .unaryPositive:
+                    stack[sp - 1] = try Arithmetic.positive(stack[sp - 1])
+                case .unaryNot:
+                    stack[sp - 1] = .bool(!Truth.isTrue(stack[sp - 1]))
+                case .unaryInvert:
+                    stack[sp - 1] = try Arithmetic.invert(stack[sp - 1])
+                case .compare:
+                    let b = stack[sp - 1], a = stack[sp - 2]
+                    let r: Bool
+                    if case .int(let x) = a, case .int(let y) = b {
+                        switch ins.arg {
+                        case 0: r = x < y
+                        case 1: r = x <= y
+                        case 2: r = x == y
+                        case 3: r = x != y
+                        case 4: r = x > y
+                        case 5: r = x >= y
+                        default: r = try Comparison.compare(CompareOp.allCases[Int(ins.arg)], a, b)
+                        }
+                    } else if ins.arg >= 6 && ins.arg <= 7 {
+                        fiber.sp = sp
+                        r = try contains(b, a) == (ins.arg == 6)
+                        stack = fiber.stack
+                    } else {
+                        r = try Comparison.compare(CompareOp.allCases[Int(ins.arg)], a, b)
+                    }
+                    sp -= 1
+                    stack[sp] = .none
+                    stack[sp - 1] = .bool(r)
+                case .jump:
+                    ip = Int(ins.arg)
+                case .popJumpIfFalse:
+                    sp -= 1
+                    if case .bool(let b) = stack[sp] {
+                        if !b { ip = Int(ins.arg) }
+                    } else if !Truth.isTrue(stack[sp]) {
+                        ip = Int(ins.arg)
+                    }
+                case .popJumpIfTrue:
+                    sp -= 1
+                    if Truth.isTrue(stack[sp]) { ip = Int(ins.arg) }
+                case .jumpIfFalseOrPop:
+                    if !Truth.isTrue(stack[sp - 1]) { ip = Int(ins.arg) } else { sp -= 1 }
+                case .jumpIfTrueOrPop:
+                    if Truth.isTrue(stack[sp - 1]) { ip = Int(ins.arg) } else { sp -= 1 }
+                case .getIter:
+                    stack[sp - 1] = .object(try Iteration.iterator(stack[sp - 1]))
+                case .forIter:
+                    guard case .object(let o) = stack[sp - 1] else { fatalError("forIter without an iterator") }
+                    let it = unsafeDowncast(o, to: PyIterator.self)
+                    if case .range = it.source {
+                        if it.remaining > 0 {
+                            it.remaining -= 1
+                            stack[sp] = .int(it.position)
+                            it.position &+= it.step
+                            sp += 1
+                        } else {
+                            sp -= 1
+                            stack[sp] = .none
+                            ip = Int(ins.arg)
+                        }
+                    } else {
+                        fiber.sp = sp
+                        fiber.frames[fiber.frames.count - 1].ip = ip
+                        if let v = try it.next(self) {
+                            stack = fiber.stack
+                            stack[sp] = v
+                            sp += 1
+                        } else {
+                            stack = fiber.stack
+                            sp -= 1
+                            stack[sp] = .none
+                            ip = Int(ins.arg)
+                        }
+                    }
+                case .buildList, .buildTuple, .buildSet, .buildString:
+                    let n = Int(ins.arg)
+                    let items = Array(UnsafeBufferPointer(start: stack + sp - n, count: n))
+                    fiber.clear(from: sp - n, to: sp)
+                    sp -= n
+                    switch ins.op {
+                    case .buildList: stack[sp] = .object(PyList(items))
+                    case .buildTuple: stack[sp] = .object(n == 0 ? PyTuple.empty : PyTuple(items))
+                    case .buildSet:
+                        let s = PySet()
+                        for item in items { try s.add(item) }
+                        stack[sp] = .object(s)
+                    default:
+                        var text = ""
+                        for item in items { text += (item.asStr?.value ?? "") }
+                        stack[sp] = .str(text)
+                    }
+                    sp += 1
+                case .buildMap:
+                    let n = Int(ins.arg)
+                    let d = PyDict()
+                    for k in 0..<n { try d.set(stack[sp - 2 * n + 2 * k], stack[sp - 2 * n + 2 * k + 1]) }
+                    fiber.clear(from: sp - 2 * n, to: sp)
+                    sp -= 2 * n
+                    stack[sp] = .object(d)
+                    sp += 1
+                case .buildSlice:
+                    let n = Int(ins.arg)
+                    let slice = PySlice(start: stack[sp - n], stop: stack[sp - n + 1], step: n == 3 ? stack[sp - 1] : .none)
+                    sp -= n
+                    stack[sp] = .object(slice)
+                    sp += 1
+                case .listAppend:
+                    sp -= 1
+                    let l = stack[sp - Int(ins.arg)].asList!
+                    l.items.append(stack[sp])
+                    if l.items.count & 0xFFFF == 0 { try limits.checkAllocation(l.items.count) }
+                case .setAdd:
+                    sp -= 1
+                    try stack[sp - Int(ins.arg)].asSet!.add(stack[sp])
+                case .mapAdd:
+                    sp -= 2
+                    try stack[sp - Int(ins.arg)].asDict!.set(stack[sp], stack[sp + 1])
+                case .listExtend:
+                    sp -= 1
+                    fiber.sp = sp
+                    let items = try Iteration.materialize(stack[sp], vm: self)
+                    stack = fiber.stack
+                    stack[sp - Int(ins.arg)].asList!.items += items
+                case .setUpdate:
+                    sp -= 1
+                    fiber.sp = sp
+                    let s = stack[sp - Int(ins.arg)].asSet!
+                    if let other = stack[sp].asSet {
+                        s.merge(other)
+                    } else {
+                        try s.add(contentsOf: try Iteration.materialize(stack[sp], vm: self))
+                        stack = fiber.stack
+                    }
+                case .dictUpdate, .dictMerge:
+                    sp -= 1
+                    let target = stack[sp - Int(ins.arg)].asDict!
+                    try mergeMapping(into: target, stack[sp], rejectDuplicates: ins.op == .dictMerge, calleeIndex: sp - Int(ins.arg) - 2)
+                case .listToTuple:
+                    stack[sp - 1] = .object(PyTuple(stack[sp - 1].asList!.items))
+                case .formatValue:
+                    var spec = ""
+                    if ins.arg & 4 != 0 {
+                        sp -= 1
+                        spec = stack[sp].asStr?.value ?? ""
+                    }
+                    stack[sp - 1] = .str(try Formatting.formatField(stack[sp - 1], conversion: Int(ins.arg & 3), spec: spec))
+                case .subscription:
+                    let index = stack[sp - 1], container = stack[sp - 2]
+                    let r: Value
+                    if case .object(let o) = container, o.kind == .list, case .int(let i) = index {
+                        let items = unsafeDowncast(o, to: PyList.self).items
+                        let j = i < 0 ? i + items.count : i
+                        guard j >= 0 && j < items.count else { throw PyError.index("list index out of range") }
+                        r = items[j]
+                    } else {
+                        r = try Subscript.get(container, index)
+                    }
+                    sp -= 1
+                    stack[sp] = .none
+                    stack[sp - 1] = r
+                case .storeSubscript:
+                    let index = stack[sp - 1], container = stack[sp - 2], value = stack[sp - 3]
+                    if case .object(let o) = container, o.kind == .list, case .int(let i) = index {
+                        let l = unsafeDowncast(o, to: PyList.self)
+                        let j = i < 0 ? i + l.items.count : i
+                        guard j >= 0 && j < l.items.count else { throw PyError.index("list assignment index out of range") }
+                        l.items[j] = value
+                    } else {
+                        fiber.sp = sp
+                        try Subscript.set(container, index, value, vm: self)
+                        stack = fiber.stack
+                    }
+                    fiber.clear(from: sp - 3, to: sp)
+                    sp -= 3
+                case .deleteSubscript:
+                    try Subscript.delete(stack[sp - 2], stack[sp - 1])
+                    fiber.clear(from: sp - 2, to: sp)
+                    sp -= 2
+                case .loadAttr:
+                    stack[sp - 1] = try Attributes.get(stack[sp - 1], frame.code.names[Int(ins.arg)], vm: self)
+                case .storeAttr:
+                    try Attributes.set(stack[sp - 1], frame.code.names[Int(ins.arg)], stack[sp - 2])
+                    fiber.clear(from: sp - 2, to: sp)
+                    sp -= 2
+                case .deleteAttr:
+                    throw PyError.attribute("'\(TypeOf.name(stack[sp - 1]))' object attribute '\(frame.code.names[Int(ins.arg)])' cannot be deleted")
+                case .loadMethod:
+                    let receiver = stack[sp - 1]
+                    let name = frame.code.names[Int(ins.arg)]
+                    if case .object(let o) = receiver, o.kind != .module, o.kind != .type, let m = TypeOf.type(of: o).lookupMethod(name) {
+                        stack[sp - 1] = .object(m)
+                        stack[sp] = receiver
+                    } else if case .object = receiver {
+                        stack[sp - 1] = try Attributes.get(receiver, name, vm: self)
+                        stack[sp] = .unbound
+                    } else if let m = TypeOf.type(receiver).lookupMethod(name) {
+                        stack[sp - 1] = .object(m)
+                        stack[sp] = receiver
+                    } else {
+                        stack[sp - 1] = try Attributes.get(receiver, name, vm: self)
+                        stack[sp] = .unbound
+                    }
+                    sp += 1
+                case .call, .callMethod, .callKeywords, .callUnpacked:
+                    var argc = Int(ins.arg)
+                    var calleeIndex = sp - argc - 1
+                    var kwargs: KeywordArguments = []
+                    var firstArg = calleeIndex + 1
+                    var positional: [Value]? = nil
+                    switch ins.op {
+                    case .callMethod:
+                        calleeIndex = sp - argc - 2
+                        if case .unbound = stack[calleeIndex + 1] {
+                            firstArg = calleeIndex + 2
+                        } else {
+                            firstArg = calleeIndex + 1
+                            argc += 1
+                        }
+                    case .callKeywords:
+                        let names = stack[sp - 1].asTuple!.items
+                        sp -= 1
+                        calleeIndex = sp - argc - 1
+                        firstArg = calleeIndex + 1
+                        let kwStart = sp - names.count
+                        for (k, n) in names.enumerated() { kwargs.append((n.asStr!.value, stack[kwStart + k])) }
+                        argc -= names.count
+                    case .callUnpacked:
+                        let hasKw = ins.arg & 1 != 0
+                        calleeIndex = sp - (hasKw ? 3 : 2)
+                        positional = stack[calleeIndex + 1].asTuple!.items
+                        if hasKw {
+                            for (k, v) in stack[sp - 1].asDict!.entries {
+                                guard let name = k.asStr?.value else { throw PyError.type("keywords must be strings") }
+                                kwargs.append((name, v))
+                            }
+                        }
+                    default:
+                        break
+                    }
+                    let callee = stack[calleeIndex]
+                    fiber.frames[fiber.frames.count - 1].ip = ip
+                    if case .object(let o) = callee, o.kind == .function {
+                        let f = unsafeDowncast(o, to: PyFunction.self)
+                        let code = f.code
+                        if code.isGenerator {
+                            let args = positional ?? Array(UnsafeBufferPointer(start: stack + firstArg, count: argc))
+                            let generator = try makeGenerator(f, args, kwargs)
+                            fiber.clear(from: calleeIndex, to: sp)
+                            sp = calleeIndex
+                            stack[sp] = generator
+                            sp += 1
+                            continue
+                        }
+                        if positional == nil && kwargs.isEmpty && code.hasSimpleArguments && argc == code.signature.positionalCount && code.cellSlots.isEmpty {
+                            if fiber.frames.count >= limits.maxRecursionDepth {
+                                throw PyError(ExceptionTypes.recursionError, "maximum recursion depth exceeded")
+                            }
+                            fiber.sp = firstArg + argc
+                            fiber.reserve(code.slotCount - argc + code.stackBound)
+                            stack = fiber.stack
+                            var i = firstArg + argc
+                            while i < firstArg + code.slotCount {
+                                stack[i] = .unbound
+                                i += 1
+                            }
+                            fiber.frames.append(Fiber.Frame(code: code, function: f, module: f.module, ip: 0, base: firstArg, resultSlot: calleeIndex, blockBase: fiber.blocks.count))
+                            sp = firstArg + code.slotCount
+                        } else {
+                            let args = positional ?? Array(UnsafeBufferPointer(start: stack + firstArg, count: argc))
+                            let locals = try bindArguments(f, args, kwargs)
+                            fiber.clear(from: calleeIndex + 1, to: sp)
+                            fiber.sp = calleeIndex + 1
+                            try pushFrame(code: code, function: f, module: f.module, arguments: locals, resultSlot: calleeIndex)
+                            stack = fiber.stack
+                            sp = fiber.sp
+                        }
+                        frame = fiber.frames[fiber.frames.count - 1]
+                        instructions = code.instructions
+                        constants = code.constants
+                        ip = 0
+                        base = frame.base
+                    } else {
+                        let args = positional ?? Array(UnsafeBufferPointer(start: stack + firstArg, count: argc))
+                        fiber.sp = sp
+                        stepsLeft = steps
+                        let result = try callNative(callee, args, kwargs)
+                        steps = stepsLeft
+                        stack = fiber.stack
+                        fiber.clear(from: calleeIndex + 1, to: sp)
+                        sp = calleeIndex
+                        stack[sp] = result
+                        sp += 1
+                    }
+                case .makeFunction:
+                    sp -= 1
+                    let code = stack[sp].object as! CodeObject
+                    var closure: [PyCell] = []
+                    var kwDefaults: PyDict?
+                    var defaults: [Value] = []
+                    if ins.arg & 4 != 0 {
+                        sp -= 1
+                        closure = stack[sp].asTuple!.items.map { $0.object as! PyCell }
+                    }
+                    if ins.arg & 2 != 0 {
+                        sp -= 1
+                        kwDefaults = stack[sp].asDict
+                    }
+                    if ins.arg & 1 != 0 {
+                        sp -= 1
+                        defaults = stack[sp].asTuple!.items
+                    }
+                    stack[sp] = .object(PyFunction(code: code, module: frame.module, defaults: defaults, keywordDefaults: kwDefaults, closure: closure))
+                    sp += 1
+                case .returnValue:
+                    let result = stack[sp - 1]
+                    let finished = fiber.frames.removeLast()
+                    fiber.clear(from: finished.resultSlot, to: sp)
+                    sp = finished.resultSlot
+                    if fiber.frames.count <= stopDepth {
+                        fiber.sp = sp
+                        return result
+                    }
+                    stack[sp] = result
+                    sp += 1
+                    frame = fiber.frames[fiber.frames.count - 1]
+                    instructions = frame.code.instructions
+                    constants = frame.code.constants
+                    ip = frame.ip
+                    base = frame.base
+                case .unpackSequence:
+                    let n = Int(ins.arg)
+                    let v = stack[sp - 1]
+                    let items: [Value]
+                    if case .object(let o) = v, o.kind == .tuple {
+                        items = unsafeDowncast(o, to: PyTuple.self).items
+                    } else {
+                        fiber.sp = sp
+                        items = try Unpacking.items(v, vm: self)
+                        stack = fiber.stack
+                    }
+                    guard items.count == n else { throw Unpacking.countError(expected: n, got: items.count) }
+                    sp -= 1
+                    for k in 0..<n { stack[sp + k] = items[n - 1 - k] }
+                    sp += n
+                case .unpackStarred:
+                    let before = Int(ins.arg & 0xFF), after = Int(ins.arg >> 8)
+                    fiber.sp = sp
+                    let items = try Unpacking.items(stack[sp - 1], vm: self)
+                    stack = fiber.stack
+                    guard items.count >= before + after else {
+                        throw PyError.value("not enough values to unpack (expected at least \(before + after), got \(items.count))")
+                    }
+                    let middle = PyList(Array(items[before..<(items.count - after)]))
+                    let ordered = Array(items[..<before]) + [.object(middle)] + Array(items[(items.count - after)...])
+                    sp -= 1
+                    for k in 0..<ordered.count { stack[sp + k] = ordered[ordered.count - 1 - k] }
+                    sp += ordered.count
+                case .setupExcept:
+                    fiber.blocks.append(Fiber.Block(kind: .except, handler: Int(ins.arg), level: sp))
+                case .popBlock:
+                    fiber.blocks.removeLast()
+                case .popExcept:
+                    fiber.blocks.removeLast()
+                    fiber.handling.removeLast()
+                case .reraise:
+                    sp -= 1
+                    let exc = stack[sp].object as! PyException
+                    stack[sp] = .none
+                    throw Reraise(exception: exc)
+                case .raise:
+                    throw try makeRaise(Int(ins.arg), sp: &sp, stack: stack)
+                case .jumpIfNotExceptionMatch:
+                    let type = stack[sp - 1], exc = stack[sp - 2]
+                    sp -= 2
+                    fiber.clear(from: sp, to: sp + 2)
+                    if !(try exceptionMatches(exc, type)) { ip = Int(ins.arg) }
+                case .setupWith:
+                    let manager = stack[sp - 1]
+                    fiber.sp = sp
+                    let exit = try Attributes.get(manager, "__exit__", vm: self)
+                    let enter = try Attributes.get(manager, "__enter__", vm: self)
+                    stack[sp - 1] = exit
+                    fiber.blocks.append(Fiber.Block(kind: .except, handler: Int(ins.arg), level: sp))
+                    let entered = try call(enter, [])
+                    stack = fiber.stack
+                    stack[sp] = entered
+                    sp += 1
+                case .withExitNormally:
+                    sp -= 1
+                    let exit = stack[sp]
+                    stack[sp] = .none
+                    fiber.sp = sp
+                    _ = try call(exit, [.none, .none, .none])
+                    stack = fiber.stack
+                case .withExitException:
+                    let exc = stack[sp - 1].object as! PyException
+                    fiber.sp = sp
+                    let suppress = try call(stack[sp - 2], [.object(exc.type), .object(exc), .none])
+                    stack = fiber.stack
+                    if Truth.isTrue(suppress) { ip = Int(ins.arg) }
+                case .importName:
+                    let name = frame.code.names[Int(ins.arg) >> 1]
+                    stack[sp] = .object(try importModule(name, leaf: ins.arg & 1 == 1))
+                    sp += 1
+                case .importFrom:
+                    let module = stack[sp - 1].object as! PyModule
+                    let name = frame.code.names[Int(ins.arg)]
+                    guard let v = module.attribute(name) else {
+                        throw PyError(ExceptionTypes.importError, "cannot import name '\(name)' from '\(module.name)' (unknown location)")
+                    }
+                    stack[sp] = v
+                    sp += 1
+                case .yieldValue:
+                    sp -= 1
+                    let value = stack[sp]
+                    stack[sp] = .none
+                    fiber.sp = sp
+                    fiber.frames[fiber.frames.count - 1].ip = ip
+                    fiber.yielded = true
+                    return value
+                case .loadAssertionError:
+                    stack[sp] = .object(ExceptionTypes.assertionError)
+                    sp += 1
+                }
+            } catch let error as PyError {
+                fiber.sp = sp
+                fiber.frames[fiber.frames.count - 1].ip = ip
+                stepsLeft = steps
+                try unwind(error.exception, stopDepth: stopDepth, addEntry: true)
+                steps = stepsLeft
+                frame = fiber.frames[fiber.frames.count - 1]
+                instructions = frame.code.instructions
+                constants = frame.code.constants
+                ip = frame.ip
+                base = frame.base
+                stack = fiber.stack
+                sp = fiber.sp
+            } catch let reraise as Reraise {
+                fiber.sp = sp
+                fiber.frames[fiber.frames.count - 1].ip = ip
+                try unwind(reraise.exception, stopDepth: stopDepth, addEntry: false)
+                frame = fiber.frames[fiber.frames.count - 1]
+                instructions = frame.code.instructions
+                constants = frame.code.constants
+                ip = frame.ip
+                base = frame.base
+                stack = fiber.stack
+                sp = fiber.sp
+            }
+        }
+    }
+
+    @inline(__always) func cellAt(_ v: Value) -> PyCell {
+        unsafeDowncast(v.object!, to: PyCell.self)
+    }
+
+    func unboundCell(_ code: CodeObject, _ slot: Int) -> PyError {
+        let name = code.slotNames[slot]
+        if code.freeSlots.contains(slot) {
+            return PyError(ExceptionTypes.nameError, "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")
+        }
+        return PyError(ExceptionTypes.unboundLocalError, "cannot access local variable '\(name)' where it is not associated with a value")
+    }
+
+    func nameError(_ name: String) -> PyError {
+        let e = PyException(ExceptionTypes.nameError, "name '\(name)' is not defined")
+        e.attributes["name"] = .str(name)
+        let frame = fiber.frames.last
+        var candidates = frame?.code.slotNames.filter { !$0.hasPrefix(".") } ?? []
+        if let module = frame?.module {
+            candidates += module.globalNames.indices.filter { !module.globals[$0].isUnbound }.map { module.globalNames[$0] }
+        }
+        candidates += Builtins.table.keys.sorted()
+        if let s = Suggestions.closest(to: name, among: candidates) { e.attributes["suggestion"] = .str(s) }
+        return PyError(e)
+    }
+}
+
+/// An exception re-raised as it is (bare `raise`, end of `finally`): its traceback gains no entry here.
+struct Reraise: Error {
+    let exception: PyException
+}

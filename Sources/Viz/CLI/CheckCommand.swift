@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+import Runtime
+
+/// `asyncviz check FILE`: load and compile only, listing every error.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Load and compile a scenario without running it; list every error found.",
+        discussion: "Exits 0 when the scenario is clean and 1 when it has errors. `--dump` prints the compiled bytecode."
+    )
+
+    @Argument(help: "The scenario (.py) to check.")
+    var file: String
+
+    @Flag(help: "Print the bytecode of every function, with source lines and constants.")
+    var dump = false
+
+    func run() throws {
+        let source: SourceFile
+        do { source = try ScenarioLoading.load(file) } catch {
+            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            throw ExitCode(2)
+        }
+        if let errors = Interpreter.check(source) {
+            FileHandle.standardError.write(Data(errors.rendered(in: source).utf8))
+            throw ExitCode(1)
+        }
+        if dump {
+            print(try Interpreter.disassemble(source), terminator: "")
+        } else {
+            print("\(file): ok")
+        }
+    }
+}

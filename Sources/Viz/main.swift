@@ -1,0 +1,3 @@
+import Runtime
+
+AsyncvizCommand.main()

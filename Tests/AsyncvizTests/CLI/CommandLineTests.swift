@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+
+/// The built binary, driven as a user would: exit codes and one clear line per bad input.
+@Suite struct CommandLineTests {
+    func asyncviz(_ args: String...) throws -> ProcessResult {
+        try Runner.run(Repository.binary.path, args)
+    }
+
+    @Test func execRunsAScenarioLikePython() throws {
+        let r = try asyncviz("exec", "Tests/Programs/language/01_literals.py")
+        let py = try Runner.python("Tests/Programs/language/01_literals.py")
+        #expect(r.status == 0)
+        #expect(r.stdout == py.stdout)
+    }
+
+    @Test func execOfAFailingScenarioPrintsATracebackAndExits1() throws {
+        let r = try asyncviz("exec", "Tests/Programs/errors/zero_division_nested.py")
+        #expect(r.status == 1)
+        #expect(r.stderr.hasPrefix("Traceback (most recent call last):\n"))
+        #expect(Runner.lastLine(r.stderr) == "ZeroDivisionError: division by zero")
+    }
+
+    @Test func checkIsQuietAboutACleanFile() throws {
+        let r = try asyncviz("check", "Tests/Programs/language/01_literals.py")
+        #expect(r.status == 0)
+        #expect(r.stdout == "Tests/Programs/language/01_literals.py: ok\n")
+    }
+
+    @Test func checkListsEveryUnsupportedConstruct() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("asyncviz-check-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let file = dir.appendingPathComponent("two.py")
+        try "import os\n\nclass A:\n    pass\n".write(to: file, atomically: true, encoding: .utf8)
+        let r = try asyncviz("check", file.path)
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("\(file.path):1:8: 'import os' is not available in asyncviz scenarios (available: random, sim, time)"))
+        #expect(r.stderr.contains("\(file.path):3:1: 'class' definitions are not supported by asyncviz scenarios"))
+    }
+
+    @Test func checkDumpShowsBytecode() throws {
+        let r = try asyncviz("check", "--dump", "Tests/Programs/language/01_literals.py")
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("== <module> (line 1) =="))
+        #expect(r.stdout.contains("loadConst"))
+    }
+
+    @Test func missingFileDirectoryAndBadBytesGetOneLine() throws {
+        let missing = try asyncviz("exec", "no/such/file.py")
+        #expect(missing.status == 2)
+        #expect(missing.stderr == "asyncviz: no/such/file.py: no such file\n")
+        let directory = try asyncviz("exec", "Tests")
+        #expect(directory.status == 2)
+        #expect(directory.stderr == "asyncviz: Tests: is a directory, not a scenario file\n")
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("asyncviz-bytes-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let bad = dir.appendingPathComponent("bad.py")
+        try Data([0x70, 0x72, 0x69, 0x6E, 0x74, 0xFF, 0x0A]).write(to: bad)
+        let bytes = try asyncviz("exec", bad.path)
+        #expect(bytes.status == 2)
+        #expect(bytes.stderr == "asyncviz: \(bad.path): not UTF-8 text (invalid byte 0xff at offset 5)\n")
+    }
+
+    @Test func emptyFileRunsAndPrintsNothing() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("asyncviz-empty-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let empty = dir.appendingPathComponent("empty.py")
+        try Data().write(to: empty)
+        let r = try asyncviz("exec", empty.path)
+        #expect(r.status == 0)
+        #expect(r.stdout.isEmpty && r.stderr.isEmpty)
+    }
+
+    @Test func runawayLoopStopsAtTheInstructionLimit() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("asyncviz-loop-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let loop = dir.appendingPathComponent("loop.py")
+        try "n = 0\nwhile True:\n    n += 1\n".write(to: loop, atomically: true, encoding: .utf8)
+        let r = try asyncviz("exec", "--max-steps", "100000", loop.path)
+        #expect(r.status == 1)
+        #expect(r.stderr == "stopped: the scenario executed 100,000 instructions without finishing (raise the limit with --max-steps)\n")
+    }
+}

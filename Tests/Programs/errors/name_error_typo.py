@@ -1,0 +1,3 @@
+# NameError for a close misspelling of a builtin: CPython adds "Did you mean: 'print'?"
+message = "hello"
+pritn(message)

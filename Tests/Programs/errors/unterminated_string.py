@@ -1,0 +1,4 @@
+# SyntaxError: unterminated string literal
+print("this line must not run")
+greeting = "hello
+print(greeting)
