@@ -17,7 +17,13 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
-        .target(name: "Runtime"),
+        .target(
+            name: "Runtime",
+            swiftSettings: [
+                // The VM is the product: optimise it in debug builds too, so `swift run` and the tests run at speed.
+                .unsafeFlags(["-O", "-enforce-exclusivity=unchecked"]),
+            ]
+        ),
         .executableTarget(
             name: "Viz",
             dependencies: [

@@ -197,7 +197,9 @@ enum Builtins {
             case "file":
                 throw PyError.type("print(file=...) is not supported by asyncviz scenarios: output goes to stdout")
             default:
-                throw PyError.type("'\(k)' is an invalid keyword argument for print()")
+                let e = PyException(ExceptionTypes.typeError, "'\(k)' is an invalid keyword argument for print()")
+                if let hint = Suggestions.closest(to: k, among: ["sep", "end", "file", "flush"]) { e.attributes["hint"] = .str(hint) }
+                throw PyError(e)
             }
         }
         vm.write(.stdout, args.map(Repr.str).joined(separator: sep) + end)

@@ -22,10 +22,8 @@ extension Compiler {
             dictDisplay(items)
         case .starred:
             error(.syntaxError, "can't use starred expression here", at: e.start)
-        case .binary(let op, let a, let b):
-            expression(a)
-            expression(b)
-            builder.emit(.binary, BinaryOp.allCases.firstIndex(of: op)!)
+        case .binary:
+            binaryChain(e)
         case .unary(let op, let a):
             expression(a)
             switch op {
@@ -81,6 +79,24 @@ extension Compiler {
         case .yield, .namedExpr:
             constant(.none)
         }
+    }
+
+    /// A left-deep chain `a + b - c ...` compiled without recursing down its left spine.
+    func binaryChain(_ e: Expr) {
+        var spine: [Expr] = []
+        var node = e
+        while case .binary(_, let left, _) = node.kind {
+            spine.append(node)
+            node = left
+        }
+        expression(node)
+        for step in spine.reversed() {
+            guard case .binary(let op, _, let right) = step.kind else { continue }
+            expression(right)
+            builder.location = step.range
+            builder.emit(.binary, BinaryOp.allCases.firstIndex(of: op)!)
+        }
+        builder.location = e.range
     }
 
     /// Jumps to `label` when `test` is false, without materialising a bool for `not`.

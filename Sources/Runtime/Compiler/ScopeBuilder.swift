@@ -145,7 +145,13 @@ struct ScopeBuilder {
                 }
             }
         case .starred(let inner): expr(inner)
-        case .binary(_, let a, let b): expr(a); expr(b)
+        case .binary:
+            var node = e
+            while case .binary(_, let left, let right) = node.kind {
+                expr(right)
+                node = left
+            }
+            expr(node)
         case .unary(_, let a): expr(a)
         case .boolOp(_, let items): for i in items { expr(i) }
         case .compare(let a, let rest):

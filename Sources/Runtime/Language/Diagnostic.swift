@@ -26,14 +26,24 @@ public struct Diagnostic: Error, Sendable, Equatable {
         var out = "\(source.path):\(location.line):\(location.column + 1): \(label)\(message)\n"
         let text = source.line(location.line)
         if !text.isEmpty {
-            let stripped = text.drop(while: { $0 == " " || $0 == "\t" })
-            let indent = text.unicodeScalars.count - stripped.unicodeScalars.count
-            let caretColumn = max(0, min(location.column - indent, stripped.unicodeScalars.count))
-            out += "    \(stripped)\n"
+            let stripped = Array(text.unicodeScalars.drop(while: { $0 == " " || $0 == "\t" }))
+            let indent = text.unicodeScalars.count - stripped.count
+            var caretColumn = max(0, min(location.column - indent, stripped.count))
+            var shown = String(String.UnicodeScalarView(stripped))
+            if stripped.count > Diagnostic.maxQuoted {
+                let from = max(0, min(caretColumn - Diagnostic.maxQuoted / 2, stripped.count - Diagnostic.maxQuoted))
+                let to = min(stripped.count, from + Diagnostic.maxQuoted)
+                shown = (from > 0 ? "..." : "") + String(String.UnicodeScalarView(stripped[from..<to])) + (to < stripped.count ? "..." : "")
+                caretColumn = caretColumn - from + (from > 0 ? 3 : 0)
+            }
+            out += "    \(shown)\n"
             out += "    " + String(repeating: " ", count: caretColumn) + "^\n"
         }
         return out
     }
+
+    /// The longest stretch of a source line an error quotes; longer lines are cut around the caret.
+    static let maxQuoted = 100
 }
 
 /// Every diagnostic found while loading one file, in source order.

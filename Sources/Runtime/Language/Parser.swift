@@ -4,6 +4,8 @@
 /// collects in `unsupported` while it goes on.
 struct Parser {
     static let maxNesting = 200
+    /// How many operators one chain like `a + b + c ...` may have (its tree is that deep).
+    static let maxChain = 1000
 
     var tokens: [Token]
     var index = 0

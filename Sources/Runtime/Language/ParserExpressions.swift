@@ -132,7 +132,12 @@ extension Parser {
     mutating func binaryLevel(_ ops: [String], _ next: (inout Parser) throws(Diagnostic) -> Expr) throws(Diagnostic) -> Expr {
         let start = current.start
         var left = try next(&self)
+        var chain = 0
         while case .op(let o) = current.kind, ops.contains(o) {
+            chain += 1
+            if chain > Parser.maxChain {
+                throw Diagnostic(.syntaxError, "expression too long: more than \(Parser.maxChain) chained operators", at: current.start)
+            }
             advance()
             let right = try next(&self)
             left = Expr(kind: .binary(BinaryOp(rawValue: o)!, left, right), start: start, end: previousEnd)

@@ -60,11 +60,10 @@ extension VM {
         var cause: Value = .unbound
         if form == 2 {
             sp -= 1
-            cause = stack[sp]
+            cause = stack.take(sp)
         }
         sp -= 1
-        let exc = try instantiateException(stack[sp])
-        stack[sp] = .none
+        let exc = try instantiateException(stack.take(sp))
         if form == 2 {
             if case .none = cause {
                 exc.cause = nil

@@ -27,18 +27,18 @@ extension VM {
                 case .nop:
                     break
                 case .loadConst:
-                    stack[sp] = constants[Int(ins.arg)]
+                    stack.put(constants[Int(ins.arg)], at: sp)
                     sp += 1
                 case .loadFast:
                     let v = stack[base + Int(ins.arg)]
                     if case .unbound = v {
                         throw PyError(ExceptionTypes.unboundLocalError, "cannot access local variable '\(frame.code.slotNames[Int(ins.arg)])' where it is not associated with a value")
                     }
-                    stack[sp] = v
+                    stack.put(v, at: sp)
                     sp += 1
                 case .storeFast:
                     sp -= 1
-                    stack[base + Int(ins.arg)] = stack[sp]
+                    stack[base + Int(ins.arg)] = stack.take(sp)
                 case .deleteFast:
                     if case .unbound = stack[base + Int(ins.arg)] {
                         throw PyError(ExceptionTypes.unboundLocalError, "cannot access local variable '\(frame.code.slotNames[Int(ins.arg)])' where it is not associated with a value")
@@ -51,7 +51,7 @@ extension VM {
                     sp += 1
                 case .storeDeref:
                     sp -= 1
-                    cellAt(stack[base + Int(ins.arg)]).value = stack[sp]
+                    cellAt(stack[base + Int(ins.arg)]).value = stack.take(sp)
                 case .deleteDeref:
                     let cell = cellAt(stack[base + Int(ins.arg)])
                     if case .unbound = cell.value { throw unboundCell(frame.code, Int(ins.arg)) }
@@ -62,18 +62,18 @@ extension VM {
                 case .loadGlobal:
                     let v = frame.module.globals[Int(ins.arg)]
                     if case .unbound = v { throw nameError(frame.module.globalNames[Int(ins.arg)]) }
-                    stack[sp] = v
+                    stack.put(v, at: sp)
                     sp += 1
                 case .storeGlobal:
                     sp -= 1
-                    frame.module.globals[Int(ins.arg)] = stack[sp]
+                    frame.module.globals[Int(ins.arg)] = stack.take(sp)
                 case .deleteGlobal:
                     let name = frame.module.globalNames[Int(ins.arg)]
                     if case .unbound = frame.module.globals[Int(ins.arg)] { throw nameError(name) }
                     frame.module.globals[Int(ins.arg)] = .unbound
                 case .popTop:
                     sp -= 1
-                    stack[sp] = .none
+                    _ = stack.take(sp)
                 case .dupTop:
                     stack[sp] = stack[sp - 1]
                     sp += 1
@@ -97,14 +97,17 @@ extension VM {
                     stack[sp - 3] = stack[sp - 4]
                     stack[sp - 4] = top
                 case .binary, .inplace:
+                    if case .int(let x) = stack[sp - 2], case .int(let y) = stack[sp - 1], ins.arg <= 1 {
+                        let (v, o) = ins.arg == 0 ? x.addingReportingOverflow(y) : x.subtractingReportingOverflow(y)
+                        if o { throw Arithmetic.overflow() }
+                        sp -= 1
+                        (stack + sp - 1).pointee = .int(v)
+                        break
+                    }
                     let b = stack[sp - 1], a = stack[sp - 2]
                     let op = BinaryOp.allCases[Int(ins.arg)]
                     let r: Value
-                    if case .int(let x) = a, case .int(let y) = b, op == .add || op == .sub {
-                        let (v, o) = op == .add ? x.addingReportingOverflow(y) : x.subtractingReportingOverflow(y)
-                        if o { throw Arithmetic.overflow() }
-                        r = .int(v)
-                    } else if ins.op == .inplace, op == .add, case .object(let l) = a, l.kind == .list {
+                    if ins.op == .inplace, op == .add, case .object(let l) = a, l.kind == .list {
                         fiber.sp = sp
                         (l as! PyList).items += try Iteration.materialize(b, vm: self)
                         stack = fiber.stack
@@ -114,7 +117,7 @@ extension VM {
                         r = try Arithmetic.binary(op, a, b, inPlace: ins.op == .inplace)
                     }
                     sp -= 1
-                    stack[sp] = .none
+                    _ = stack.take(sp)
                     stack[sp - 1] = r
                 case .unaryNegative:
                     stack[sp - 1] = try Arithmetic.negate(stack[sp - 1])
@@ -125,6 +128,20 @@ extension VM {
                 case .unaryInvert:
                     stack[sp - 1] = try Arithmetic.invert(stack[sp - 1])
                 case .compare:
+                    if case .int(let x) = stack[sp - 2], case .int(let y) = stack[sp - 1], ins.arg < 6 {
+                        let r: Bool
+                        switch ins.arg {
+                        case 0: r = x < y
+                        case 1: r = x <= y
+                        case 2: r = x == y
+                        case 3: r = x != y
+                        case 4: r = x > y
+                        default: r = x >= y
+                        }
+                        sp -= 1
+                        (stack + sp - 1).pointee = .bool(r)
+                        break
+                    }
                     let b = stack[sp - 1], a = stack[sp - 2]
                     let r: Bool
                     if case .int(let x) = a, case .int(let y) = b {
@@ -145,7 +162,7 @@ extension VM {
                         r = try Comparison.compare(CompareOp.allCases[Int(ins.arg)], a, b)
                     }
                     sp -= 1
-                    stack[sp] = .none
+                    _ = stack.take(sp)
                     stack[sp - 1] = .bool(r)
                 case .jump:
                     ip = Int(ins.arg)
@@ -153,16 +170,16 @@ extension VM {
                     sp -= 1
                     if case .bool(let b) = stack[sp] {
                         if !b { ip = Int(ins.arg) }
-                    } else if !Truth.isTrue(stack[sp]) {
+                    } else if !Truth.isTrue(stack.take(sp)) {
                         ip = Int(ins.arg)
                     }
                 case .popJumpIfTrue:
                     sp -= 1
-                    if Truth.isTrue(stack[sp]) { ip = Int(ins.arg) }
+                    if Truth.isTrue(stack.take(sp)) { ip = Int(ins.arg) }
                 case .jumpIfFalseOrPop:
-                    if !Truth.isTrue(stack[sp - 1]) { ip = Int(ins.arg) } else { sp -= 1 }
+                    if !Truth.isTrue(stack[sp - 1]) { ip = Int(ins.arg) } else { sp -= 1; _ = stack.take(sp) }
                 case .jumpIfTrueOrPop:
-                    if Truth.isTrue(stack[sp - 1]) { ip = Int(ins.arg) } else { sp -= 1 }
+                    if Truth.isTrue(stack[sp - 1]) { ip = Int(ins.arg) } else { sp -= 1; _ = stack.take(sp) }
                 case .getIter:
                     stack[sp - 1] = .object(try Iteration.iterator(stack[sp - 1]))
                 case .forIter:
@@ -171,9 +188,16 @@ extension VM {
                     if case .range = it.source {
                         if it.remaining > 0 {
                             it.remaining -= 1
-                            stack[sp] = .int(it.position)
+                            let next = instructions[ip]
+                            if next.op == .storeFast {
+                                stack[base + Int(next.arg)] = .int(it.position)
+                                ip += 1
+                                steps -= 1
+                            } else {
+                                stack.put(.int(it.position), at: sp)
+                                sp += 1
+                            }
                             it.position &+= it.step
-                            sp += 1
                         } else {
                             sp -= 1
                             stack[sp] = .none
@@ -222,47 +246,49 @@ extension VM {
                 case .buildSlice:
                     let n = Int(ins.arg)
                     let slice = PySlice(start: stack[sp - n], stop: stack[sp - n + 1], step: n == 3 ? stack[sp - 1] : .none)
+                    fiber.clear(from: sp - n, to: sp)
                     sp -= n
                     stack[sp] = .object(slice)
                     sp += 1
                 case .listAppend:
                     sp -= 1
                     let l = stack[sp - Int(ins.arg)].asList!
-                    l.items.append(stack[sp])
+                    l.items.append(stack.take(sp))
                     if l.items.count & 0xFFFF == 0 { try limits.checkAllocation(l.items.count) }
                 case .setAdd:
                     sp -= 1
-                    try stack[sp - Int(ins.arg)].asSet!.add(stack[sp])
+                    try stack[sp - Int(ins.arg)].asSet!.add(stack.take(sp))
                 case .mapAdd:
                     sp -= 2
-                    try stack[sp - Int(ins.arg)].asDict!.set(stack[sp], stack[sp + 1])
+                    try stack[sp - Int(ins.arg)].asDict!.set(stack.take(sp), stack.take(sp + 1))
                 case .listExtend:
                     sp -= 1
                     fiber.sp = sp
-                    let items = try Iteration.materialize(stack[sp], vm: self)
+                    let items = try Iteration.materialize(stack.take(sp), vm: self)
                     stack = fiber.stack
                     stack[sp - Int(ins.arg)].asList!.items += items
                 case .setUpdate:
                     sp -= 1
                     fiber.sp = sp
                     let s = stack[sp - Int(ins.arg)].asSet!
-                    if let other = stack[sp].asSet {
+                    let source = stack.take(sp)
+                    if let other = source.asSet {
                         s.merge(other)
                     } else {
-                        try s.add(contentsOf: try Iteration.materialize(stack[sp], vm: self))
+                        try s.add(contentsOf: try Iteration.materialize(source, vm: self))
                         stack = fiber.stack
                     }
                 case .dictUpdate, .dictMerge:
                     sp -= 1
                     let target = stack[sp - Int(ins.arg)].asDict!
-                    try mergeMapping(into: target, stack[sp], rejectDuplicates: ins.op == .dictMerge, calleeIndex: sp - Int(ins.arg) - 2)
+                    try mergeMapping(into: target, stack.take(sp), rejectDuplicates: ins.op == .dictMerge, calleeIndex: sp - Int(ins.arg) - 2)
                 case .listToTuple:
                     stack[sp - 1] = .object(PyTuple(stack[sp - 1].asList!.items))
                 case .formatValue:
                     var spec = ""
                     if ins.arg & 4 != 0 {
                         sp -= 1
-                        spec = stack[sp].asStr?.value ?? ""
+                        spec = stack.take(sp).asStr?.value ?? ""
                     }
                     stack[sp - 1] = .str(try Formatting.formatField(stack[sp - 1], conversion: Int(ins.arg & 3), spec: spec))
                 case .subscription:
@@ -338,8 +364,8 @@ extension VM {
                             argc += 1
                         }
                     case .callKeywords:
-                        let names = stack[sp - 1].asTuple!.items
                         sp -= 1
+                        let names = stack.take(sp).asTuple!.items
                         calleeIndex = sp - argc - 1
                         firstArg = calleeIndex + 1
                         let kwStart = sp - names.count
@@ -414,21 +440,21 @@ extension VM {
                     }
                 case .makeFunction:
                     sp -= 1
-                    let code = stack[sp].object as! CodeObject
+                    let code = stack.take(sp).object as! CodeObject
                     var closure: [PyCell] = []
                     var kwDefaults: PyDict?
                     var defaults: [Value] = []
                     if ins.arg & 4 != 0 {
                         sp -= 1
-                        closure = stack[sp].asTuple!.items.map { $0.object as! PyCell }
+                        closure = stack.take(sp).asTuple!.items.map { $0.object as! PyCell }
                     }
                     if ins.arg & 2 != 0 {
                         sp -= 1
-                        kwDefaults = stack[sp].asDict
+                        kwDefaults = stack.take(sp).asDict
                     }
                     if ins.arg & 1 != 0 {
                         sp -= 1
-                        defaults = stack[sp].asTuple!.items
+                        defaults = stack.take(sp).asTuple!.items
                     }
                     stack[sp] = .object(PyFunction(code: code, module: frame.module, defaults: defaults, keywordDefaults: kwDefaults, closure: closure))
                     sp += 1
@@ -485,8 +511,7 @@ extension VM {
                     fiber.handling.removeLast()
                 case .reraise:
                     sp -= 1
-                    let exc = stack[sp].object as! PyException
-                    stack[sp] = .none
+                    let exc = stack.take(sp).object as! PyException
                     throw Reraise(exception: exc)
                 case .raise:
                     throw try makeRaise(Int(ins.arg), sp: &sp, stack: stack)
@@ -508,8 +533,7 @@ extension VM {
                     sp += 1
                 case .withExitNormally:
                     sp -= 1
-                    let exit = stack[sp]
-                    stack[sp] = .none
+                    let exit = stack.take(sp)
                     fiber.sp = sp
                     _ = try call(exit, [.none, .none, .none])
                     stack = fiber.stack
@@ -533,8 +557,7 @@ extension VM {
                     sp += 1
                 case .yieldValue:
                     sp -= 1
-                    let value = stack[sp]
-                    stack[sp] = .none
+                    let value = stack.take(sp)
                     fiber.sp = sp
                     fiber.frames[fiber.frames.count - 1].ip = ip
                     fiber.yielded = true
@@ -600,4 +623,18 @@ extension VM {
 /// An exception re-raised as it is (bare `raise`, end of `finally`): its traceback gains no entry here.
 struct Reraise: Error {
     let exception: PyException
+}
+
+extension UnsafeMutablePointer where Pointee == Value {
+    /// Takes the value out of slot `i`, leaving `.none`: slots at and above the stack top hold no references.
+    @inline(__always) func take(_ i: Int) -> Value {
+        let v = (self + i).move()
+        (self + i).initialize(to: .none)
+        return v
+    }
+
+    /// Puts `v` into slot `i`, which holds no reference (it is at or above the stack top).
+    @inline(__always) func put(_ v: Value, at i: Int) {
+        (self + i).initialize(to: v)
+    }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import Runtime
 
 /// The built binary, driven as a user would: exit codes and one clear line per bad input.
 @Suite struct CommandLineTests {
@@ -79,5 +80,49 @@ import Testing
         let r = try asyncviz("exec", "--max-steps", "100000", loop.path)
         #expect(r.status == 1)
         #expect(r.stderr == "stopped: the scenario executed 100,000 instructions without finishing (raise the limit with --max-steps)\n")
+    }
+}
+
+/// The limits: each stops a runaway scenario with a message naming its flag.
+@Suite struct LimitTests {
+    func run(_ text: String, _ options: RunOptions = RunOptions()) -> ProcessResult {
+        var stdout = "", stderr = ""
+        let status = Interpreter.run(SourceFile(path: "limits.py", text: text), options: options) { stream, s in
+            if stream == .stdout { stdout += s } else { stderr += s }
+        }
+        return ProcessResult(stdout: stdout, stderr: stderr, status: status)
+    }
+
+    @Test func recursionLimitIsConfigurable() {
+        let text = "def f(n):\n    return f(n + 1)\ntry:\n    f(0)\nexcept RecursionError as e:\n    print('caught', e)\n"
+        let r = run(text, RunOptions(limits: Limits(maxRecursionDepth: 50)))
+        #expect(r.stdout == "caught maximum recursion depth exceeded\n")
+    }
+
+    @Test func hugeContainersStopAtTheObjectLimit() {
+        let r = run("xs = []\nwhile True:\n    xs.append(0)\n", RunOptions(limits: Limits(maxObjects: 100_000)))
+        #expect(r.status == 1)
+        #expect(r.stderr == "stopped: the scenario built a container of more than 100,000 items (raise the limit with --max-objects)\n")
+        let ranges = run("xs = list(range(10 ** 9))\n", RunOptions(limits: Limits(maxObjects: 1000)))
+        #expect(ranges.stderr.hasPrefix("stopped: the scenario built a container of more than 1,000 items"))
+    }
+
+    @Test func thousandNestedParenthesesAreALoadError() {
+        let text = "x = " + String(repeating: "(", count: 1000) + "1" + String(repeating: ")", count: 1000) + "\n"
+        let r = run(text)
+        #expect(r.status == 1)
+        #expect(r.stderr.hasPrefix("limits.py:1:205: SyntaxError: too many nested parentheses"))
+    }
+
+    @Test func deeplyNestedNotsAreALoadError() {
+        let r = run("x = " + String(repeating: "not ", count: 5000) + "1\n")
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("too many nested statements and expressions"))
+    }
+
+    @Test func unseededRandomIsDeterministicAndFollowsTheSeedFlag() {
+        let text = "import random\nprint(random.random())\n"
+        #expect(run(text).stdout == run(text).stdout)
+        #expect(run(text, RunOptions(seed: 1)).stdout != run(text).stdout)
     }
 }
