@@ -51,7 +51,7 @@ enum Disassembler {
             return "to \(a)"
         case .nop, .popTop, .dupTop, .dupTopTwo, .rotTwo, .rotThree, .rotFour, .unaryNegative, .unaryPositive,
              .unaryNot, .unaryInvert, .getIter, .listToTuple, .subscription, .storeSubscript, .deleteSubscript,
-             .returnValue, .popBlock, .popExcept, .reraise, .withExitNormally, .loadAssertionError, .yieldValue:
+             .returnValue, .popBlock, .popExcept, .reraise, .withExitNormally, .loadAssertionError, .yieldValue, .getAwaitable:
             return ""
         default:
             return "\(a)"

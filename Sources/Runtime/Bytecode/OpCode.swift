@@ -74,6 +74,10 @@ enum OpCode: UInt8 {
     case loadAssertionError
     /// Suspend a generator's fiber, handing TOS to whoever resumed it.
     case yieldValue
+    /// Check that TOS can be awaited.
+    case getAwaitable
+    /// `await` TOS at await site #arg: run a coroutine's frame, or suspend the task until the awaitable is ready.
+    case awaitValue
 }
 
 /// One instruction: an opcode and its argument.

@@ -70,8 +70,17 @@ extension Compiler {
             builder.emit(.buildSlice, c == nil ? 2 : 3)
         case .comprehension(let kind, let element, let value, let clauses):
             comprehension(kind, element, value, clauses, at: e.range)
-        case .await:
-            if scope.kind == .module || scope.kind == .comprehension && scope.parent?.kind == .module {
+        case .await(let operand):
+            if scope.kind == .function && scope.isAsync {
+                expression(operand)
+                builder.location = e.range
+                builder.emit(.getAwaitable)
+                let site = AwaitSite(index: builder.code.awaitSites.count, line: e.start.line, column: e.start.column, text: sourceText(e.range))
+                builder.code.awaitSites.append(site)
+                builder.emit(.awaitValue, site.index)
+            } else if scope.kind == .comprehension && scope.parent?.isAsync == true {
+                error(.unsupported, "'await' inside a comprehension is not supported by asyncviz scenarios", at: e.start)
+            } else if scope.kind == .module || scope.kind == .comprehension && scope.parent?.kind == .module {
                 error(.syntaxError, "'await' outside function", at: e.start)
             } else {
                 error(.syntaxError, "'await' outside async function", at: e.start)
@@ -79,6 +88,14 @@ extension Compiler {
         case .yield, .namedExpr:
             constant(.none)
         }
+    }
+
+    /// The source text of a one-line range (the first line of a longer one).
+    func sourceText(_ range: SourceRange) -> String {
+        let line = Array(source.line(range.start.line).unicodeScalars)
+        let end = range.end.line == range.start.line ? min(range.end.column, line.count) : line.count
+        guard range.start.column < end else { return "" }
+        return String(String.UnicodeScalarView(line[range.start.column..<end]))
     }
 
     /// A left-deep chain `a + b - c ...` compiled without recursing down its left spine.

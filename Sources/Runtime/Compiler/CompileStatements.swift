@@ -48,8 +48,12 @@ extension Compiler {
             } else {
                 tryFinally(fin) { $0.tryExcept(body, handlers, orElse) }
             }
-        case .with(let items, let body, _):
-            withStatement(items[...], body)
+        case .with(let items, let body, let isAsync):
+            if isAsync {
+                error(.unsupported, "'async with' is not supported yet", at: s.start)
+            } else {
+                withStatement(items[...], body)
+            }
         case .raise(let exc, let cause):
             if let exc { expression(exc) }
             if let cause { expression(cause) }
@@ -361,11 +365,8 @@ extension Compiler {
     // MARK: definitions
 
     func functionDefinition(_ def: FunctionDef, at loc: SourceLocation) {
-        if def.isAsync {
-            error(.unsupported, "'async def' is not supported yet: asyncio arrives with the event loop", at: loc)
-            return
-        }
         makeFunction(name: def.name, parameters: def.parameters, at: loc, kind: .function) { c in
+            c.builder.code.isCoroutine = def.isAsync
             c.statements(def.body)
             c.constant(.none)
             c.builder.emit(.returnValue)

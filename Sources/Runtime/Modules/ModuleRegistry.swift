@@ -1,10 +1,11 @@
 /// The modules a scenario may import, built on first import for each VM.
 enum ModuleRegistry {
     /// Every importable module name (dotted names include their packages).
-    static let available = ["random", "sim", "time"]
+    static let available = ["asyncio", "random", "sim", "time"]
 
     static func make(_ name: String, vm: VM) -> PyModule? {
         switch name {
+        case "asyncio": return AsyncioModule.make(vm)
         case "random": return RandomModule.make(vm)
         case "time": return TimeModule.make(vm)
         case "sim": return SimModule.make(vm)

@@ -1,3 +1,11 @@
+/// One `await` in an `async def`: where it is and what it awaits, as written.
+struct AwaitSite: Equatable {
+    let index: Int
+    let line: Int
+    let column: Int
+    let text: String
+}
+
 /// A compiled function body (or module, lambda, comprehension): instructions
 /// with a parallel table of source positions, constants, names, and the
 /// layout of its local slots.
@@ -33,6 +41,10 @@ final class CodeObject: PyObject {
     var isComprehension = false
     /// A generator expression: calling it makes a generator instead of running the body.
     var isGenerator = false
+    /// An `async def`: calling it makes a coroutine object.
+    var isCoroutine = false
+    /// Every `await` of an `async def`, numbered in source order: the coroutine's states.
+    var awaitSites: [AwaitSite] = []
     /// Upper bound of value-stack slots the frame needs beyond its locals.
     var stackBound = 0
     /// True when no parameter is a cell and binding is the plain positional kind.

@@ -14,6 +14,8 @@ final class Fiber {
         let resultSlot: Int
         /// How many entries of `blocks` belong to callers.
         let blockBase: Int
+        /// The coroutine whose body this frame runs, if it is one.
+        var coroutine: PyCoroutine?
     }
 
     /// A handler pushed by `setupExcept`/`setupWith`, or the record of an `except` body in progress.

@@ -16,6 +16,10 @@ final class VM {
     let seed: Int
     /// Virtual seconds since the run started.
     var clock: Double = 0
+    /// The running asyncio event loop, while `asyncio.run` runs.
+    var eventLoop: EventLoop?
+    /// The global `Task-N` counter.
+    var taskNameCounter = 0
     private var identities: [ObjectIdentifier: Int] = [:]
     private var identityKeepAlive: [PyObject] = []
 
@@ -56,6 +60,7 @@ final class VM {
         if case .object(let o) = callee, o.kind == .function {
             let f = o as! PyFunction
             if f.code.isGenerator { return try makeGenerator(f, args, kwargs) }
+            if f.code.isCoroutine { return try makeCoroutine(f, args, kwargs) }
             let depth = fiber.frames.count
             let slot = fiber.sp
             fiber.reserve(1)
@@ -79,6 +84,18 @@ final class VM {
         defer { fiber = saved }
         try pushFrame(code: f.code, function: f, module: f.module, arguments: locals, resultSlot: 0)
         return .object(PyIterator(.generator(generatorFiber), typeName: "generator"))
+    }
+
+    /// A coroutine object for a call of an `async def`: nothing of its body runs yet.
+    func makeCoroutine(_ f: PyFunction, _ args: [Value], _ kwargs: KeywordArguments) throws -> Value {
+        let locals = try bindArguments(f, args, kwargs)
+        let line = fiber.frames.last.map { $0.code.line(at: $0.ip - 1) } ?? f.code.firstLine
+        return .object(PyCoroutine(function: f, arguments: locals, vm: self, line: line))
+    }
+
+    /// Sets the virtual clock forward to `time` (never backwards).
+    func advanceClock(to time: Double) throws {
+        if time > clock { clock = time }
     }
 
     /// Runs a generator to its next `yield`; nil when it returns.

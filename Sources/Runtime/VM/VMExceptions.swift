@@ -33,6 +33,7 @@ extension VM {
             fiber.clear(from: frame.resultSlot, to: fiber.sp)
             fiber.sp = frame.resultSlot
             fiber.frames.removeLast()
+            frame.coroutine?.state = .done
             if fiber.frames.count <= stopDepth { throw PyError(exc) }
         }
     }

@@ -144,17 +144,7 @@ extension VM {
                     }
                     let b = stack[sp - 1], a = stack[sp - 2]
                     let r: Bool
-                    if case .int(let x) = a, case .int(let y) = b {
-                        switch ins.arg {
-                        case 0: r = x < y
-                        case 1: r = x <= y
-                        case 2: r = x == y
-                        case 3: r = x != y
-                        case 4: r = x > y
-                        case 5: r = x >= y
-                        default: r = try Comparison.compare(CompareOp.allCases[Int(ins.arg)], a, b)
-                        }
-                    } else if ins.arg >= 6 && ins.arg <= 7 {
+                    if ins.arg >= 6 && ins.arg <= 7 {
                         fiber.sp = sp
                         r = try contains(b, a) == (ins.arg == 6)
                         stack = fiber.stack
@@ -389,9 +379,9 @@ extension VM {
                     if case .object(let o) = callee, o.kind == .function {
                         let f = unsafeDowncast(o, to: PyFunction.self)
                         let code = f.code
-                        if code.isGenerator {
+                        if code.isGenerator || code.isCoroutine {
                             let args = positional ?? Array(UnsafeBufferPointer(start: stack + firstArg, count: argc))
-                            let generator = try makeGenerator(f, args, kwargs)
+                            let generator = code.isGenerator ? try makeGenerator(f, args, kwargs) : try makeCoroutine(f, args, kwargs)
                             fiber.clear(from: calleeIndex, to: sp)
                             sp = calleeIndex
                             stack[sp] = generator
@@ -461,6 +451,7 @@ extension VM {
                 case .returnValue:
                     let result = stack[sp - 1]
                     let finished = fiber.frames.removeLast()
+                    finished.coroutine?.state = .done
                     fiber.clear(from: finished.resultSlot, to: sp)
                     sp = finished.resultSlot
                     if fiber.frames.count <= stopDepth {
@@ -560,6 +551,35 @@ extension VM {
                     let value = stack.take(sp)
                     fiber.sp = sp
                     fiber.frames[fiber.frames.count - 1].ip = ip
+                    fiber.yielded = true
+                    return value
+                case .getAwaitable:
+                    try checkAwaitable(stack[sp - 1])
+                case .awaitValue:
+                    if let coroutine = stack[sp - 1].object as? PyCoroutine {
+                        coroutine.state = .running
+                        fiber.frames[fiber.frames.count - 1].ip = ip
+                        fiber.sp = sp
+                        let code = coroutine.function.code
+                        try pushFrame(code: code, function: coroutine.function, module: coroutine.function.module, arguments: coroutine.arguments, resultSlot: sp - 1)
+                        fiber.frames[fiber.frames.count - 1].coroutine = coroutine
+                        frame = fiber.frames[fiber.frames.count - 1]
+                        instructions = code.instructions
+                        constants = code.constants
+                        ip = 0
+                        base = frame.base
+                        stack = fiber.stack
+                        sp = fiber.sp
+                        break
+                    }
+                    let (ready, value) = try poll(stack[sp - 1])
+                    if ready {
+                        stack[sp - 1] = value
+                        break
+                    }
+                    guard stopDepth == 0 else { throw PyError.runtime("'await' inside a callback that a builtin runs is not supported") }
+                    fiber.frames[fiber.frames.count - 1].ip = ip - 1
+                    fiber.sp = sp
                     fiber.yielded = true
                     return value
                 case .loadAssertionError:

@@ -1,0 +1,122 @@
+/// The `asyncio` module: `run`, `sleep`, tasks, `gather` and the loop accessors.
+enum AsyncioModule {
+    static let installed: Void = FutureMethods.install()
+
+    static func make(_ vm: VM) -> PyModule {
+        _ = installed
+        PyFuture.futureType.constructor = { vm, args, kw in
+            try Arguments.check("Future", args, kw, min: 0, max: 0, keywords: ["loop"])
+            return .object(PyFuture(loop: try vm.runningLoop()))
+        }
+        return PyModule(name: "asyncio", attributes: Dictionary(uniqueKeysWithValues: [
+            ("CancelledError", .object(AsyncioTypes.cancelledError)),
+            ("InvalidStateError", .object(AsyncioTypes.invalidStateError)),
+            ("TimeoutError", .object(ExceptionTypes.timeoutError)),
+            ("Future", .object(PyFuture.futureType)),
+            ("Task", .object(PyTask.taskType)),
+            VM.function("asyncio", "run", run),
+            VM.function("asyncio", "sleep") { _, args, kw in
+                try Arguments.check("sleep", args, kw, min: 1, max: 2, keywords: ["result"])
+                let delay = try SimModule.seconds(args[0], "sleep")
+                let result = args.count > 1 ? args[1] : Arguments.keyword(kw, "result") ?? .none
+                if delay <= 0 && result.isNoneValue { return .object(YieldOnce()) }
+                return .object(SleepAwaitable(delay: max(0, delay), result: result))
+            },
+            VM.function("asyncio", "create_task") { vm, args, kw in
+                try Arguments.check("create_task", args, kw, min: 1, max: 1, keywords: ["name", "context"])
+                let loop = try vm.runningLoop()
+                guard let coroutine = args[0].object as? PyCoroutine else {
+                    throw PyError.type("a coroutine was expected, got \(Repr.repr(args[0]))")
+                }
+                let name = Arguments.keyword(kw, "name").flatMap { $0.isNoneValue ? nil : Repr.str($0) }
+                return .object(try vm.createTask(coroutine, loop: loop, name: name))
+            },
+            VM.function("asyncio", "ensure_future") { vm, args, kw in
+                try Arguments.check("ensure_future", args, kw, min: 1, max: 1, keywords: ["loop"])
+                return .object(try vm.ensureFuture(args[0]))
+            },
+            VM.function("asyncio", "gather") { vm, args, kw in
+                try Arguments.check("gather", args, kw, min: 0, max: Int.max, keywords: ["return_exceptions"])
+                let returnExceptions = Truth.isTrue(Arguments.keyword(kw, "return_exceptions") ?? .bool(false))
+                return .object(try Gathering.gather(args, returnExceptions: returnExceptions, vm: vm))
+            },
+            VM.function("asyncio", "get_running_loop") { vm, args, kw in
+                try Arguments.check("get_running_loop", args, kw, min: 0, max: 0)
+                return .object(try vm.runningLoop())
+            },
+            VM.function("asyncio", "get_event_loop") { vm, args, kw in
+                try Arguments.check("get_event_loop", args, kw, min: 0, max: 0)
+                return .object(try vm.runningLoop())
+            },
+            VM.function("asyncio", "current_task") { vm, args, kw in
+                try Arguments.check("current_task", args, kw, min: 0, max: 1, keywords: ["loop"])
+                return (try vm.runningLoop().currentTask).map { .object($0) } ?? .none
+            },
+            VM.function("asyncio", "all_tasks") { vm, args, kw in
+                try Arguments.check("all_tasks", args, kw, min: 0, max: 1, keywords: ["loop"])
+                let s = PySet()
+                for t in try vm.runningLoop().tasks where !t.isDone { try s.add(.object(t)) }
+                return .object(s)
+            },
+            VM.function("asyncio", "iscoroutine") { _, args, kw in
+                try Arguments.check("iscoroutine", args, kw, min: 1, max: 1)
+                return .bool(args[0].object is PyCoroutine)
+            },
+        ]))
+    }
+
+    /// `asyncio.run(main)`: a new loop, the main task, then CPython's shutdown (cancel and drain leftovers).
+    static func run(_ vm: VM, _ args: [Value], _ kw: KeywordArguments) throws -> Value {
+        try Arguments.check("run", args, kw, min: 1, max: 1, keywords: ["debug"])
+        if vm.eventLoop != nil { throw PyError.runtime("asyncio.run() cannot be called from a running event loop") }
+        guard let main = args[0].object as? PyCoroutine else {
+            throw PyError.value("a coroutine was expected, got \(Repr.repr(args[0]))")
+        }
+        let loop = EventLoop(vm: vm)
+        vm.eventLoop = loop
+        defer {
+            loop.close()
+            vm.eventLoop = nil
+        }
+        let task = try vm.createTask(main, loop: loop, name: nil)
+        let result: Value
+        do {
+            result = try loop.runUntilComplete(task)
+        } catch let error as PyError {
+            try shutdown(loop, vm: vm)
+            throw error
+        }
+        try shutdown(loop, vm: vm)
+        return result
+    }
+
+    /// `Runner.close`: cancel every remaining task, run until they finish, report the ones that failed.
+    static func shutdown(_ loop: EventLoop, vm: VM) throws {
+        let remaining = loop.tasks.filter { !$0.isDone }
+        if !remaining.isEmpty {
+            for t in remaining { t.requestCancel(message: .none) }
+            let all = try Gathering.gather(remaining.map { .object($0) }, returnExceptions: true, vm: vm)
+            _ = try loop.runUntilComplete(all)
+            for t in remaining where !t.isCancelled {
+                if case .object(let e as PyException) = try t.exceptionOrRaise() {
+                    loop.reportException(message: "unhandled exception during asyncio.run() shutdown\ntask: \(t.pythonRepr)", handle: nil, e)
+                }
+            }
+        }
+        for t in loop.tasks where t.logTraceback {
+            if case .object(let e as PyException)? = try? t.exceptionOrRaise() {
+                t.logTraceback = false
+                loop.reportException(message: "Task exception was never retrieved\nfuture: \(t.pythonRepr)", handle: nil, e)
+            }
+        }
+    }
+}
+
+extension VM {
+    /// `asyncio.ensure_future`: a future as it is, a coroutine wrapped in a new task.
+    func ensureFuture(_ v: Value) throws -> PyFuture {
+        if let f = v.object as? PyFuture { return f }
+        if let c = v.object as? PyCoroutine { return try createTask(c, loop: try runningLoop(), name: nil) }
+        throw PyError.type("An asyncio.Future, a coroutine or an awaitable is required")
+    }
+}

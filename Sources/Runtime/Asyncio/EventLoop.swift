@@ -1,0 +1,157 @@
+/// The asyncio event loop, ported from `BaseEventLoop` of CPython 3.11:
+/// a FIFO ready queue of handles, a timer heap in `heapq` order, and
+/// `runOnce` as `_run_once`. Its clock is the VM's virtual clock: when nothing
+/// is ready it jumps to exactly the earliest live timer's deadline.
+final class EventLoop: PyNativeObject {
+    static let type = PyType("_UnixSelectorEventLoop", base: BuiltinTypes.object, module: "asyncio.unix_events")
+    /// CPython rebuilds the heap when it holds more than this many timers and over half are cancelled.
+    static let minScheduledTimerHandles = 100
+    static let minCancelledTimerHandlesFraction = 0.5
+    /// `time.get_clock_info('monotonic').resolution`: timers this close to now are due.
+    static let clockResolution = 1e-09
+
+    unowned let vm: VM
+    private var ready: [Handle] = []
+    private var readyHead = 0
+    private(set) var scheduled: [Handle] = []
+    private var timerCancelledCount = 0
+    var stopping = false
+    private(set) var closed = false
+    /// Tasks of this loop in creation order (CPython keeps a weak set; order here is deterministic).
+    var tasks: [PyTask] = []
+    var currentTask: PyTask?
+    /// Loop iterations run so far.
+    private(set) var iteration = 0
+
+    init(vm: VM) {
+        self.vm = vm
+        super.init(type: EventLoop.type)
+    }
+
+    func time() -> Double { vm.clock }
+
+    var readyCount: Int { ready.count - readyHead }
+
+    @discardableResult
+    func callSoon(_ callback: Handle.Callback) -> Handle {
+        let handle = Handle(callback, loop: self)
+        ready.append(handle)
+        return handle
+    }
+
+    @discardableResult
+    func callAt(_ when: Double, _ callback: Handle.Callback) -> Handle {
+        let handle = Handle(callback, when: when, loop: self)
+        Heapq.push(&scheduled, handle, less: EventLoop.earlier)
+        handle.scheduled = true
+        return handle
+    }
+
+    @discardableResult
+    func callLater(_ delay: Double, _ callback: Handle.Callback) -> Handle {
+        callAt(time() + delay, callback)
+    }
+
+    static func earlier(_ a: Handle, _ b: Handle) -> Bool { a.when! < b.when! }
+
+    func timerCancelled() {
+        timerCancelledCount += 1
+    }
+
+    /// `_run_once`: clean the heap, wait (jump the clock), move due timers to ready, run this iteration's handles.
+    func runOnce() throws {
+        iteration += 1
+        let count = scheduled.count
+        if count > EventLoop.minScheduledTimerHandles && Double(timerCancelledCount) / Double(count) > EventLoop.minCancelledTimerHandlesFraction {
+            var kept: [Handle] = []
+            for h in scheduled {
+                if h.cancelled { h.scheduled = false } else { kept.append(h) }
+            }
+            Heapq.heapify(&kept, less: EventLoop.earlier)
+            scheduled = kept
+            timerCancelledCount = 0
+        } else {
+            while let top = scheduled.first, top.cancelled {
+                timerCancelledCount -= 1
+                let h = Heapq.pop(&scheduled, less: EventLoop.earlier)
+                h.scheduled = false
+            }
+        }
+        if readyCount == 0 && !stopping {
+            guard let next = scheduled.first?.when else {
+                throw Deadlock(loop: self)
+            }
+            if next > vm.clock { try vm.advanceClock(to: next) }
+        }
+        let endTime = time() + EventLoop.clockResolution
+        while let top = scheduled.first, top.when! < endTime {
+            let h = Heapq.pop(&scheduled, less: EventLoop.earlier)
+            h.scheduled = false
+            ready.append(h)
+        }
+        let todo = readyCount
+        for _ in 0..<todo {
+            let handle = ready[readyHead]
+            readyHead += 1
+            if readyHead > 1024 && readyHead * 2 > ready.count {
+                ready.removeFirst(readyHead)
+                readyHead = 0
+            }
+            if handle.cancelled { continue }
+            try run(handle)
+        }
+    }
+
+    /// `Handle._run`: exceptions go to the default exception handler and the loop goes on.
+    private func run(_ handle: Handle) throws {
+        do {
+            switch handle.callback {
+            case .python(let f, let args): _ = try vm.call(f, args)
+            case .native(_, let body): try body()
+            }
+        } catch let error as PyError {
+            reportException(message: "Exception in callback \(handle.callbackDescription)()", handle: handle, error.exception)
+        }
+    }
+
+    /// The default exception handler: the message, the handle and the traceback on stderr.
+    func reportException(message: String, handle: Handle?, _ exc: PyException) {
+        var text = message + "\n"
+        if let handle { text += "handle: \(handle.pythonRepr)\n" }
+        text += Traceback.render(exc, source: vm.source)
+        vm.write(.stderr, text)
+    }
+
+    /// `run_forever`: iterations until `stop()` was called.
+    func runForever() throws {
+        defer { stopping = false }
+        while true {
+            try runOnce()
+            if stopping { break }
+        }
+    }
+
+    /// `run_until_complete`: run until `future` is done, then return its result (or raise).
+    func runUntilComplete(_ future: PyFuture) throws -> Value {
+        let stopper = FutureCallback.native("_run_until_complete_cb") { [unowned self] _ in self.stopping = true }
+        future.addDoneCallback(stopper)
+        try runForever()
+        future.removeDoneCallback(stopper)
+        guard future.isDone else {
+            throw PyError.runtime("Event loop stopped before Future completed.")
+        }
+        return try future.resultOrRaise()
+    }
+
+    func close() {
+        closed = true
+        ready.removeAll()
+        readyHead = 0
+        scheduled.removeAll()
+    }
+}
+
+/// Where CPython would wait forever: nothing ready, no timer, nothing else to wait for.
+struct Deadlock: Error {
+    let loop: EventLoop
+}

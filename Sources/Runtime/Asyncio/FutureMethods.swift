@@ -1,0 +1,113 @@
+/// The Python-visible methods of futures, tasks, handles and the loop.
+enum FutureMethods {
+    static func future(_ args: [Value]) -> PyFuture { args[0].object as! PyFuture }
+
+    static func install() {
+        let f = PyFuture.futureType
+        f.define("result") { _, args, kw in
+            try Arguments.check("result", Array(args.dropFirst()), kw, min: 0, max: 0)
+            return try future(args).resultOrRaise()
+        }
+        f.define("exception") { _, args, kw in
+            try Arguments.check("exception", Array(args.dropFirst()), kw, min: 0, max: 0)
+            return try future(args).exceptionOrRaise()
+        }
+        f.define("done") { _, args, _ in .bool(future(args).isDone) }
+        f.define("cancelled") { _, args, _ in .bool(future(args).isCancelled) }
+        f.define("get_loop") { _, args, _ in .object(future(args).loop) }
+        f.define("cancel") { _, args, kw in
+            try Arguments.check("cancel", Array(args.dropFirst()), kw, min: 0, max: 1, keywords: ["msg"])
+            let message = args.count > 1 ? args[1] : Arguments.keyword(kw, "msg") ?? .none
+            if let task = future(args) as? PyTask { return .bool(task.requestCancel(message: message)) }
+            return .bool(future(args).cancel(message: message))
+        }
+        f.define("add_done_callback") { _, args, kw in
+            try Arguments.check("add_done_callback", Array(args.dropFirst()), kw, min: 1, max: 1, keywords: ["context"])
+            future(args).addDoneCallback(.python(args[1]))
+            return .none
+        }
+        f.define("remove_done_callback") { _, args, kw in
+            try Arguments.check("remove_done_callback", Array(args.dropFirst()), kw, min: 1, max: 1)
+            return .int(future(args).removeDoneCallback(.python(args[1])))
+        }
+        f.define("set_result") { _, args, kw in
+            try Arguments.check("set_result", Array(args.dropFirst()), kw, min: 1, max: 1)
+            if future(args) is PyTask { throw PyError.runtime("Task does not support set_result operation") }
+            try future(args).setResult(args[1])
+            return .none
+        }
+        f.define("set_exception") { vm, args, kw in
+            try Arguments.check("set_exception", Array(args.dropFirst()), kw, min: 1, max: 1)
+            if future(args) is PyTask { throw PyError.runtime("Task does not support set_exception operation") }
+            try future(args).setException(try vm.instantiateException(args[1]))
+            return .none
+        }
+        let t = PyTask.taskType
+        func task(_ args: [Value]) -> PyTask { args[0].object as! PyTask }
+        t.define("get_name") { _, args, _ in .str(task(args).name) }
+        t.define("set_name") { _, args, kw in
+            try Arguments.check("set_name", Array(args.dropFirst()), kw, min: 1, max: 1)
+            task(args).name = Repr.str(args[1])
+            return .none
+        }
+        t.define("get_coro") { _, args, _ in .object(task(args).coroutine) }
+        t.define("cancelling") { _, args, _ in .int(task(args).cancelRequests) }
+        t.define("uncancel") { _, args, _ in
+            let t = task(args)
+            if t.cancelRequests > 0 { t.cancelRequests -= 1 }
+            return .int(t.cancelRequests)
+        }
+        let h = Handle.handleType
+        func handle(_ args: [Value]) -> Handle { args[0].object as! Handle }
+        h.define("cancel") { _, args, _ in
+            handle(args).cancel()
+            return .none
+        }
+        h.define("cancelled") { _, args, _ in .bool(handle(args).cancelled) }
+        Handle.timerType.define("when") { _, args, _ in .float(handle(args).when ?? 0) }
+        LoopMethods.install(on: EventLoop.type)
+    }
+}
+
+/// `loop.time()`, `call_soon`, `call_later`, `call_at`, `create_future`, `create_task`.
+enum LoopMethods {
+    static func loop(_ args: [Value]) -> EventLoop { args[0].object as! EventLoop }
+
+    static func install(on t: PyType) {
+        t.define("time") { _, args, _ in .float(loop(args).time()) }
+        t.define("is_running") { vm, args, _ in .bool(vm.eventLoop === loop(args)) }
+        t.define("is_closed") { _, args, _ in .bool(loop(args).closed) }
+        t.define("call_soon") { _, args, kw in
+            try Arguments.check("call_soon", Array(args.dropFirst()), kw, min: 1, max: Int.max, keywords: ["context"])
+            try checkCallable(args[1], "call_soon")
+            return .object(loop(args).callSoon(.python(args[1], Array(args.dropFirst(2)))))
+        }
+        t.define("call_later") { _, args, kw in
+            try Arguments.check("call_later", Array(args.dropFirst()), kw, min: 2, max: Int.max, keywords: ["context"])
+            try checkCallable(args[2], "call_later")
+            let delay = try SimModule.seconds(args[1], "call_later")
+            return .object(loop(args).callLater(delay, .python(args[2], Array(args.dropFirst(3)))))
+        }
+        t.define("call_at") { _, args, kw in
+            try Arguments.check("call_at", Array(args.dropFirst()), kw, min: 2, max: Int.max, keywords: ["context"])
+            try checkCallable(args[2], "call_at")
+            guard let when = Arithmetic.floatValue(args[1]) else { throw PyError.type("'\(TypeOf.name(args[1]))' object cannot be interpreted as a time") }
+            return .object(loop(args).callAt(when, .python(args[2], Array(args.dropFirst(3)))))
+        }
+        t.define("create_future") { _, args, _ in .object(PyFuture(loop: loop(args))) }
+        t.define("create_task") { vm, args, kw in
+            try Arguments.check("create_task", Array(args.dropFirst()), kw, min: 1, max: 1, keywords: ["name", "context"])
+            guard let coroutine = args[1].object as? PyCoroutine else {
+                throw PyError.type("a coroutine was expected, got \(Repr.repr(args[1]))")
+            }
+            let name = Arguments.keyword(kw, "name").flatMap { $0.isNoneValue ? nil : Repr.str($0) }
+            return .object(try vm.createTask(coroutine, loop: loop(args), name: name))
+        }
+    }
+
+    static func checkCallable(_ v: Value, _ method: String) throws {
+        guard let o = v.object, [.function, .builtin, .boundMethod, .type].contains(o.kind) else {
+            throw PyError.type("a callable object was expected by \(method)(), got \(Repr.repr(v))")
+        }
+    }
+}

@@ -1,0 +1,54 @@
+/// A callback scheduled on the event loop (`asyncio.Handle`), or, with a
+/// deadline, a timer (`asyncio.TimerHandle`).
+final class Handle: PyNativeObject, CustomReprObject {
+    /// What running the handle does.
+    enum Callback {
+        /// A Python callable with its arguments.
+        case python(Value, [Value])
+        /// A step of the runtime itself (a task step, a wakeup), described for reprs and events.
+        case native(String, () throws -> Void)
+    }
+
+    static let handleType = PyType("Handle", base: BuiltinTypes.object, module: "asyncio.events")
+    static let timerType = PyType("TimerHandle", base: handleType, module: "asyncio.events")
+
+    let callback: Callback
+    /// The deadline of a timer; nil for a plain handle.
+    let when: Double?
+    var cancelled = false
+    /// True while a timer sits in the loop's heap.
+    var scheduled = false
+    weak var loop: EventLoop?
+
+    init(_ callback: Callback, when: Double? = nil, loop: EventLoop) {
+        self.callback = callback
+        self.when = when
+        self.loop = loop
+        super.init(type: when == nil ? Handle.handleType : Handle.timerType)
+    }
+
+    /// `Handle.cancel()`: a cancelled timer is counted so the loop can clean its heap.
+    func cancel() {
+        guard !cancelled else { return }
+        cancelled = true
+        if when != nil, scheduled { loop?.timerCancelled() }
+    }
+
+    /// What CPython's `Handle._repr_info` would name: the callback.
+    var callbackDescription: String {
+        switch callback {
+        case .python(let f, _):
+            let name = Attributes.callableName(f)
+            return name.hasSuffix("()") ? String(name.dropLast(2)) : name
+        case .native(let d, _): return d
+        }
+    }
+
+    var pythonRepr: String {
+        var parts = [when == nil ? "Handle" : "TimerHandle"]
+        if let when { parts.append("when=\(FloatRepr.repr(when))") }
+        if cancelled { parts.append("cancelled") }
+        parts.append(callbackDescription + "()")
+        return "<" + parts.joined(separator: " ") + ">"
+    }
+}

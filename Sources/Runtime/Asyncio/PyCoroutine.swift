@@ -1,0 +1,55 @@
+/// A coroutine object: what calling an `async def` returns. Its frame is
+/// pushed onto the awaiting fiber when awaited, or becomes a task's fiber.
+final class PyCoroutine: PyNativeObject, CustomReprObject {
+    /// The coroutine as a state machine (asyncviz draws these states).
+    enum State { case created, running, suspended, done }
+
+    static let type = PyType("coroutine", base: BuiltinTypes.object)
+
+    let function: PyFunction
+    let arguments: [Value]
+    var state = State.created
+    private weak var vm: VM?
+    /// The line it was created on, for the "never awaited" warning.
+    private let createdLine: Int
+
+    init(function: PyFunction, arguments: [Value], vm: VM, line: Int) {
+        self.function = function
+        self.arguments = arguments
+        self.vm = vm
+        self.createdLine = line
+        super.init(type: PyCoroutine.type)
+    }
+
+    deinit {
+        guard state == .created, let vm else { return }
+        let text = vm.source.line(createdLine).trimmingPythonWhitespace()
+        vm.write(.stderr, "\(vm.source.tracebackPath):\(createdLine): RuntimeWarning: coroutine '\(function.code.qualifiedName)' was never awaited\n  \(text)\nRuntimeWarning: Enable tracemalloc to get the object allocation traceback\n")
+    }
+
+    var pythonRepr: String { "<coroutine object \(function.code.qualifiedName) at \(Repr.address(self))>" }
+}
+
+/// The bare `yield` of `asyncio.sleep(0)`: suspends the task for exactly one loop iteration.
+final class YieldOnce: PyNativeObject {
+    static let type = PyType("coroutine", base: BuiltinTypes.object)
+    var yielded = false
+
+    init() {
+        super.init(type: YieldOnce.type)
+    }
+}
+
+/// `asyncio.sleep(delay, result)` for a positive delay: a future resolved by a timer.
+final class SleepAwaitable: PyNativeObject {
+    let delay: Double
+    let result: Value
+    var future: PyFuture?
+    var timer: Handle?
+
+    init(delay: Double, result: Value) {
+        self.delay = delay
+        self.result = result
+        super.init(type: YieldOnce.type)
+    }
+}

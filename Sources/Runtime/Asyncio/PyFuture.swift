@@ -1,0 +1,150 @@
+/// A done callback: a Python callable (called with the future) or a step of the runtime.
+enum FutureCallback {
+    case python(Value)
+    case native(String, (PyFuture) throws -> Void)
+
+    func isSame(as other: FutureCallback) -> Bool {
+        switch (self, other) {
+        case (.python(let a), .python(let b)): return Equality.identicalOrEqual(a, b)
+        case (.native(let a, _), .native(let b, _)): return a == b
+        default: return false
+        }
+    }
+}
+
+/// `asyncio.Future`, as `Lib/asyncio/futures.py` defines it: pending, then
+/// finished or cancelled; done callbacks scheduled with `call_soon` in
+/// registration order.
+class PyFuture: PyNativeObject {
+    enum State { case pending, cancelled, finished }
+
+    static let futureType = PyType("Future", base: BuiltinTypes.object, module: "_asyncio")
+
+    unowned let loop: EventLoop
+    private(set) var state = State.pending
+    private(set) var result: Value = .none
+    private(set) var exception: PyException?
+    var cancelMessage: Value = .none
+    /// The CancelledError a task caught, chained to the one it re-raises.
+    var cancelledException: PyException?
+    private(set) var callbacks: [FutureCallback] = []
+    /// True while an exception was set and nobody asked for it ("never retrieved").
+    var logTraceback = false
+    /// Set while a task awaits it (`_asyncio_future_blocking`).
+    var blocking = false
+
+    init(loop: EventLoop, type: PyType = PyFuture.futureType) {
+        self.loop = loop
+        super.init(type: type)
+    }
+
+    var isDone: Bool { state != .pending }
+    var isCancelled: Bool { state == .cancelled }
+
+    func addDoneCallback(_ cb: FutureCallback) {
+        if isDone {
+            schedule(cb)
+        } else {
+            callbacks.append(cb)
+        }
+    }
+
+    /// Removes every registration of the callback; returns how many there were.
+    @discardableResult
+    func removeDoneCallback(_ cb: FutureCallback) -> Int {
+        let before = callbacks.count
+        callbacks.removeAll { $0.isSame(as: cb) }
+        return before - callbacks.count
+    }
+
+    private func schedule(_ cb: FutureCallback) {
+        switch cb {
+        case .python(let f):
+            loop.callSoon(.python(f, [.object(self)]))
+        case .native(let name, let body):
+            loop.callSoon(.native(name) { [unowned self] in try body(self) })
+        }
+    }
+
+    private func scheduleCallbacks() {
+        let pending = callbacks
+        callbacks = []
+        for cb in pending { schedule(cb) }
+    }
+
+    func setResult(_ value: Value) throws {
+        guard state == .pending else { throw invalidState("\(state == .cancelled ? "CANCELLED" : "FINISHED"): \(pythonReprText)") }
+        result = value
+        state = .finished
+        scheduleCallbacks()
+    }
+
+    func setException(_ exc: PyException) throws {
+        guard state == .pending else { throw invalidState("\(state == .cancelled ? "CANCELLED" : "FINISHED"): \(pythonReprText)") }
+        if exc.type.isSubtype(of: ExceptionTypes.stopIteration) {
+            throw PyError.type("StopIteration interacts badly with generators and cannot be raised into a Future")
+        }
+        exception = exc
+        state = .finished
+        logTraceback = true
+        scheduleCallbacks()
+    }
+
+    /// `Future.cancel(msg)`: false when already done.
+    @discardableResult
+    func cancel(message: Value = .none) -> Bool {
+        logTraceback = false
+        guard state == .pending else { return false }
+        state = .cancelled
+        cancelMessage = message
+        scheduleCallbacks()
+        return true
+    }
+
+    /// The CancelledError to raise for a cancelled future: the one a task caught (3.11 re-raises that very object), else a new one with the cancel message.
+    func makeCancelledError() -> PyException {
+        if let caught = cancelledException {
+            cancelledException = nil
+            return caught
+        }
+        return PyException(AsyncioTypes.cancelledError, cancelMessage.isNoneValue ? [] : [cancelMessage])
+    }
+
+    /// `Future.result()`.
+    func resultOrRaise() throws -> Value {
+        switch state {
+        case .cancelled: throw PyError(makeCancelledError())
+        case .pending: throw invalidState("Result is not ready.")
+        case .finished:
+            logTraceback = false
+            if let e = exception { throw PyError(e) }
+            return result
+        }
+    }
+
+    /// `Future.exception()`.
+    func exceptionOrRaise() throws -> Value {
+        switch state {
+        case .cancelled: throw PyError(makeCancelledError())
+        case .pending: throw invalidState("Exception is not set.")
+        case .finished:
+            logTraceback = false
+            return exception.map { .object($0) } ?? .none
+        }
+    }
+
+    func invalidState(_ message: String) -> PyError {
+        PyError(AsyncioTypes.invalidStateError, message)
+    }
+
+    /// `<Future pending>`-style text CPython puts in messages.
+    var pythonReprText: String {
+        switch state {
+        case .pending: return "<\(type.name) pending>"
+        case .cancelled: return "<\(type.name) cancelled>"
+        case .finished:
+            if let e = exception { return "<\(type.name) finished exception=\(Repr.repr(.object(e)))>" }
+            return "<\(type.name) finished result=\(Repr.repr(result))>"
+        }
+    }
+}

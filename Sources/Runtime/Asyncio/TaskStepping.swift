@@ -1,0 +1,165 @@
+/// How a task runs its coroutine: `__step` and `__wakeup` of
+/// `Lib/asyncio/tasks.py`, with the coroutine's frames on the task's fiber.
+extension VM {
+    /// What running a task's fiber until it stops produced.
+    enum FiberOutcome {
+        case yielded(Value)
+        case returned(Value)
+        case raised(PyException)
+    }
+
+    /// A new task for a fresh coroutine, its first step scheduled with `call_soon`.
+    func createTask(_ coroutine: PyCoroutine, loop: EventLoop, name: String?) throws -> PyTask {
+        guard coroutine.state == .created else {
+            throw PyError.runtime("cannot reuse already awaited coroutine")
+        }
+        coroutine.state = .running
+        let code = coroutine.function.code
+        let taskFiber = Fiber(capacity: max(32, code.slotCount + code.stackBound + 8))
+        taskNameCounter += 1
+        let task = PyTask(coroutine: coroutine, fiber: taskFiber, loop: loop, name: name ?? "Task-\(taskNameCounter)")
+        let saved = fiber
+        fiber = taskFiber
+        defer { fiber = saved }
+        try pushFrame(code: code, function: coroutine.function, module: coroutine.function.module, arguments: coroutine.arguments, resultSlot: 0)
+        taskFiber.frames[0].coroutine = coroutine
+        loop.tasks.append(task)
+        scheduleStep(task, throwing: nil)
+        return task
+    }
+
+    func scheduleStep(_ task: PyTask, throwing exc: PyException?) {
+        task.loop.callSoon(.native("Task.__step") { [unowned self, unowned task] in try self.step(task, throwing: exc) })
+    }
+
+    /// `Task.__step`: send into (or throw into) the coroutine, then act on what it yielded, returned or raised.
+    func step(_ task: PyTask, throwing thrown: PyException?) throws {
+        if task.isDone { throw PyError(AsyncioTypes.invalidStateError, "_step(): already done: \(task.pythonRepr)") }
+        var exc = thrown
+        if task.mustCancel {
+            if exc == nil || !exc!.type.isSubtype(of: AsyncioTypes.cancelledError) {
+                task.cancelMessage = task.taskCancelMessage
+                exc = task.makeCancelledError()
+            }
+            task.mustCancel = false
+        }
+        task.futureWaiter = nil
+        let loop = task.loop
+        let previous = loop.currentTask
+        loop.currentTask = task
+        defer { loop.currentTask = previous }
+        switch try resume(task: task, throwing: exc) {
+        case .returned(let value):
+            if task.mustCancel {
+                task.mustCancel = false
+                task.cancel(message: task.taskCancelMessage)
+            } else {
+                try task.setResult(value)
+            }
+        case .raised(let e):
+            if e.type.isSubtype(of: AsyncioTypes.cancelledError) {
+                task.cancelledException = e
+                task.cancel()
+            } else {
+                try task.setException(e)
+            }
+        case .yielded(let value):
+            if let future = value.object as? PyFuture, future.blocking {
+                if future === task {
+                    scheduleStep(task, throwing: PyException(ExceptionTypes.runtimeError, "Task cannot await on itself: \(task.pythonRepr)"))
+                    return
+                }
+                future.blocking = false
+                future.addDoneCallback(.native("Task.__wakeup") { [unowned self, unowned task] f in try self.wakeup(task, f) })
+                task.futureWaiter = future
+                if task.mustCancel, future.cancel(message: task.taskCancelMessage) { task.mustCancel = false }
+            } else if value.isNoneValue {
+                scheduleStep(task, throwing: nil)
+            } else {
+                scheduleStep(task, throwing: PyException(ExceptionTypes.runtimeError, "Task got bad yield: \(Repr.repr(value))"))
+            }
+        }
+    }
+
+    /// `Task.__wakeup`: step again, throwing the awaited future's exception if it has one.
+    func wakeup(_ task: PyTask, _ future: PyFuture) throws {
+        do {
+            _ = try future.resultOrRaise()
+        } catch let e as PyError {
+            try step(task, throwing: e.exception)
+            return
+        }
+        try step(task, throwing: nil)
+    }
+
+    /// Runs the task's fiber from where it stopped; `exc` is raised at the `await` it is suspended on.
+    func resume(task: PyTask, throwing exc: PyException?) throws -> FiberOutcome {
+        let taskFiber = task.fiber
+        let saved = fiber
+        fiber = taskFiber
+        defer { fiber = saved }
+        do {
+            if let exc {
+                let top = taskFiber.frames.count - 1
+                let frame = taskFiber.frames[top]
+                if taskFiber.sp > frame.base + frame.code.slotCount, let sleep = taskFiber.stack[taskFiber.sp - 1].object as? SleepAwaitable {
+                    sleep.timer?.cancel()
+                }
+                taskFiber.frames[top].ip += 1
+                try unwind(exc, stopDepth: 0, addEntry: true)
+            }
+            let value = try run(stopDepth: 0)
+            if taskFiber.yielded {
+                taskFiber.yielded = false
+                return .yielded(value)
+            }
+            return .returned(value)
+        } catch let error as PyError {
+            return .raised(error.exception)
+        }
+    }
+
+    /// One poll of an awaitable that is not a coroutine: its value, or what to yield to the task.
+    func poll(_ awaitable: Value) throws -> (ready: Bool, value: Value) {
+        switch awaitable.object {
+        case let future as PyFuture:
+            if future.isDone { return (true, try future.resultOrRaise()) }
+            future.blocking = true
+            return (false, awaitable)
+        case let once as YieldOnce:
+            if once.yielded { return (true, .none) }
+            once.yielded = true
+            return (false, .none)
+        case let sleep as SleepAwaitable:
+            if let future = sleep.future { return (true, try future.resultOrRaise()) }
+            let loop = try runningLoop()
+            let future = PyFuture(loop: loop)
+            sleep.future = future
+            let result = sleep.result
+            sleep.timer = loop.callLater(sleep.delay, .native("futures._set_result_unless_cancelled") {
+                if !future.isCancelled { try future.setResult(result) }
+            })
+            future.blocking = true
+            return (false, .object(future))
+        default:
+            throw PyError.type("object \(TypeOf.name(awaitable)) can't be used in 'await' expression")
+        }
+    }
+
+    /// `await` needs an awaitable: a coroutine, a future or task, or one of asyncio's own.
+    func checkAwaitable(_ v: Value) throws {
+        switch v.object {
+        case let coroutine as PyCoroutine:
+            if coroutine.state != .created { throw PyError.runtime("cannot reuse already awaited coroutine") }
+        case is PyFuture, is YieldOnce, is SleepAwaitable:
+            break
+        default:
+            throw PyError.type("object \(TypeOf.name(v)) can't be used in 'await' expression")
+        }
+    }
+
+    func runningLoop() throws -> EventLoop {
+        guard let loop = eventLoop else { throw PyError.runtime("no running event loop") }
+        return loop
+    }
+}
