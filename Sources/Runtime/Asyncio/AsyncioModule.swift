@@ -2,25 +2,24 @@
 enum AsyncioModule {
     static let installed: Void = FutureMethods.install()
 
-    static func make(_ vm: VM) -> PyModule {
+    static func make(_ vm: VM) throws -> PyModule {
         _ = installed
         PyFuture.futureType.constructor = { vm, args, kw in
             try Arguments.check("Future", args, kw, min: 0, max: 0, keywords: ["loop"])
             return .object(PyFuture(loop: try vm.runningLoop()))
         }
-        return PyModule(name: "asyncio", attributes: Dictionary(uniqueKeysWithValues: [
+        let module = PyModule(name: "asyncio", attributes: Dictionary(uniqueKeysWithValues: [
             ("CancelledError", .object(AsyncioTypes.cancelledError)),
+            ("QueueEmpty", .object(AsyncioTypes.queueEmpty)),
+            ("QueueFull", .object(AsyncioTypes.queueFull)),
             ("InvalidStateError", .object(AsyncioTypes.invalidStateError)),
             ("TimeoutError", .object(ExceptionTypes.timeoutError)),
             ("Future", .object(PyFuture.futureType)),
             ("Task", .object(PyTask.taskType)),
             VM.function("asyncio", "run", run),
-            VM.function("asyncio", "sleep") { _, args, kw in
-                try Arguments.check("sleep", args, kw, min: 1, max: 2, keywords: ["result"])
-                let delay = try SimModule.seconds(args[0], "sleep")
-                let result = args.count > 1 ? args[1] : Arguments.keyword(kw, "result") ?? .none
-                if delay <= 0 && result.isNoneValue { return .object(YieldOnce()) }
-                return .object(SleepAwaitable(delay: max(0, delay), result: result))
+            VM.function("asyncio", "_sleep0") { _, args, kw in
+                try Arguments.check("_sleep0", args, kw, min: 0, max: 0)
+                return .object(YieldOnce())
             },
             VM.function("asyncio", "create_task") { vm, args, kw in
                 try Arguments.check("create_task", args, kw, min: 1, max: 1, keywords: ["name", "context"])
@@ -62,7 +61,13 @@ enum AsyncioModule {
                 try Arguments.check("iscoroutine", args, kw, min: 1, max: 1)
                 return .bool(args[0].object is PyCoroutine)
             },
+            VM.function("asyncio", "isfuture") { _, args, kw in
+                try Arguments.check("isfuture", args, kw, min: 1, max: 1)
+                return .bool(args[0].object is PyFuture)
+            },
         ]))
+        try AsyncioLibrary.load(into: module, vm: vm)
+        return module
     }
 
     /// `asyncio.run(main)`: a new loop, the main task, then CPython's shutdown (cancel and drain leftovers).

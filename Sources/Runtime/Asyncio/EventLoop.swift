@@ -110,7 +110,7 @@ final class EventLoop: PyNativeObject {
             case .native(_, let body): try body()
             }
         } catch let error as PyError {
-            reportException(message: "Exception in callback \(handle.callbackDescription)()", handle: handle, error.exception)
+            reportException(message: "Exception in callback \(handle.callbackDescription)", handle: handle, error.exception)
         }
     }
 

@@ -34,13 +34,11 @@ final class Handle: PyNativeObject, CustomReprObject {
         if when != nil, scheduled { loop?.timerCancelled() }
     }
 
-    /// What CPython's `Handle._repr_info` would name: the callback.
+    /// What CPython's `Handle._repr_info` shows: the callback with its arguments.
     var callbackDescription: String {
         switch callback {
-        case .python(let f, _):
-            let name = Attributes.callableName(f)
-            return name.hasSuffix("()") ? String(name.dropLast(2)) : name
-        case .native(let d, _): return d
+        case .python(let f, let args): return AsyncioRepr.callback(f, arguments: args)
+        case .native(let d, _): return d + "()"
         }
     }
 
@@ -48,7 +46,7 @@ final class Handle: PyNativeObject, CustomReprObject {
         var parts = [when == nil ? "Handle" : "TimerHandle"]
         if let when { parts.append("when=\(FloatRepr.repr(when))") }
         if cancelled { parts.append("cancelled") }
-        parts.append(callbackDescription + "()")
+        parts.append(callbackDescription)
         return "<" + parts.joined(separator: " ") + ">"
     }
 }

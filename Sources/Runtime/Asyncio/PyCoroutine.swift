@@ -9,6 +9,8 @@ final class PyCoroutine: PyNativeObject, CustomReprObject {
     let function: PyFunction
     let arguments: [Value]
     var state = State.created
+    /// Awaited or wrapped in a task: it may not be awaited again, and it is not "never awaited".
+    var claimed = false
     private weak var vm: VM?
     /// The line it was created on, for the "never awaited" warning.
     private let createdLine: Int
@@ -22,7 +24,7 @@ final class PyCoroutine: PyNativeObject, CustomReprObject {
     }
 
     deinit {
-        guard state == .created, let vm else { return }
+        guard !claimed, let vm else { return }
         let text = vm.source.line(createdLine).trimmingPythonWhitespace()
         vm.write(.stderr, "\(vm.source.tracebackPath):\(createdLine): RuntimeWarning: coroutine '\(function.code.qualifiedName)' was never awaited\n  \(text)\nRuntimeWarning: Enable tracemalloc to get the object allocation traceback\n")
     }
@@ -36,20 +38,6 @@ final class YieldOnce: PyNativeObject {
     var yielded = false
 
     init() {
-        super.init(type: YieldOnce.type)
-    }
-}
-
-/// `asyncio.sleep(delay, result)` for a positive delay: a future resolved by a timer.
-final class SleepAwaitable: PyNativeObject {
-    let delay: Double
-    let result: Value
-    var future: PyFuture?
-    var timer: Handle?
-
-    init(delay: Double, result: Value) {
-        self.delay = delay
-        self.result = result
         super.init(type: YieldOnce.type)
     }
 }

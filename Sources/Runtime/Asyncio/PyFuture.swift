@@ -15,7 +15,7 @@ enum FutureCallback {
 /// `asyncio.Future`, as `Lib/asyncio/futures.py` defines it: pending, then
 /// finished or cancelled; done callbacks scheduled with `call_soon` in
 /// registration order.
-class PyFuture: PyNativeObject {
+class PyFuture: PyNativeObject, CustomReprObject {
     enum State { case pending, cancelled, finished }
 
     static let futureType = PyType("Future", base: BuiltinTypes.object, module: "_asyncio")
@@ -73,14 +73,14 @@ class PyFuture: PyNativeObject {
     }
 
     func setResult(_ value: Value) throws {
-        guard state == .pending else { throw invalidState("\(state == .cancelled ? "CANCELLED" : "FINISHED"): \(pythonReprText)") }
+        guard state == .pending else { throw invalidState("\(state == .cancelled ? "CANCELLED" : "FINISHED"): \(pythonRepr)") }
         result = value
         state = .finished
         scheduleCallbacks()
     }
 
     func setException(_ exc: PyException) throws {
-        guard state == .pending else { throw invalidState("\(state == .cancelled ? "CANCELLED" : "FINISHED"): \(pythonReprText)") }
+        guard state == .pending else { throw invalidState("\(state == .cancelled ? "CANCELLED" : "FINISHED"): \(pythonRepr)") }
         if exc.type.isSubtype(of: ExceptionTypes.stopIteration) {
             throw PyError.type("StopIteration interacts badly with generators and cannot be raised into a Future")
         }
@@ -137,14 +137,19 @@ class PyFuture: PyNativeObject {
         PyError(AsyncioTypes.invalidStateError, message)
     }
 
-    /// `<Future pending>`-style text CPython puts in messages.
-    var pythonReprText: String {
-        switch state {
-        case .pending: return "<\(type.name) pending>"
-        case .cancelled: return "<\(type.name) cancelled>"
-        case .finished:
-            if let e = exception { return "<\(type.name) finished exception=\(Repr.repr(.object(e)))>" }
-            return "<\(type.name) finished result=\(Repr.repr(result))>"
+    /// `base_futures._future_repr_info`: the state, the result or exception, the callbacks.
+    var reprInfo: [String] {
+        var info = [state == .pending ? "pending" : state == .cancelled ? "cancelled" : "finished"]
+        if state == .finished {
+            if let e = exception {
+                info.append("exception=\(Repr.repr(.object(e)))")
+            } else {
+                info.append("result=\(AsyncioRepr.limited(result))")
+            }
         }
+        if !callbacks.isEmpty { info.append(AsyncioRepr.callbacks(callbacks)) }
+        return info
     }
+
+    var pythonRepr: String { "<\(type.name) \(reprInfo.joined(separator: " "))>" }
 }

@@ -1,6 +1,6 @@
 /// `asyncio.Task`: drives a coroutine on a fiber of its own, one `__step`
 /// per loop callback, exactly as `Lib/asyncio/tasks.py` does.
-final class PyTask: PyFuture, CustomReprObject {
+final class PyTask: PyFuture {
     static let taskType = PyType("Task", base: PyFuture.futureType, module: "_asyncio")
 
     let coroutine: PyCoroutine
@@ -18,9 +18,14 @@ final class PyTask: PyFuture, CustomReprObject {
         super.init(loop: loop, type: PyTask.taskType)
     }
 
-    var pythonRepr: String {
-        let state = isDone ? (isCancelled ? "cancelled" : "finished") : "pending"
-        return "<Task \(state) name='\(name)' coro=<\(coroutine.function.code.qualifiedName)() running>>"
+    /// `base_tasks._task_repr_info`: the future's info with the name, the coroutine and what it waits for.
+    override var reprInfo: [String] {
+        var info = super.reprInfo
+        if cancelRequests > 0 && !isDone { info[0] = "cancelling" }
+        info.insert("name='\(name)'", at: 1)
+        info.insert("coro=<\(AsyncioRepr.coroutine(self))>", at: 2)
+        if let waiter = futureWaiter { info.insert("wait_for=\(waiter.pythonRepr)", at: 3) }
+        return info
     }
 
     /// `Task.cancel(msg)`.

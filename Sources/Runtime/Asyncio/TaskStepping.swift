@@ -10,10 +10,10 @@ extension VM {
 
     /// A new task for a fresh coroutine, its first step scheduled with `call_soon`.
     func createTask(_ coroutine: PyCoroutine, loop: EventLoop, name: String?) throws -> PyTask {
-        guard coroutine.state == .created else {
+        guard !coroutine.claimed else {
             throw PyError.runtime("cannot reuse already awaited coroutine")
         }
-        coroutine.state = .running
+        coroutine.claimed = true
         let code = coroutine.function.code
         let taskFiber = Fiber(capacity: max(32, code.slotCount + code.stackBound + 8))
         taskNameCounter += 1
@@ -99,18 +99,16 @@ extension VM {
         fiber = taskFiber
         defer { fiber = saved }
         do {
+            for frame in taskFiber.frames { frame.coroutine?.state = .running }
             if let exc {
                 let top = taskFiber.frames.count - 1
-                let frame = taskFiber.frames[top]
-                if taskFiber.sp > frame.base + frame.code.slotCount, let sleep = taskFiber.stack[taskFiber.sp - 1].object as? SleepAwaitable {
-                    sleep.timer?.cancel()
-                }
                 taskFiber.frames[top].ip += 1
                 try unwind(exc, stopDepth: 0, addEntry: true)
             }
             let value = try run(stopDepth: 0)
             if taskFiber.yielded {
                 taskFiber.yielded = false
+                for frame in taskFiber.frames { frame.coroutine?.state = .suspended }
                 return .yielded(value)
             }
             return .returned(value)
@@ -130,17 +128,6 @@ extension VM {
             if once.yielded { return (true, .none) }
             once.yielded = true
             return (false, .none)
-        case let sleep as SleepAwaitable:
-            if let future = sleep.future { return (true, try future.resultOrRaise()) }
-            let loop = try runningLoop()
-            let future = PyFuture(loop: loop)
-            sleep.future = future
-            let result = sleep.result
-            sleep.timer = loop.callLater(sleep.delay, .native("futures._set_result_unless_cancelled") {
-                if !future.isCancelled { try future.setResult(result) }
-            })
-            future.blocking = true
-            return (false, .object(future))
         default:
             throw PyError.type("object \(TypeOf.name(awaitable)) can't be used in 'await' expression")
         }
@@ -150,8 +137,8 @@ extension VM {
     func checkAwaitable(_ v: Value) throws {
         switch v.object {
         case let coroutine as PyCoroutine:
-            if coroutine.state != .created { throw PyError.runtime("cannot reuse already awaited coroutine") }
-        case is PyFuture, is YieldOnce, is SleepAwaitable:
+            if coroutine.claimed { throw PyError.runtime("cannot reuse already awaited coroutine") }
+        case is PyFuture, is YieldOnce:
             break
         default:
             throw PyError.type("object \(TypeOf.name(v)) can't be used in 'await' expression")

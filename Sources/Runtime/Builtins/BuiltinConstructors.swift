@@ -63,9 +63,40 @@ enum BuiltinConstructors {
             if !kw.isEmpty { throw PyError.type("\(type.name)() takes no keyword arguments") }
             return .object(PyException(type, Array(args.dropFirst())))
         }
+        ExceptionTypes.baseExceptionGroup.constructor = makeExceptionGroup
         BuiltinMethods.install()
         return [t.int, t.float, t.str, t.bool, t.list, t.tuple, t.set, t.frozenset, t.dict, t.range, t.type, t.object]
     }()
+
+    /// `BaseExceptionGroup(message, exceptions)`: an `ExceptionGroup` when every member is an `Exception`.
+    static func makeExceptionGroup(_ vm: VM, _ args: [Value], _ kw: KeywordArguments) throws -> Value {
+        guard let requested = args.first?.object as? PyType else { throw PyError.type("bad exception construction") }
+        let name = requested.name
+        if !kw.isEmpty { throw PyError.type("\(name)() takes no keyword arguments") }
+        guard args.count == 3 else { throw PyError.type("\(name).__new__() takes exactly 2 arguments (\(args.count - 1) given)") }
+        guard args[1].asStr != nil else { throw PyError.type("argument 1 must be str, not \(TypeOf.name(args[1]))") }
+        guard case .object(let seq) = args[2], seq.kind == .list || seq.kind == .tuple else {
+            throw PyError.type("second argument (exceptions) must be a sequence")
+        }
+        let members = try Iteration.materialize(args[2], vm: vm)
+        if members.isEmpty { throw PyError.value("second argument (exceptions) must be a non-empty sequence") }
+        var allExceptions = true
+        for (i, m) in members.enumerated() {
+            guard let e = m.object as? PyException else {
+                throw PyError.value("Item \(i) of second argument (exceptions) is not an exception")
+            }
+            if !e.type.isSubtype(of: ExceptionTypes.exception) { allExceptions = false }
+        }
+        var type = requested
+        if requested === ExceptionTypes.baseExceptionGroup && allExceptions { type = ExceptionTypes.exceptionGroup }
+        if requested.isSubtype(of: ExceptionTypes.exception) && !allExceptions {
+            throw PyError.type("Cannot nest BaseExceptions in an ExceptionGroup")
+        }
+        let group = PyException(type, [args[1], args[2]])
+        group.attributes["message"] = args[1]
+        group.attributes["exceptions"] = .object(PyTuple(members))
+        return .object(group)
+    }
 
     static func makeInt(_ vm: VM, _ args: [Value], _ kw: KeywordArguments) throws -> Value {
         try Arguments.check("int", args, kw, min: 0, max: 2, keywords: ["base"])

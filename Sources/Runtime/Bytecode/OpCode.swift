@@ -69,6 +69,16 @@ enum OpCode: UInt8 {
     case withExitNormally
     /// Exceptional exit: call `__exit__` with the exception on TOS; jump to #arg when it suppresses.
     case withExitException
+    /// `async with`: call `__aenter__` of TOS, keep its `__aexit__`, push a handler block to #arg, push the awaitable.
+    case setupAsyncWith
+    /// Normal exit from an `async with` body: pop `__aexit__` and push the awaitable of `__aexit__(None, None, None)`.
+    case asyncWithExitNormally
+    /// Exceptional exit: push the awaitable of `__aexit__` called with the exception on TOS.
+    case asyncWithExitException
+    /// End of a class body: push a dict of its local slots by name.
+    case classNamespace
+    /// Make class named #arg from the namespace dict on TOS and the bases tuple below it.
+    case makeClass
     /// Import module name #arg; `importFrom` takes attribute #arg of the module on TOS.
     case importName, importFrom
     case loadAssertionError

@@ -75,9 +75,7 @@ extension Compiler {
                 expression(operand)
                 builder.location = e.range
                 builder.emit(.getAwaitable)
-                let site = AwaitSite(index: builder.code.awaitSites.count, line: e.start.line, column: e.start.column, text: sourceText(e.range))
-                builder.code.awaitSites.append(site)
-                builder.emit(.awaitValue, site.index)
+                builder.emit(.awaitValue, awaitSite(e.range))
             } else if scope.kind == .comprehension && scope.parent?.isAsync == true {
                 error(.unsupported, "'await' inside a comprehension is not supported by asyncviz scenarios", at: e.start)
             } else if scope.kind == .module || scope.kind == .comprehension && scope.parent?.kind == .module {

@@ -26,8 +26,8 @@ extension Compiler {
             }
         case .functionDef(let def):
             functionDefinition(def, at: s.start)
-        case .classDef:
-            break
+        case .classDef(let def):
+            classDefinition(def, at: s.start)
         case .return(let value):
             returnStatement(value, at: s)
         case .if(let test, let body, let orElse):
@@ -50,7 +50,11 @@ extension Compiler {
             }
         case .with(let items, let body, let isAsync):
             if isAsync {
-                error(.unsupported, "'async with' is not supported yet", at: s.start)
+                if scope.isAsync {
+                    asyncWithStatement(items[...], body, statement: s)
+                } else {
+                    error(.syntaxError, "'async with' outside async function", at: s.start)
+                }
             } else {
                 withStatement(items[...], body)
             }
@@ -270,6 +274,10 @@ extension Compiler {
                 builder.emit(.popBlock)
                 if preserveTop { builder.emit(.rotTwo) }
                 builder.emit(.withExitNormally)
+            case .asyncWith(let site):
+                builder.emit(.popBlock)
+                if preserveTop { builder.emit(.rotTwo) }
+                emitAsyncExit(site)
             }
             i -= 1
         }
@@ -362,7 +370,67 @@ extension Compiler {
         builder.place(end)
     }
 
+    /// `async with`: `__aenter__` and `__aexit__` awaited at one await site (the statement's header).
+    func asyncWithStatement(_ items: ArraySlice<WithItem>, _ body: [Stmt], statement: Stmt) {
+        guard let item = items.first else {
+            statements(body)
+            return
+        }
+        let handler = builder.newLabel(), suppress = builder.newLabel(), end = builder.newLabel()
+        let header = SourceRange(statement.start, item.target?.end ?? item.context.end)
+        let site = awaitSite(header)
+        expression(item.context)
+        at(header) {
+            builder.emitJump(.setupAsyncWith, to: handler)
+            builder.emit(.getAwaitable)
+            builder.emit(.awaitValue, site)
+        }
+        if let target = item.target { assign(to: target) } else { builder.emit(.popTop) }
+        blocks.append(.asyncWith(site: site))
+        asyncWithStatement(items.dropFirst(), body, statement: statement)
+        blocks.removeLast()
+        builder.emit(.popBlock)
+        at(header) { emitAsyncExit(site) }
+        builder.emitJump(.jump, to: end)
+        builder.place(handler)
+        at(header) {
+            builder.emit(.asyncWithExitException)
+            builder.emit(.getAwaitable)
+            builder.emit(.awaitValue, site)
+            builder.emitJump(.popJumpIfTrue, to: suppress)
+        }
+        builder.emit(.reraise)
+        builder.place(suppress)
+        builder.emit(.popTop)
+        builder.emit(.popExcept)
+        builder.emit(.popTop)
+        builder.place(end)
+    }
+
+    /// `await __aexit__(None, None, None)` for a normal exit from an `async with` body.
+    func emitAsyncExit(_ site: Int) {
+        builder.emit(.asyncWithExitNormally)
+        builder.emit(.getAwaitable)
+        builder.emit(.awaitValue, site)
+        builder.emit(.popTop)
+    }
+
     // MARK: definitions
+
+    /// A class of asyncviz's library code: the body runs as a function whose locals become the class namespace.
+    func classDefinition(_ def: ClassDef, at loc: SourceLocation) {
+        builder.location = SourceRange(at: loc)
+        for b in def.bases { expression(b) }
+        builder.emit(.buildTuple, def.bases.count)
+        makeFunction(name: def.name, parameters: Parameters(), at: loc, kind: .classBody) { c in
+            c.statements(def.body)
+            c.builder.emit(.classNamespace)
+            c.builder.emit(.returnValue)
+        }
+        builder.emit(.call, 0)
+        builder.emit(.makeClass, builder.name(def.name))
+        store(def.name)
+    }
 
     func functionDefinition(_ def: FunctionDef, at loc: SourceLocation) {
         makeFunction(name: def.name, parameters: def.parameters, at: loc, kind: .function) { c in

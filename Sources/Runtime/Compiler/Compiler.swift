@@ -9,6 +9,7 @@ final class Compiler {
         case finallyEnd
         case handler(name: String?)
         case with
+        case asyncWith(site: Int)
     }
 
     let source: SourceFile
@@ -33,8 +34,9 @@ final class Compiler {
     }
 
     /// The module's code object and its global names, or every error found.
-    static func compile(_ source: SourceFile, availableModules: [String]) throws(LoadErrors) -> (CodeObject, GlobalTable) {
-        let (body, unsupported) = try Parser.parseCollecting(source)
+    /// `library` code is asyncviz's own Python (it may define classes).
+    static func compile(_ source: SourceFile, availableModules: [String], library: Bool = false) throws(LoadErrors) -> (CodeObject, GlobalTable) {
+        let (body, unsupported) = try Parser.parseCollecting(source, allowsClasses: library)
         let module: Scope, scopes: [String: Scope]
         do {
             (module, scopes) = try ScopeBuilder.build(body)
@@ -64,7 +66,7 @@ final class Compiler {
             fatalError("scope missing for \(name) at \(loc)")
         }
         let outerQualified = builder.code.qualifiedName
-        let qualified = scope.kind == .module ? name : "\(outerQualified).<locals>.\(name)"
+        let qualified = scope.kind == .module ? name : scope.kind == .classBody ? "\(outerQualified).\(name)" : "\(outerQualified).<locals>.\(name)"
         let code = CodeObject(name: name, qualifiedName: qualified, sourcePath: source.tracebackPath, firstLine: loc.line)
         let saved = (scope, builder, blocks, slots)
         scope = inner
@@ -121,6 +123,13 @@ final class Compiler {
         for n in innerScope.frees { builder.emit(.loadClosure, slots[n]!) }
         builder.emit(.buildTuple, innerScope.frees.count)
         return true
+    }
+
+    /// Numbers a new await site of the code being compiled (the coroutine's state machine has one state per site).
+    func awaitSite(_ range: SourceRange) -> Int {
+        let site = AwaitSite(index: builder.code.awaitSites.count, line: range.start.line, column: range.start.column, text: sourceText(range))
+        builder.code.awaitSites.append(site)
+        return site.index
     }
 
     func constant(_ c: Constant) {

@@ -2,7 +2,7 @@
 /// and, after resolution, where each lives: a local slot, a cell shared with
 /// inner functions, a free variable from an enclosing function, or a global.
 final class Scope {
-    enum Kind { case module, function, lambda, comprehension }
+    enum Kind { case module, function, lambda, comprehension, classBody }
 
     enum Binding: Equatable { case local, cell, free, global }
 
@@ -55,6 +55,11 @@ final class Scope {
     @discardableResult
     func resolveFree(_ n: String) -> Bool {
         guard let p = parent else { return false }
+        if p.kind == .classBody {
+            guard p.resolveFree(n) else { return false }
+            if !frees.contains(n) { frees.append(n) }
+            return true
+        }
         if p.isBoundLocally(n) {
             p.cells.insert(n)
             if !frees.contains(n) { frees.append(n) }

@@ -56,8 +56,12 @@ struct ScopeBuilder {
                 b.parameters(def.parameters)
                 b.statements(def.body)
             }
-        case .classDef(let name):
-            current.bind(name)
+        case .classDef(let def):
+            for b in def.bases { expr(b) }
+            current.bind(def.name)
+            enter(.classBody, name: def.name, isAsync: false, at: s.start) { b in
+                b.statements(def.body)
+            }
         case .return(let v): if let v { expr(v) }
         case .if(let t, let a, let b):
             expr(t); statements(a); statements(b)

@@ -116,7 +116,7 @@ struct Stmt {
         case augAssign(Expr, BinaryOp, Expr)
         case annotated(target: Expr, value: Expr?)
         case functionDef(FunctionDef)
-        case classDef(name: String)
+        case classDef(ClassDef)
         case `return`(Expr?)
         case `if`(Expr, [Stmt], [Stmt])
         case `while`(Expr, [Stmt], [Stmt])
@@ -145,6 +145,13 @@ struct FunctionDef {
     var body: [Stmt]
     var isAsync: Bool
     var decorators: [Expr]
+}
+
+/// `class Name(Base): body` (only asyncviz's own library code may define classes).
+struct ClassDef {
+    var name: String
+    var bases: [Expr]
+    var body: [Stmt]
 }
 
 /// `except T as name:` (type and name optional).

@@ -11,17 +11,20 @@ struct Parser {
     var index = 0
     var unsupported: [Diagnostic] = []
     var depth = 0
+    /// asyncviz's own library code may define classes; scenarios may not.
+    var allowsClasses = false
 
-    init(tokens: [Token]) {
+    init(tokens: [Token], allowsClasses: Bool = false) {
         self.tokens = tokens
+        self.allowsClasses = allowsClasses
     }
 
     /// The module's statements and every unsupported construct in them, or
     /// the first syntax error with every unsupported construct found before it.
-    static func parseCollecting(_ source: SourceFile) throws(LoadErrors) -> ([Stmt], [Diagnostic]) {
+    static func parseCollecting(_ source: SourceFile, allowsClasses: Bool = false) throws(LoadErrors) -> ([Stmt], [Diagnostic]) {
         let tokens: [Token]
         do { tokens = try Lexer.tokenize(source.text) } catch { throw LoadErrors(diagnostics: [error]) }
-        var parser = Parser(tokens: tokens)
+        var parser = Parser(tokens: tokens, allowsClasses: allowsClasses)
         do {
             let body = try parser.parseModule()
             return (body, parser.unsupported)
@@ -282,13 +285,18 @@ struct Parser {
     mutating func classDef() throws(Diagnostic) -> Stmt {
         let start = advance().start
         let name = try identifier()
-        note("'class' definitions are not supported by asyncviz scenarios", at: start)
+        if !allowsClasses { note("'class' definitions are not supported by asyncviz scenarios", at: start) }
+        var bases: [Expr] = []
         if accept("(") {
-            if !at(")") { _ = try callArguments() }
+            if !at(")") {
+                for argument in try callArguments() {
+                    if case .positional(let base) = argument { bases.append(base) }
+                }
+            }
             try expect(")")
         }
-        _ = try block(after: "class definition", line: start.line)
-        return Stmt(kind: .classDef(name: name), start: start, end: previousEnd)
+        let body = try block(after: "class definition", line: start.line)
+        return Stmt(kind: .classDef(ClassDef(name: name, bases: bases, body: body)), start: start, end: previousEnd)
     }
 
     mutating func decorated() throws(Diagnostic) -> Stmt {

@@ -3,9 +3,9 @@ enum ModuleRegistry {
     /// Every importable module name (dotted names include their packages).
     static let available = ["asyncio", "random", "sim", "time"]
 
-    static func make(_ name: String, vm: VM) -> PyModule? {
+    static func make(_ name: String, vm: VM) throws -> PyModule? {
         switch name {
-        case "asyncio": return AsyncioModule.make(vm)
+        case "asyncio": return try AsyncioModule.make(vm)
         case "random": return RandomModule.make(vm)
         case "time": return TimeModule.make(vm)
         case "sim": return SimModule.make(vm)
@@ -26,7 +26,7 @@ extension VM {
             let module: PyModule
             if let m = modules[path] {
                 module = m
-            } else if let m = ModuleRegistry.make(path, vm: self) {
+            } else if let m = try ModuleRegistry.make(path, vm: self) {
                 modules[path] = m
                 module = m
             } else {

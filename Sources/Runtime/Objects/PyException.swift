@@ -80,12 +80,19 @@ enum ExceptionTypes {
     static let valueError = PyType("ValueError", base: exception)
     static let importError = PyType("ImportError", base: exception)
     static let moduleNotFoundError = PyType("ModuleNotFoundError", base: importError)
+    static let baseExceptionGroup = PyType("BaseExceptionGroup", base: baseException)
+    /// Also a `BaseExceptionGroup` (CPython gives it both bases).
+    static let exceptionGroup: PyType = {
+        let t = PyType("ExceptionGroup", base: exception)
+        t.secondBase = baseExceptionGroup
+        return t
+    }()
 
     /// Every exception class a scenario can name as a builtin.
     static let all: [PyType] = [
         baseException, systemExit, keyboardInterrupt, exception, arithmeticError, zeroDivisionError,
         overflowError, assertionError, attributeError, lookupError, indexError, keyError, nameError,
         unboundLocalError, osError, timeoutError, runtimeError, recursionError, notImplementedError,
-        stopIteration, typeError, valueError, importError, moduleNotFoundError,
+        stopIteration, typeError, valueError, importError, moduleNotFoundError, baseExceptionGroup, exceptionGroup,
     ]
 }

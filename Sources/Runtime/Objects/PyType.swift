@@ -7,6 +7,10 @@ final class PyType: PyObject {
     let moduleName: String
     var methods: [String: PyBuiltin] = [:]
     var constructor: PyBuiltin.Body?
+    /// A second base class (only `ExceptionGroup` has one).
+    var secondBase: PyType?
+    /// A class defined by asyncviz's library code: its namespace (methods and class attributes).
+    var classAttributes: [String: Value]?
 
     init(_ name: String, base: PyType? = nil, module: String = "builtins") {
         self.name = name
@@ -21,6 +25,7 @@ final class PyType: PyObject {
         var t: PyType? = self
         while let c = t {
             if c === other { return true }
+            if let second = c.secondBase, second.isSubtype(of: other) { return true }
             t = c.base
         }
         return false
@@ -32,6 +37,16 @@ final class PyType: PyObject {
         var t: PyType? = self
         while let c = t {
             if let m = c.methods[name] { return m }
+            t = c.base
+        }
+        return nil
+    }
+
+    /// A class attribute of this class or a base class.
+    func lookupClassAttribute(_ name: String) -> Value? {
+        var t: PyType? = self
+        while let c = t {
+            if let v = c.classAttributes?[name] { return v }
             t = c.base
         }
         return nil

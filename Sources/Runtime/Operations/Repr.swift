@@ -19,6 +19,10 @@ enum Repr {
     }
 
     static func exceptionStr(_ e: PyException) -> String {
+        if let group = e.attributes["exceptions"]?.asTuple, let message = e.attributes["message"] {
+            let n = group.items.count
+            return "\(str(message)) (\(n) sub-exception\(n == 1 ? "" : "s"))"
+        }
         switch e.args.count {
         case 0: return ""
         case 1: return e.type.isSubtype(of: ExceptionTypes.keyError) ? repr(e.args[0]) : str(e.args[0])

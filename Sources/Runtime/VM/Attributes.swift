@@ -31,6 +31,7 @@ enum Attributes {
                 case "__module__": return .str(t.moduleName)
                 default:
                     if let m = t.lookupMethod(name) { return .object(m) }
+                    if let v = t.lookupClassAttribute(name) { return v }
                     throw PyError.attribute("type object '\(t.name)' has no attribute '\(name)'")
                 }
             case .exception:

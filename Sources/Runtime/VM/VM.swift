@@ -55,6 +55,18 @@ final class VM {
         _ = try run(stopDepth: 0)
     }
 
+    /// Runs library code's module body on the current fiber (as an import does).
+    func runLibraryModule(_ code: CodeObject, in module: PyModule) throws {
+        let depth = fiber.frames.count
+        let slot = fiber.sp
+        fiber.reserve(1)
+        fiber.stack[slot] = .none
+        fiber.sp += 1
+        try pushFrame(code: code, function: nil, module: module, arguments: [], resultSlot: slot)
+        _ = try run(stopDepth: depth)
+        fiber.sp = slot
+    }
+
     /// Calls any callable from Swift and returns its result (a nested run for Python functions).
     func call(_ callee: Value, _ args: [Value], _ kwargs: KeywordArguments = []) throws -> Value {
         if case .object(let o) = callee, o.kind == .function {

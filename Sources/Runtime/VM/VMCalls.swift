@@ -13,16 +13,27 @@ extension VM {
             return try call(m.function, [m.receiver] + args, kwargs)
         case .type:
             let t = o as! PyType
-            if let make = t.constructor { return try make(self, args, kwargs) }
-            var base = t.base
-            while let b = base {
-                if let make = b.constructor, t.isExceptionType { return try make(self, [.object(t)] + args, kwargs) }
-                base = b.base
+            if t.classAttributes != nil { return try instantiate(t, args, kwargs) }
+            if t.isExceptionType {
+                let maker = t.isSubtype(of: ExceptionTypes.baseExceptionGroup) ? ExceptionTypes.baseExceptionGroup : ExceptionTypes.baseException
+                return try maker.constructor!(self, [.object(t)] + args, kwargs)
             }
+            if let make = t.constructor { return try make(self, args, kwargs) }
             throw PyError.type("cannot create '\(t.name)' instances")
         default:
             throw notCallable(callee)
         }
+    }
+
+    /// Calls a library class: a new instance, initialised by `__init__`.
+    func instantiate(_ t: PyType, _ args: [Value], _ kwargs: KeywordArguments) throws -> Value {
+        let instance = Value.object(PyInstance(type: t))
+        if let initializer = t.lookupClassAttribute("__init__") {
+            _ = try call(initializer, [instance] + args, kwargs)
+        } else if !args.isEmpty || !kwargs.isEmpty {
+            throw PyError.type("\(t.name)() takes no arguments")
+        }
+        return instance
     }
 
     /// `item in container`, for iterators (which it consumes) and views as well as containers.

@@ -522,6 +522,57 @@ extension VM {
                     stack = fiber.stack
                     stack[sp] = entered
                     sp += 1
+                case .setupAsyncWith:
+                    let manager = stack[sp - 1]
+                    fiber.sp = sp
+                    let exit: Value, enter: Value
+                    do {
+                        exit = try Attributes.get(manager, "__aexit__", vm: self)
+                        enter = try Attributes.get(manager, "__aenter__", vm: self)
+                    } catch {
+                        throw PyError.type("'\(TypeOf.name(manager))' object does not support the asynchronous context manager protocol")
+                    }
+                    stack[sp - 1] = exit
+                    fiber.blocks.append(Fiber.Block(kind: .except, handler: Int(ins.arg), level: sp))
+                    let entered = try call(enter, [])
+                    stack = fiber.stack
+                    stack[sp] = entered
+                    sp += 1
+                case .asyncWithExitNormally:
+                    let exit = stack[sp - 1]
+                    fiber.sp = sp
+                    let awaitable = try call(exit, [.none, .none, .none])
+                    stack = fiber.stack
+                    stack[sp - 1] = awaitable
+                case .asyncWithExitException:
+                    let exc = stack[sp - 1].object as! PyException
+                    fiber.sp = sp
+                    let awaitable = try call(stack[sp - 2], [.object(exc.type), .object(exc), .none])
+                    stack = fiber.stack
+                    stack[sp] = awaitable
+                    sp += 1
+                case .classNamespace:
+                    let namespace = PyDict()
+                    let code = frame.code
+                    for (i, name) in code.slotNames.enumerated() where !code.freeSlots.contains(i) {
+                        var v = stack[base + i]
+                        if let cell = v.object as? PyCell { v = cell.value }
+                        if !v.isUnbound { try namespace.set(.str(name), v) }
+                    }
+                    stack[sp] = .object(namespace)
+                    sp += 1
+                case .makeClass:
+                    sp -= 1
+                    let namespace = stack.take(sp).asDict!
+                    sp -= 1
+                    let bases = stack.take(sp).asTuple!.items
+                    let base = bases.first?.object as? PyType ?? BuiltinTypes.object
+                    let cls = PyType(frame.code.names[Int(ins.arg)], base: base, module: frame.module.name)
+                    var attributes: [String: Value] = [:]
+                    for (k, v) in namespace.entries { if let s = k.asStr { attributes[s.value] = v } }
+                    cls.classAttributes = attributes
+                    stack[sp] = .object(cls)
+                    sp += 1
                 case .withExitNormally:
                     sp -= 1
                     let exit = stack.take(sp)
@@ -558,6 +609,7 @@ extension VM {
                 case .awaitValue:
                     if let coroutine = stack[sp - 1].object as? PyCoroutine {
                         coroutine.state = .running
+                        coroutine.claimed = true
                         fiber.frames[fiber.frames.count - 1].ip = ip
                         fiber.sp = sp
                         let code = coroutine.function.code
