@@ -60,10 +60,6 @@ def _sleep(seconds):
     _clock.advance(float(seconds))
 
 
-class DeadlockExit(SystemExit):
-    """Raised where CPython would wait forever; exits with status 1."""
-
-
 def _describe_awaited(fut):
     if fut is None:
         return "nothing"
@@ -76,29 +72,32 @@ def _describe_awaited(fut):
 
 
 def _await_site(task):
-    """``file:line 'await text'`` of the innermost coroutine frame ``task`` is suspended in."""
-    coro = task.get_coro()
-    while getattr(coro, "cr_await", None) is not None and hasattr(coro.cr_await, "cr_frame"):
-        coro = coro.cr_await
-    frame = coro.cr_frame
-    if frame is None:
-        return "?"
-    code = frame.f_code
-    positions = list(code.co_positions())
-    line, _, col, end_col = positions[frame.f_lasti // 2]
+    """``file:line 'await text'`` of the innermost scenario frame ``task`` is suspended in."""
+    import __main__
     import linecache
+    import os
+    main_file = os.path.abspath(getattr(__main__, "__file__", ""))
+    coro = task.get_coro()
+    found = None
+    while coro is not None and getattr(coro, "cr_frame", None) is not None:
+        if os.path.abspath(coro.cr_frame.f_code.co_filename) == main_file:
+            found = coro.cr_frame
+        coro = getattr(coro, "cr_await", None)
+    if found is None:
+        return "?"
+    code = found.f_code
+    line, _, col, end_col = list(code.co_positions())[found.f_lasti // 2]
     text = linecache.getline(code.co_filename, line).rstrip("\n")
     snippet = text.encode()[col:end_col].decode() if col is not None else text.strip()
-    import os
     return "%s:%d '%s'" % (os.path.basename(code.co_filename), line, snippet)
 
 
 def deadlock_report(loop):
-    """The lines asyncviz prints where CPython would hang: who waits on what, where."""
-    import asyncio
+    """What asyncviz prints where CPython would hang: every waiting task, where it waits and on what."""
     lines = ["asyncviz: deadlock at t=%r: no task is ready, no timer is pending and no thread can wake the loop" % _clock.now]
-    for task in sorted(asyncio.all_tasks(loop), key=lambda t: int(t.get_name().rpartition("-")[2]) if t.get_name().startswith("Task-") else 0):
-        lines.append("  %s waits at %s on %s" % (task.get_name(), _await_site(task), _describe_awaited(task._fut_waiter)))
+    for task in loop.created_tasks:
+        if not task.done():
+            lines.append("  %s waits at %s on %s" % (task.get_name(), _await_site(task), _describe_awaited(task._fut_waiter)))
     lines.append("DeadlockError: every task waits and nothing can wake them (CPython would hang here forever)")
     return "\n".join(lines)
 
@@ -116,9 +115,11 @@ def _install_event_loop():
         def select(self, timeout=None):
             loop = self.loop
             if timeout is None:
+                import os
+                _sys.stdout.flush()
                 print(deadlock_report(loop), file=_sys.stderr)
                 _sys.stderr.flush()
-                raise DeadlockExit(1)
+                os._exit(1)
             if timeout > 0 and loop._scheduled:
                 _clock.now = max(_clock.now, loop._scheduled[0]._when)
             return super().select(0)
@@ -129,6 +130,12 @@ def _install_event_loop():
             super().__init__(selector)
             selector.loop = self
             self._clock_resolution = 1e-09
+            self.created_tasks = []
+
+        def create_task(self, coro, **kwargs):
+            task = super().create_task(coro, **kwargs)
+            self.created_tasks.append(task)
+            return task
 
         def time(self):
             return _clock.now

@@ -23,12 +23,16 @@ enum AsyncioModule {
             },
             VM.function("asyncio", "create_task") { vm, args, kw in
                 try Arguments.check("create_task", args, kw, min: 1, max: 1, keywords: ["name", "context"])
-                let loop = try vm.runningLoop()
+                guard let loop = vm.eventLoop else {
+                    if let coroutine = args[0].object as? PyCoroutine { vm.exitWarnings.append(coroutine) }
+                    throw PyError.runtime("no running event loop")
+                }
                 guard let coroutine = args[0].object as? PyCoroutine else {
                     throw PyError.type("a coroutine was expected, got \(Repr.repr(args[0]))")
                 }
-                let name = Arguments.keyword(kw, "name").flatMap { $0.isNoneValue ? nil : Repr.str($0) }
-                return .object(try vm.createTask(coroutine, loop: loop, name: name))
+                let task = try vm.createTask(coroutine, loop: loop, name: nil)
+                if let name = Arguments.keyword(kw, "name"), !name.isNoneValue { task.name = Repr.str(name) }
+                return .object(task)
             },
             VM.function("asyncio", "ensure_future") { vm, args, kw in
                 try Arguments.check("ensure_future", args, kw, min: 1, max: 1, keywords: ["loop"])

@@ -150,8 +150,3 @@ final class EventLoop: PyNativeObject {
         scheduled.removeAll()
     }
 }
-
-/// Where CPython would wait forever: nothing ready, no timer, nothing else to wait for.
-struct Deadlock: Error {
-    let loop: EventLoop
-}

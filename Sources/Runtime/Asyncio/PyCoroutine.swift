@@ -24,7 +24,7 @@ final class PyCoroutine: PyNativeObject, CustomReprObject {
     }
 
     deinit {
-        guard !claimed, let vm else { return }
+        guard !claimed, let vm, !vm.exited else { return }
         let text = vm.source.line(createdLine).trimmingPythonWhitespace()
         vm.write(.stderr, "\(vm.source.tracebackPath):\(createdLine): RuntimeWarning: coroutine '\(function.code.qualifiedName)' was never awaited\n  \(text)\nRuntimeWarning: Enable tracemalloc to get the object allocation traceback\n")
     }

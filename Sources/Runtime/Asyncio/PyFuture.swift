@@ -73,14 +73,14 @@ class PyFuture: PyNativeObject, CustomReprObject {
     }
 
     func setResult(_ value: Value) throws {
-        guard state == .pending else { throw invalidState("\(state == .cancelled ? "CANCELLED" : "FINISHED"): \(pythonRepr)") }
+        guard state == .pending else { throw invalidState("invalid state") }
         result = value
         state = .finished
         scheduleCallbacks()
     }
 
     func setException(_ exc: PyException) throws {
-        guard state == .pending else { throw invalidState("\(state == .cancelled ? "CANCELLED" : "FINISHED"): \(pythonRepr)") }
+        guard state == .pending else { throw invalidState("invalid state") }
         if exc.type.isSubtype(of: ExceptionTypes.stopIteration) {
             throw PyError.type("StopIteration interacts badly with generators and cannot be raised into a Future")
         }
@@ -114,7 +114,7 @@ class PyFuture: PyNativeObject, CustomReprObject {
     func resultOrRaise() throws -> Value {
         switch state {
         case .cancelled: throw PyError(makeCancelledError())
-        case .pending: throw invalidState("Result is not ready.")
+        case .pending: throw invalidState("Result is not set.")
         case .finished:
             logTraceback = false
             if let e = exception { throw PyError(e) }

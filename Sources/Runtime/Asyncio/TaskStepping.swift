@@ -16,8 +16,7 @@ extension VM {
         coroutine.claimed = true
         let code = coroutine.function.code
         let taskFiber = Fiber(capacity: max(32, code.slotCount + code.stackBound + 8))
-        taskNameCounter += 1
-        let task = PyTask(coroutine: coroutine, fiber: taskFiber, loop: loop, name: name ?? "Task-\(taskNameCounter)")
+        let task = PyTask(coroutine: coroutine, fiber: taskFiber, loop: loop, name: name ?? nextTaskName())
         let saved = fiber
         fiber = taskFiber
         defer { fiber = saved }
@@ -26,6 +25,12 @@ extension VM {
         loop.tasks.append(task)
         scheduleStep(task, throwing: nil)
         return task
+    }
+
+    /// `Task-N` from the global counter (a task given a name does not advance it).
+    func nextTaskName() -> String {
+        taskNameCounter += 1
+        return "Task-\(taskNameCounter)"
     }
 
     func scheduleStep(_ task: PyTask, throwing exc: PyException?) {

@@ -69,7 +69,7 @@ enum OpCode: UInt8 {
     case withExitNormally
     /// Exceptional exit: call `__exit__` with the exception on TOS; jump to #arg when it suppresses.
     case withExitException
-    /// `async with`: call `__aenter__` of TOS, keep its `__aexit__`, push a handler block to #arg, push the awaitable.
+    /// `async with`: call `__aenter__` of TOS, keep its `__aexit__` and push the awaitable (the handler block follows the await).
     case setupAsyncWith
     /// Normal exit from an `async with` body: pop `__aexit__` and push the awaitable of `__aexit__(None, None, None)`.
     case asyncWithExitNormally

@@ -380,20 +380,21 @@ extension Compiler {
         let header = SourceRange(statement.start, item.target?.end ?? item.context.end)
         let site = awaitSite(header)
         expression(item.context)
-        at(header) {
-            builder.emitJump(.setupAsyncWith, to: handler)
+        at(item.context.range) {
+            builder.emit(.setupAsyncWith)
             builder.emit(.getAwaitable)
             builder.emit(.awaitValue, site)
         }
         if let target = item.target { assign(to: target) } else { builder.emit(.popTop) }
+        builder.emitJump(.setupExcept, to: handler)
         blocks.append(.asyncWith(site: site))
         asyncWithStatement(items.dropFirst(), body, statement: statement)
         blocks.removeLast()
         builder.emit(.popBlock)
-        at(header) { emitAsyncExit(site) }
+        at(statement.range) { emitAsyncExit(site) }
         builder.emitJump(.jump, to: end)
         builder.place(handler)
-        at(header) {
+        at(statement.range) {
             builder.emit(.asyncWithExitException)
             builder.emit(.getAwaitable)
             builder.emit(.awaitValue, site)

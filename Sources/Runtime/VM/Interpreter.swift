@@ -42,11 +42,16 @@ public enum Interpreter {
             return 1
         }
         let vm = VM(source: source, globals: globals, limits: options.limits, seed: options.seed, write: write)
+        defer { vm.emitExitWarnings() }
         do {
             try vm.runModule(code)
             return 0
         } catch let error as PyError {
             write(.stderr, Traceback.render(error.exception, source: source))
+            return 1
+        } catch let deadlock as Deadlock {
+            vm.exited = true
+            write(.stderr, deadlock.report(source: source))
             return 1
         } catch let stop as RunStop {
             write(.stderr, stop.message + "\n")

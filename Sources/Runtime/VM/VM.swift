@@ -20,6 +20,10 @@ final class VM {
     var eventLoop: EventLoop?
     /// The global `Task-N` counter.
     var taskNameCounter = 0
+    /// Set when the run ends abruptly (a deadlock): nothing more is reported, as CPython's harness exits at once.
+    var exited = false
+    /// Coroutines a failed call still holds at exit: CPython warns about them at shutdown (`sys:1`).
+    var exitWarnings: [PyCoroutine] = []
     private var identities: [ObjectIdentifier: Int] = [:]
     private var identityKeepAlive: [PyObject] = []
 
@@ -53,6 +57,16 @@ final class VM {
     func runModule(_ code: CodeObject) throws {
         try pushFrame(code: code, function: nil, module: mainModule, arguments: [], resultSlot: fiber.sp)
         _ = try run(stopDepth: 0)
+    }
+
+    /// The "never awaited" warnings CPython prints at interpreter shutdown.
+    func emitExitWarnings() {
+        guard !exited else { return }
+        for coroutine in exitWarnings where !coroutine.claimed {
+            coroutine.claimed = true
+            write(.stderr, "sys:1: RuntimeWarning: coroutine '\(coroutine.function.code.qualifiedName)' was never awaited\n")
+        }
+        exitWarnings = []
     }
 
     /// Runs library code's module body on the current fiber (as an import does).

@@ -517,8 +517,8 @@ extension VM {
                     let exit = try Attributes.get(manager, "__exit__", vm: self)
                     let enter = try Attributes.get(manager, "__enter__", vm: self)
                     stack[sp - 1] = exit
-                    fiber.blocks.append(Fiber.Block(kind: .except, handler: Int(ins.arg), level: sp))
                     let entered = try call(enter, [])
+                    fiber.blocks.append(Fiber.Block(kind: .except, handler: Int(ins.arg), level: sp))
                     stack = fiber.stack
                     stack[sp] = entered
                     sp += 1
@@ -533,7 +533,6 @@ extension VM {
                         throw PyError.type("'\(TypeOf.name(manager))' object does not support the asynchronous context manager protocol")
                     }
                     stack[sp - 1] = exit
-                    fiber.blocks.append(Fiber.Block(kind: .except, handler: Int(ins.arg), level: sp))
                     let entered = try call(enter, [])
                     stack = fiber.stack
                     stack[sp] = entered

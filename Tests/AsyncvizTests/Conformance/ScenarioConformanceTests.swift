@@ -20,5 +20,6 @@ import Testing
         #expect(expected.status == 0, "python3 failed on \(scenario): \(expected.stderr)")
         #expect(actual.stdout == expected.stdout)
         #expect(actual.status == expected.status, "\(actual.stderr)")
+        #expect(Runner.lastLine(actual.stderr) == Runner.lastLine(expected.stderr))
     }
 }

@@ -1,0 +1,33 @@
+import Testing
+
+/// Every asyncio program schedules as CPython 3.11 does under the harness:
+/// the same stdout byte for byte, the same exit status, the same last line on stderr.
+@Suite struct AsyncioConformanceTests {
+    static let programs = Repository.programs(in: "Tests/Programs/asyncio")
+    static let failing = Repository.programs(in: "Tests/Programs/asyncio/failing")
+    static let messages = Repository.programs(in: "Tests/Programs/asyncio/messages")
+
+    @Test func thereAreAtLeastSixtyPrograms() {
+        #expect(Self.programs.count + Self.failing.count + Self.messages.count >= 60)
+    }
+
+    @Test(arguments: programs + messages)
+    func matchesCPython(_ program: String) throws {
+        let expected = try Runner.python(program)
+        let actual = try Runner.asyncviz(program)
+        #expect(expected.status == 0, "python3 failed on \(program): \(expected.stderr)")
+        #expect(actual.stdout == expected.stdout)
+        #expect(actual.status == expected.status, "\(actual.stderr)")
+        #expect(Runner.lastLine(actual.stderr) == Runner.lastLine(expected.stderr))
+    }
+
+    @Test(arguments: failing)
+    func failsLikeCPython(_ program: String) throws {
+        let expected = try Runner.python(program)
+        let actual = try Runner.asyncviz(program)
+        #expect(expected.status == 1)
+        #expect(actual.status == 1)
+        #expect(actual.stdout == expected.stdout)
+        #expect(Runner.lastLine(actual.stderr) == Runner.lastLine(expected.stderr))
+    }
+}
