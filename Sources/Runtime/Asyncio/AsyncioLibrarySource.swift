@@ -63,11 +63,13 @@ class Lock(_ContextManager):
         if (not self._locked and (self._waiters is None or
                 all(w.cancelled() for w in self._waiters))):
             self._locked = True
+            _trace('lock.acquire', self)
             return True
         if self._waiters is None:
             self._waiters = []
         fut = self._get_loop().create_future()
         self._waiters.append(fut)
+        _trace('lock.wait', self, fut)
         try:
             try:
                 await fut
@@ -78,11 +80,13 @@ class Lock(_ContextManager):
                 self._wake_up_first()
             raise
         self._locked = True
+        _trace('lock.acquire', self)
         return True
 
     def release(self):
         if self._locked:
             self._locked = False
+            _trace('lock.release', self)
             self._wake_up_first()
         else:
             raise RuntimeError('Lock is not acquired.')
@@ -106,6 +110,7 @@ class Event(_LoopBound):
     def set(self):
         if not self._value:
             self._value = True
+            _trace('event.set', self)
             for fut in self._waiters:
                 if not fut.done():
                     fut.set_result(True)
@@ -118,6 +123,7 @@ class Event(_LoopBound):
             return True
         fut = self._get_loop().create_future()
         self._waiters.append(fut)
+        _trace('event.wait', self, fut)
         try:
             await fut
             return True
@@ -142,6 +148,7 @@ class Condition(_ContextManager):
         try:
             fut = self._get_loop().create_future()
             self._waiters.append(fut)
+            _trace('condition.wait', self, fut)
             try:
                 await fut
                 return True
@@ -174,6 +181,7 @@ class Condition(_ContextManager):
                 break
             if not fut.done():
                 idx += 1
+                _trace('condition.notify', self, fut)
                 fut.set_result(False)
 
     def notify_all(self):
@@ -194,11 +202,13 @@ class Semaphore(_ContextManager):
     async def acquire(self):
         if not self.locked():
             self._value -= 1
+            _trace('semaphore.acquire', self)
             return True
         if self._waiters is None:
             self._waiters = []
         fut = self._get_loop().create_future()
         self._waiters.append(fut)
+        _trace('semaphore.wait', self, fut)
         try:
             try:
                 await fut
@@ -209,12 +219,14 @@ class Semaphore(_ContextManager):
                 self._value += 1
                 self._wake_up_next()
             raise
+        _trace('semaphore.acquire', self)
         if self._value > 0:
             self._wake_up_next()
         return True
 
     def release(self):
         self._value += 1
+        _trace('semaphore.release', self)
         self._wake_up_next()
 
     def _wake_up_next(self):
@@ -281,6 +293,7 @@ class Queue(_LoopBound):
         while self.full():
             putter = self._get_loop().create_future()
             self._putters.append(putter)
+            _trace('queue.wait', self, putter)
             try:
                 await putter
             except BaseException:
@@ -296,6 +309,7 @@ class Queue(_LoopBound):
         if self.full():
             raise QueueFull
         self._put(item)
+        _trace('queue.put', self)
         self._unfinished_tasks += 1
         self._finished.clear()
         self._wakeup_next(self._getters)
@@ -304,6 +318,7 @@ class Queue(_LoopBound):
         while self.empty():
             getter = self._get_loop().create_future()
             self._getters.append(getter)
+            _trace('queue.wait', self, getter)
             try:
                 await getter
             except BaseException:
@@ -319,6 +334,7 @@ class Queue(_LoopBound):
         if self.empty():
             raise QueueEmpty
         item = self._get()
+        _trace('queue.get', self)
         self._wakeup_next(self._putters)
         return item
 

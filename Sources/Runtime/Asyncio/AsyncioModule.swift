@@ -65,6 +65,18 @@ enum AsyncioModule {
                 try Arguments.check("iscoroutine", args, kw, min: 1, max: 1)
                 return .bool(args[0].object is PyCoroutine)
             },
+            VM.function("asyncio", "_trace") { vm, args, _ in
+                guard vm.sink != nil, let name = args.first?.asStr?.value, let kind = RuntimeEvent.Kind(rawValue: name) else { return .none }
+                func id(_ v: Value?) -> Int {
+                    switch v?.object {
+                    case let i as PyInstance: return i.eventId
+                    case let f as PyFuture: return f.eventId
+                    default: return -1
+                    }
+                }
+                vm.emit(kind, id(args.count > 1 ? args[1] : nil), other: id(args.count > 2 ? args[2] : nil), text: args.count > 1 ? (args[1].object as? PyInstance)?.type.name ?? "" : "")
+                return .none
+            },
             VM.function("asyncio", "isfuture") { _, args, kw in
                 try Arguments.check("isfuture", args, kw, min: 1, max: 1)
                 return .bool(args[0].object is PyFuture)

@@ -23,9 +23,13 @@ final class EventLoop: PyNativeObject {
     /// Loop iterations run so far.
     private(set) var iteration = 0
 
+    let eventId: Int
+
     init(vm: VM) {
         self.vm = vm
+        self.eventId = vm.nextId()
         super.init(type: EventLoop.type)
+        vm.emit(.loopCreate, eventId)
     }
 
     func time() -> Double { vm.clock }
@@ -36,6 +40,7 @@ final class EventLoop: PyNativeObject {
     func callSoon(_ callback: Handle.Callback) -> Handle {
         let handle = Handle(callback, loop: self)
         ready.append(handle)
+        vm.emit(.handleSchedule, handle.eventId, text: handle.callbackDescription)
         return handle
     }
 
@@ -44,6 +49,7 @@ final class EventLoop: PyNativeObject {
         let handle = Handle(callback, when: when, loop: self)
         Heapq.push(&scheduled, handle, less: EventLoop.earlier)
         handle.scheduled = true
+        vm.emit(.handleSchedule, handle.eventId, when: when, text: handle.callbackDescription)
         return handle
     }
 
@@ -81,15 +87,20 @@ final class EventLoop: PyNativeObject {
             guard let next = scheduled.first?.when else {
                 throw Deadlock(loop: self)
             }
-            if next > vm.clock { try vm.advanceClock(to: next) }
+            if next > vm.clock {
+                vm.emit(.loopSelect, eventId, when: next)
+                try vm.advanceClock(to: next)
+            }
         }
         let endTime = time() + EventLoop.clockResolution
         while let top = scheduled.first, top.when! < endTime {
             let h = Heapq.pop(&scheduled, less: EventLoop.earlier)
             h.scheduled = false
             ready.append(h)
+            vm.emit(.timerDue, h.eventId, when: h.when)
         }
         let todo = readyCount
+        vm.emit(.loopIteration, eventId, other: todo, index: iteration)
         for _ in 0..<todo {
             let handle = ready[readyHead]
             readyHead += 1
@@ -98,7 +109,9 @@ final class EventLoop: PyNativeObject {
                 readyHead = 0
             }
             if handle.cancelled { continue }
+            vm.emit(.handleRunBegin, handle.eventId)
             try run(handle)
+            vm.emit(.handleRunEnd, handle.eventId)
         }
     }
 

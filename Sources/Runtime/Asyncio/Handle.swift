@@ -19,11 +19,13 @@ final class Handle: PyNativeObject, CustomReprObject {
     /// True while a timer sits in the loop's heap.
     var scheduled = false
     weak var loop: EventLoop?
+    let eventId: Int
 
     init(_ callback: Callback, when: Double? = nil, loop: EventLoop) {
         self.callback = callback
         self.when = when
         self.loop = loop
+        self.eventId = loop.vm.nextId()
         super.init(type: when == nil ? Handle.handleType : Handle.timerType)
     }
 
@@ -31,6 +33,7 @@ final class Handle: PyNativeObject, CustomReprObject {
     func cancel() {
         guard !cancelled else { return }
         cancelled = true
+        loop?.vm.emit(.handleCancel, eventId)
         if when != nil, scheduled { loop?.timerCancelled() }
     }
 

@@ -14,13 +14,17 @@ final class PyCoroutine: PyNativeObject, CustomReprObject {
     private weak var vm: VM?
     /// The line it was created on, for the "never awaited" warning.
     private let createdLine: Int
+    let eventId: Int
 
     init(function: PyFunction, arguments: [Value], vm: VM, line: Int) {
         self.function = function
         self.arguments = arguments
         self.vm = vm
         self.createdLine = line
+        self.eventId = vm.nextId()
         super.init(type: PyCoroutine.type)
+        if vm.sink != nil { vm.announce(function.code) }
+        vm.emit(.coroCreate, eventId, other: function.code.eventId(in: vm), text: function.code.qualifiedName)
     }
 
     deinit {

@@ -33,15 +33,20 @@ class PyFuture: PyNativeObject, CustomReprObject {
     /// Set while a task awaits it (`_asyncio_future_blocking`).
     var blocking = false
 
+    let eventId: Int
+
     init(loop: EventLoop, type: PyType = PyFuture.futureType) {
         self.loop = loop
+        self.eventId = loop.vm.nextId()
         super.init(type: type)
+        if type !== PyTask.taskType { loop.vm.emit(.futureCreate, eventId, text: type.name) }
     }
 
     var isDone: Bool { state != .pending }
     var isCancelled: Bool { state == .cancelled }
 
     func addDoneCallback(_ cb: FutureCallback) {
+        loop.vm.emit(.futureCallbackAdd, eventId, text: AsyncioRepr.callbacks([cb]))
         if isDone {
             schedule(cb)
         } else {
@@ -58,6 +63,7 @@ class PyFuture: PyNativeObject, CustomReprObject {
     }
 
     private func schedule(_ cb: FutureCallback) {
+        loop.vm.emit(.futureCallbackSchedule, eventId, text: AsyncioRepr.callbacks([cb]))
         switch cb {
         case .python(let f):
             loop.callSoon(.python(f, [.object(self)]))
@@ -66,7 +72,9 @@ class PyFuture: PyNativeObject, CustomReprObject {
         }
     }
 
+    /// Reports the new state (`task.done` for tasks), then schedules the callbacks.
     private func scheduleCallbacks() {
+        loop.vm.emit(self is PyTask ? .taskDone : .futureState, eventId, text: stateDescription)
         let pending = callbacks
         callbacks = []
         for cb in pending { schedule(cb) }
@@ -135,6 +143,17 @@ class PyFuture: PyNativeObject, CustomReprObject {
 
     func invalidState(_ message: String) -> PyError {
         PyError(AsyncioTypes.invalidStateError, message)
+    }
+
+    /// `finished result=...`, `finished exception=...` or `cancelled`, for events.
+    var stateDescription: String {
+        switch state {
+        case .pending: return "pending"
+        case .cancelled: return "cancelled"
+        case .finished:
+            if let e = exception { return "finished exception=\(Repr.repr(.object(e)))" }
+            return "finished result=\(AsyncioRepr.limited(result))"
+        }
     }
 
     /// `base_futures._future_repr_info`: the state, the result or exception, the callbacks.

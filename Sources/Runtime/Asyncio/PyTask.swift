@@ -33,6 +33,7 @@ final class PyTask: PyFuture {
     func requestCancel(message: Value) -> Bool {
         logTraceback = false
         if isDone { return false }
+        loop.vm.emit(.taskCancel, eventId, text: message.isNoneValue ? "" : Repr.str(message))
         cancelRequests += 1
         if let waiter = futureWaiter, waiter.cancel(message: message) { return true }
         mustCancel = true

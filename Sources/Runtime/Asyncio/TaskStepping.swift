@@ -23,6 +23,7 @@ extension VM {
         try pushFrame(code: code, function: coroutine.function, module: coroutine.function.module, arguments: coroutine.arguments, resultSlot: 0)
         taskFiber.frames[0].coroutine = coroutine
         loop.tasks.append(task)
+        emit(.taskCreate, task.eventId, other: coroutine.eventId, text: task.name)
         scheduleStep(task, throwing: nil)
         return task
     }
@@ -88,6 +89,7 @@ extension VM {
 
     /// `Task.__wakeup`: step again, throwing the awaited future's exception if it has one.
     func wakeup(_ task: PyTask, _ future: PyFuture) throws {
+        emit(.taskWakeup, task.eventId, other: future.eventId)
         do {
             _ = try future.resultOrRaise()
         } catch let e as PyError {
@@ -104,6 +106,7 @@ extension VM {
         fiber = taskFiber
         defer { fiber = saved }
         do {
+            if sink != nil { taskResumed(task) }
             for frame in taskFiber.frames { frame.coroutine?.state = .running }
             if let exc {
                 let top = taskFiber.frames.count - 1
@@ -114,6 +117,7 @@ extension VM {
             if taskFiber.yielded {
                 taskFiber.yielded = false
                 for frame in taskFiber.frames { frame.coroutine?.state = .suspended }
+                if sink != nil { taskSuspended(task, awaited: value) }
                 return .yielded(value)
             }
             return .returned(value)

@@ -38,6 +38,13 @@ final class CodeObject: PyObject {
     /// Slots filled from the function's closure, in closure order.
     var freeSlots: [Int] = []
     var isAsync = false
+    /// This code's id in a run's events (0 until first reported).
+    var eventId = 0
+
+    func eventId(in vm: VM) -> Int {
+        if eventId == 0 { eventId = vm.nextId() }
+        return eventId
+    }
     var isComprehension = false
     /// A generator expression: calling it makes a generator instead of running the body.
     var isGenerator = false

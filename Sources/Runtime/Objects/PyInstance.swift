@@ -2,6 +2,8 @@
 /// `asyncio.Queue`, ...): its own attributes, then its class's.
 final class PyInstance: PyNativeObject, NativeAttributes {
     var fields: [String: Value] = [:]
+    /// This object's id in a run's events.
+    var eventId = 0
 
     func attribute(_ name: String, vm: VM) throws -> Value? {
         if let v = fields[name] { return v }

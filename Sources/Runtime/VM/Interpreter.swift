@@ -32,7 +32,8 @@ public enum Interpreter {
     }
 
     /// Runs a scenario as `python3 FILE` would; returns the exit status (0, or 1 after an error).
-    public static func run(_ source: SourceFile, options: RunOptions = RunOptions(), write: @escaping (StandardStream, String) -> Void) -> Int32 {
+    /// `sink`, when given, receives every scheduling event in order.
+    public static func run(_ source: SourceFile, options: RunOptions = RunOptions(), sink: EventSink? = nil, write: @escaping (StandardStream, String) -> Void) -> Int32 {
         let code: CodeObject
         let globals: GlobalTable
         do {
@@ -41,7 +42,7 @@ public enum Interpreter {
             write(.stderr, error.rendered(in: source))
             return 1
         }
-        let vm = VM(source: source, globals: globals, limits: options.limits, seed: options.seed, write: write)
+        let vm = VM(source: source, globals: globals, limits: options.limits, seed: options.seed, sink: sink, write: write)
         defer { vm.emitExitWarnings() }
         do {
             try vm.runModule(code)

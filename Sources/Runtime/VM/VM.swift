@@ -5,7 +5,10 @@ public enum StandardStream: Sendable { case stdout, stderr }
 /// the seeded random generator and the virtual clock, and enforces the limits.
 final class VM {
     let limits: Limits
-    let write: (StandardStream, String) -> Void
+    private let output: (StandardStream, String) -> Void
+    /// Where scheduling events go; nil (the usual case) means none are built.
+    let sink: EventSink?
+    private var lastId = 0
     let source: SourceFile
     var modules: [String: PyModule] = [:]
     let mainModule: PyModule
@@ -27,10 +30,11 @@ final class VM {
     private var identities: [ObjectIdentifier: Int] = [:]
     private var identityKeepAlive: [PyObject] = []
 
-    init(source: SourceFile, globals: GlobalTable, limits: Limits, seed: Int, write: @escaping (StandardStream, String) -> Void) {
+    init(source: SourceFile, globals: GlobalTable, limits: Limits, seed: Int, sink: EventSink? = nil, write: @escaping (StandardStream, String) -> Void) {
         self.source = source
         self.limits = limits
-        self.write = write
+        self.output = write
+        self.sink = sink
         self.stepsLeft = limits.maxInstructions
         self.seed = seed
         self.random = MersenneTwister(seed: seed)
@@ -40,6 +44,34 @@ final class VM {
             if name == "__name__" { return .str("__main__") }
             if name == "__file__" { return .str(source.tracebackPath) }
             return Builtins.table[name] ?? .unbound
+        }
+    }
+
+    /// The scenario's output: an event for the sink, then the stream.
+    func write(_ stream: StandardStream, _ text: String) {
+        if let sink { sink.record(RuntimeEvent(kind: stream == .stdout ? .stdout : .stderr, time: clock, text: text)) }
+        output(stream, text)
+    }
+
+    /// The next object id for events (creation order).
+    func nextId() -> Int {
+        lastId += 1
+        return lastId
+    }
+
+    /// Reports an event at the current virtual time, when a sink listens.
+    @inline(__always)
+    func emit(_ kind: RuntimeEvent.Kind, _ subject: Int = -1, other: Int = -1, index: Int = -1, column: Int = -1, when: Double? = nil, text: @autoclosure () -> String = "") {
+        if let sink { sink.record(RuntimeEvent(kind: kind, time: clock, subject: subject, other: other, index: index, column: column, when: when, text: text())) }
+    }
+
+    /// `code.function` and its `code.await` sites, once per async function: the states of its coroutines.
+    func announce(_ code: CodeObject) {
+        guard code.eventId == 0 else { return }
+        let id = code.eventId(in: self)
+        emit(.codeFunction, id, other: code.awaitSites.count, index: code.firstLine, text: code.qualifiedName)
+        for site in code.awaitSites {
+            emit(.codeAwait, id, other: site.line, index: site.index, column: site.column, text: site.text)
         }
     }
 

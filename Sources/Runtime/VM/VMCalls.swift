@@ -27,7 +27,9 @@ extension VM {
 
     /// Calls a library class: a new instance, initialised by `__init__`.
     func instantiate(_ t: PyType, _ args: [Value], _ kwargs: KeywordArguments) throws -> Value {
-        let instance = Value.object(PyInstance(type: t))
+        let object = PyInstance(type: t)
+        object.eventId = nextId()
+        let instance = Value.object(object)
         if let initializer = t.lookupClassAttribute("__init__") {
             _ = try call(initializer, [instance] + args, kwargs)
         } else if !args.isEmpty || !kwargs.isEmpty {

@@ -33,7 +33,10 @@ extension VM {
             fiber.clear(from: frame.resultSlot, to: fiber.sp)
             fiber.sp = frame.resultSlot
             fiber.frames.removeLast()
-            frame.coroutine?.state = .done
+            if let coroutine = frame.coroutine {
+                coroutine.state = .done
+                if sink != nil { coroutineLeft(coroutine, kind: .coroRaise, text: Traceback.lastLine(exc)) }
+            }
             if fiber.frames.count <= stopDepth { throw PyError(exc) }
         }
     }

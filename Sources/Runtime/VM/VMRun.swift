@@ -451,7 +451,10 @@ extension VM {
                 case .returnValue:
                     let result = stack[sp - 1]
                     let finished = fiber.frames.removeLast()
-                    finished.coroutine?.state = .done
+                    if let coroutine = finished.coroutine {
+                        coroutine.state = .done
+                        if sink != nil { coroutineLeft(coroutine, kind: .coroReturn, text: Repr.repr(result)) }
+                    }
                     fiber.clear(from: finished.resultSlot, to: sp)
                     sp = finished.resultSlot
                     if fiber.frames.count <= stopDepth {
@@ -614,6 +617,7 @@ extension VM {
                         let code = coroutine.function.code
                         try pushFrame(code: code, function: coroutine.function, module: coroutine.function.module, arguments: coroutine.arguments, resultSlot: sp - 1)
                         fiber.frames[fiber.frames.count - 1].coroutine = coroutine
+                        if sink != nil { coroutineEntered(coroutine, awaitSite: Int(ins.arg)) }
                         frame = fiber.frames[fiber.frames.count - 1]
                         instructions = code.instructions
                         constants = code.constants
