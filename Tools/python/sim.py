@@ -86,9 +86,12 @@ def _await_site(task):
     if found is None:
         return "?"
     code = found.f_code
-    line, _, col, end_col = list(code.co_positions())[found.f_lasti // 2]
-    text = linecache.getline(code.co_filename, line).rstrip("\n")
-    snippet = text.encode()[col:end_col].decode() if col is not None else text.strip()
+    line, end_line, col, end_col = list(code.co_positions())[found.f_lasti // 2]
+    text = linecache.getline(code.co_filename, line).rstrip("\n").encode()
+    if col is None:
+        snippet = text.decode().strip()
+    else:
+        snippet = (text[col:end_col] if end_line == line else text[col:]).decode()
     return "%s:%d '%s'" % (os.path.basename(code.co_filename), line, snippet)
 
 

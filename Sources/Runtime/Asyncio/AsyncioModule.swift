@@ -89,7 +89,10 @@ enum AsyncioModule {
     /// `asyncio.run(main)`: a new loop, the main task, then CPython's shutdown (cancel and drain leftovers).
     static func run(_ vm: VM, _ args: [Value], _ kw: KeywordArguments) throws -> Value {
         try Arguments.check("run", args, kw, min: 1, max: 1, keywords: ["debug"])
-        if vm.eventLoop != nil { throw PyError.runtime("asyncio.run() cannot be called from a running event loop") }
+        if vm.eventLoop != nil {
+            if let coroutine = args[0].object as? PyCoroutine { vm.exitWarnings.append(coroutine) }
+            throw PyError.runtime("asyncio.run() cannot be called from a running event loop")
+        }
         guard let main = args[0].object as? PyCoroutine else {
             throw PyError.value("a coroutine was expected, got \(Repr.repr(args[0]))")
         }

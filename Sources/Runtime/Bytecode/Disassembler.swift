@@ -10,6 +10,9 @@ enum Disassembler {
             if !c.slotNames.isEmpty {
                 out += "slots: " + c.slotNames.enumerated().map { i, n in c.cellSlots.contains(i) ? "\(n)*" : n }.joined(separator: " ") + "\n"
             }
+            for site in c.awaitSites {
+                out += "await site \(site.index): line \(site.line) column \(site.column) '\(site.text)'\n"
+            }
             var lastLine = -1
             for (i, ins) in c.instructions.enumerated() {
                 let line = c.positions[i].start.line
@@ -51,8 +54,13 @@ enum Disassembler {
             return "to \(a)"
         case .nop, .popTop, .dupTop, .dupTopTwo, .rotTwo, .rotThree, .rotFour, .unaryNegative, .unaryPositive,
              .unaryNot, .unaryInvert, .getIter, .listToTuple, .subscription, .storeSubscript, .deleteSubscript,
-             .returnValue, .popBlock, .popExcept, .reraise, .withExitNormally, .loadAssertionError, .yieldValue, .getAwaitable:
+             .returnValue, .popBlock, .popExcept, .reraise, .withExitNormally, .loadAssertionError, .yieldValue, .getAwaitable,
+             .setupAsyncWith, .asyncWithExitNormally, .asyncWithExitException, .classNamespace:
             return ""
+        case .awaitValue:
+            return "\(a) (site '\(code.awaitSites[a].text)')"
+        case .makeClass:
+            return "\(a) (\(code.names[a]))"
         default:
             return "\(a)"
         }

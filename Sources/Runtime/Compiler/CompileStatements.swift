@@ -377,8 +377,7 @@ extension Compiler {
             return
         }
         let handler = builder.newLabel(), suppress = builder.newLabel(), end = builder.newLabel()
-        let header = SourceRange(statement.start, item.target?.end ?? item.context.end)
-        let site = awaitSite(header)
+        let site = awaitSite(statement.range)
         expression(item.context)
         at(item.context.range) {
             builder.emit(.setupAsyncWith)

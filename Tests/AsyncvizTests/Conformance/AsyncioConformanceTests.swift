@@ -6,6 +6,7 @@ import Testing
     static let programs = Repository.programs(in: "Tests/Programs/asyncio")
     static let failing = Repository.programs(in: "Tests/Programs/asyncio/failing")
     static let messages = Repository.programs(in: "Tests/Programs/asyncio/messages")
+    static let deadlocks = Repository.programs(in: "Tests/Programs/asyncio/deadlock")
 
     @Test func thereAreAtLeastSixtyPrograms() {
         #expect(Self.programs.count + Self.failing.count + Self.messages.count >= 60)
@@ -29,5 +30,17 @@ import Testing
         #expect(actual.status == 1)
         #expect(actual.stdout == expected.stdout)
         #expect(Runner.lastLine(actual.stderr) == Runner.lastLine(expected.stderr))
+    }
+
+    /// Where CPython would hang, the harness and asyncviz print the same deadlock report and exit 1.
+    @Test(arguments: deadlocks)
+    func deadlocksAreReportedLikeTheHarness(_ program: String) throws {
+        let expected = try Runner.python(program)
+        let actual = try Runner.asyncviz(program)
+        #expect(expected.status == 1)
+        #expect(actual.status == 1)
+        #expect(actual.stdout == expected.stdout)
+        #expect(actual.stderr == expected.stderr)
+        #expect(actual.stderr.contains(" waits at "))
     }
 }

@@ -22,6 +22,30 @@ import Testing
         #expect(dump.contains("storeFast              1 (b)"))
     }
 
+    @Test func everyAwaitOfACoroutineIsANumberedSite() throws {
+        let text = "import asyncio\nasync def f(lock, q):\n    async with lock:\n        await asyncio.sleep(1)\n    return await q.get()\n"
+        let (module, _) = try Compiler.compile(SourceFile(path: "t.py", text: text), availableModules: ["asyncio"])
+        let f = try #require(module.constants.compactMap { $0.object as? CodeObject }.first)
+        #expect(f.isCoroutine)
+        #expect(f.awaitSites == [
+            AwaitSite(index: 0, line: 3, column: 4, text: "async with lock:"),
+            AwaitSite(index: 1, line: 4, column: 8, text: "await asyncio.sleep(1)"),
+            AwaitSite(index: 2, line: 5, column: 11, text: "await q.get()"),
+        ])
+        let dump = try Interpreter.disassemble(SourceFile(path: "t.py", text: text))
+        #expect(dump.contains("await site 1: line 4 column 8 'await asyncio.sleep(1)'"))
+        #expect(dump.contains("awaitValue             2 (site 'await q.get()')"))
+    }
+
+    @Test func classesAreForLibraryCodeOnly() throws {
+        let text = "class A:\n    def f(self):\n        return 1\n"
+        #expect(errors(text) == ["'class' definitions are not supported by asyncviz scenarios"])
+        let (module, globals) = try Compiler.compile(SourceFile(path: "lib.py", text: text), availableModules: [], library: true)
+        let dump = Disassembler.render(module, globals: globals)
+        #expect(dump.contains("makeClass"))
+        #expect(dump.contains("== A.f (line 2) =="))
+    }
+
     @Test func misplacedStatementsAreSyntaxErrors() {
         #expect(errors("return 1\n") == ["'return' outside function"])
         #expect(errors("break\n") == ["'break' outside loop"])
