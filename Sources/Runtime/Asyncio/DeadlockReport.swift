@@ -1,12 +1,19 @@
 /// Where CPython would wait forever (nothing ready, no timer, nothing else
 /// that could wake the loop): asyncviz stops and says who waits on what.
 struct Deadlock: Error {
-    let loop: EventLoop
+    let time: Double
+    /// The loop's unfinished tasks in creation order, taken when the loop found it could not go on.
+    let waiting: [PyTask]
+
+    init(loop: EventLoop) {
+        time = loop.time()
+        waiting = loop.tasks.filter { !$0.isDone }
+    }
 
     /// The report, in the same words as the harness in `Tools/python/sim.py`.
     func report(source: SourceFile) -> String {
-        var lines = ["asyncviz: deadlock at t=\(FloatRepr.repr(loop.time())): no task is ready, no timer is pending and no thread can wake the loop"]
-        for task in loop.tasks where !task.isDone {
+        var lines = ["asyncviz: deadlock at t=\(FloatRepr.repr(time)): no task is ready, no timer is pending and no thread can wake the loop"]
+        for task in waiting {
             lines.append("  \(task.name) waits at \(Deadlock.site(of: task, source: source)) on \(Deadlock.describe(task.futureWaiter))")
         }
         lines.append("DeadlockError: every task waits and nothing can wake them (CPython would hang here forever)")

@@ -10,7 +10,7 @@ final class EventLoop: PyNativeObject {
     /// `time.get_clock_info('monotonic').resolution`: timers this close to now are due.
     static let clockResolution = 1e-09
 
-    unowned let vm: VM
+    unowned(unsafe) let vm: VM
     private var ready: [Handle] = []
     private var readyHead = 0
     private(set) var scheduled: [Handle] = []
@@ -146,7 +146,7 @@ final class EventLoop: PyNativeObject {
 
     /// `run_until_complete`: run until `future` is done, then return its result (or raise).
     func runUntilComplete(_ future: PyFuture) throws -> Value {
-        let stopper = FutureCallback.native("_run_until_complete_cb") { [unowned self] _ in self.stopping = true }
+        let stopper = FutureCallback.native("_run_until_complete_cb") { [unowned(unsafe) self] _ in self.stopping = true }
         future.addDoneCallback(stopper)
         try runForever()
         future.removeDoneCallback(stopper)
@@ -156,10 +156,13 @@ final class EventLoop: PyNativeObject {
         return try future.resultOrRaise()
     }
 
+    /// Drops every handle and task, which also breaks the loop ↔ task reference cycles.
     func close() {
         closed = true
         ready.removeAll()
         readyHead = 0
         scheduled.removeAll()
+        tasks.removeAll()
+        currentTask = nil
     }
 }

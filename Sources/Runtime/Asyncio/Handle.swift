@@ -18,7 +18,7 @@ final class Handle: PyNativeObject, CustomReprObject {
     var cancelled = false
     /// True while a timer sits in the loop's heap.
     var scheduled = false
-    weak var loop: EventLoop?
+    let loop: EventLoop
     let eventId: Int
 
     init(_ callback: Callback, when: Double? = nil, loop: EventLoop) {
@@ -33,8 +33,8 @@ final class Handle: PyNativeObject, CustomReprObject {
     func cancel() {
         guard !cancelled else { return }
         cancelled = true
-        loop?.vm.emit(.handleCancel, eventId)
-        if when != nil, scheduled { loop?.timerCancelled() }
+        loop.vm.emit(.handleCancel, eventId)
+        if when != nil, scheduled { loop.timerCancelled() }
     }
 
     /// What CPython's `Handle._repr_info` shows: the callback with its arguments.

@@ -11,7 +11,7 @@ final class PyCoroutine: PyNativeObject, CustomReprObject {
     var state = State.created
     /// Awaited or wrapped in a task: it may not be awaited again, and it is not "never awaited".
     var claimed = false
-    private weak var vm: VM?
+    private let warnings: WarningOutput
     /// The line it was created on, for the "never awaited" warning.
     private let createdLine: Int
     let eventId: Int
@@ -19,7 +19,7 @@ final class PyCoroutine: PyNativeObject, CustomReprObject {
     init(function: PyFunction, arguments: [Value], vm: VM, line: Int) {
         self.function = function
         self.arguments = arguments
-        self.vm = vm
+        self.warnings = vm.warnings
         self.createdLine = line
         self.eventId = vm.nextId()
         super.init(type: PyCoroutine.type)
@@ -28,9 +28,10 @@ final class PyCoroutine: PyNativeObject, CustomReprObject {
     }
 
     deinit {
-        guard !claimed, let vm, !vm.exited else { return }
-        let text = vm.source.line(createdLine).trimmingPythonWhitespace()
-        vm.write(.stderr, "\(vm.source.tracebackPath):\(createdLine): RuntimeWarning: coroutine '\(function.code.qualifiedName)' was never awaited\n  \(text)\nRuntimeWarning: Enable tracemalloc to get the object allocation traceback\n")
+        guard !claimed, !warnings.silenced else { return }
+        let source = warnings.source
+        let text = source.line(createdLine).trimmingPythonWhitespace()
+        warnings.write("\(source.tracebackPath):\(createdLine): RuntimeWarning: coroutine '\(function.code.qualifiedName)' was never awaited\n  \(text)\nRuntimeWarning: Enable tracemalloc to get the object allocation traceback\n")
     }
 
     var pythonRepr: String { "<coroutine object \(function.code.qualifiedName) at \(Repr.address(self))>" }
@@ -43,5 +44,28 @@ final class YieldOnce: PyNativeObject {
 
     init() {
         super.init(type: YieldOnce.type)
+    }
+}
+
+/// Where warnings from objects' deinitialisers go (a coroutine never
+/// awaited): the scenario's stderr, without keeping the VM alive.
+final class WarningOutput {
+    let source: SourceFile
+    private let output: (StandardStream, String) -> Void
+    private let sink: EventSink?
+    private let clock: () -> Double
+    /// Set when the run ends abruptly (a deadlock): CPython's harness exits at once and warns no more.
+    var silenced = false
+
+    init(source: SourceFile, sink: EventSink?, clock: @escaping () -> Double, output: @escaping (StandardStream, String) -> Void) {
+        self.source = source
+        self.sink = sink
+        self.clock = clock
+        self.output = output
+    }
+
+    func write(_ text: String) {
+        sink?.record(RuntimeEvent(kind: .stderr, time: clock(), text: text))
+        output(.stderr, text)
     }
 }

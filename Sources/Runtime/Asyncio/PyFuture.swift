@@ -20,7 +20,7 @@ class PyFuture: PyNativeObject, CustomReprObject {
 
     static let futureType = PyType("Future", base: BuiltinTypes.object, module: "_asyncio")
 
-    unowned let loop: EventLoop
+    let loop: EventLoop
     private(set) var state = State.pending
     private(set) var result: Value = .none
     private(set) var exception: PyException?

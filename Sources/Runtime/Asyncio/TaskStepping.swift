@@ -35,7 +35,7 @@ extension VM {
     }
 
     func scheduleStep(_ task: PyTask, throwing exc: PyException?) {
-        task.loop.callSoon(.native("Task.__step") { [unowned self, unowned task] in try self.step(task, throwing: exc) })
+        task.loop.callSoon(.native("Task.__step") { [unowned(unsafe) self] in try self.step(task, throwing: exc) })
     }
 
     /// `Task.__step`: send into (or throw into) the coroutine, then act on what it yielded, returned or raised.
@@ -76,7 +76,7 @@ extension VM {
                     return
                 }
                 future.blocking = false
-                future.addDoneCallback(.native("Task.__wakeup") { [unowned self, unowned task] f in try self.wakeup(task, f) })
+                future.addDoneCallback(.native("Task.__wakeup") { [unowned(unsafe) self] f in try self.wakeup(task, f) })
                 task.futureWaiter = future
                 if task.mustCancel, future.cancel(message: task.taskCancelMessage) { task.mustCancel = false }
             } else if value.isNoneValue {
@@ -107,7 +107,7 @@ extension VM {
         defer { fiber = saved }
         do {
             if sink != nil { taskResumed(task) }
-            for frame in taskFiber.frames { frame.coroutine?.state = .running }
+            for k in taskFiber.frames.indices { taskFiber.frames[k].coroutine?.state = .running }
             if let exc {
                 let top = taskFiber.frames.count - 1
                 taskFiber.frames[top].ip += 1
@@ -116,7 +116,7 @@ extension VM {
             let value = try run(stopDepth: 0)
             if taskFiber.yielded {
                 taskFiber.yielded = false
-                for frame in taskFiber.frames { frame.coroutine?.state = .suspended }
+                for k in taskFiber.frames.indices { taskFiber.frames[k].coroutine?.state = .suspended }
                 if sink != nil { taskSuspended(task, awaited: value) }
                 return .yielded(value)
             }

@@ -23,8 +23,12 @@ final class VM {
     var eventLoop: EventLoop?
     /// The global `Task-N` counter.
     var taskNameCounter = 0
+    /// Warnings from deinitialisers (never-awaited coroutines).
+    private(set) var warnings: WarningOutput!
     /// Set when the run ends abruptly (a deadlock): nothing more is reported, as CPython's harness exits at once.
-    var exited = false
+    var exited = false {
+        didSet { warnings.silenced = exited }
+    }
     /// Coroutines a failed call still holds at exit: CPython warns about them at shutdown (`sys:1`).
     var exitWarnings: [PyCoroutine] = []
     private var identities: [ObjectIdentifier: Int] = [:]
@@ -45,6 +49,8 @@ final class VM {
             if name == "__file__" { return .str(source.tracebackPath) }
             return Builtins.table[name] ?? .unbound
         }
+        let output = write
+        warnings = WarningOutput(source: source, sink: sink, clock: { [unowned(unsafe) self] in self.clock }, output: output)
     }
 
     /// The scenario's output: an event for the sink, then the stream.
