@@ -4,6 +4,9 @@
 public struct RuntimeEvent: Equatable, Sendable {
     /// The vocabulary; raw values are the names `docs/EVENTS.md` documents.
     public enum Kind: String, Sendable, CaseIterable {
+        case runStart = "run.start"
+        case runEnd = "run.end"
+        case note = "sim.note"
         case loopCreate = "loop.create"
         case loopIteration = "loop.iteration"
         case loopSelect = "loop.select"

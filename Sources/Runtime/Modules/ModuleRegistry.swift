@@ -90,9 +90,10 @@ enum SimModule {
                 try vm.advanceClock(by: try seconds(args[0], "io"))
                 return .none
             },
-            VM.function("sim", "note") { _, args, kw in
+            VM.function("sim", "note") { vm, args, kw in
                 try Arguments.check("note", args, kw, min: 1, max: 1)
-                _ = try Arguments.string(args[0], "note() argument")
+                let text = try Arguments.string(args[0], "note() argument")
+                vm.emit(.note, text: text)
                 return .none
             },
             VM.function("sim", "configure") { _, args, kw in

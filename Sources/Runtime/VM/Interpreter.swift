@@ -43,23 +43,29 @@ public enum Interpreter {
             return 1
         }
         let vm = VM(source: source, globals: globals, limits: options.limits, seed: options.seed, sink: sink, write: write)
-        defer { vm.emitExitWarnings() }
+        vm.emit(.runStart, text: source.path)
+        var message = ""
+        var status: Int32 = 0
         do {
             try vm.runModule(code)
-            return 0
         } catch let error as PyError {
-            write(.stderr, Traceback.render(error.exception, source: source))
-            return 1
+            vm.write(.stderr, Traceback.render(error.exception, source: source))
+            message = Traceback.lastLine(error.exception)
         } catch let deadlock as Deadlock {
             vm.exited = true
-            write(.stderr, deadlock.report(source: source))
-            return 1
+            vm.write(.stderr, deadlock.report(source: source))
+            message = "deadlock"
         } catch let stop as RunStop {
-            write(.stderr, stop.message + "\n")
-            return 1
+            vm.write(.stderr, stop.message + "\n")
+            message = stop.message
+            status = stop.status
         } catch {
-            write(.stderr, "internal error: \(error)\n")
-            return 1
+            vm.write(.stderr, "internal error: \(error)\n")
+            message = "internal error"
         }
+        vm.emitExitWarnings()
+        if status == 0 && !message.isEmpty { status = 1 }
+        vm.emit(.runEnd, index: Int(status), text: message)
+        return status
     }
 }

@@ -20,9 +20,19 @@ public struct Limits: Sendable {
 enum RunStop: Error {
     enum Limit { case instructions, objects }
     case limit(Limit, Int)
+    /// SIGINT, SIGTERM or SIGHUP arrived: the run stops so that its output and log are flushed.
+    case interrupted(Int32)
+
+    /// The exit status: 1 for a limit, 128 + the signal number for a signal (as a shell reports it).
+    var status: Int32 {
+        if case .interrupted(let signal) = self { return 128 + signal }
+        return 1
+    }
 
     var message: String {
         switch self {
+        case .interrupted(let signal):
+            return "stopped: interrupted by signal \(signal)"
         case .limit(.instructions, let n):
             return "stopped: the scenario executed \(RunStop.grouped(n)) instructions without finishing (raise the limit with --max-steps)"
         case .limit(.objects, let n):
@@ -38,5 +48,20 @@ enum RunStop: Error {
             out.append(d)
         }
         return out
+    }
+}
+
+/// A request to stop the run, set from a signal handler and checked by the VM
+/// between chunks of instructions and at every event-loop iteration.
+public enum Interrupt {
+    nonisolated(unsafe) static var pending: Int32 = 0
+
+    /// Called from a signal handler: only stores the signal number.
+    public static func request(_ signal: Int32) {
+        pending = signal
+    }
+
+    static func check() throws {
+        if pending != 0 { throw RunStop.interrupted(pending) }
     }
 }

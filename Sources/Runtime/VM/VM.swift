@@ -13,7 +13,11 @@ final class VM {
     var modules: [String: PyModule] = [:]
     let mainModule: PyModule
     var fiber = Fiber()
+    /// Instructions the dispatch loop may run before it next checks for a signal or the limit.
     var stepsLeft: Int
+    /// The rest of the instruction budget, handed out `VM.stepChunk` at a time.
+    private var stepsBanked: Int
+    static let stepChunk = 1 << 20
     var random: MersenneTwister
     /// The seed `random` starts from (and returns to on `random.seed()`).
     let seed: Int
@@ -39,7 +43,8 @@ final class VM {
         self.limits = limits
         self.output = write
         self.sink = sink
-        self.stepsLeft = limits.maxInstructions
+        self.stepsLeft = min(limits.maxInstructions, VM.stepChunk)
+        self.stepsBanked = limits.maxInstructions - min(limits.maxInstructions, VM.stepChunk)
         self.seed = seed
         self.random = MersenneTwister(seed: seed)
         mainModule = PyModule(name: "__main__")
@@ -51,6 +56,18 @@ final class VM {
         }
         let output = write
         warnings = WarningOutput(source: source, sink: sink, clock: { [unowned(unsafe) self] in self.clock }, output: output)
+    }
+
+    /// The next chunk of the instruction budget (the current one is spent): a signal stops the run here, and so does the limit.
+    func refillSteps() throws -> Int {
+        try Interrupt.check()
+        guard stepsBanked > 0 else {
+            stepsLeft = 0
+            throw RunStop.limit(.instructions, limits.maxInstructions)
+        }
+        let chunk = min(stepsBanked, VM.stepChunk)
+        stepsBanked -= chunk
+        return chunk - 1
     }
 
     /// The scenario's output: an event for the sink, then the stream.

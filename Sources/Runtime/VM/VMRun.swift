@@ -19,8 +19,7 @@ extension VM {
             ip += 1
             steps -= 1
             if steps < 0 {
-                stepsLeft = 0
-                throw RunStop.limit(.instructions, limits.maxInstructions)
+                steps = try refillSteps()
             }
             do {
                 switch ins.op {

@@ -7,11 +7,17 @@ struct ExecCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "exec",
         abstract: "Run a scenario like `python3 FILE`: same stdout, a Python-style traceback on error.",
-        discussion: "Exits 0 when the scenario finishes, 1 on an uncaught exception, a load error or a limit."
+        discussion: """
+        Exits 0 when the scenario finishes, 1 on an uncaught exception, a load error, a limit or a deadlock, \
+        128+N when signal N stops it. With --log, every scheduling event is written to a session log as it happens.
+        """
     )
 
     @Argument(help: "The scenario (.py) to run.")
     var file: String
+
+    @Option(help: "Write a session log (JSON Lines) of the run to this file.")
+    var log: String?
 
     @OptionGroup var options: RunOptionsGroup
 
@@ -21,9 +27,20 @@ struct ExecCommand: ParsableCommand {
             FileHandle.standardError.write(Data("\(error)\n".utf8))
             throw ExitCode(2)
         }
+        var writer: LogWriter?
+        if let log {
+            do {
+                writer = try LogWriter(path: log, header: options.logHeader(for: source))
+            } catch {
+                FileHandle.standardError.write(Data("asyncviz: \(log): cannot be written\n".utf8))
+                throw ExitCode(2)
+            }
+        }
+        SignalHandling.install()
         let output = ProcessOutput()
-        let status = Interpreter.run(source, options: options.runOptions, write: output.write)
+        let status = Interpreter.run(source, options: options.runOptions, sink: writer, write: output.write)
         output.flush()
+        writer?.close()
         if status != 0 { throw ExitCode(status) }
     }
 }

@@ -1,0 +1,332 @@
+import Foundation
+
+/// The first line of a session log: what ran, with which options, on which machine model.
+public struct LogHeader: Equatable, Sendable {
+    public static let format = "asyncviz-log"
+    /// The log format version this asyncviz writes: readers accept any 1.x, refuse 2.0 and later.
+    public static let major = 1
+    public static let minor = 0
+    public static let asyncvizVersion = "0.3.0"
+
+    public var version = "\(LogHeader.major).\(LogHeader.minor)"
+    public var asyncviz = LogHeader.asyncvizVersion
+    public var scenario: String
+    public var sha256: String
+    public var source: String
+    /// The run options (`seed`, limits) as a JSON object.
+    public var options: JSON
+    /// The machine model (cores, GIL, switch interval) as a JSON object.
+    public var machine: JSON
+
+    public init(scenario: String, source: String, options: JSON, machine: JSON) {
+        self.scenario = scenario
+        self.source = source
+        self.sha256 = SHA256.hex(Array(source.utf8))
+        self.options = options
+        self.machine = machine
+    }
+
+    public var line: String {
+        JSON.object([
+            ("format", .string(LogHeader.format)), ("version", .string(version)), ("asyncviz", .string(asyncviz)),
+            ("scenario", .string(scenario)), ("sha256", .string(sha256)), ("source", .string(source)),
+            ("options", options), ("machine", machine),
+        ]).text
+    }
+}
+
+/// A viewer action a recording keeps beside the events: a key, a seek, a speed change or a bookmark,
+/// at the event position it happened at and its wall-clock offset from the start of the session.
+public struct ViewerAction: Equatable, Sendable {
+    public static let kinds = ["ui.key", "ui.seek", "ui.speed", "ui.bookmark"]
+    public var kind: String
+    public var position: Int
+    public var wallOffset: Double
+    public var text: String
+
+    public init(kind: String, position: Int, wallOffset: Double, text: String) {
+        self.kind = kind
+        self.position = position
+        self.wallOffset = wallOffset
+        self.text = text
+    }
+
+    public var line: String {
+        JSON.object([("kind", .string(kind)), ("at", .number(Double(position), text: String(position))),
+                     ("wall", .number(wallOffset, text: FloatRepr.repr(wallOffset))), ("text", .string(text))]).text
+    }
+}
+
+/// One event as one line of JSON, and back.
+public enum EventLine {
+    public static func encode(_ e: RuntimeEvent, seq: Int) -> String {
+        var encoder = EventLineEncoder()
+        encoder.append(e, seq: seq)
+        return String(decoding: encoder.bytes.dropLast(), as: UTF8.self)
+    }
+
+    /// What a line holds: an event, a viewer action, or a kind this asyncviz does not know.
+    public enum Decoded: Equatable {
+        case event(RuntimeEvent, seq: Int)
+        case action(ViewerAction)
+        case unknown(kind: String)
+    }
+
+    public static func decode(_ json: JSON) throws(LogProblem) -> Decoded {
+        guard case .object = json else { throw LogProblem("not a JSON object") }
+        guard let kindName = json["kind"]?.string else { throw LogProblem("no \"kind\"") }
+        if ViewerAction.kinds.contains(kindName) {
+            guard let at = json["at"]?.int, let wall = json["wall"]?.double else { throw LogProblem("\(kindName) needs \"at\" and \"wall\"") }
+            return .action(ViewerAction(kind: kindName, position: at, wallOffset: wall, text: json["text"]?.string ?? ""))
+        }
+        guard let kind = RuntimeEvent.Kind(rawValue: kindName) else { return .unknown(kind: kindName) }
+        guard let seq = json["seq"]?.int else { throw LogProblem("no \"seq\"") }
+        guard let t = json["t"]?.double, t >= 0 else { throw LogProblem("no valid \"t\"") }
+        func int(_ key: String) throws(LogProblem) -> Int {
+            guard let v = json[key] else { return -1 }
+            guard let i = v.int, i >= 0, i <= Int(Int32.max) else { throw LogProblem("\"\(key)\" is not a small non-negative integer") }
+            return i
+        }
+        var e = RuntimeEvent(kind: kind, time: t, subject: try int("id"), other: try int("other"), index: try int("index"), column: try int("column"))
+        if let w = json["when"] {
+            guard let when = w.double else { throw LogProblem("\"when\" is not a number") }
+            e.when = when
+        }
+        if let text = json["text"] {
+            guard let s = text.string else { throw LogProblem("\"text\" is not a string") }
+            e.text = s
+        }
+        return .event(e, seq: seq)
+    }
+}
+
+/// Why a log line could not be read.
+public struct LogProblem: Error, Equatable {
+    public let message: String
+    public init(_ message: String) { self.message = message }
+}
+
+/// Writes a session log while the run goes: the header first, then one line per event,
+/// flushed at every loop iteration, at the end of the run and whenever 64 KiB are waiting.
+public final class LogWriter: EventSink {
+    private let handle: FileHandle
+    private var encoder = EventLineEncoder()
+    private var seq = 0
+    private var actions: [ViewerAction] = []
+    /// Another sink to pass every event on to (the in-memory store of a viewer).
+    private let next: EventSink?
+
+    public init(path: String, header: LogHeader, forwardingTo next: EventSink? = nil) throws {
+        guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
+            throw LogProblem("cannot write \(path)")
+        }
+        self.handle = handle
+        self.next = next
+        encoder.bytes.append(contentsOf: (header.line + "\n").utf8)
+        flush()
+    }
+
+    public func record(_ event: RuntimeEvent) {
+        encoder.append(event, seq: seq)
+        seq += 1
+        next?.record(event)
+        if event.kind == .loopIteration || event.kind == .runEnd || encoder.bytes.count >= 1 << 17 { flush() }
+    }
+
+    /// A viewer action, written at once.
+    public func record(_ action: ViewerAction) {
+        encoder.bytes.append(contentsOf: (action.line + "\n").utf8)
+        flush()
+    }
+
+    public func flush() {
+        guard !encoder.bytes.isEmpty else { return }
+        encoder.bytes.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let n = Foundation.write(handle.fileDescriptor, raw.baseAddress! + offset, raw.count - offset)
+                if n <= 0 { break }
+                offset += n
+            }
+        }
+        encoder.bytes.removeAll(keepingCapacity: true)
+    }
+
+    public func close() {
+        flush()
+        try? handle.close()
+    }
+}
+
+/// A session log read back: its header, its events in a store, the viewer actions,
+/// and what went wrong part-way (every complete line before it is kept).
+public struct LogContents {
+    public var header: LogHeader
+    public var store: EventStore
+    public var actions: [ViewerAction]
+    /// Things the reader skipped or repaired, one line each (a cut-off last line, unknown kinds).
+    public var warnings: [String]
+    /// A problem that stopped the reading before the end; the events before it are in `store`.
+    public var error: String?
+}
+
+/// Reads session logs, refusing clearly what is not one and keeping all that is readable.
+public enum LogReader {
+    public static func read(path: String) throws(LogProblem) -> LogContents {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw LogProblem("asyncviz: \(path): cannot be read")
+        }
+        return try read(bytes: Array(data), name: path)
+    }
+
+    public static func read(bytes: [UInt8], name: String) throws(LogProblem) -> LogContents {
+        var lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        let endsWithNewline = bytes.last == UInt8(ascii: "\n")
+        if endsWithNewline { lines.removeLast() }
+        guard let first = lines.first, !first.isEmpty else { throw LogProblem("asyncviz: \(name): empty file, not an asyncviz session log") }
+        let header = try readHeader(first, name: name)
+        var contents = LogContents(header: header, store: EventStore(), actions: [], warnings: [], error: nil)
+        var unknown: [String] = []
+        var previousTime = 0.0
+        var nextSeq = 0
+        for (k, raw) in lines.enumerated().dropFirst() {
+            let lineNumber = k + 1
+            let isLast = k == lines.count - 1
+            do throws(LogProblem) {
+                guard let text = String(validating: raw, as: UTF8.self) else { throw LogProblem("not UTF-8 text") }
+                let json: JSON
+                do { json = try JSON.parse(text) } catch { throw LogProblem("\(error.message) at byte \(error.offset)") }
+                switch try EventLine.decode(json) {
+                case .action(let a):
+                    contents.actions.append(a)
+                case .unknown(let kind):
+                    guard minorVersion(header) > LogHeader.minor else { throw LogProblem("unknown event kind '\(kind)'") }
+                    guard json["seq"]?.int == nextSeq else { throw LogProblem("expected seq \(nextSeq)") }
+                    nextSeq += 1
+                    if !unknown.contains(kind) { unknown.append(kind) }
+                case .event(let e, let seq):
+                    guard seq == nextSeq else { throw LogProblem("expected seq \(nextSeq), found \(seq)") }
+                    nextSeq += 1
+                    guard e.time >= previousTime else { throw LogProblem("time goes back (\(FloatRepr.repr(e.time)) after \(FloatRepr.repr(previousTime)))") }
+                    previousTime = e.time
+                    contents.store.append(e)
+                }
+            } catch {
+                if isLast && !endsWithNewline {
+                    contents.warnings.append("asyncviz: \(name): the last line (line \(lineNumber)) is cut off; kept the \(contents.store.count) events before it")
+                } else {
+                    contents.error = "asyncviz: \(name):\(lineNumber): \(error.message); kept the \(contents.store.count) events before it"
+                }
+                break
+            }
+        }
+        if !unknown.isEmpty {
+            contents.warnings.append("asyncviz: \(name): skipped events of kinds this asyncviz does not know (log format \(header.version)): \(unknown.joined(separator: ", "))")
+        }
+        return contents
+    }
+
+    private static func minorVersion(_ header: LogHeader) -> Int {
+        Int(header.version.split(separator: ".").dropFirst().first ?? "0") ?? 0
+    }
+
+    private static func readHeader(_ raw: ArraySlice<UInt8>, name: String) throws(LogProblem) -> LogHeader {
+        let notALog = LogProblem("asyncviz: \(name): not an asyncviz session log (its first line is not an asyncviz-log header)")
+        guard let text = String(validating: raw, as: UTF8.self), let json = try? JSON.parse(text), json["format"]?.string == LogHeader.format else {
+            throw notALog
+        }
+        guard let version = json["version"]?.string, let major = Int(version.split(separator: ".").first ?? "") else {
+            throw LogProblem("asyncviz: \(name): the log header has no valid \"version\"")
+        }
+        if major > LogHeader.major {
+            throw LogProblem("asyncviz: \(name): written by a newer asyncviz (log format \(version)); this asyncviz reads format \(LogHeader.major).x")
+        }
+        guard let scenario = json["scenario"]?.string, let source = json["source"]?.string else {
+            throw LogProblem("asyncviz: \(name): the log header has no scenario source")
+        }
+        var header = LogHeader(scenario: scenario, source: source, options: json["options"] ?? .object([]), machine: json["machine"] ?? .object([]))
+        header.version = version
+        header.asyncviz = json["asyncviz"]?.string ?? "?"
+        if let digest = json["sha256"]?.string, digest != header.sha256 {
+            throw LogProblem("asyncviz: \(name): the scenario source in the header does not match its sha256")
+        }
+        return header
+    }
+}
+
+/// Encodes events as log lines straight into bytes (the hot path of `exec --log`):
+/// kind names and the last time's digits are reused, plain text is copied as is.
+struct EventLineEncoder {
+    var bytes: [UInt8] = []
+    private var lastTime = -1.0
+    private var lastTimeBytes: [UInt8] = []
+    private static let kindNames: [RuntimeEvent.Kind: [UInt8]] = Dictionary(uniqueKeysWithValues: RuntimeEvent.Kind.allCases.map { ($0, Array($0.rawValue.utf8)) })
+
+    init() {
+        bytes.reserveCapacity(1 << 17)
+    }
+
+    mutating func append(_ e: RuntimeEvent, seq: Int) {
+        literal("{\"seq\":")
+        integer(seq)
+        literal(",\"t\":")
+        if e.time != lastTime {
+            lastTime = e.time
+            lastTimeBytes = Array(FloatRepr.repr(e.time).utf8)
+        }
+        bytes.append(contentsOf: lastTimeBytes)
+        literal(",\"kind\":\"")
+        bytes.append(contentsOf: EventLineEncoder.kindNames[e.kind]!)
+        bytes.append(UInt8(ascii: "\""))
+        if e.subject >= 0 { literal(",\"id\":"); integer(e.subject) }
+        if e.other >= 0 { literal(",\"other\":"); integer(e.other) }
+        if e.index >= 0 { literal(",\"index\":"); integer(e.index) }
+        if e.column >= 0 { literal(",\"column\":"); integer(e.column) }
+        if let when = e.when { literal(",\"when\":"); bytes.append(contentsOf: FloatRepr.repr(when).utf8) }
+        if !e.text.isEmpty { literal(",\"text\":"); quoted(e.text) }
+        literal("}\n")
+    }
+
+    private mutating func literal(_ s: StaticString) {
+        s.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    private mutating func integer(_ n: Int) {
+        if n < 10 {
+            bytes.append(UInt8(ascii: "0") + UInt8(n))
+            return
+        }
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var v = n, count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            while v > 0 {
+                buffer[count] = UInt8(ascii: "0") + UInt8(v % 10)
+                v /= 10
+                count += 1
+            }
+            for k in stride(from: count - 1, through: 0, by: -1) { bytes.append(buffer[k]) }
+        }
+    }
+
+    /// The same escapes as `JSON.quote`, byte by byte.
+    private mutating func quoted(_ s: String) {
+        bytes.append(UInt8(ascii: "\""))
+        for b in s.utf8 {
+            switch b {
+            case UInt8(ascii: "\""): literal("\\\"")
+            case UInt8(ascii: "\\"): literal("\\\\")
+            case UInt8(ascii: "\n"): literal("\\n")
+            case UInt8(ascii: "\r"): literal("\\r")
+            case UInt8(ascii: "\t"): literal("\\t")
+            case 0..<0x20, 0x7F:
+                let hex = Array("0123456789abcdef".utf8)
+                literal("\\u00")
+                bytes.append(hex[Int(b >> 4)])
+                bytes.append(hex[Int(b & 15)])
+            default:
+                bytes.append(b)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+}

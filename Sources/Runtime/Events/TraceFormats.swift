@@ -1,0 +1,173 @@
+/// Turns a run's events into the formats `asyncviz trace` writes: readable
+/// text, JSON Lines, and Chrome's Trace Event Format (for Perfetto).
+public struct TraceFormats {
+    public let store: EventStore
+    public let source: SourceFile
+
+    public init(store: EventStore, source: SourceFile) {
+        self.store = store
+        self.source = source
+    }
+
+    /// Names the events give things, gathered in one pass: tasks, coroutines' code and tasks, code sites.
+    struct Names {
+        var tasks: [Int: String] = [:]
+        var taskOfCoroutine: [Int: Int] = [:]
+        var codeOfCoroutine: [Int: Int] = [:]
+        var sites: [Int: [(line: Int, text: String)]] = [:]
+        var sync: [Int: String] = [:]
+
+        mutating func learn(_ e: RuntimeEvent) {
+            switch e.kind {
+            case .taskCreate:
+                tasks[e.subject] = e.text
+                taskOfCoroutine[e.other] = e.subject
+            case .coroCreate: codeOfCoroutine[e.subject] = e.other
+            case .coroResume where e.other >= 0: taskOfCoroutine[e.subject] = e.other
+            case .codeAwait: sites[e.subject, default: []].append((e.other, e.text))
+            case .lockAcquire, .lockWait, .lockRelease, .eventSet, .eventWait, .semaphoreAcquire, .semaphoreWait,
+                 .semaphoreRelease, .conditionWait, .conditionNotify, .queuePut, .queueGet, .queueWait:
+                sync[e.subject] = e.text
+            default: break
+            }
+        }
+
+        /// Who an event belongs to: a task, the loop, or the main thread.
+        func actor(_ e: RuntimeEvent) -> String {
+            switch e.kind {
+            case .coroCreate, .coroResume, .coroSuspend, .coroReturn, .coroRaise:
+                return taskOfCoroutine[e.subject].flatMap { tasks[$0] } ?? "MainThread"
+            case .taskCreate, .taskCancel, .taskWakeup, .taskDone:
+                return tasks[e.subject] ?? "?"
+            case .loopCreate, .loopIteration, .loopSelect, .handleSchedule, .handleCancel, .timerDue, .handleRunBegin, .handleRunEnd:
+                return "loop"
+            default:
+                return "MainThread"
+            }
+        }
+    }
+
+    // MARK: text
+
+    /// One aligned line per event: seq, virtual time, actor, kind, details (with the source line of an await).
+    public func text() -> String {
+        var names = Names()
+        var out = pad("seq", 8, right: true) + "  " + pad("time", 12, right: true) + "  " + pad("actor", 14) + "  " + pad("kind", 24) + "  details\n"
+        for i in 0..<store.count {
+            let e = store[i]
+            names.learn(e)
+            out += pad(String(i), 8, right: true) + "  " + pad(String(format6(e.time)), 12, right: true) + "  "
+            out += pad(names.actor(e), 14) + "  " + pad(e.kind.rawValue, 24) + "  " + details(e, names) + "\n"
+        }
+        return out
+    }
+
+    private func details(_ e: RuntimeEvent, _ names: Names) -> String {
+        var parts: [String] = []
+        if e.subject >= 0 { parts.append("#\(e.subject)") }
+        switch e.kind {
+        case .coroSuspend, .coroResume:
+            if e.other >= 0 { parts.append(e.kind == .coroSuspend ? "awaits #\(e.other)" : "in \(names.tasks[e.other] ?? "#\(e.other)")") }
+            if e.index >= 0, let code = names.codeOfCoroutine[e.subject], let sites = names.sites[code], e.index < sites.count {
+                let site = sites[e.index]
+                parts.append("site \(e.index): line \(site.line) '\(site.text)'")
+            }
+        case .stdout, .stderr:
+            parts.append(Repr.repr(.str(e.text)))
+            return parts.joined(separator: " ")
+        default:
+            if e.other >= 0 { parts.append("other #\(e.other)") }
+            if e.index >= 0 { parts.append("index \(e.index)") }
+        }
+        if let when = e.when { parts.append("when \(FloatRepr.repr(when))") }
+        if !e.text.isEmpty && e.kind != .coroSuspend { parts.append(e.text) }
+        if e.kind == .codeAwait || e.kind == .codeFunction {
+            let line = e.kind == .codeAwait ? e.other : e.index
+            parts.append("(\(source.path):\(line): \(source.line(line).trimmingPythonWhitespace()))")
+        }
+        return parts.joined(separator: " ")
+    }
+
+    // MARK: jsonl
+
+    public func jsonLines() -> String {
+        (0..<store.count).map { EventLine.encode(store[$0], seq: $0) + "\n" }.joined()
+    }
+
+    // MARK: chrome
+
+    /// The Trace Event Format: metadata naming the process and threads (one lane per task),
+    /// slices for handle runs and task steps, instants, flows from a future's completion
+    /// to the step it wakes, and counters for the ready queue and GIL waiters.
+    public func chrome() -> String {
+        var names = Names()
+        var events: [String] = []
+        let pid = 1, mainTid = 1
+        func us(_ t: Double) -> String { FloatRepr.repr((t * 1e6).rounded() / 1) }
+        func obj(_ pairs: [(String, String)]) -> String { "{" + pairs.map { JSON.quote($0.0) + ":" + $0.1 }.joined(separator: ",") + "}" }
+        func meta(_ name: String, tid: Int, value: String) {
+            events.append(obj([("ph", "\"M\""), ("name", JSON.quote(name)), ("pid", "\(pid)"), ("tid", "\(tid)"), ("args", obj([("name", JSON.quote(value))]))]))
+        }
+        meta("process_name", tid: mainTid, value: "MainProcess")
+        meta("thread_name", tid: mainTid, value: "MainThread")
+        events.append(obj([("ph", "\"C\""), ("name", "\"GIL waiters\""), ("pid", "\(pid)"), ("ts", "0"), ("args", obj([("waiters", "0")]))]))
+        var runBegin: [Int: (Double, String)] = [:]
+        var stepStart: [Int: Double] = [:]
+        var handleNames: [Int: String] = [:]
+        for i in 0..<store.count {
+            let e = store[i]
+            names.learn(e)
+            let ts = us(e.time)
+            switch e.kind {
+            case .taskCreate:
+                meta("thread_name", tid: 1000 + e.subject, value: e.text)
+                events.append(obj([("ph", "\"i\""), ("s", "\"t\""), ("name", JSON.quote("create " + e.text)), ("pid", "\(pid)"), ("tid", "\(1000 + e.subject)"), ("ts", ts)]))
+            case .handleSchedule:
+                handleNames[e.subject] = e.text
+            case .handleRunBegin:
+                runBegin[e.subject] = (e.time, handleNames[e.subject] ?? "handle")
+            case .handleRunEnd:
+                if let (start, name) = runBegin.removeValue(forKey: e.subject) {
+                    events.append(obj([("ph", "\"X\""), ("name", JSON.quote(name)), ("cat", "\"handle\""), ("pid", "\(pid)"), ("tid", "\(mainTid)"), ("ts", us(start)), ("dur", us(e.time - start))]))
+                }
+                handleNames[e.subject] = nil
+            case .coroResume:
+                if let task = names.taskOfCoroutine[e.subject], names.tasks[task] != nil, stepStart[task] == nil { stepStart[task] = e.time }
+            case .coroSuspend where names.codeOfCoroutine[e.other] == nil:
+                if let task = names.taskOfCoroutine[e.subject], let start = stepStart.removeValue(forKey: task) {
+                    events.append(obj([("ph", "\"X\""), ("name", JSON.quote((names.tasks[task] ?? "task") + " step")), ("cat", "\"task\""), ("pid", "\(pid)"), ("tid", "\(1000 + task)"), ("ts", us(start)), ("dur", us(e.time - start))]))
+                }
+            case .taskDone:
+                if let start = stepStart.removeValue(forKey: e.subject) {
+                    events.append(obj([("ph", "\"X\""), ("name", JSON.quote((names.tasks[e.subject] ?? "task") + " step")), ("cat", "\"task\""), ("pid", "\(pid)"), ("tid", "\(1000 + e.subject)"), ("ts", us(start)), ("dur", us(e.time - start))]))
+                }
+                events.append(obj([("ph", "\"s\""), ("id", "\(e.subject)"), ("name", "\"wakeup\""), ("cat", "\"future\""), ("pid", "\(pid)"), ("tid", "\(mainTid)"), ("ts", ts)]))
+            case .futureState:
+                events.append(obj([("ph", "\"s\""), ("id", "\(e.subject)"), ("name", "\"wakeup\""), ("cat", "\"future\""), ("pid", "\(pid)"), ("tid", "\(mainTid)"), ("ts", ts)]))
+            case .taskWakeup:
+                events.append(obj([("ph", "\"f\""), ("bp", "\"e\""), ("id", "\(e.other)"), ("name", "\"wakeup\""), ("cat", "\"future\""), ("pid", "\(pid)"), ("tid", "\(1000 + e.subject)"), ("ts", ts)]))
+            case .loopIteration:
+                events.append(obj([("ph", "\"C\""), ("name", "\"ready queue\""), ("pid", "\(pid)"), ("ts", ts), ("args", obj([("handles", "\(e.other)")]))]))
+            case .timerDue, .note, .taskCancel:
+                let name = e.kind == .note ? e.text : e.kind.rawValue
+                events.append(obj([("ph", "\"i\""), ("s", "\"t\""), ("name", JSON.quote(name)), ("pid", "\(pid)"), ("tid", "\(mainTid)"), ("ts", ts)]))
+            default:
+                break
+            }
+        }
+        return "{\"displayTimeUnit\":\"ms\",\"traceEvents\":[\n" + events.joined(separator: ",\n") + "\n]}\n"
+    }
+
+    private func format6(_ t: Double) -> String {
+        let micro = (t * 1_000_000).rounded()
+        let whole = Int(micro) / 1_000_000, frac = Int(micro) % 1_000_000
+        let f = String(frac)
+        return "\(whole).\(String(repeating: "0", count: 6 - f.count))\(f)"
+    }
+
+    private func pad(_ s: String, _ width: Int, right: Bool = false) -> String {
+        let n = s.count
+        guard n < width else { return s }
+        return right ? String(repeating: " ", count: width - n) + s : s + String(repeating: " ", count: width - n)
+    }
+}

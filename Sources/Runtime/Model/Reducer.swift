@@ -1,0 +1,136 @@
+/// Folds events into a `Snapshot`, one at a time: the only way a snapshot changes.
+public enum Reducer {
+    public static func apply(_ e: RuntimeEvent, to s: inout Snapshot) {
+        s.position += 1
+        s.time = e.time
+        switch e.kind {
+        case .runStart:
+            s.scenario = e.text
+        case .runEnd:
+            s.finished = Snapshot.Finished(status: e.index, message: e.text)
+            s.lanes[0].state = .done
+        case .note:
+            s.note = e.text
+        case .stdout, .stderr:
+            s.outputEvents += 1
+        case .codeFunction:
+            s.code[e.subject] = Snapshot.CodeInfo(name: e.text, firstLine: e.index)
+        case .codeAwait:
+            s.code[e.subject]?.sites.append(Snapshot.CodeInfo.Site(line: e.other, column: e.column, text: e.text))
+        case .coroCreate:
+            s.coroutines[e.subject] = Snapshot.CoroutineInfo(code: e.other, name: e.text)
+        case .coroResume:
+            s.coroutines[e.subject]?.state = .running
+            s.coroutines[e.subject]?.awaiting = nil
+            if e.other >= 0 { s.coroutines[e.subject]?.task = e.other }
+        case .coroSuspend:
+            s.coroutines[e.subject]?.state = .suspended(site: e.index)
+            s.coroutines[e.subject]?.awaiting = e.other >= 0 ? e.other : nil
+        case .coroReturn:
+            finish(coroutine: e.subject, .returned, in: &s)
+        case .coroRaise:
+            finish(coroutine: e.subject, e.text.hasPrefix("asyncio.exceptions.CancelledError") ? .cancelled : .raised, in: &s)
+        case .loopCreate:
+            s.loop = Snapshot.LoopInfo(id: e.subject)
+        case .loopIteration:
+            s.loop?.iteration = e.index
+            s.loop?.waitingUntil = nil
+        case .loopSelect:
+            s.loop?.waitingUntil = e.when
+            s.lanes[0].state = .idle
+        case .handleSchedule:
+            s.handles[e.subject] = Snapshot.HandleInfo(callback: e.text, when: e.when)
+            if let when = e.when {
+                insertTimer(e.subject, when: when, into: &s)
+            } else {
+                s.loop?.ready.append(e.subject)
+            }
+        case .handleCancel:
+            if s.handles[e.subject] != nil {
+                s.handles[e.subject]?.cancelled = true
+                s.loop?.ready.removeAll { $0 == e.subject }
+                s.loop?.timers.removeAll { $0 == e.subject }
+            }
+        case .timerDue:
+            s.loop?.timers.removeAll { $0 == e.subject }
+            s.loop?.ready.append(e.subject)
+        case .handleRunBegin:
+            s.lanes[0].state = .running
+            s.loop?.waitingUntil = nil
+            if let i = s.loop?.ready.firstIndex(of: e.subject) { s.loop?.ready.remove(at: i) }
+            s.loop?.running = e.subject
+        case .handleRunEnd:
+            s.loop?.running = nil
+            s.handles[e.subject] = nil
+        case .taskCreate:
+            s.tasks[e.subject] = Snapshot.TaskInfo(name: e.text, coroutine: e.other)
+            s.taskOrder.append(e.subject)
+            s.coroutines[e.other]?.task = e.subject
+        case .taskCancel:
+            s.tasks[e.subject]?.cancelRequested = true
+        case .taskWakeup:
+            break
+        case .taskDone:
+            s.tasks[e.subject]?.state = e.text
+        case .futureCreate:
+            s.futures[e.subject] = Snapshot.FutureInfo(type: e.text)
+        case .futureState:
+            s.futures[e.subject]?.state = e.text
+            if s.futures[e.subject]?.callbacks.isEmpty == true { s.futures[e.subject] = nil }
+        case .futureCallbackAdd:
+            s.futures[e.subject]?.callbacks.append(e.text)
+        case .futureCallbackSchedule:
+            if let i = s.futures[e.subject]?.callbacks.firstIndex(of: e.text) { s.futures[e.subject]?.callbacks.remove(at: i) }
+            if let f = s.futures[e.subject], f.state != "pending", f.callbacks.isEmpty { s.futures[e.subject] = nil }
+        case .lockAcquire, .semaphoreAcquire:
+            sync(e, &s) { $0.count += 1; $0.detail = "held" }
+        case .lockRelease, .semaphoreRelease:
+            sync(e, &s) { $0.count -= 1; $0.detail = $0.count > 0 ? "held" : "free" }
+        case .eventSet:
+            sync(e, &s) { $0.detail = "set" }
+        case .queuePut:
+            sync(e, &s) { $0.count += 1; $0.detail = "\($0.count) items" }
+        case .queueGet:
+            sync(e, &s) { $0.count -= 1; $0.detail = "\($0.count) items" }
+        case .lockWait, .eventWait, .semaphoreWait, .conditionWait, .queueWait:
+            sync(e, &s) { $0.waiters.append(e.other) }
+        case .conditionNotify:
+            sync(e, &s) { _ in }
+        }
+        if case .futureState = e.kind { removeWaiter(e.subject, from: &s) }
+        if case .taskDone = e.kind { removeWaiter(e.subject, from: &s) }
+    }
+
+    /// Timers in deadline order; equal deadlines in the order they were scheduled.
+    private static func insertTimer(_ id: Int, when: Double, into s: inout Snapshot) {
+        guard var loop = s.loop else { return }
+        var i = loop.timers.count
+        while i > 0, let w = s.handles[loop.timers[i - 1]]?.when, w > when { i -= 1 }
+        loop.timers.insert(id, at: i)
+        s.loop = loop
+    }
+
+    /// A finished coroutine stays only while it is a task's own (the task list shows it); others are dropped.
+    private static func finish(coroutine id: Int, _ state: Snapshot.CoroutineInfo.State, in s: inout Snapshot) {
+        guard let info = s.coroutines[id] else { return }
+        if let task = info.task, s.tasks[task]?.coroutine == id {
+            s.coroutines[id]?.state = state
+            s.coroutines[id]?.awaiting = nil
+        } else {
+            s.coroutines[id] = nil
+        }
+    }
+
+    private static func sync(_ e: RuntimeEvent, _ s: inout Snapshot, _ change: (inout Snapshot.SyncInfo) -> Void) {
+        var info = s.sync[e.subject] ?? Snapshot.SyncInfo(type: e.text)
+        change(&info)
+        s.sync[e.subject] = info
+    }
+
+    /// A waiter future that completed no longer waits.
+    private static func removeWaiter(_ future: Int, from s: inout Snapshot) {
+        for (id, info) in s.sync where info.waiters.contains(future) {
+            s.sync[id]?.waiters.removeAll { $0 == future }
+        }
+    }
+}

@@ -1,0 +1,114 @@
+/// The state of a run after some prefix of its events: what the viewer
+/// draws at one moment. A value, built only by folding events (`Reducer`),
+/// so a live run and a replayed log give equal snapshots.
+public struct Snapshot: Equatable, Sendable {
+    /// Events folded so far (the next event's seq).
+    public var position = 0
+    public var time = 0.0
+    public var scenario = ""
+    /// Set by `run.end`: the exit status and message.
+    public var finished: Finished?
+    /// The last `sim.note` text.
+    public var note: String?
+    /// Output events folded so far (their text is in the store).
+    public var outputEvents = 0
+
+    public var code: [Int: CodeInfo] = [:]
+    public var coroutines: [Int: CoroutineInfo] = [:]
+    public var tasks: [Int: TaskInfo] = [:]
+    /// Task ids in creation order.
+    public var taskOrder: [Int] = []
+    public var futures: [Int: FutureInfo] = [:]
+    public var handles: [Int: HandleInfo] = [:]
+    public var loop: LoopInfo?
+    public var sync: [Int: SyncInfo] = [:]
+    public var lanes: [Lane] = [Lane(id: 0, name: "MainThread", process: "MainProcess", state: .running)]
+
+    public init() {}
+
+    public struct Finished: Equatable, Sendable {
+        public var status: Int
+        public var message: String
+    }
+
+    /// An `async def`: its name, first line and await sites (the states of its coroutines).
+    public struct CodeInfo: Equatable, Sendable {
+        public var name: String
+        public var firstLine: Int
+        public var sites: [Site] = []
+
+        public struct Site: Equatable, Sendable {
+            public var line: Int
+            public var column: Int
+            public var text: String
+        }
+    }
+
+    public struct CoroutineInfo: Equatable, Sendable {
+        public enum State: Equatable, Sendable {
+            case created, running, suspended(site: Int), returned, raised, cancelled
+        }
+        public var code: Int
+        public var name: String
+        public var state: State = .created
+        /// The task whose fiber runs it (known once it runs).
+        public var task: Int?
+        /// What it awaits while suspended: a future, a task or an inner coroutine.
+        public var awaiting: Int?
+    }
+
+    public struct TaskInfo: Equatable, Sendable {
+        public var name: String
+        public var coroutine: Int
+        /// `pending`, or the final state (`finished result=…`, `finished exception=…`, `cancelled`).
+        public var state = "pending"
+        public var cancelRequested = false
+        public var isDone: Bool { state != "pending" }
+    }
+
+    public struct FutureInfo: Equatable, Sendable {
+        public var type: String
+        public var state = "pending"
+        /// Callbacks registered and not yet scheduled.
+        public var callbacks: [String] = []
+    }
+
+    public struct HandleInfo: Equatable, Sendable {
+        public var callback: String
+        public var when: Double?
+        public var cancelled = false
+    }
+
+    public struct LoopInfo: Equatable, Sendable {
+        public var id: Int
+        public var iteration = 0
+        /// The handle running now.
+        public var running: Int?
+        /// Handle ids in the ready queue, in order.
+        public var ready: [Int] = []
+        /// Timer handle ids, earliest deadline first (ties in scheduling order).
+        public var timers: [Int] = []
+        /// The time the loop sleeps until, while it waits in its selector.
+        public var waitingUntil: Double?
+    }
+
+    /// A lock, event, semaphore, condition or queue and the futures its waiters wait on.
+    public struct SyncInfo: Equatable, Sendable {
+        public var type: String
+        public var waiters: [Int] = []
+        /// Lock held, event set, items put minus got: a short text the viewer shows.
+        public var detail = ""
+        public var count = 0
+    }
+
+    /// A thread or process lane.
+    public struct Lane: Equatable, Sendable {
+        public enum State: String, Equatable, Sendable {
+            case running, idle, done
+        }
+        public var id: Int
+        public var name: String
+        public var process: String
+        public var state: State
+    }
+}

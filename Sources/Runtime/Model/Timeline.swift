@@ -1,0 +1,111 @@
+/// A run's events with the snapshots that make any moment of it instant to
+/// reach: a checkpoint every `interval` events, so `snapshot(at:)` folds at
+/// most `interval` events; and the indexes the viewer steps by (yields, loop
+/// iterations, one task's events, a virtual time).
+public final class Timeline {
+    public let store: EventStore
+    public let interval: Int
+    /// `checkpoints[k]` is the state after `k * interval` events.
+    private var checkpoints: [Snapshot] = []
+    /// Events where a coroutine gives control back to the loop (a suspension not on an inner coroutine).
+    public private(set) var yields: [Int] = []
+    /// `loop.iteration` events.
+    public private(set) var iterations: [Int] = []
+    /// The task each coroutine runs in, as the events tell it.
+    private var taskOfCoroutine: [Int: Int] = [:]
+    private var taskEventsCache: [Int: [Int]] = [:]
+
+    /// At most this many checkpoints are kept, whatever the run's length.
+    public static let maxCheckpoints = 128
+
+    public init(store: EventStore, interval: Int? = nil) {
+        self.store = store
+        self.interval = max(1, interval ?? max(1024, (store.count + Timeline.maxCheckpoints - 1) / Timeline.maxCheckpoints))
+        var s = Snapshot()
+        var coroutines: Set<Int> = []
+        checkpoints.append(s)
+        for i in 0..<store.count {
+            let e = store[i]
+            switch e.kind {
+            case .coroCreate: coroutines.insert(e.subject)
+            case .coroSuspend where !coroutines.contains(e.other): yields.append(i)
+            case .loopIteration: iterations.append(i)
+            case .taskCreate: taskOfCoroutine[e.other] = e.subject
+            case .coroResume where e.other >= 0: taskOfCoroutine[e.subject] = e.other
+            default: break
+            }
+            Reducer.apply(e, to: &s)
+            if (i + 1) % self.interval == 0 { checkpoints.append(s) }
+        }
+    }
+
+    public var count: Int { store.count }
+
+    /// The state after the first `position` events (0 … count).
+    public func snapshot(at position: Int) -> Snapshot {
+        let p = min(max(0, position), count)
+        let k = min(p / interval, checkpoints.count - 1)
+        var s = checkpoints[k]
+        var i = k * interval
+        while i < p {
+            Reducer.apply(store[i], to: &s)
+            i += 1
+        }
+        return s
+    }
+
+    // MARK: navigation (event indices; nil when there is none in that direction)
+
+    public func nextEvent(after i: Int) -> Int? { i + 1 < count ? i + 1 : nil }
+    public func previousEvent(before i: Int) -> Int? { i > 0 && count > 0 ? min(i, count) - 1 : nil }
+    public func nextYield(after i: Int) -> Int? { Timeline.next(in: yields, after: i) }
+    public func previousYield(before i: Int) -> Int? { Timeline.previous(in: yields, before: i) }
+    public func nextIteration(after i: Int) -> Int? { Timeline.next(in: iterations, after: i) }
+    public func previousIteration(before i: Int) -> Int? { Timeline.previous(in: iterations, before: i) }
+
+    public func nextEvent(ofTask task: Int, after i: Int) -> Int? { Timeline.next(in: events(ofTask: task), after: i) }
+    public func previousEvent(ofTask task: Int, before i: Int) -> Int? { Timeline.previous(in: events(ofTask: task), before: i) }
+
+    /// The first event at or after virtual time `t`, or the last event when the run ends before it.
+    public func event(atTime t: Double) -> Int? {
+        guard count > 0 else { return nil }
+        return min(store.firstIndex(atOrAfter: t), count - 1)
+    }
+
+    /// Events about one task: its own, and those of the coroutines running in it.
+    public func events(ofTask task: Int) -> [Int] {
+        if let cached = taskEventsCache[task] { return cached }
+        var found: [Int] = []
+        for i in 0..<count {
+            let subject = store.subject(at: i), other = store.other(at: i)
+            switch store.kind(at: i) {
+            case .coroCreate, .codeFunction, .codeAwait:
+                continue
+            case .coroResume, .coroSuspend, .coroReturn, .coroRaise:
+                if taskOfCoroutine[subject] == task { found.append(i) }
+            default:
+                if subject == task || other == task { found.append(i) }
+            }
+        }
+        taskEventsCache[task] = found
+        return found
+    }
+
+    static func next(in sorted: [Int], after i: Int) -> Int? {
+        var low = 0, high = sorted.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sorted[mid] <= i { low = mid + 1 } else { high = mid }
+        }
+        return low < sorted.count ? sorted[low] : nil
+    }
+
+    static func previous(in sorted: [Int], before i: Int) -> Int? {
+        var low = 0, high = sorted.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sorted[mid] < i { low = mid + 1 } else { high = mid }
+        }
+        return low > 0 ? sorted[low - 1] : nil
+    }
+}
