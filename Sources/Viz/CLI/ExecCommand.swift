@@ -27,6 +27,7 @@ struct ExecCommand: ParsableCommand {
             FileHandle.standardError.write(Data("\(error)\n".utf8))
             throw ExitCode(2)
         }
+        SignalHandling.install()
         var writer: LogWriter?
         if let log {
             do {
@@ -36,7 +37,6 @@ struct ExecCommand: ParsableCommand {
                 throw ExitCode(2)
             }
         }
-        SignalHandling.install()
         let output = ProcessOutput()
         let status = Interpreter.run(source, options: options.runOptions, sink: writer, write: output.write)
         output.flush()
