@@ -52,6 +52,15 @@ class _ContextManager(_LoopBound):
 
 
 class Lock(_ContextManager):
+    __module__ = 'asyncio.locks'
+
+    def __repr__(self):
+        res = _object_repr(self)
+        extra = 'locked' if self._locked else 'unlocked'
+        if self._waiters:
+            extra = f'{extra}, waiters:{len(self._waiters)}'
+        return f'<{res[1:-1]} [{extra}]>'
+
     def __init__(self):
         self._waiters = None
         self._locked = False
@@ -100,6 +109,15 @@ class Lock(_ContextManager):
 
 
 class Event(_LoopBound):
+    __module__ = 'asyncio.locks'
+
+    def __repr__(self):
+        res = _object_repr(self)
+        extra = 'set' if self._value else 'unset'
+        if self._waiters:
+            extra = f'{extra}, waiters:{len(self._waiters)}'
+        return f'<{res[1:-1]} [{extra}]>'
+
     def __init__(self):
         self._waiters = []
         self._value = False
@@ -132,6 +150,15 @@ class Event(_LoopBound):
 
 
 class Condition(_ContextManager):
+    __module__ = 'asyncio.locks'
+
+    def __repr__(self):
+        res = _object_repr(self)
+        extra = 'locked' if self.locked() else 'unlocked'
+        if self._waiters:
+            extra = f'{extra}, waiters:{len(self._waiters)}'
+        return f'<{res[1:-1]} [{extra}]>'
+
     def __init__(self, lock=None):
         if lock is None:
             lock = Lock()
@@ -189,6 +216,15 @@ class Condition(_ContextManager):
 
 
 class Semaphore(_ContextManager):
+    __module__ = 'asyncio.locks'
+
+    def __repr__(self):
+        res = _object_repr(self)
+        extra = 'locked' if self.locked() else f'unlocked, value:{self._value}'
+        if self._waiters:
+            extra = f'{extra}, waiters:{len(self._waiters)}'
+        return f'<{res[1:-1]} [{extra}]>'
+
     def __init__(self, value=1):
         if value < 0:
             raise ValueError("Semaphore initial value must be >= 0")
@@ -240,6 +276,8 @@ class Semaphore(_ContextManager):
 
 
 class BoundedSemaphore(Semaphore):
+    __module__ = 'asyncio.locks'
+
     def __init__(self, value=1):
         self._bound_value = value
         Semaphore.__init__(self, value)
@@ -251,6 +289,8 @@ class BoundedSemaphore(Semaphore):
 
 
 class Queue(_LoopBound):
+    __module__ = 'asyncio.queues'
+
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
         self.maxsize = maxsize
@@ -276,6 +316,21 @@ class Queue(_LoopBound):
             if not waiter.done():
                 waiter.set_result(None)
                 break
+
+    def __str__(self):
+        return f'<{type(self).__name__} {self._format()}>'
+
+    def _format(self):
+        result = f'maxsize={self._maxsize!r}'
+        if self._queue:
+            result += f' _queue={list(self._queue)!r}'
+        if self._getters:
+            result += f' _getters[{len(self._getters)}]'
+        if self._putters:
+            result += f' _putters[{len(self._putters)}]'
+        if self._unfinished_tasks:
+            result += f' tasks={self._unfinished_tasks}'
+        return result
 
     def qsize(self):
         return len(self._queue)
@@ -351,6 +406,8 @@ class Queue(_LoopBound):
 
 
 class LifoQueue(Queue):
+    __module__ = 'asyncio.queues'
+
     def _get(self):
         return self._queue.pop()
 
@@ -539,6 +596,8 @@ def shield(arg):
 
 
 class Timeout:
+    __module__ = 'asyncio.timeouts'
+
     def __init__(self, when):
         self._state = 'created'
         self._timeout_handler = None
@@ -550,6 +609,8 @@ class Timeout:
 
     def reschedule(self, when):
         if self._state != 'active':
+            if self._state == 'created':
+                raise RuntimeError("Timeout has not been entered")
             raise RuntimeError(f"Cannot change state of {self._state} Timeout")
         self._when = when
         if self._timeout_handler is not None:
@@ -566,11 +627,23 @@ class Timeout:
     def expired(self):
         return self._state in ('expiring', 'expired')
 
+    def __repr__(self):
+        info = ['']
+        if self._state == 'active':
+            when = round(self._when, 3) if self._when is not None else None
+            info.append(f"when={when}")
+        info_str = ' '.join(info)
+        return f"<Timeout [{self._state}]{info_str}>"
+
     async def __aenter__(self):
-        self._state = 'active'
-        self._task = current_task()
-        if self._task is None:
+        if self._state != 'created':
+            raise RuntimeError("Timeout has already been entered")
+        task = current_task()
+        if task is None:
             raise RuntimeError("Timeout should be used inside a task")
+        self._state = 'active'
+        self._task = task
+        self._cancelling = self._task.cancelling()
         self.reschedule(self._when)
         return self
 
@@ -580,8 +653,8 @@ class Timeout:
             self._timeout_handler = None
         if self._state == 'expiring':
             self._state = 'expired'
-            if self._task.uncancel() == 0 and exc_type is CancelledError:
-                raise TimeoutError
+            if self._task.uncancel() <= self._cancelling and exc_type is CancelledError:
+                raise TimeoutError from exc_val
         elif self._state == 'active':
             self._state = 'finished'
         return None
@@ -602,6 +675,8 @@ def timeout_at(when):
 
 
 class TaskGroup:
+    __module__ = 'asyncio.taskgroups'
+
     def __init__(self):
         self._entered = False
         self._exiting = False
@@ -629,13 +704,13 @@ class TaskGroup:
 
     async def __aenter__(self):
         if self._entered:
-            raise RuntimeError(f"TaskGroup {self!r} has been already entered")
-        self._entered = True
+            raise RuntimeError(f"TaskGroup {self!r} has already been entered")
         if self._loop is None:
             self._loop = get_running_loop()
         self._parent_task = current_task()
         if self._parent_task is None:
             raise RuntimeError(f'TaskGroup {self!r} cannot determine the parent task')
+        self._entered = True
         return self
 
     async def __aexit__(self, et, exc, tb):

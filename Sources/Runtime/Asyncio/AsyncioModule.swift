@@ -77,6 +77,10 @@ enum AsyncioModule {
                 vm.emit(kind, id(args.count > 1 ? args[1] : nil), other: id(args.count > 2 ? args[2] : nil), text: args.count > 1 ? (args[1].object as? PyInstance)?.type.name ?? "" : "")
                 return .none
             },
+            VM.function("asyncio", "_object_repr") { _, args, _ in
+                guard let o = args.first?.object as? PyInstance else { return .str(Repr.repr(args.first ?? .none)) }
+                return .str("<\(o.type.moduleName).\(o.type.name) object at \(Repr.address(o))>")
+            },
             VM.function("asyncio", "isfuture") { _, args, kw in
                 try Arguments.check("isfuture", args, kw, min: 1, max: 1)
                 return .bool(args[0].object is PyFuture)
@@ -118,7 +122,7 @@ enum AsyncioModule {
     static func shutdown(_ loop: EventLoop, vm: VM) throws {
         let remaining = loop.tasks.filter { !$0.isDone }
         if !remaining.isEmpty {
-            for t in remaining { t.requestCancel(message: .none) }
+            for t in remaining { t.cancel() }
             let all = try Gathering.gather(remaining.map { .object($0) }, returnExceptions: true, vm: vm)
             _ = try loop.runUntilComplete(all)
             for t in remaining where !t.isCancelled {

@@ -18,7 +18,6 @@ enum FutureMethods {
         f.define("cancel") { _, args, kw in
             try Arguments.check("cancel", Array(args.dropFirst()), kw, min: 0, max: 1, keywords: ["msg"])
             let message = args.count > 1 ? args[1] : Arguments.keyword(kw, "msg") ?? .none
-            if let task = future(args) as? PyTask { return .bool(task.requestCancel(message: message)) }
             return .bool(future(args).cancel(message: message))
         }
         f.define("add_done_callback") { _, args, kw in

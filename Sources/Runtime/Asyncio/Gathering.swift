@@ -15,7 +15,7 @@ final class GatheringFuture: PyFuture {
         if isDone { return false }
         var cancelledAny = false
         for child in children {
-            let done = (child as? PyTask)?.requestCancel(message: message) ?? child.cancel(message: message)
+            let done = child.cancel(message: message)
             if done { cancelledAny = true }
         }
         if cancelledAny { cancelRequested = true }

@@ -98,9 +98,15 @@ class PyFuture: PyNativeObject, CustomReprObject {
         scheduleCallbacks()
     }
 
-    /// `Future.cancel(msg)`: false when already done.
+    /// `cancel(msg)` as Python calls it: `Future.cancel` here, `Task.cancel` for a task.
     @discardableResult
     func cancel(message: Value = .none) -> Bool {
+        cancelFuture(message: message)
+    }
+
+    /// `Future.cancel(msg)` itself (a task's `super().cancel()`): false when already done.
+    @discardableResult
+    final func cancelFuture(message: Value = .none) -> Bool {
         logTraceback = false
         guard state == .pending else { return false }
         state = .cancelled

@@ -28,9 +28,9 @@ final class PyTask: PyFuture {
         return info
     }
 
-    /// `Task.cancel(msg)`.
+    /// `Task.cancel(msg)`: cancel what it waits on (a task waiter gets `Task.cancel` too), or cancel at its next step.
     @discardableResult
-    func requestCancel(message: Value) -> Bool {
+    override func cancel(message: Value = .none) -> Bool {
         logTraceback = false
         if isDone { return false }
         loop.vm.emit(.taskCancel, eventId, text: message.isNoneValue ? "" : Repr.str(message))

@@ -58,14 +58,14 @@ extension VM {
         case .returned(let value):
             if task.mustCancel {
                 task.mustCancel = false
-                task.cancel(message: task.taskCancelMessage)
+                task.cancelFuture(message: task.taskCancelMessage)
             } else {
                 try task.setResult(value)
             }
         case .raised(let e):
             if e.type.isSubtype(of: AsyncioTypes.cancelledError) {
                 task.cancelledException = e
-                task.cancel()
+                task.cancelFuture()
             } else {
                 try task.setException(e)
             }

@@ -11,6 +11,7 @@ enum Repr {
             switch o.kind {
             case .str: return (o as! PyStr).value
             case .exception: return exceptionStr(o as! PyException)
+            case .native: return (o as? PyInstance)?.pythonStr ?? repr(v)
             default: return repr(v)
             }
         default:

@@ -136,6 +136,15 @@ final class VM {
         fiber.sp = slot
     }
 
+    /// Calls from code that may run in the middle of an instruction (a repr inside an f-string):
+    /// on a fiber of its own, so the running fiber's stack is left exactly as it is.
+    func callAside(_ callee: Value, _ args: [Value]) throws -> Value {
+        let saved = fiber
+        fiber = Fiber(capacity: 64)
+        defer { fiber = saved }
+        return try call(callee, args)
+    }
+
     /// Calls any callable from Swift and returns its result (a nested run for Python functions).
     func call(_ callee: Value, _ args: [Value], _ kwargs: KeywordArguments = []) throws -> Value {
         if case .object(let o) = callee, o.kind == .function {

@@ -27,7 +27,7 @@ extension VM {
 
     /// Calls a library class: a new instance, initialised by `__init__`.
     func instantiate(_ t: PyType, _ args: [Value], _ kwargs: KeywordArguments) throws -> Value {
-        let object = PyInstance(type: t)
+        let object = PyInstance(type: t, vm: self)
         object.eventId = nextId()
         let instance = Value.object(object)
         if let initializer = t.lookupClassAttribute("__init__") {

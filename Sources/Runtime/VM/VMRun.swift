@@ -568,7 +568,8 @@ extension VM {
                     sp -= 1
                     let bases = stack.take(sp).asTuple!.items
                     let base = bases.first?.object as? PyType ?? BuiltinTypes.object
-                    let cls = PyType(frame.code.names[Int(ins.arg)], base: base, module: frame.module.name)
+                    let module = try namespace.get(.str("__module__"))?.asStr?.value ?? frame.module.name
+                    let cls = PyType(frame.code.names[Int(ins.arg)], base: base, module: module)
                     var attributes: [String: Value] = [:]
                     for (k, v) in namespace.entries { if let s = k.asStr { attributes[s.value] = v } }
                     cls.classAttributes = attributes
