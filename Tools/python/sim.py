@@ -124,7 +124,7 @@ def _install_event_loop():
                 _sys.stderr.flush()
                 os._exit(1)
             if timeout > 0 and loop._scheduled:
-                _clock.now = max(_clock.now, loop._scheduled[0]._when)
+                _clock.now = max(_clock.now, float(loop._scheduled[0]._when))
             return super().select(0)
 
     class VirtualEventLoop(asyncio.SelectorEventLoop):

@@ -8,6 +8,14 @@ enum AsyncioModule {
             try Arguments.check("Future", args, kw, min: 0, max: 0, keywords: ["loop"])
             return .object(PyFuture(loop: try vm.runningLoop()))
         }
+        PyTask.taskType.constructor = { vm, args, kw in
+            try Arguments.check("Task", args, kw, min: 1, max: 1, keywords: ["loop", "name", "context"])
+            guard let coroutine = args[0].object as? PyCoroutine else {
+                throw PyError.type("a coroutine was expected, got \(Repr.repr(args[0]))")
+            }
+            let name = Arguments.keyword(kw, "name").flatMap { $0.isNoneValue ? nil : Repr.str($0) }
+            return .object(try vm.createTask(coroutine, loop: try vm.runningLoop(), name: name))
+        }
         let module = PyModule(name: "asyncio", attributes: Dictionary(uniqueKeysWithValues: [
             ("CancelledError", .object(AsyncioTypes.cancelledError)),
             ("QueueEmpty", .object(AsyncioTypes.queueEmpty)),
@@ -49,7 +57,7 @@ enum AsyncioModule {
             },
             VM.function("asyncio", "get_event_loop") { vm, args, kw in
                 try Arguments.check("get_event_loop", args, kw, min: 0, max: 0)
-                return .object(try vm.runningLoop())
+                return .object(try vm.currentEventLoop())
             },
             VM.function("asyncio", "current_task") { vm, args, kw in
                 try Arguments.check("current_task", args, kw, min: 0, max: 1, keywords: ["loop"])
@@ -102,6 +110,8 @@ enum AsyncioModule {
         }
         let loop = EventLoop(vm: vm)
         vm.eventLoop = loop
+        vm.asyncioRunUsed = true
+        vm.policyLoop = nil
         defer {
             loop.close()
             vm.eventLoop = nil
@@ -131,16 +141,28 @@ enum AsyncioModule {
                 }
             }
         }
-        for t in loop.tasks where t.logTraceback {
-            if case .object(let e as PyException)? = try? t.exceptionOrRaise() {
-                t.logTraceback = false
-                loop.reportException(message: "Task exception was never retrieved\nfuture: \(t.pythonRepr)", handle: nil, e)
+        let unretrieved: [PyFuture] = loop.tasks + loop.failed.filter { !($0 is PyTask) }
+        for f in unretrieved where f.logTraceback {
+            if case .object(let e as PyException)? = try? f.exceptionOrRaise() {
+                f.logTraceback = false
+                loop.reportException(message: "\(f.type.name) exception was never retrieved\nfuture: \(f.pythonRepr)", handle: nil, e)
             }
         }
     }
 }
 
 extension VM {
+    /// `asyncio.get_event_loop()`: the running loop; outside one, the thread's current loop, made on
+    /// first use as 3.11 does, or CPython's error once `asyncio.run` has reset it.
+    func currentEventLoop() throws -> EventLoop {
+        if let running = eventLoop { return running }
+        if let current = policyLoop { return current }
+        if asyncioRunUsed { throw PyError.runtime("There is no current event loop in thread 'MainThread'.") }
+        let loop = EventLoop(vm: self)
+        policyLoop = loop
+        return loop
+    }
+
     /// `asyncio.ensure_future`: a future as it is, a coroutine wrapped in a new task.
     func ensureFuture(_ v: Value) throws -> PyFuture {
         if let f = v.object as? PyFuture { return f }

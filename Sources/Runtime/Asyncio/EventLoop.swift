@@ -20,6 +20,9 @@ final class EventLoop: PyNativeObject {
     /// Tasks of this loop in creation order (CPython keeps a weak set; order here is deterministic).
     var tasks: [PyTask] = []
     var currentTask: PyTask?
+    /// Futures given an exception, in that order: those nobody asked are reported at the end of `asyncio.run`
+    /// (CPython reports them when they are collected), after the tasks, which go in creation order.
+    var failed: [PyFuture] = []
     /// Loop iterations run so far.
     private(set) var iteration = 0
 
@@ -111,8 +114,8 @@ final class EventLoop: PyNativeObject {
             }
             if handle.cancelled { continue }
             vm.emit(.handleRunBegin, handle.eventId)
+            defer { vm.emit(.handleRunEnd, handle.eventId) }
             try run(handle)
-            vm.emit(.handleRunEnd, handle.eventId)
         }
     }
 
@@ -124,8 +127,14 @@ final class EventLoop: PyNativeObject {
             case .native(_, let body): try body()
             }
         } catch let error as PyError {
+            if EventLoop.escapesTheLoop(error.exception) { throw error }
             reportException(message: "Exception in callback \(handle.callbackDescription)", handle: handle, error.exception)
         }
+    }
+
+    /// `SystemExit` and `KeyboardInterrupt` are not handled by the loop: they end `run_forever`.
+    static func escapesTheLoop(_ e: PyException) -> Bool {
+        e.type.isSubtype(of: ExceptionTypes.systemExit) || e.type.isSubtype(of: ExceptionTypes.keyboardInterrupt)
     }
 
     /// The default exception handler: the message, the handle and the traceback on stderr.
@@ -164,6 +173,7 @@ final class EventLoop: PyNativeObject {
         readyHead = 0
         scheduled.removeAll()
         tasks.removeAll()
+        failed.removeAll()
         currentTask = nil
     }
 }

@@ -38,6 +38,8 @@ enum FutureMethods {
         f.define("set_exception") { vm, args, kw in
             try Arguments.check("set_exception", Array(args.dropFirst()), kw, min: 1, max: 1)
             if future(args) is PyTask { throw PyError.runtime("Task does not support set_exception operation") }
+            let isException = args[1].object is PyException || (args[1].object as? PyType)?.isExceptionType == true
+            guard isException else { throw PyError.type("invalid exception object") }
             try future(args).setException(try vm.instantiateException(args[1]))
             return .none
         }
@@ -63,7 +65,7 @@ enum FutureMethods {
             return .none
         }
         h.define("cancelled") { _, args, _ in .bool(handle(args).cancelled) }
-        Handle.timerType.define("when") { _, args, _ in .float(handle(args).when ?? 0) }
+        Handle.timerType.define("when") { _, args, _ in handle(args).whenValue }
         LoopMethods.install(on: EventLoop.type)
     }
 }
@@ -76,24 +78,37 @@ enum LoopMethods {
         t.define("time") { _, args, _ in .float(loop(args).time()) }
         t.define("is_running") { vm, args, _ in .bool(vm.eventLoop === loop(args)) }
         t.define("is_closed") { _, args, _ in .bool(loop(args).closed) }
+        // As CPython outside debug mode, callbacks are not checked here: a bad one fails when it runs.
         t.define("call_soon") { _, args, kw in
             try Arguments.check("call_soon", Array(args.dropFirst()), kw, min: 1, max: Int.max, keywords: ["context"])
-            try checkCallable(args[1], "call_soon")
             return .object(loop(args).callSoon(.python(args[1], Array(args.dropFirst(2)))))
         }
         t.define("call_later") { _, args, kw in
             try Arguments.check("call_later", Array(args.dropFirst()), kw, min: 2, max: Int.max, keywords: ["context"])
-            try checkCallable(args[2], "call_later")
-            let delay = try SimModule.seconds(args[1], "call_later")
-            return .object(loop(args).callLater(delay, .python(args[2], Array(args.dropFirst(3)))))
+            if args[1].isNoneValue { throw PyError.type("delay must not be None") }
+            let when = try Arithmetic.binary(.add, .float(loop(args).time()), args[1])
+            return .object(try callAt(loop(args), when, args[2], Array(args.dropFirst(3))))
         }
         t.define("call_at") { _, args, kw in
             try Arguments.check("call_at", Array(args.dropFirst()), kw, min: 2, max: Int.max, keywords: ["context"])
-            try checkCallable(args[2], "call_at")
-            guard let when = Arithmetic.floatValue(args[1]) else { throw PyError.type("'\(TypeOf.name(args[1]))' object cannot be interpreted as a time") }
-            return .object(loop(args).callAt(when, .python(args[2], Array(args.dropFirst(3)))))
+            if args[1].isNoneValue { throw PyError.type("when cannot be None") }
+            return .object(try callAt(loop(args), args[1], args[2], Array(args.dropFirst(3))))
         }
         t.define("create_future") { _, args, _ in .object(PyFuture(loop: loop(args))) }
+        t.define("run_until_complete") { vm, args, kw in
+            try Arguments.check("run_until_complete", Array(args.dropFirst()), kw, min: 1, max: 1)
+            let l = loop(args)
+            if vm.eventLoop != nil { throw PyError.runtime("This event loop is already running") }
+            if l.closed { throw PyError.runtime("Event loop is closed") }
+            vm.eventLoop = l
+            defer { vm.eventLoop = nil }
+            return try l.runUntilComplete(try vm.ensureFuture(args[1]))
+        }
+        t.define("close") { vm, args, _ in
+            if vm.eventLoop === loop(args) { throw PyError.runtime("Cannot close a running event loop") }
+            loop(args).close()
+            return .none
+        }
         t.define("create_task") { vm, args, kw in
             try Arguments.check("create_task", Array(args.dropFirst()), kw, min: 1, max: 1, keywords: ["name", "context"])
             guard let coroutine = args[1].object as? PyCoroutine else {
@@ -104,9 +119,13 @@ enum LoopMethods {
         }
     }
 
-    static func checkCallable(_ v: Value, _ method: String) throws {
-        guard let o = v.object, [.function, .builtin, .boundMethod, .type].contains(o.kind) else {
-            throw PyError.type("a callable object was expected by \(method)(), got \(Repr.repr(v))")
+    /// A timer at `when` (any real number; the heap compares it as a float).
+    static func callAt(_ loop: EventLoop, _ when: Value, _ callback: Value, _ args: [Value]) throws -> Handle {
+        guard let deadline = Arithmetic.floatValue(when) else {
+            throw PyError.type("'<' not supported between instances of '\(TypeOf.name(when))' and 'float'")
         }
+        let handle = loop.callAt(deadline, .python(callback, args))
+        handle.whenValue = when
+        return handle
     }
 }

@@ -18,12 +18,15 @@ final class Handle: PyNativeObject, CustomReprObject {
     var cancelled = false
     /// True while a timer sits in the loop's heap.
     var scheduled = false
+    /// The deadline as the scenario gave it (an int stays an int in reprs and `when()`).
+    var whenValue: Value = .none
     let loop: EventLoop
     let eventId: Int
 
     init(_ callback: Callback, when: Double? = nil, loop: EventLoop) {
         self.callback = callback
         self.when = when
+        self.whenValue = when.map { .float($0) } ?? .none
         self.loop = loop
         self.eventId = loop.vm.nextId()
         super.init(type: when == nil ? Handle.handleType : Handle.timerType)
@@ -45,11 +48,12 @@ final class Handle: PyNativeObject, CustomReprObject {
         }
     }
 
+    /// `Handle._repr_info`: a cancelled handle has dropped its callback.
     var pythonRepr: String {
         var parts = [when == nil ? "Handle" : "TimerHandle"]
-        if let when { parts.append("when=\(FloatRepr.repr(when))") }
         if cancelled { parts.append("cancelled") }
-        parts.append(callbackDescription)
+        if when != nil { parts.append("when=\(Repr.repr(whenValue))") }
+        if !cancelled { parts.append(callbackDescription) }
         return "<" + parts.joined(separator: " ") + ">"
     }
 }

@@ -95,6 +95,7 @@ class PyFuture: PyNativeObject, CustomReprObject {
         exception = exc
         state = .finished
         logTraceback = true
+        loop.failed.append(self)
         scheduleCallbacks()
     }
 

@@ -68,6 +68,7 @@ extension VM {
                 task.cancelFuture()
             } else {
                 try task.setException(e)
+                if EventLoop.escapesTheLoop(e) { throw PyError(e) }
             }
         case .yielded(let value):
             if let future = value.object as? PyFuture, future.blocking {
@@ -76,7 +77,7 @@ extension VM {
                     return
                 }
                 future.blocking = false
-                future.addDoneCallback(.native("Task.__wakeup") { [unowned(unsafe) self] f in try self.wakeup(task, f) })
+                future.addDoneCallback(.native("Task.task_wakeup") { [unowned(unsafe) self] f in try self.wakeup(task, f) })
                 task.futureWaiter = future
                 if task.mustCancel, future.cancel(message: task.taskCancelMessage) { task.mustCancel = false }
             } else if value.isNoneValue {

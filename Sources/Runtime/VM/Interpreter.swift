@@ -48,6 +48,8 @@ public enum Interpreter {
         var status: Int32 = 0
         do {
             try vm.runModule(code)
+        } catch let error as PyError where error.exception.type.isSubtype(of: ExceptionTypes.systemExit) {
+            (status, message) = exitStatus(of: error.exception, vm: vm)
         } catch let error as PyError {
             vm.write(.stderr, Traceback.render(error.exception, source: source))
             message = Traceback.lastLine(error.exception)
@@ -64,8 +66,17 @@ public enum Interpreter {
             message = "internal error"
         }
         vm.emitExitWarnings()
-        if status == 0 && !message.isEmpty { status = 1 }
+        if status == 0 && !message.isEmpty && !message.hasPrefix("SystemExit") { status = 1 }
         vm.emit(.runEnd, index: Int(status), text: message)
         return status
+    }
+
+    /// An uncaught `SystemExit`: no traceback; its code is the exit status (a non-int code is printed, status 1).
+    static func exitStatus(of exit: PyException, vm: VM) -> (Int32, String) {
+        let code = exit.args.first ?? .none
+        if code.isNoneValue { return (0, "SystemExit") }
+        if case .int(let n) = code { return (Int32(truncatingIfNeeded: n), "SystemExit: \(n)") }
+        vm.write(.stderr, Repr.str(code) + "\n")
+        return (1, "SystemExit: " + Repr.str(code))
     }
 }

@@ -25,6 +25,10 @@ final class VM {
     var clock: Double = 0
     /// The running asyncio event loop, while `asyncio.run` runs.
     var eventLoop: EventLoop?
+    /// The loop `asyncio.get_event_loop()` made outside a running loop.
+    var policyLoop: EventLoop?
+    /// Set by `asyncio.run`, which leaves the thread with no current loop.
+    var asyncioRunUsed = false
     /// The global `Task-N` counter.
     var taskNameCounter = 0
     /// Warnings from deinitialisers (never-awaited coroutines).
