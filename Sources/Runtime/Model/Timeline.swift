@@ -109,3 +109,44 @@ public final class Timeline {
         return low > 0 ? sorted[low - 1] : nil
     }
 }
+
+extension Timeline {
+    /// What a lane did between two events: runs of one state with the virtual times they cover.
+    public struct LaneSegment: Equatable, Sendable {
+        public var state: Snapshot.Lane.State
+        public var start: Double
+        public var end: Double
+    }
+
+    /// The main thread's history from event `from` up to (not including) event `to`, for drawing its lane.
+    public func laneHistory(from: Int, to: Int) -> [LaneSegment] {
+        let lo = max(0, min(from, count)), hi = max(lo, min(to, count))
+        var state = snapshot(at: lo).lanes[0].state
+        var segments = [LaneSegment(state: state, start: store.time(at: min(lo, max(0, count - 1))), end: 0)]
+        for i in lo..<hi {
+            let next: Snapshot.Lane.State?
+            switch store.kind(at: i) {
+            case .handleRunBegin: next = .running
+            case .loopSelect: next = .idle
+            case .runEnd: next = .done
+            default: next = nil
+            }
+            guard let next, next != state else { continue }
+            let t = store.time(at: i)
+            segments[segments.count - 1].end = t
+            segments.append(LaneSegment(state: next, start: t, end: t))
+            state = next
+        }
+        segments[segments.count - 1].end = hi > 0 ? store.time(at: hi - 1) : 0
+        return segments
+    }
+
+    /// The scenario's output (stdout and stderr, interleaved as written) up to `position` events.
+    public func output(upTo position: Int) -> String {
+        var text = ""
+        for i in 0..<min(position, count) where store.kind(at: i) == .stdout || store.kind(at: i) == .stderr {
+            text += store[i].text
+        }
+        return text
+    }
+}

@@ -111,7 +111,11 @@ enum Repr {
     }
 
     /// A stand-in address: CPython's differ per run, so ours only need to look alike.
+    /// The running VM's deterministic numbering of objects, so reprs with addresses are the same every run.
+    @TaskLocal static var identities: IdentityNumbering?
+
     static func address(_ o: PyObject) -> String {
+        if let numbering = identities { return "0x" + String(numbering.number(o), radix: 16) }
         let raw = UInt(bitPattern: ObjectIdentifier(o).hashValue) & 0xFFFF_FFFF_FFF0
         return "0x" + String(0x7F00_0000_0000 | (raw & 0xFF_FFFF_FFF0), radix: 16)
     }
@@ -168,4 +172,15 @@ enum Repr {
 /// A native object that prints its own repr (`<Lock unlocked>`, `<Task pending ...>`).
 protocol CustomReprObject {
     var pythonRepr: String { get }
+}
+
+/// Hands out the addresses reprs show: the VM's `id()` numbering of objects.
+final class IdentityNumbering: @unchecked Sendable {
+    private let vm: VM
+
+    init(_ vm: VM) {
+        self.vm = vm
+    }
+
+    func number(_ o: PyObject) -> Int { vm.identity(of: o) }
 }

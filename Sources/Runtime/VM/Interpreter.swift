@@ -43,32 +43,34 @@ public enum Interpreter {
             return 1
         }
         let vm = VM(source: source, globals: globals, limits: options.limits, seed: options.seed, sink: sink, write: write)
-        vm.emit(.runStart, text: source.path)
-        var message = ""
-        var status: Int32 = 0
-        do {
-            try vm.runModule(code)
-        } catch let error as PyError where error.exception.type.isSubtype(of: ExceptionTypes.systemExit) {
-            (status, message) = exitStatus(of: error.exception, vm: vm)
-        } catch let error as PyError {
-            vm.write(.stderr, Traceback.render(error.exception, source: source))
-            message = Traceback.lastLine(error.exception)
-        } catch let deadlock as Deadlock {
-            vm.exited = true
-            vm.write(.stderr, deadlock.report(source: source))
-            message = "deadlock"
-        } catch let stop as RunStop {
-            vm.write(.stderr, stop.message + "\n")
-            message = stop.message
-            status = stop.status
-        } catch {
-            vm.write(.stderr, "internal error: \(error)\n")
-            message = "internal error"
+        return Repr.$identities.withValue(IdentityNumbering(vm)) {
+            vm.emit(.runStart, text: source.path)
+            var message = ""
+            var status: Int32 = 0
+            do {
+                try vm.runModule(code)
+            } catch let error as PyError where error.exception.type.isSubtype(of: ExceptionTypes.systemExit) {
+                (status, message) = exitStatus(of: error.exception, vm: vm)
+            } catch let error as PyError {
+                vm.write(.stderr, Traceback.render(error.exception, source: source))
+                message = Traceback.lastLine(error.exception)
+            } catch let deadlock as Deadlock {
+                vm.exited = true
+                vm.write(.stderr, deadlock.report(source: source))
+                message = "deadlock"
+            } catch let stop as RunStop {
+                vm.write(.stderr, stop.message + "\n")
+                message = stop.message
+                status = stop.status
+            } catch {
+                vm.write(.stderr, "internal error: \(error)\n")
+                message = "internal error"
+            }
+            vm.emitExitWarnings()
+            if status == 0 && !message.isEmpty && !message.hasPrefix("SystemExit") { status = 1 }
+            vm.emit(.runEnd, index: Int(status), text: message)
+            return status
         }
-        vm.emitExitWarnings()
-        if status == 0 && !message.isEmpty && !message.hasPrefix("SystemExit") { status = 1 }
-        vm.emit(.runEnd, index: Int(status), text: message)
-        return status
     }
 
     /// An uncaught `SystemExit`: no traceback; its code is the exit status (a non-int code is printed, status 1).

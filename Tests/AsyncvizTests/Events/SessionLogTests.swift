@@ -36,11 +36,12 @@ import Testing
         }
     }
 
-    @Test func theSameRunWritesTheSameLog() throws {
+    @Test(arguments: Repository.programs(in: "Tests/Programs/events"))
+    func theSameRunWritesTheSameLog(_ program: String) throws {
         let p1 = Self.temporary("a.jsonl"), p2 = Self.temporary("b.jsonl")
         defer { for p in [p1, p2] { try? FileManager.default.removeItem(atPath: p) } }
-        _ = try Self.write("Tests/Programs/events/03_lock_and_queue.py", to: p1)
-        _ = try Self.write("Tests/Programs/events/03_lock_and_queue.py", to: p2)
+        _ = try Self.write(program, to: p1)
+        _ = try Self.write(program, to: p2)
         let a = try Data(contentsOf: URL(fileURLWithPath: p1)), b = try Data(contentsOf: URL(fileURLWithPath: p2))
         #expect(a == b)
         #expect(a.count > 1000)

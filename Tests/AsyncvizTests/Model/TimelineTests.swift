@@ -108,3 +108,17 @@ import Testing
         #expect(timeline.snapshot(at: 999_999).position == 999_999)
     }
 }
+
+/// Queries that read ranges of the run: a lane's history and the output so far.
+@Suite struct TimelineRangeTests {
+    @Test func theMainThreadIdlesWhileTheLoopWaitsForItsTimer() throws {
+        let store = try TimelineTests.store("Tests/Programs/events/01_one_sleep.py")
+        let timeline = Timeline(store: store)
+        let history = timeline.laneHistory(from: 0, to: timeline.count)
+        #expect(history.map(\.state) == [.running, .idle, .running, .done])
+        #expect(history[1].start == 0 && history[1].end == 0.5)
+        #expect(timeline.output(upTo: timeline.count) == "before\nafter\n")
+        let select = try #require((0..<store.count).first { store[$0].kind == .loopSelect })
+        #expect(timeline.output(upTo: select) == "before\n")
+    }
+}
