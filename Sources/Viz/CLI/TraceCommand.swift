@@ -76,6 +76,10 @@ struct EventInput {
             FileHandle.standardError.write(Data("\(error)\n".utf8))
             throw ExitCode(2)
         }
+        if let errors = Interpreter.check(source) {
+            FileHandle.standardError.write(Data(errors.rendered(in: source).utf8))
+            throw ExitCode(1)
+        }
         let store = EventStore()
         SignalHandling.install()
         _ = Interpreter.run(source, options: options.runOptions, sink: store) { _, _ in }

@@ -63,6 +63,13 @@ import Testing
         #expect(r.stderr == "asyncviz: \(garbage): not an asyncviz session log (its first line is not an asyncviz-log header)\n")
     }
 
+    @Test func aScenarioThatDoesNotLoadIsReportedNotTraced() throws {
+        let r = try asyncviz("trace", "Tests/Programs/errors/unsupported/class_definition.py")
+        #expect(r.status == 1)
+        #expect(r.stdout.isEmpty)
+        #expect(r.stderr.contains("'class' definitions are not supported by asyncviz scenarios"))
+    }
+
     @Test func aCutOffLogIsTracedWithAWarning() throws {
         let log = temporary("cut.jsonl")
         defer { try? FileManager.default.removeItem(atPath: log) }
