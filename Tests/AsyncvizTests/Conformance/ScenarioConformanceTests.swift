@@ -17,7 +17,9 @@ import Testing
     func matchesCPython(_ scenario: String) throws {
         let expected = try Runner.python(scenario)
         let actual = try Runner.asyncviz(scenario)
-        #expect(expected.status == 0, "python3 failed on \(scenario): \(expected.stderr)")
+        let deadlock = expected.stderr.contains("asyncviz: deadlock at t=")
+        #expect(expected.status == 0 || deadlock, "python3 failed on \(scenario): \(expected.stderr)")
+        if deadlock { #expect(actual.stderr == expected.stderr) }
         #expect(actual.stdout == expected.stdout)
         #expect(actual.status == expected.status, "\(actual.stderr)")
         #expect(Runner.lastLine(actual.stderr) == Runner.lastLine(expected.stderr))
