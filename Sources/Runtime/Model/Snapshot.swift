@@ -26,6 +26,7 @@ public struct Snapshot: Equatable, Sendable {
 
     public init() {}
 
+    /// How the run ended.
     public struct Finished: Equatable, Sendable {
         public var status: Int
         public var message: String
@@ -37,6 +38,7 @@ public struct Snapshot: Equatable, Sendable {
         public var firstLine: Int
         public var sites: [Site] = []
 
+        /// One await site: a state of the coroutine's state machine.
         public struct Site: Equatable, Sendable {
             public var line: Int
             public var column: Int
@@ -44,6 +46,7 @@ public struct Snapshot: Equatable, Sendable {
         }
     }
 
+    /// A coroutine as a state machine: which state it is in and what it awaits.
     public struct CoroutineInfo: Equatable, Sendable {
         public enum State: Equatable, Sendable {
             case created, running, suspended(site: Int), returned, raised, cancelled
@@ -57,6 +60,7 @@ public struct Snapshot: Equatable, Sendable {
         public var awaiting: Int?
     }
 
+    /// A task: its name, its coroutine and whether it has finished.
     public struct TaskInfo: Equatable, Sendable {
         public var name: String
         public var coroutine: Int
@@ -66,6 +70,7 @@ public struct Snapshot: Equatable, Sendable {
         public var isDone: Bool { state != "pending" }
     }
 
+    /// A future that is pending or still has callbacks to schedule.
     public struct FutureInfo: Equatable, Sendable {
         public var type: String
         public var state = "pending"
@@ -73,12 +78,14 @@ public struct Snapshot: Equatable, Sendable {
         public var callbacks: [String] = []
     }
 
+    /// A handle waiting in the ready queue or the timer heap.
     public struct HandleInfo: Equatable, Sendable {
         public var callback: String
         public var when: Double?
         public var cancelled = false
     }
 
+    /// The event loop: its iteration, the handle it runs, its ready queue and timers.
     public struct LoopInfo: Equatable, Sendable {
         public var id: Int
         public var iteration = 0

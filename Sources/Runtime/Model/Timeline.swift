@@ -112,6 +112,7 @@ public final class Timeline {
 
 extension Timeline {
     /// What a lane did between two events: runs of one state with the virtual times they cover.
+    /// One stretch of a lane in one state.
     public struct LaneSegment: Equatable, Sendable {
         public var state: Snapshot.Lane.State
         public var start: Double
