@@ -16,6 +16,8 @@ public struct TraceFormats {
         var codeOfCoroutine: [Int: Int] = [:]
         var sites: [Int: [(line: Int, text: String)]] = [:]
         var sync: [Int: String] = [:]
+        /// Code objects of asyncio's own library.
+        var library: Set<Int> = []
 
         mutating func learn(_ e: RuntimeEvent) {
             switch e.kind {
@@ -25,6 +27,7 @@ public struct TraceFormats {
             case .coroCreate: codeOfCoroutine[e.subject] = e.other
             case .coroResume where e.other >= 0: taskOfCoroutine[e.subject] = e.other
             case .codeAwait: sites[e.subject, default: []].append((e.other, e.text))
+            case .codeFunction where e.column == 1: library.insert(e.subject)
             case .lockAcquire, .lockWait, .lockRelease, .eventSet, .eventWait, .semaphoreAcquire, .semaphoreWait,
                  .semaphoreRelease, .conditionWait, .conditionNotify, .queuePut, .queueGet, .queueWait:
                 sync[e.subject] = e.text
@@ -70,7 +73,8 @@ public struct TraceFormats {
             if e.other >= 0 { parts.append(e.kind == .coroSuspend ? "awaits #\(e.other)" : "in \(names.tasks[e.other] ?? "#\(e.other)")") }
             if e.index >= 0, let code = names.codeOfCoroutine[e.subject], let sites = names.sites[code], e.index < sites.count {
                 let site = sites[e.index]
-                parts.append("site \(e.index): line \(site.line) '\(site.text)'")
+                let place = names.library.contains(code) ? "in asyncio" : "line \(site.line)"
+                parts.append("site \(e.index): \(place) '\(site.text)'")
             }
         case .stdout, .stderr:
             parts.append(Repr.repr(.str(e.text)))
@@ -83,7 +87,11 @@ public struct TraceFormats {
         if !e.text.isEmpty && e.kind != .coroSuspend { parts.append(e.text) }
         if e.kind == .codeAwait || e.kind == .codeFunction {
             let line = e.kind == .codeAwait ? e.other : e.index
-            parts.append("(\(source.path):\(line): \(source.line(line).trimmingPythonWhitespace()))")
+            if names.library.contains(e.subject) {
+                parts.append("(asyncio's own code)")
+            } else {
+                parts.append("(\(source.path):\(line): \(source.line(line).trimmingPythonWhitespace()))")
+            }
         }
         return parts.joined(separator: " ")
     }

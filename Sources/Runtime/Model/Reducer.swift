@@ -14,7 +14,7 @@ public enum Reducer {
         case .stdout, .stderr:
             s.outputEvents += 1
         case .codeFunction:
-            s.code[e.subject] = Snapshot.CodeInfo(name: e.text, firstLine: e.index)
+            s.code[e.subject] = Snapshot.CodeInfo(name: e.text, firstLine: e.index, isLibrary: e.column == 1)
         case .codeAwait:
             s.code[e.subject]?.sites.append(Snapshot.CodeInfo.Site(line: e.other, column: e.column, text: e.text))
         case .coroCreate:

@@ -36,6 +36,8 @@ public struct Snapshot: Equatable, Sendable {
     public struct CodeInfo: Equatable, Sendable {
         public var name: String
         public var firstLine: Int
+        /// asyncio's own code (`sleep`, `Lock.acquire`, …), not the scenario's.
+        public var isLibrary = false
         public var sites: [Site] = []
 
         /// One await site: a state of the coroutine's state machine.

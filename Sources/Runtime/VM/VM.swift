@@ -96,7 +96,7 @@ final class VM {
     func announce(_ code: CodeObject) {
         guard code.eventId == 0 else { return }
         let id = code.eventId(in: self)
-        emit(.codeFunction, id, other: code.awaitSites.count, index: code.firstLine, text: code.qualifiedName)
+        emit(.codeFunction, id, other: code.awaitSites.count, index: code.firstLine, column: AsyncioLibrary.isLibrary(code) ? 1 : 0, text: code.qualifiedName)
         for site in code.awaitSites {
             emit(.codeAwait, id, other: site.line, index: site.index, column: site.column, text: site.text)
         }
