@@ -9,52 +9,11 @@ public struct TraceFormats {
         self.source = source
     }
 
-    /// Names the events give things, gathered in one pass: tasks, coroutines' code and tasks, code sites.
-    struct Names {
-        var tasks: [Int: String] = [:]
-        var taskOfCoroutine: [Int: Int] = [:]
-        var codeOfCoroutine: [Int: Int] = [:]
-        var sites: [Int: [(line: Int, text: String)]] = [:]
-        var sync: [Int: String] = [:]
-        /// Code objects of asyncio's own library.
-        var library: Set<Int> = []
-
-        mutating func learn(_ e: RuntimeEvent) {
-            switch e.kind {
-            case .taskCreate:
-                tasks[e.subject] = e.text
-                taskOfCoroutine[e.other] = e.subject
-            case .coroCreate: codeOfCoroutine[e.subject] = e.other
-            case .coroResume where e.other >= 0: taskOfCoroutine[e.subject] = e.other
-            case .codeAwait: sites[e.subject, default: []].append((e.other, e.text))
-            case .codeFunction where e.column == 1: library.insert(e.subject)
-            case .lockAcquire, .lockWait, .lockRelease, .eventSet, .eventWait, .semaphoreAcquire, .semaphoreWait,
-                 .semaphoreRelease, .conditionWait, .conditionNotify, .queuePut, .queueGet, .queueWait:
-                sync[e.subject] = e.text
-            default: break
-            }
-        }
-
-        /// Who an event belongs to: a task, the loop, or the main thread.
-        func actor(_ e: RuntimeEvent) -> String {
-            switch e.kind {
-            case .coroCreate, .coroResume, .coroSuspend, .coroReturn, .coroRaise:
-                return taskOfCoroutine[e.subject].flatMap { tasks[$0] } ?? "MainThread"
-            case .taskCreate, .taskCancel, .taskWakeup, .taskDone:
-                return tasks[e.subject] ?? "?"
-            case .loopCreate, .loopIteration, .loopSelect, .handleSchedule, .handleCancel, .timerDue, .handleRunBegin, .handleRunEnd:
-                return "loop"
-            default:
-                return "MainThread"
-            }
-        }
-    }
-
     // MARK: text
 
     /// One aligned line per event: seq, virtual time, actor, kind, details (with the source line of an await).
     public func text() -> String {
-        var names = Names()
+        var names = EventNames()
         var out = pad("seq", 8, right: true) + "  " + pad("time", 12, right: true) + "  " + pad("actor", 14) + "  " + pad("kind", 24) + "  details\n"
         for i in 0..<store.count {
             let e = store[i]
@@ -65,7 +24,7 @@ public struct TraceFormats {
         return out
     }
 
-    private func details(_ e: RuntimeEvent, _ names: Names) -> String {
+    private func details(_ e: RuntimeEvent, _ names: EventNames) -> String {
         var parts: [String] = []
         if e.subject >= 0 { parts.append("#\(e.subject)") }
         switch e.kind {
@@ -108,7 +67,7 @@ public struct TraceFormats {
     /// slices for handle runs and task steps, instants, flows from a future's completion
     /// to the step it wakes, and counters for the ready queue and GIL waiters.
     public func chrome() -> String {
-        var names = Names()
+        var names = EventNames()
         var events: [String] = []
         let pid = 1, mainTid = 1
         func us(_ t: Double) -> String { FloatRepr.repr((t * 1e6).rounded() / 1) }

@@ -52,6 +52,7 @@ public enum Reducer {
                 s.loop?.timers.removeAll { $0 == e.subject }
             }
         case .timerDue:
+            s.loop?.waitingUntil = nil
             s.loop?.timers.removeAll { $0 == e.subject }
             s.loop?.ready.append(e.subject)
         case .handleRunBegin:

@@ -17,15 +17,7 @@ struct CheckCommand: ParsableCommand {
     var dump = false
 
     func run() throws {
-        let source: SourceFile
-        do { source = try ScenarioLoading.load(file) } catch {
-            FileHandle.standardError.write(Data("\(error)\n".utf8))
-            throw ExitCode(2)
-        }
-        if let errors = Interpreter.check(source) {
-            FileHandle.standardError.write(Data(errors.rendered(in: source).utf8))
-            throw ExitCode(1)
-        }
+        let source = try ScenarioLoading.loadCheckedOrExit(file)
         if dump {
             print(try Interpreter.disassemble(source), terminator: "")
         } else {

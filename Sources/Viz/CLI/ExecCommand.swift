@@ -22,11 +22,7 @@ struct ExecCommand: ParsableCommand {
     @OptionGroup var options: RunOptionsGroup
 
     func run() throws {
-        let source: SourceFile
-        do { source = try ScenarioLoading.load(file) } catch {
-            FileHandle.standardError.write(Data("\(error)\n".utf8))
-            throw ExitCode(2)
-        }
+        let source = try ScenarioLoading.loadOrExit(file)
         SignalHandling.install()
         var writer: LogWriter?
         if let log {

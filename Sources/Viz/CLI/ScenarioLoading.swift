@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import Runtime
 
@@ -5,6 +6,24 @@ import Runtime
 enum ScenarioLoading {
     struct Failure: Error, CustomStringConvertible {
         let description: String
+    }
+
+    /// The scenario at `path`, or its one-line problem on stderr and exit status 2.
+    static func loadOrExit(_ path: String) throws -> SourceFile {
+        do { return try load(path) } catch {
+            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            throw ExitCode(2)
+        }
+    }
+
+    /// The scenario at `path` when it compiles, or every load error on stderr and exit status 1.
+    static func loadCheckedOrExit(_ path: String) throws -> SourceFile {
+        let source = try loadOrExit(path)
+        if let errors = Interpreter.check(source) {
+            FileHandle.standardError.write(Data(errors.rendered(in: source).utf8))
+            throw ExitCode(1)
+        }
+        return source
     }
 
     static func load(_ path: String) throws -> SourceFile {

@@ -83,11 +83,8 @@ import Testing
     }
 
     @Test func aSignalStopsTheRunAndTheLogKeepsEveryEvent() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("asyncviz-sig-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let (dir, scenario) = try Repository.temporaryScenario("spin.py", "print('spinning', flush=True)\nn = 0\nwhile True:\n    n += 1\n")
         defer { try? FileManager.default.removeItem(at: dir) }
-        let scenario = dir.appendingPathComponent("spin.py").path
-        try "print('spinning', flush=True)\nn = 0\nwhile True:\n    n += 1\n".write(toFile: scenario, atomically: true, encoding: .utf8)
         let log = dir.appendingPathComponent("spin.jsonl").path
         let process = Process()
         process.executableURL = Repository.binary

@@ -25,6 +25,15 @@ enum Repository {
         return root.appendingPathComponent(".build/debug/asyncviz")
     }
 
+    /// A fresh temporary folder holding one scenario file with `text`; the caller removes the folder.
+    static func temporaryScenario(_ name: String, _ text: String) throws -> (folder: URL, path: String) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("asyncviz-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = folder.appendingPathComponent(name).path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return (folder, path)
+    }
+
     static var updatingGoldens: Bool { ProcessInfo.processInfo.environment["ASYNCVIZ_UPDATE_GOLDENS"] == "1" }
 
     /// Compares `actual` (with this checkout's root path made relative) with the golden file, or rewrites it.

@@ -1,0 +1,22 @@
+import Runtime
+
+/// A run to show: its events (from a scenario run now or from a log), the
+/// timeline that reaches any moment of it, the scenario's source, and the
+/// names the events give things.
+final class RunData {
+    let timeline: Timeline
+    let source: SourceFile
+    let names: EventNames
+
+    init(store: EventStore, source: SourceFile) {
+        timeline = Timeline(store: store)
+        self.source = source
+        var names = EventNames()
+        for i in 0..<store.count { names.learn(store[i]) }
+        self.names = names
+    }
+
+    var count: Int { timeline.count }
+    var store: EventStore { timeline.store }
+    var endTime: Double { count > 0 ? store.time(at: count - 1) : 0 }
+}

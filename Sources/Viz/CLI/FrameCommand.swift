@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import Runtime
+
+/// `asyncviz frame FILE|LOG --at EVENT|TIMEs --size WxH`: one viewer screen as plain text.
+struct FrameCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "frame",
+        abstract: "Print the viewer's screen at one moment of a run, as plain text.",
+        discussion: """
+        --at takes an event number (0 is the first event) or a virtual time with an `s` (`--at 0.35s`: the first event \
+        at or after it); without it the last event is shown. The same cells the viewer draws.
+        """
+    )
+
+    @Argument(help: "A scenario (.py) to run, or a session log written by `exec --log`.")
+    var input: String
+
+    @Option(help: "An event number, or a virtual time such as 0.35s.")
+    var at: String?
+
+    @Option(help: "The screen size, WIDTHxHEIGHT.")
+    var size: String = "100x32"
+
+    @Flag(help: "ASCII box lines and symbols instead of Unicode.")
+    var ascii = false
+
+    @OptionGroup var options: RunOptionsGroup
+
+    func run() throws {
+        let dimensions = size.lowercased().split(separator: "x").compactMap { Int($0) }
+        guard dimensions.count == 2, dimensions[0] > 0, dimensions[1] > 0, dimensions[0] <= 1000, dimensions[1] <= 1000 else {
+            FileHandle.standardError.write(Data("asyncviz: --size must look like 100x32, not '\(size)'\n".utf8))
+            throw ExitCode(2)
+        }
+        let events = try EventInput.load(input, options: options)
+        let run = RunData(store: events.store, source: events.source)
+        guard let position = try position(in: run) else {
+            FileHandle.standardError.write(Data("asyncviz: --at \(at ?? ""): the run has \(run.count) events (0…\(max(0, run.count - 1))) and ends at \(TextFormat.seconds(run.endTime)) s\n".utf8))
+            throw ExitCode(2)
+        }
+        let canvas = Screen.render(state: ViewerState(position: position), run: run, width: dimensions[0], height: dimensions[1], glyphs: ascii ? .ascii : .unicode)
+        FileHandle.standardOutput.write(Data(canvas.text.utf8))
+        if let error = events.error {
+            FileHandle.standardError.write(Data((error + "\n").utf8))
+            throw ExitCode(1)
+        }
+    }
+
+    /// The event `--at` names, or nil when it is out of the run.
+    func position(in run: RunData) throws -> Int? {
+        guard let at else { return run.count - 1 }
+        if at.hasSuffix("s"), let t = Double(at.dropLast()) {
+            guard t >= 0, t <= run.endTime else { return nil }
+            return run.timeline.event(atTime: t)
+        }
+        guard let n = Int(at) else {
+            FileHandle.standardError.write(Data("asyncviz: --at takes an event number or a time like 0.35s, not '\(at)'\n".utf8))
+            throw ExitCode(2)
+        }
+        return n >= 0 && n < run.count ? n : nil
+    }
+}

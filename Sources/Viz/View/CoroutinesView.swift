@@ -1,0 +1,60 @@
+import Runtime
+
+/// Each task's coroutine as its state machine: start, one state per await site, done; the current state lit.
+enum CoroutinesView {
+    static func draw(_ canvas: inout Canvas, _ rect: Rect, state: ViewerState, snapshot: Snapshot, glyphs: Glyphs) {
+        canvas.box(rect, title: "Coroutines", glyphs: glyphs)
+        let inner = rect.inner
+        let limit = inner.x + inner.width
+        var y = inner.y
+        if snapshot.taskOrder.isEmpty {
+            canvas.put("no tasks yet", x: inner.x, y: y, role: .dim, limit: limit)
+            return
+        }
+        let selected = state.selectedTask ?? snapshot.taskOrder.first { !(snapshot.tasks[$0]?.isDone ?? true) }
+        for id in snapshot.taskOrder {
+            guard y < inner.y + inner.height, let task = snapshot.tasks[id], let coroutine = snapshot.coroutines[task.coroutine] else { continue }
+            let name = "\(task.name) \(coroutine.name)()"
+            let role: Canvas.Role = task.isDone ? .done : (coroutine.state == .running ? .running : .plain)
+            let x = canvas.put(name, x: inner.x, y: y, role: role, limit: limit)
+            if id != selected || y + 1 >= inner.y + inner.height {
+                canvas.put("  " + summary(coroutine, snapshot: snapshot, task: task), x: x, y: y, role: .dim, limit: limit)
+                y += 1
+                continue
+            }
+            y += 1
+            canvas.put("  " + machine(coroutine, snapshot: snapshot, glyphs: glyphs), x: inner.x, y: y, limit: limit)
+            y += 1
+        }
+    }
+
+    /// `○ start → ◉ L8 → ○ L12 → ○ done`.
+    static func machine(_ c: Snapshot.CoroutineInfo, snapshot: Snapshot, glyphs: Glyphs) -> String {
+        let sites = snapshot.code[c.code]?.sites ?? []
+        var nodes = ["start"] + sites.map { "L\($0.line)" } + ["done"]
+        var lit: Int?
+        switch c.state {
+        case .created: lit = 0
+        case .suspended(let k): lit = k + 1
+        case .returned, .raised, .cancelled: lit = nodes.count - 1
+        case .running: lit = nil
+        }
+        nodes = nodes.enumerated().map { i, n in "\(i == lit ? glyphs.activeState : glyphs.state) \(n)" }
+        var text = nodes.joined(separator: " \(glyphs.arrow) ")
+        if c.state == .running { text += "  \(glyphs.activeState) running" }
+        return text
+    }
+
+    static func summary(_ c: Snapshot.CoroutineInfo, snapshot: Snapshot, task: Snapshot.TaskInfo) -> String {
+        switch c.state {
+        case .created: return "created"
+        case .running: return "running"
+        case .suspended(let k):
+            let site = snapshot.code[c.code]?.sites
+            return k < (site?.count ?? 0) ? "at L\(site![k].line) '\(site![k].text)'" : "suspended"
+        case .returned: return task.state
+        case .raised: return task.state
+        case .cancelled: return "cancelled"
+        }
+    }
+}

@@ -1,0 +1,36 @@
+import Runtime
+
+/// The loop: the handle running now, the ready queue in order, the timers by deadline, the selector wait.
+enum EventLoopView {
+    static func draw(_ canvas: inout Canvas, _ rect: Rect, snapshot: Snapshot, glyphs: Glyphs) {
+        canvas.box(rect, title: "Event loop", glyphs: glyphs)
+        let inner = rect.inner
+        guard let loop = snapshot.loop else {
+            canvas.put("no event loop yet", x: inner.x, y: inner.y, role: .dim, limit: inner.x + inner.width)
+            return
+        }
+        let limit = inner.x + inner.width
+        var y = inner.y
+        func line(_ label: String, _ text: String, role: Canvas.Role = .plain) {
+            guard y < inner.y + inner.height else { return }
+            let x = canvas.put(TextFormat.padded(label, 9), x: inner.x, y: y, role: .dim, limit: limit)
+            canvas.put(text, x: x, y: y, role: role, limit: limit)
+            y += 1
+        }
+        let running = loop.running.flatMap { snapshot.handles[$0]?.callback }
+        line("running", running ?? "-", role: running == nil ? .dim : .running)
+        let ready = loop.ready.compactMap { snapshot.handles[$0]?.callback }
+        line("ready", ready.isEmpty ? "(empty)" : ready.map { "\(glyphs.marker) \($0)" }.joined(separator: " "), role: ready.isEmpty ? .dim : .plain)
+        let timers = loop.timers.compactMap { id in snapshot.handles[id].map { ($0.when ?? 0, $0.callback) } }
+        if timers.isEmpty { line("timers", "(none)", role: .dim) }
+        let room = max(1, inner.y + inner.height - y - (loop.waitingUntil == nil ? 0 : 1))
+        for (k, timer) in timers.enumerated() where k < room {
+            if k == room - 1 && timers.count > room {
+                line("", "+\(timers.count - k) more", role: .dim)
+            } else {
+                line(k == 0 ? "timers" : "", "\(TextFormat.seconds(timer.0)) \(timer.1)")
+            }
+        }
+        if let until = loop.waitingUntil { line("select", "idle until \(TextFormat.seconds(until))", role: .idle) }
+    }
+}

@@ -1,0 +1,31 @@
+import Runtime
+
+/// The whole viewer screen for one state of one run, drawn into a canvas:
+/// a pure function of its inputs, shared by the viewer and `asyncviz frame`.
+enum Screen {
+    static func render(state: ViewerState, run: RunData, width: Int, height: Int, glyphs: Glyphs) -> Canvas {
+        var canvas = Canvas(width: width, height: height)
+        let snapshot = run.timeline.snapshot(at: state.position + 1)
+        guard let layout = ScreenLayout(width: width, height: height, lanes: snapshot.lanes.count) else {
+            let lines = ["asyncviz needs \(ScreenLayout.minimumWidth)x\(ScreenLayout.minimumHeight)", "this is \(width)x\(height)"]
+            for (k, line) in lines.enumerated() {
+                canvas.put(line, x: max(0, (width - line.count) / 2), y: height / 2 - 1 + k, role: .highlight)
+            }
+            return canvas
+        }
+        StatusBarView.draw(&canvas, layout.status, state: state, run: run, snapshot: snapshot, glyphs: glyphs)
+        WorkersView.draw(&canvas, layout.workers, state: state, run: run, snapshot: snapshot, glyphs: glyphs)
+        EventLoopView.draw(&canvas, layout.eventLoop, snapshot: snapshot, glyphs: glyphs)
+        CoroutinesView.draw(&canvas, layout.coroutines, state: state, snapshot: snapshot, glyphs: glyphs)
+        SourceView.draw(&canvas, layout.source, state: state, run: run, glyphs: glyphs)
+        EventsView.draw(&canvas, layout.events, state: state, run: run, glyphs: glyphs)
+        OutputView.draw(&canvas, layout.output, state: state, run: run, glyphs: glyphs)
+        if let note = snapshot.note {
+            canvas.put(" \(glyphs.marker) " + note, x: layout.hints.x, y: layout.hints.y, role: .highlight, limit: layout.hints.x + layout.hints.width)
+        } else {
+            let legend = " \(glyphs.running) running  \(glyphs.idle) idle (selector wait)  \(glyphs.activeState) current state  \(glyphs.current) current event/line"
+            canvas.put(legend, x: layout.hints.x, y: layout.hints.y, role: .dim, limit: layout.hints.x + layout.hints.width)
+        }
+        return canvas
+    }
+}

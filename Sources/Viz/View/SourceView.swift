@@ -1,0 +1,42 @@
+import Runtime
+
+/// The scenario with the line of the current event marked.
+enum SourceView {
+    static func draw(_ canvas: inout Canvas, _ rect: Rect, state: ViewerState, run: RunData, glyphs: Glyphs) {
+        let file = run.source.path.split(separator: "/").last.map(String.init) ?? run.source.path
+        canvas.box(rect, title: "Source  \(file)", glyphs: glyphs)
+        let inner = rect.inner
+        guard inner.height > 0 else { return }
+        let current = currentLine(state: state, run: run)
+        let lines = run.source.lines
+        let first = max(1, min(current - inner.height / 2, lines.count - inner.height + 1))
+        for row in 0..<inner.height {
+            let n = first + row
+            guard n >= 1, n <= lines.count else { break }
+            let marker = n == current ? glyphs.current : " "
+            let text = marker + TextFormat.rightAligned(String(n), 3) + " " + glyphs.vertical + " " + lines[n - 1]
+            canvas.put(text, x: inner.x, y: inner.y + row, role: n == current ? .current : .plain, limit: inner.x + inner.width)
+        }
+    }
+
+    /// The scenario line the run is at: the await site of the latest coroutine event in the scenario's code.
+    static func currentLine(state: ViewerState, run: RunData) -> Int {
+        var i = min(state.position, run.count - 1)
+        while i >= 0 {
+            let e = run.store[i]
+            switch e.kind {
+            case .coroSuspend, .coroResume:
+                if e.index >= 0, let code = run.names.codeOfCoroutine[e.subject], !run.names.library.contains(code),
+                   let sites = run.names.sites[code], e.index < sites.count {
+                    return sites[e.index].line
+                }
+            case .codeFunction where e.column == 0:
+                return e.index
+            default:
+                break
+            }
+            i -= 1
+        }
+        return 1
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+@testable import Runtime
+
+/// `asyncviz frame`: the viewer's screen as text, pinned by golden files, the same from a scenario and from its log.
+@Suite struct FrameTests {
+    func asyncviz(_ args: [String]) throws -> ProcessResult {
+        try Runner.run(Repository.binary.path, args)
+    }
+
+    static let cases: [(scenario: String, at: String, size: String, ascii: Bool)] = [
+        ("Scenarios/08_coroutine_state_machine.py", "0.3s", "100x32", false),
+        ("Scenarios/13_producer_consumer.py", "0.3s", "110x32", false),
+        ("Scenarios/07_event_loop.py", "40", "80x24", true),
+        ("Scenarios/16_taskgroup.py", "0.2s", "120x40", false),
+    ]
+
+    @Test(arguments: 0..<cases.count)
+    func framesMatchTheirGoldens(_ k: Int) throws {
+        let c = Self.cases[k]
+        let args = ["frame", c.scenario, "--at", c.at, "--size", c.size] + (c.ascii ? ["--ascii"] : [])
+        let r = try asyncviz(args)
+        #expect(r.status == 0, "\(r.stderr)")
+        let name = c.scenario.split(separator: "/").last!.dropLast(3) + "-at-\(c.at)-\(c.size)\(c.ascii ? "-ascii" : "").txt"
+        let golden = try Repository.golden("Tests/Golden/frames/\(name)", r.stdout)
+        #expect(golden.actual == golden.expected)
+        let lines = r.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        let dims = c.size.split(separator: "x").map { Int($0)! }
+        #expect(lines.count == dims[1])
+        #expect(lines.allSatisfy { $0.count == dims[0] })
+    }
+
+    @Test func aFrameFromALogIsTheFrameFromTheRun() throws {
+        let log = FileManager.default.temporaryDirectory.appendingPathComponent("asyncviz-\(UUID().uuidString)-frame.jsonl").path
+        defer { try? FileManager.default.removeItem(atPath: log) }
+        let scenario = "Scenarios/11_gather_and_errors.py"
+        _ = try asyncviz(["exec", scenario, "--log", log])
+        for at in ["0", "25", "0.15s", "0.4s"] {
+            let live = try asyncviz(["frame", scenario, "--at", at, "--size", "100x30"])
+            let replay = try asyncviz(["frame", log, "--at", at, "--size", "100x30"])
+            #expect(live.status == 0)
+            #expect(live.stdout == replay.stdout, "--at \(at)")
+        }
+    }
+
+    @Test func aSmallScreenGetsOneCentredMessage() throws {
+        let r = try asyncviz(["frame", "Scenarios/07_event_loop.py", "--size", "40x10"])
+        #expect(r.status == 0)
+        let lines = r.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines[4].trimmingCharacters(in: .whitespaces) == "asyncviz needs 80x24")
+        #expect(lines[5].trimmingCharacters(in: .whitespaces) == "this is 40x10")
+        #expect(lines.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.count == 2)
+    }
+
+    @Test func badArgumentsGetOneClearLine() throws {
+        let late = try asyncviz(["frame", "Scenarios/07_event_loop.py", "--at", "99999"])
+        #expect(late.status == 2)
+        #expect(late.stderr.hasPrefix("asyncviz: --at 99999: the run has "))
+        let size = try asyncviz(["frame", "Scenarios/07_event_loop.py", "--size", "big"])
+        #expect(size.status == 2)
+        #expect(size.stderr == "asyncviz: --size must look like 100x32, not 'big'\n")
+    }
+
+    @Test func textFromTheScenarioCannotReachTheTerminalRaw() throws {
+        let (dir, scenario) = try Repository.temporaryScenario("esc.py", "print('\\x1b[31mred\\x1b[0m and a bell\\x07')\n")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let r = try asyncviz(["frame", scenario, "--size", "80x24"])
+        #expect(r.status == 0)
+        #expect(!r.stdout.contains("\u{1B}"))
+        #expect(!r.stdout.contains("\u{07}"))
+        #expect(r.stdout.contains("^[[31mred^[[0m and a bell^G"))
+    }
+}
