@@ -1,13 +1,16 @@
 /// What the viewer shows now: the current event and what is selected. A value;
-/// keys become actions that produce the next state.
+/// keys become actions that `ViewerUpdate` turns into the next state.
 struct ViewerState: Equatable {
     /// The current event (its effects are shown); -1 before the first.
     var position: Int
     /// The task whose state machine is expanded.
     var selectedTask: Int?
+    /// Stepping goes through the selected task's events only.
+    var following = false
     var playing = false
     /// Events per second of wall time while playing.
     var speed = 10.0
+    var quitting = false
 
     init(position: Int = -1, selectedTask: Int? = nil) {
         self.position = position

@@ -23,8 +23,7 @@ enum Screen {
         if let note = snapshot.note {
             canvas.put(" \(glyphs.marker) " + note, x: layout.hints.x, y: layout.hints.y, role: .highlight, limit: layout.hints.x + layout.hints.width)
         } else {
-            let legend = " \(glyphs.running) running  \(glyphs.idle) idle (selector wait)  \(glyphs.activeState) current state  \(glyphs.current) current event/line"
-            canvas.put(legend, x: layout.hints.x, y: layout.hints.y, role: .dim, limit: layout.hints.x + layout.hints.width)
+            canvas.put(" " + KeyBindings.hint, x: layout.hints.x, y: layout.hints.y, role: .dim, limit: layout.hints.x + layout.hints.width)
         }
         return canvas
     }

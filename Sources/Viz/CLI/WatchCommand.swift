@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import Runtime
+
+/// `asyncviz watch FILE|LOG`: the interactive viewer in the terminal.
+struct WatchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "watch",
+        abstract: "Watch a scenario (or a session log) being scheduled, and step through it.",
+        discussion: "Keys: \(KeyBindings.hint). Needs a terminal; use exec, trace or frame otherwise."
+    )
+
+    @Argument(help: "A scenario (.py) to run, or a session log written by `exec --log`.")
+    var input: String
+
+    @Flag(help: "Start paused at the first event instead of playing.")
+    var paused = false
+
+    @Option(help: "Events per second while playing.")
+    var speed: Double = 10
+
+    @OptionGroup var options: RunOptionsGroup
+
+    func run() throws {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            FileHandle.standardError.write(Data("asyncviz: watch needs a terminal; use `asyncviz exec`, `asyncviz trace` or `asyncviz frame` instead\n".utf8))
+            throw ExitCode(2)
+        }
+        let events = try EventInput.load(input, options: options)
+        let run = RunData(store: events.store, source: events.source)
+        var state = ViewerState(position: paused ? min(0, run.count - 1) : -1)
+        state.playing = !paused
+        state.speed = max(1, speed)
+        let terminal = Terminal()
+        defer { terminal.restore() }
+        while !state.quitting {
+            terminal.draw(Screen.render(state: state, run: run, width: terminal.width, height: terminal.height, glyphs: terminal.glyphs))
+            switch terminal.read(timeout: state.playing ? Int32(max(1, 1000 / state.speed)) : -1) {
+            case .key(let key):
+                if let action = KeyBindings.action(for: key) { state = ViewerUpdate.apply(action, to: state, run: run) }
+            case .timeout:
+                if state.playing { state = ViewerUpdate.apply(.tick, to: state, run: run) }
+            case .resize, .other:
+                break
+            }
+        }
+    }
+}

@@ -1,0 +1,141 @@
+import CNcurses
+import Foundation
+
+/// The only file that talks to ncurses: set-up and restore, colours (or
+/// attributes without them), keys and resizes, and drawing a canvas by
+/// writing only the cells that changed since the last frame.
+final class Terminal {
+    private(set) var width = 0
+    private(set) var height = 0
+    let glyphs: Glyphs
+    private var previous: Canvas?
+    private var colors = false
+    private static var active = false
+
+    /// Takes over the terminal; `restore()` gives it back (also on SIGINT, SIGTERM, SIGHUP and at exit).
+    init() {
+        setlocale(LC_ALL, "")
+        let codeset = String(cString: nl_langinfo(nl_item(CODESET)))
+        glyphs = codeset.uppercased().replacingOccurrences(of: "-", with: "") == "UTF8" ? .unicode : .ascii
+        initscr()
+        Terminal.active = true
+        atexit { Terminal.restoreIfActive() }
+        cbreak()
+        noecho()
+        nonl()
+        keypad(asv_stdscr(), true)
+        curs_set(0)
+        set_escdelay(25)
+        if has_colors() && ProcessInfo.processInfo.environment["NO_COLOR"] == nil {
+            start_color()
+            use_default_colors()
+            colors = true
+            init_pair(1, Int16(COLOR_CYAN), -1)
+            init_pair(2, Int16(COLOR_GREEN), -1)
+            init_pair(3, Int16(COLOR_BLUE), -1)
+            init_pair(4, Int16(COLOR_YELLOW), -1)
+            init_pair(5, Int16(COLOR_MAGENTA), -1)
+        }
+        for sig in [SIGINT, SIGTERM, SIGHUP] {
+            signal(sig) { sig in
+                Terminal.restoreIfActive()
+                signal(sig, SIG_DFL)
+                raise(sig)
+            }
+        }
+        measure()
+    }
+
+    func restore() {
+        Terminal.restoreIfActive()
+    }
+
+    private static func restoreIfActive() {
+        guard active else { return }
+        active = false
+        endwin()
+    }
+
+    private func measure() {
+        var h: Int32 = 0, w: Int32 = 0
+        asv_getmaxyx(asv_stdscr(), &h, &w)
+        height = Int(h)
+        width = Int(w)
+    }
+
+    /// Draws `canvas`, sending only cells that differ from the last one drawn.
+    func draw(_ canvas: Canvas) {
+        let full = previous == nil || previous!.width != canvas.width || previous!.height != canvas.height
+        if full { erase() }
+        for y in 0..<min(canvas.height, height) {
+            for x in 0..<min(canvas.width, width) {
+                let cell = canvas[x, y]
+                if !full, previous![x, y] == cell { continue }
+                let attributes = attributes(for: cell.role)
+                attron(attributes)
+                var wide = String(cell.character).unicodeScalars.map { wchar_t(bitPattern: $0.value) } + [0]
+                if y == height - 1 && x == width - 1 {
+                    mvwins_nwstr(asv_stdscr(), Int32(y), Int32(x), &wide, 1)
+                } else {
+                    mvwaddnwstr(asv_stdscr(), Int32(y), Int32(x), &wide, Int32(wide.count - 1))
+                }
+                attroff(attributes)
+            }
+        }
+        previous = canvas
+        wnoutrefresh(asv_stdscr())
+        doupdate()
+    }
+
+    private func attributes(for role: Canvas.Role) -> Int32 {
+        let pair: Int32
+        var attr = Int32(truncatingIfNeeded: asv_a_normal())
+        switch role {
+        case .plain: return attr
+        case .dim: pair = 0; attr |= Int32(truncatingIfNeeded: asv_a_dim())
+        case .title: pair = 1; attr |= Int32(truncatingIfNeeded: asv_a_bold())
+        case .highlight: pair = 4; attr |= Int32(truncatingIfNeeded: asv_a_bold())
+        case .running: pair = 2
+        case .idle: pair = 3
+        case .waiting: pair = 5
+        case .done: pair = 0; attr |= Int32(truncatingIfNeeded: asv_a_dim())
+        case .current: pair = 0; attr |= Int32(truncatingIfNeeded: asv_a_reverse())
+        }
+        if colors && pair > 0 { attr |= asv_color_pair(pair) }
+        return attr
+    }
+
+    /// What the user did: a key, a resize, or nothing within `timeout` milliseconds (-1 waits).
+    enum Input: Equatable {
+        case key(KeyBindings.Key)
+        case resize
+        case timeout
+        case other
+    }
+
+    func read(timeout milliseconds: Int32) -> Input {
+        wtimeout(asv_stdscr(), milliseconds)
+        var ch: wint_t = 0
+        let kind = wget_wch(asv_stdscr(), &ch)
+        if kind == ERR { return .timeout }
+        if kind == KEY_CODE_YES {
+            switch Int32(ch) {
+            case asv_key_resize():
+                measure()
+                previous = nil
+                return .resize
+            case KEY_RIGHT: return .key(.right)
+            case KEY_LEFT: return .key(.left)
+            case KEY_UP: return .key(.up)
+            case KEY_DOWN: return .key(.down)
+            case KEY_HOME: return .key(.home)
+            case KEY_END: return .key(.end)
+            case KEY_BTAB: return .key(.backTab)
+            default: return .other
+            }
+        }
+        if ch == 9 { return .key(.tab) }
+        guard let scalar = Unicode.Scalar(UInt32(ch)) else { return .other }
+        return .key(.character(Character(scalar)))
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+
+/// The built binary running inside a detached tmux session of a given size:
+/// keys go in with `send-keys`, the screen comes out with `capture-pane`.
+/// Waits poll the pane, so nothing depends on how fast the machine is.
+final class TmuxSession {
+    let socket = "asyncviz-test-\(UUID().uuidString.prefix(8))"
+    let statusFile = FileManager.default.temporaryDirectory.appendingPathComponent("asyncviz-tmux-\(UUID().uuidString)").path
+
+    init(_ arguments: [String], width: Int, height: Int) throws {
+        let command = ([Repository.binary.path] + arguments).map { "'\($0)'" }.joined(separator: " ")
+        // The shell ignores SIGINT so that it survives a ctrl-c to the viewer and records its status.
+        let shell = "trap '' INT; cd '\(Repository.root.path)' && \(command); echo $? > '\(statusFile)'; sleep 60"
+        // The tmux server outlives this call and keeps every descriptor it inherits, so it is started
+        // with system(3) (no pipes of ours open) and its standard streams on /dev/null.
+        let quoted = shell.replacingOccurrences(of: "'", with: "'\\''")
+        let status = system("tmux -L \(socket) new-session -d -s main -x \(width) -y \(height) '\(quoted)' </dev/null >/dev/null 2>&1")
+        if status != 0 { throw TmuxUnavailable(status: status) }
+    }
+
+    struct TmuxUnavailable: Error {
+        let status: Int32
+    }
+
+    deinit {
+        _ = try? tmux(["kill-server"])
+        try? FileManager.default.removeItem(atPath: statusFile)
+    }
+
+    @discardableResult
+    func tmux(_ args: [String]) throws -> String {
+        let r = try Runner.run("tmux", ["-L", socket] + args)
+        return r.stdout
+    }
+
+    func capture() throws -> String { try tmux(["capture-pane", "-p", "-t", "main"]) }
+
+    func send(_ keys: String...) throws { try tmux(["send-keys", "-t", "main"] + keys) }
+
+    func resize(width: Int, height: Int) throws {
+        try tmux(["resize-window", "-t", "main", "-x", String(width), "-y", String(height)])
+    }
+
+    /// Polls the pane until `condition` holds (or gives up after a generous limit and returns the last screen).
+    @discardableResult
+    func waitFor(_ condition: (String) -> Bool) throws -> String {
+        var screen = ""
+        for _ in 0..<3000 {
+            screen = try capture()
+            if condition(screen) { return screen }
+            usleep(10_000)
+        }
+        return screen
+    }
+
+    /// The viewer's exit status, once it has exited.
+    func exitStatus() throws -> Int? {
+        for _ in 0..<3000 {
+            if let text = try? String(contentsOfFile: statusFile, encoding: .utf8), let n = Int(text.trimmingCharacters(in: .whitespacesAndNewlines)) { return n }
+            usleep(10_000)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+
+/// The viewer driven in a real terminal (tmux), and its update function on its own.
+@Suite(.serialized) struct ViewerTests {
+    @Test func stepForwardBackEndResizeAndQuit() throws {
+        let session = try TmuxSession(["watch", "Scenarios/08_coroutine_state_machine.py", "--paused"], width: 100, height: 32)
+        let first = try session.waitFor { $0.contains("event 1/") }
+        #expect(first.contains("┌ Workers"))
+        try session.send("n")
+        let second = try session.waitFor { $0.contains("event 2/") }
+        #expect(second != first)
+        try session.send("b")
+        let back = try session.waitFor { $0.contains("event 1/") }
+        #expect(back == first, "stepping back shows the identical screen")
+        try session.send("End")
+        let total = try #require(Self.eventCount(first))
+        let end = try session.waitFor { $0.contains("event \(total)/\(total)") }
+        #expect(end.contains("main: pipeline returned 2"))
+        try session.resize(width: 40, height: 10)
+        let small = try session.waitFor { $0.contains("asyncviz needs 80x24") }
+        #expect(small.contains("this is 40x10"))
+        try session.resize(width: 100, height: 32)
+        let restored = try session.waitFor { $0.contains("event \(total)/\(total)") && $0.contains("┌ Workers") }
+        #expect(restored == end)
+        try session.send("q")
+        #expect(try session.exitStatus() == 0)
+        let after = try session.waitFor { !$0.contains("┌ Workers") }
+        #expect(!after.contains("┌ Workers"), "the terminal is restored")
+    }
+
+    /// N in the status bar's `event i/N`.
+    static func eventCount(_ screen: String) -> String? {
+        guard let range = screen.range(of: #"event \d+/\d+"#, options: .regularExpression) else { return nil }
+        return screen[range].split(separator: "/").last.map(String.init)
+    }
+
+    @Test func playingRunsToTheEnd() throws {
+        let session = try TmuxSession(["watch", "Scenarios/07_event_loop.py", "--speed", "1000"], width: 90, height: 28)
+        let end = try session.waitFor { $0.range(of: #"event (\d+)/\1 "#, options: .regularExpression) != nil }
+        #expect(end.contains("❚❚ paused"), "playback pauses at the last event")
+        try session.send("q")
+        #expect(try session.exitStatus() == 0)
+    }
+
+    @Test func aSignalRestoresTheTerminal() throws {
+        let session = try TmuxSession(["watch", "Scenarios/08_coroutine_state_machine.py", "--paused"], width: 100, height: 32)
+        try session.waitFor { $0.contains("event 1/") }
+        try session.send("C-c")
+        #expect(try session.exitStatus() == 128 + 2)
+        let after = try session.waitFor { !$0.contains("┌ Workers") }
+        #expect(!after.contains("┌ Workers"))
+    }
+
+    @Test func watchRefusesWithoutATerminal() throws {
+        let r = try Runner.run(Repository.binary.path, ["watch", "Scenarios/08_coroutine_state_machine.py"])
+        #expect(r.status == 2)
+        #expect(r.stderr == "asyncviz: watch needs a terminal; use `asyncviz exec`, `asyncviz trace` or `asyncviz frame` instead\n")
+    }
+}
