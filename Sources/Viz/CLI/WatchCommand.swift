@@ -28,21 +28,8 @@ struct WatchCommand: ParsableCommand {
         }
         let events = try EventInput.load(input, options: options)
         let run = RunData(store: events.store, source: events.source)
-        var state = ViewerState(position: paused ? min(0, run.count - 1) : -1)
-        state.playing = !paused
-        state.speed = max(1, speed)
         let terminal = Terminal()
         defer { terminal.restore() }
-        while !state.quitting {
-            terminal.draw(Screen.render(state: state, run: run, width: terminal.width, height: terminal.height, glyphs: terminal.glyphs))
-            switch terminal.read(timeout: state.playing ? Int32(max(1, 1000 / state.speed)) : -1) {
-            case .key(let key):
-                if let action = KeyBindings.action(for: key) { state = ViewerUpdate.apply(action, to: state, run: run) }
-            case .timeout:
-                if state.playing { state = ViewerUpdate.apply(.tick, to: state, run: run) }
-            case .resize, .other:
-                break
-            }
-        }
+        ViewerLoop.view(run, on: terminal, paused: paused, speed: speed)
     }
 }

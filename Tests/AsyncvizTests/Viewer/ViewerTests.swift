@@ -52,6 +52,28 @@ import Testing
         #expect(!after.contains("┌ Workers"))
     }
 
+    @Test func thePickerOpensAScenarioAndComesBack() throws {
+        let session = try TmuxSession([], width: 100, height: 30)
+        let picker = try session.waitFor { $0.contains("pick a scenario") }
+        #expect(picker.contains("▶ 07_event_loop"))
+        #expect(picker.contains("The event loop: a FIFO ready queue"))
+        try session.send("Down", "Down", "Enter")
+        let viewer = try session.waitFor { $0.contains("09_sequential_vs_tasks.py") && $0.contains("event 1/") }
+        #expect(viewer.contains("┌ Coroutines"))
+        try session.send("q")
+        try session.waitFor { $0.contains("pick a scenario") }
+        try session.send("q")
+        #expect(try session.exitStatus() == 0)
+    }
+
+    @Test func aFileAloneIsShortForWatch() throws {
+        let session = try TmuxSession(["Scenarios/10_future_and_callbacks.py", "--paused"], width: 100, height: 30)
+        let screen = try session.waitFor { $0.contains("10_future_and_callbacks.py") && $0.contains("event 1/") }
+        #expect(screen.contains("❚❚ paused"))
+        try session.send("q")
+        #expect(try session.exitStatus() == 0)
+    }
+
     @Test func watchRefusesWithoutATerminal() throws {
         let r = try Runner.run(Repository.binary.path, ["watch", "Scenarios/08_coroutine_state_machine.py"])
         #expect(r.status == 2)

@@ -1,0 +1,37 @@
+import Foundation
+
+/// The bundled scenarios the picker offers: each file with the title and
+/// description from its docstring.
+struct ScenarioCatalog: Equatable {
+    struct Entry: Equatable {
+        var path: String
+        var title: String
+        var description: [String]
+    }
+
+    var entries: [Entry]
+
+    /// The `.py` files under `folder` (relative to the current directory), in path order.
+    static func load(folder: String = "Scenarios") -> ScenarioCatalog {
+        let files = (FileManager.default.enumerator(atPath: folder)?.compactMap { $0 as? String } ?? [])
+            .filter { $0.hasSuffix(".py") }.sorted()
+        return ScenarioCatalog(entries: files.map { name in
+            let path = folder + "/" + name
+            let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+            let (title, description) = docstring(text)
+            return Entry(path: path, title: title ?? name, description: description)
+        })
+    }
+
+    /// The first line of the module docstring and the lines after it.
+    static func docstring(_ text: String) -> (String?, [String]) {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        for quote in ["\"\"\"", "'''"] where trimmed.hasPrefix(quote) {
+            let body = trimmed.dropFirst(3)
+            guard let end = body.range(of: quote) else { return (nil, []) }
+            let lines = body[..<end.lowerBound].split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            return (lines.first, Array(lines.dropFirst().drop { $0.isEmpty }))
+        }
+        return (nil, [])
+    }
+}
