@@ -23,11 +23,31 @@ enum KeyBindings {
         case .character("s"): return .toggleFollow
         case .tab, .down, .character("j"): return .selectNextTask
         case .backTab, .up, .character("k"): return .selectPreviousTask
+        case .character("?"): return .toggleHelp
         case .character("q"), .character("\u{3}"): return .quit
         default: return nil
         }
     }
 
     /// The keys line under the screen.
-    static let hint = "space play  n/→ next  b/← back  y/Y yield  ]/[ iteration  Home/End  +/- speed  tab task  s follow  q quit"
+    static let hint = "space play  n/→ next  b/← back  y/Y yield  ]/[ iteration  Home/End  +/- speed  tab task  s follow  ? help  q quit"
+
+    /// The help overlay: every key, then the legend of the glyphs.
+    static func help(_ glyphs: Glyphs) -> [String] {
+        [
+            "space       play / pause",
+            "n  \(glyphs.arrow)        next event",
+            "b  ←        previous event (seeks, nothing re-runs)",
+            "y / Y       next / previous yield to the loop",
+            "] / [       next / previous loop iteration",
+            "Home / End  first / last event",
+            "+ / - / =   faster / slower / default speed",
+            "tab / S-tab select the next / previous task",
+            "s           follow the selected task's events",
+            "?           this help        q  quit",
+            "",
+            "\(glyphs.running) running   \(glyphs.idle) idle in the selector   \(glyphs.activeState) a coroutine's current state",
+            "\(glyphs.state) other states   \(glyphs.current) current event / line   \(glyphs.marker) ready-queue entry",
+        ]
+    }
 }

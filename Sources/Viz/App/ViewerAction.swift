@@ -7,6 +7,7 @@ enum ViewerAction: Equatable {
     case togglePlay, faster, slower, resetSpeed
     /// Step only through the selected task's events (toggle).
     case toggleFollow
+    case toggleHelp
     case selectNextTask, selectPreviousTask
     /// One tick of playback (the clock of the play loop, not a key).
     case tick

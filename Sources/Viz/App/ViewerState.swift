@@ -11,6 +11,8 @@ struct ViewerState: Equatable {
     /// Events per second of wall time while playing.
     var speed = 10.0
     var quitting = false
+    /// The help overlay with the keys and the legend.
+    var showingHelp = false
 
     init(position: Int = -1, selectedTask: Int? = nil) {
         self.position = position

@@ -29,6 +29,7 @@ enum ViewerUpdate {
         case .slower: s.speed = speeds.last { $0 < s.speed } ?? s.speed
         case .resetSpeed: s.speed = ViewerState().speed
         case .toggleFollow: s.following = s.selectedTask != nil && !s.following
+        case .toggleHelp: s.showingHelp.toggle()
         case .selectNextTask, .selectPreviousTask:
             let tasks = timeline.snapshot(at: s.position + 1).taskOrder
             guard !tasks.isEmpty else { break }

@@ -25,6 +25,20 @@ enum Screen {
         } else {
             canvas.put(" " + KeyBindings.hint, x: layout.hints.x, y: layout.hints.y, role: .dim, limit: layout.hints.x + layout.hints.width)
         }
+        if state.showingHelp { drawHelp(&canvas, width: width, height: height, glyphs: glyphs) }
         return canvas
+    }
+
+    static func drawHelp(_ canvas: inout Canvas, width: Int, height: Int, glyphs: Glyphs) {
+        let lines = KeyBindings.help(glyphs)
+        let w = min(width - 4, (lines.map(\.count).max() ?? 0) + 4), h = min(height - 2, lines.count + 2)
+        let rect = Rect(x: (width - w) / 2, y: (height - h) / 2, width: w, height: h)
+        for y in rect.y..<rect.y + rect.height {
+            canvas.put(String(repeating: " ", count: rect.width), x: rect.x, y: y)
+        }
+        canvas.box(rect, title: "Help", glyphs: glyphs)
+        for (row, line) in lines.enumerated() where row < rect.inner.height {
+            canvas.put(line, x: rect.inner.x + 1, y: rect.inner.y + row, limit: rect.inner.x + rect.inner.width)
+        }
     }
 }

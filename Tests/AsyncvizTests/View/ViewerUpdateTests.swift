@@ -1,0 +1,74 @@
+import Testing
+@testable import Runtime
+@testable import Viz
+
+/// Every key of the viewer, through the pure update function.
+@Suite struct ViewerUpdateTests {
+    static func run() throws -> RunData {
+        let text = try String(contentsOf: Repository.url("Tests/Programs/events/03_lock_and_queue.py"), encoding: .utf8)
+        let store = EventStore()
+        _ = Interpreter.run(SourceFile(path: "q.py", text: text), sink: store) { _, _ in }
+        return RunData(store: store, source: SourceFile(path: "q.py", text: text))
+    }
+
+    func press(_ key: KeyBindings.Key, _ state: ViewerState, _ run: RunData) throws -> ViewerState {
+        let action = try #require(KeyBindings.action(for: key))
+        return ViewerUpdate.apply(action, to: state, run: run)
+    }
+
+    @Test func steppingKeysMoveThroughTheTimeline() throws {
+        let run = try Self.run()
+        var s = ViewerState(position: 0)
+        s = try press(.character("n"), s, run); #expect(s.position == 1)
+        s = try press(.right, s, run); #expect(s.position == 2)
+        s = try press(.character("b"), s, run); #expect(s.position == 1)
+        s = try press(.left, s, run); #expect(s.position == 0)
+        s = try press(.left, s, run); #expect(s.position == 0, "no step before the first event")
+        s = try press(.end, s, run); #expect(s.position == run.count - 1)
+        s = try press(.character("n"), s, run); #expect(s.position == run.count - 1, "no step after the last event")
+        s = try press(.home, s, run); #expect(s.position == 0)
+        s = try press(.character("y"), s, run); #expect(s.position == run.timeline.nextYield(after: 0))
+        let yield1 = s.position
+        s = try press(.character("y"), s, run); #expect(s.position > yield1)
+        s = try press(.character("Y"), s, run); #expect(s.position == yield1)
+        s = try press(.character("]"), s, run); #expect(run.store.kind(at: s.position) == .loopIteration)
+        let iteration = s.position
+        s = try press(.character("]"), s, run)
+        s = try press(.character("["), s, run); #expect(s.position == iteration)
+    }
+
+    @Test func playSpeedHelpAndQuit() throws {
+        let run = try Self.run()
+        var s = ViewerState(position: 0)
+        s = try press(.character(" "), s, run); #expect(s.playing)
+        s = ViewerUpdate.apply(.tick, to: s, run: run); #expect(s.position == 1)
+        s = try press(.character("+"), s, run); #expect(s.speed == 20)
+        s = try press(.character("-"), s, run); s = try press(.character("-"), s, run); #expect(s.speed == 5)
+        s = try press(.character("="), s, run); #expect(s.speed == 10)
+        s = try press(.character(" "), s, run); #expect(!s.playing)
+        s = try press(.character("?"), s, run); #expect(s.showingHelp)
+        s = try press(.character("?"), s, run); #expect(!s.showingHelp)
+        s = try press(.character("q"), s, run); #expect(s.quitting)
+        var end = ViewerState(position: run.count - 2)
+        end.playing = true
+        end = ViewerUpdate.apply(.tick, to: end, run: run)
+        #expect(end.position == run.count - 1 && !end.playing, "playback stops at the end")
+    }
+
+    @Test func selectingAndFollowingATask() throws {
+        let run = try Self.run()
+        var s = ViewerState(position: run.count - 1)
+        s = try press(.tab, s, run)
+        let tasks = run.timeline.snapshot(at: run.count).taskOrder
+        #expect(s.selectedTask == tasks[0])
+        s = try press(.character("j"), s, run); #expect(s.selectedTask == tasks[1])
+        s = try press(.backTab, s, run); #expect(s.selectedTask == tasks[0])
+        s = try press(.character("k"), s, run); #expect(s.selectedTask == tasks.last)
+        s = try press(.character("s"), s, run); #expect(s.following)
+        s.position = 0
+        let task = try #require(s.selectedTask)
+        s = try press(.character("n"), s, run)
+        #expect(s.position == run.timeline.nextEvent(ofTask: task, after: 0))
+        #expect(KeyBindings.action(for: .character("x")) == nil)
+    }
+}
