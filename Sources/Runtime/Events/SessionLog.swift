@@ -37,7 +37,7 @@ public struct LogHeader: Equatable, Sendable {
 
 /// A viewer action a recording keeps beside the events: a key, a seek, a speed change or a bookmark,
 /// at the event position it happened at and its wall-clock offset from the start of the session.
-public struct ViewerAction: Equatable, Sendable {
+public struct RecordedAction: Equatable, Sendable {
     public static let kinds = ["ui.key", "ui.seek", "ui.speed", "ui.bookmark"]
     public var kind: String
     public var position: Int
@@ -68,16 +68,16 @@ public enum EventLine {
     /// What a line holds: an event, a viewer action, or a kind this asyncviz does not know.
     public enum Decoded: Equatable {
         case event(RuntimeEvent, seq: Int)
-        case action(ViewerAction)
+        case action(RecordedAction)
         case unknown(kind: String)
     }
 
     public static func decode(_ json: JSON) throws(LogProblem) -> Decoded {
         guard case .object = json else { throw LogProblem("not a JSON object") }
         guard let kindName = json["kind"]?.string else { throw LogProblem("no \"kind\"") }
-        if ViewerAction.kinds.contains(kindName) {
+        if RecordedAction.kinds.contains(kindName) {
             guard let at = json["at"]?.int, let wall = json["wall"]?.double else { throw LogProblem("\(kindName) needs \"at\" and \"wall\"") }
-            return .action(ViewerAction(kind: kindName, position: at, wallOffset: wall, text: json["text"]?.string ?? ""))
+            return .action(RecordedAction(kind: kindName, position: at, wallOffset: wall, text: json["text"]?.string ?? ""))
         }
         guard let kind = RuntimeEvent.Kind(rawValue: kindName) else { return .unknown(kind: kindName) }
         guard let seq = json["seq"]?.int else { throw LogProblem("no \"seq\"") }
@@ -112,7 +112,7 @@ public final class LogWriter: EventSink {
     private let handle: FileHandle
     private var encoder = EventLineEncoder()
     private var seq = 0
-    private var actions: [ViewerAction] = []
+    private var actions: [RecordedAction] = []
     /// Another sink to pass every event on to (the in-memory store of a viewer).
     private let next: EventSink?
 
@@ -134,7 +134,7 @@ public final class LogWriter: EventSink {
     }
 
     /// A viewer action, written at once.
-    public func record(_ action: ViewerAction) {
+    public func record(_ action: RecordedAction) {
         encoder.bytes.append(contentsOf: (action.line + "\n").utf8)
         flush()
     }
@@ -163,7 +163,7 @@ public final class LogWriter: EventSink {
 public struct LogContents {
     public var header: LogHeader
     public var store: EventStore
-    public var actions: [ViewerAction]
+    public var actions: [RecordedAction]
     /// Things the reader skipped or repaired, one line each (a cut-off last line, unknown kinds).
     public var warnings: [String]
     /// A problem that stopped the reading before the end; the events before it are in `store`.

@@ -24,6 +24,8 @@ enum KeyBindings {
         case .tab, .down, .character("j"): return .selectNextTask
         case .backTab, .up, .character("k"): return .selectPreviousTask
         case .character("?"): return .toggleHelp
+        case .character("m"): return .bookmark
+        case .character("r"): return .toggleRecording
         case .character("q"), .character("\u{3}"): return .quit
         default: return nil
         }
@@ -44,6 +46,7 @@ enum KeyBindings {
             "+ / - / =   faster / slower / default speed",
             "tab / S-tab select the next / previous task",
             "s           follow the selected task's events",
+            "m           bookmark    r  record the session",
             "?           this help        q  quit",
             "",
             "\(glyphs.running) running   \(glyphs.idle) idle in the selector   \(glyphs.activeState) a coroutine's current state",

@@ -3,18 +3,55 @@ import Runtime
 
 /// The interactive loops on a terminal: the viewer over one run, and the picker that opens scenarios in it.
 enum ViewerLoop {
-    /// Shows `run` until the user quits the viewer.
-    static func view(_ run: RunData, on terminal: Terminal, paused: Bool, speed: Double) {
-        var state = ViewerState(position: paused ? min(0, run.count - 1) : -1)
-        state.playing = !paused
+    /// How a session is recorded: where (`--record`, or a name made for `r`) and what the log header says.
+    struct Recording {
+        var path: String?
+        var header: LogHeader
+    }
+
+    /// Shows `run` until the user quits the viewer; records the session when asked;
+    /// replays `follow` (recorded actions) at their pace until any key takes over.
+    static func view(_ run: RunData, on terminal: Terminal, paused: Bool, speed: Double, recording: Recording? = nil, follow: [RecordedAction] = []) {
+        var state = ViewerState(position: paused || !follow.isEmpty ? min(0, run.count - 1) : -1)
+        state.playing = !paused && follow.isEmpty
         state.speed = max(1, speed)
+        var recorder: SessionRecorder?
+        func startRecording() {
+            guard let recording else { return }
+            let path = recording.path ?? (run.source.path.split(separator: "/").last.map { String($0.dropLast(3)) } ?? "asyncviz") + "-session.jsonl"
+            recorder = try? SessionRecorder(path: path, header: recording.header, store: run.store)
+            state.recording = recorder != nil
+        }
+        if recording?.path != nil { startRecording() }
+        defer { recorder?.close() }
+        var pending = follow.sorted { $0.wallOffset < $1.wallOffset }[...]
+        let started = Date()
+        func apply(_ action: ViewerAction) {
+            if action == .toggleRecording {
+                if recorder == nil { startRecording() } else { recorder?.close(); recorder = nil; state.recording = false }
+                return
+            }
+            state = ViewerUpdate.apply(action, to: state, run: run)
+            if action != .quit { recorder?.record(action, at: state.position) }
+        }
         while !state.quitting {
             terminal.draw(Screen.render(state: state, run: run, width: terminal.width, height: terminal.height, glyphs: terminal.glyphs))
-            switch terminal.read(timeout: state.playing ? Int32(max(1, 1000 / state.speed)) : -1) {
+            var timeout: Int32 = state.playing ? Int32(max(1, 1000 / state.speed)) : -1
+            if let next = pending.first {
+                let due = Int32(max(0, (next.wallOffset - Date().timeIntervalSince(started)) * 1000))
+                timeout = timeout < 0 ? due : min(timeout, due)
+            }
+            switch terminal.read(timeout: timeout) {
             case .key(let key):
-                if let action = KeyBindings.action(for: key) { state = ViewerUpdate.apply(action, to: state, run: run) }
+                pending = []
+                if let action = KeyBindings.action(for: key) { apply(action) }
             case .timeout:
-                if state.playing { state = ViewerUpdate.apply(.tick, to: state, run: run) }
+                if let next = pending.first, next.wallOffset <= Date().timeIntervalSince(started) {
+                    pending = pending.dropFirst()
+                    if let action = ViewerAction(rawValue: next.text) { apply(action) }
+                } else if state.playing {
+                    state = ViewerUpdate.apply(.tick, to: state, run: run)
+                }
             case .resize, .other:
                 break
             }
@@ -31,7 +68,7 @@ enum ViewerLoop {
             if let k = state.chosen {
                 state.chosen = nil
                 if let run = load(catalog.entries[k].path, options: options) {
-                    view(run, on: terminal, paused: true, speed: 10)
+                    view(run, on: terminal, paused: true, speed: 10, recording: Recording(path: nil, header: LogHeader(scenario: run.source.path, source: run.source.text, options: .object([]), machine: .object([]))))
                 }
             }
         }

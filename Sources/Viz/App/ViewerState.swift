@@ -13,6 +13,10 @@ struct ViewerState: Equatable {
     var quitting = false
     /// The help overlay with the keys and the legend.
     var showingHelp = false
+    /// Events the user marked with `m`.
+    var bookmarks: Set<Int> = []
+    /// Recording the session (`r`, or `--record`).
+    var recording = false
 
     init(position: Int = -1, selectedTask: Int? = nil) {
         self.position = position

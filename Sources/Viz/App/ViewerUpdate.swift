@@ -30,6 +30,8 @@ enum ViewerUpdate {
         case .resetSpeed: s.speed = ViewerState().speed
         case .toggleFollow: s.following = s.selectedTask != nil && !s.following
         case .toggleHelp: s.showingHelp.toggle()
+        case .bookmark: s.bookmarks.insert(s.position)
+        case .toggleRecording: break
         case .selectNextTask, .selectPreviousTask:
             let tasks = timeline.snapshot(at: s.position + 1).taskOrder
             guard !tasks.isEmpty else { break }

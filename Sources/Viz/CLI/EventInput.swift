@@ -8,13 +8,18 @@ struct EventInput {
     var source: SourceFile
     /// A problem that cut reading short (the events before it are kept).
     var error: String?
+    /// The header a recording of this run writes.
+    var header: LogHeader
+    /// Viewer actions a recorded session holds.
+    var actions: [RecordedAction] = []
 
     static func load(_ path: String, options: RunOptionsGroup) throws -> EventInput {
         if isSessionLog(path) {
             do {
                 let contents = try LogReader.read(path: path)
                 for warning in contents.warnings { FileHandle.standardError.write(Data((warning + "\n").utf8)) }
-                return EventInput(store: contents.store, source: SourceFile(path: contents.header.scenario, text: contents.header.source), error: contents.error)
+                return EventInput(store: contents.store, source: SourceFile(path: contents.header.scenario, text: contents.header.source),
+                                  error: contents.error, header: contents.header, actions: contents.actions)
             } catch {
                 FileHandle.standardError.write(Data((error.message + "\n").utf8))
                 throw ExitCode(1)
@@ -24,7 +29,7 @@ struct EventInput {
         let store = EventStore()
         SignalHandling.install()
         _ = Interpreter.run(source, options: options.runOptions, sink: store) { _, _ in }
-        return EventInput(store: store, source: source, error: nil)
+        return EventInput(store: store, source: source, error: nil, header: options.logHeader(for: source))
     }
 
     /// A session log starts with its JSON header (or is named `.jsonl`/`.log`); anything else is taken for a scenario.

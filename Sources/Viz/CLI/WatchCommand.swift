@@ -19,6 +19,12 @@ struct WatchCommand: ParsableCommand {
     @Option(help: "Events per second while playing.")
     var speed: Double = 10
 
+    @Option(help: "Record the session (events and viewer actions) to this log.")
+    var record: String?
+
+    @Flag(help: "Replay the viewer actions recorded in a session log at their pace; any key takes over.")
+    var follow = false
+
     @OptionGroup var options: RunOptionsGroup
 
     func run() throws {
@@ -30,6 +36,7 @@ struct WatchCommand: ParsableCommand {
         let run = RunData(store: events.store, source: events.source)
         let terminal = Terminal()
         defer { terminal.restore() }
-        ViewerLoop.view(run, on: terminal, paused: paused, speed: speed)
+        ViewerLoop.view(run, on: terminal, paused: paused, speed: speed,
+                        recording: ViewerLoop.Recording(path: record, header: events.header), follow: follow ? events.actions : [])
     }
 }

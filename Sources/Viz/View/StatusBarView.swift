@@ -8,7 +8,7 @@ enum StatusBarView {
         let parts = [
             " asyncviz", file, "t=\(TextFormat.seconds(snapshot.time)) s",
             "event \(state.position + 1)/\(run.count)", "iteration \(snapshot.loop?.iteration ?? 0)", play,
-        ]
-        canvas.put(parts.joined(separator: "   "), x: rect.x, y: rect.y, role: .title, limit: rect.x + rect.width)
+        ] + (state.recording ? ["● rec"] : []) + (state.bookmarks.contains(state.position) ? ["bookmark"] : [])
+        canvas.put(parts.joined(separator: "  "), x: rect.x, y: rect.y, role: .title, limit: rect.x + rect.width)
     }
 }

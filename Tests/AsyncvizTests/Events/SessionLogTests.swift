@@ -143,7 +143,7 @@ import Testing
 
     @Test func viewerActionsAreKeptApartFromEvents() throws {
         let bytes = try Self.sampleLog()
-        let action = ViewerAction(kind: "ui.key", position: 3, wallOffset: 1.5, text: "n")
+        let action = RecordedAction(kind: "ui.key", position: 3, wallOffset: 1.5, text: "n")
         let contents = try LogReader.read(bytes: bytes + Array((action.line + "\n").utf8), name: "v")
         #expect(contents.actions == [action])
         #expect(contents.error == nil)

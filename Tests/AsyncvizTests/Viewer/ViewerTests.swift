@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import Runtime
 
 /// The viewer driven in a real terminal (tmux), and its update function on its own.
 @Suite(.serialized) struct ViewerTests {
@@ -72,6 +73,31 @@ import Testing
         #expect(screen.contains("❚❚ paused"))
         try session.send("q")
         #expect(try session.exitStatus() == 0)
+    }
+
+    @Test func aRecordedSessionReplaysWithFollow() throws {
+        let log = FileManager.default.temporaryDirectory.appendingPathComponent("asyncviz-\(UUID().uuidString)-session.jsonl").path
+        defer { try? FileManager.default.removeItem(atPath: log) }
+        let recording = try TmuxSession(["watch", "Scenarios/08_coroutine_state_machine.py", "--paused", "--record", log], width: 100, height: 32)
+        try recording.waitFor { $0.contains("event 1/") && $0.contains("● rec") }
+        try recording.send("n")
+        try recording.waitFor { $0.contains("event 2/") }
+        try recording.send("y")
+        let yielded = try recording.waitFor { !$0.contains("event 2/") }
+        try recording.send("m")
+        try recording.waitFor { $0.contains("bookmark") }
+        try recording.send("q")
+        #expect(try recording.exitStatus() == 0)
+        let contents = try LogReader.read(path: log)
+        #expect(contents.error == nil)
+        #expect(contents.actions.map(\.text) == ["nextEvent", "nextYield", "bookmark"])
+        #expect(contents.actions.map(\.kind) == ["ui.key", "ui.key", "ui.bookmark"])
+        let position = try #require(yielded.range(of: #"event \d+/\d+"#, options: .regularExpression).map { String(yielded[$0]) })
+        let replay = try TmuxSession(["watch", log, "--follow"], width: 100, height: 32)
+        let followed = try replay.waitFor { $0.contains("bookmark") }
+        #expect(followed.contains(position), "the replay reaches the recorded position")
+        try replay.send("q")
+        #expect(try replay.exitStatus() == 0)
     }
 
     @Test func watchRefusesWithoutATerminal() throws {
