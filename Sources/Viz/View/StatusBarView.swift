@@ -5,10 +5,11 @@ enum StatusBarView {
     static func draw(_ canvas: inout Canvas, _ rect: Rect, state: ViewerState, run: RunData, snapshot: Snapshot, glyphs: Glyphs) {
         let file = run.source.path.split(separator: "/").last.map(String.init) ?? run.source.path
         let play = state.playing ? "\(glyphs.current) \(Int(state.speed))/s" : (glyphs.current == "▶" ? "❚❚ paused" : "|| paused")
-        let parts = [
-            " asyncviz", file, "t=\(TextFormat.seconds(snapshot.time)) s",
+        let marks = (state.recording ? ["● rec"] : []) + (state.bookmarks.contains(state.position) ? ["bookmark"] : [])
+        let parts = [" asyncviz"] + marks + [
+            file, "t=\(TextFormat.seconds(snapshot.time)) s",
             "event \(state.position + 1)/\(run.count)", "iteration \(snapshot.loop?.iteration ?? 0)", play,
-        ] + (state.recording ? ["● rec"] : []) + (state.bookmarks.contains(state.position) ? ["bookmark"] : [])
+        ]
         canvas.put(parts.joined(separator: "  "), x: rect.x, y: rect.y, role: .title, limit: rect.x + rect.width)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// The built binary running inside a detached tmux session of a given size:
 /// keys go in with `send-keys`, the screen comes out with `capture-pane`.
@@ -41,15 +42,16 @@ final class TmuxSession {
         try tmux(["resize-window", "-t", "main", "-x", String(width), "-y", String(height)])
     }
 
-    /// Polls the pane until `condition` holds (or gives up after a generous limit and returns the last screen).
+    /// Polls the pane until `condition` holds; after a generous limit it records a failure and returns the last screen.
     @discardableResult
-    func waitFor(_ condition: (String) -> Bool) throws -> String {
+    func waitFor(_ condition: (String) -> Bool, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
         var screen = ""
         for _ in 0..<3000 {
             screen = try capture()
             if condition(screen) { return screen }
             usleep(10_000)
         }
+        Issue.record("the screen never reached the expected state; last screen:\n\(screen)", sourceLocation: sourceLocation)
         return screen
     }
 
