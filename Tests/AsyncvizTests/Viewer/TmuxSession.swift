@@ -8,8 +8,9 @@ final class TmuxSession {
     let socket = "asyncviz-test-\(UUID().uuidString.prefix(8))"
     let statusFile = FileManager.default.temporaryDirectory.appendingPathComponent("asyncviz-tmux-\(UUID().uuidString)").path
 
-    init(_ arguments: [String], width: Int, height: Int) throws {
-        let command = ([Repository.binary.path] + arguments).map { "'\($0)'" }.joined(separator: " ")
+    /// `environment` settings (`LC_ALL=C`, `TERM=vt100`) go in front of the command.
+    init(_ arguments: [String], width: Int, height: Int, environment: [String] = []) throws {
+        let command = (["env"] + environment + [Repository.binary.path] + arguments).map { "'\($0)'" }.joined(separator: " ")
         // The shell ignores SIGINT so that it survives a ctrl-c to the viewer and records its status.
         let shell = "trap '' INT; cd '\(Repository.root.path)' && \(command); echo $? > '\(statusFile)'; sleep 60"
         // The tmux server outlives this call and keeps every descriptor it inherits, so it is started

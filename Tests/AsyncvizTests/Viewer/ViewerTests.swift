@@ -100,6 +100,25 @@ import Testing
         #expect(try replay.exitStatus() == 0)
     }
 
+    @Test(arguments: ["xterm-256color", "xterm", "vt100", "linux"])
+    func everyTerminalAndLocale(_ term: String) throws {
+        let ascii = try TmuxSession(["watch", "Scenarios/10_future_and_callbacks.py", "--paused"], width: 90, height: 26,
+                                    environment: ["LC_ALL=C", "LANG=C", "TERM=\(term)", "NO_COLOR=1"])
+        let plain = try ascii.waitFor { $0.contains("event 1/") }
+        #expect(plain.contains("+ Workers"), "a non-UTF-8 locale gets ASCII boxes")
+        #expect(!plain.contains("┌"))
+        try ascii.send("n")
+        try ascii.waitFor { $0.contains("event 2/") }
+        try ascii.send("q")
+        #expect(try ascii.exitStatus() == 0)
+        let unicode = try TmuxSession(["watch", "Scenarios/10_future_and_callbacks.py", "--paused"], width: 90, height: 26,
+                                      environment: ["LC_ALL=C.UTF-8", "TERM=\(term)"])
+        let fancy = try unicode.waitFor { $0.contains("event 1/") }
+        #expect(fancy.contains("┌ Workers"))
+        try unicode.send("q")
+        #expect(try unicode.exitStatus() == 0)
+    }
+
     @Test func watchRefusesWithoutATerminal() throws {
         let r = try Runner.run(Repository.binary.path, ["watch", "Scenarios/08_coroutine_state_machine.py"])
         #expect(r.status == 2)
