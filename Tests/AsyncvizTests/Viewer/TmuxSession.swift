@@ -43,13 +43,18 @@ final class TmuxSession {
         try tmux(["resize-window", "-t", "main", "-x", String(width), "-y", String(height)])
     }
 
-    /// Polls the pane until `condition` holds; after a generous limit it records a failure and returns the last screen.
+    /// Polls the pane until `condition` holds on a settled screen (two captures in a row agree, so a
+    /// half-drawn frame is never compared); after a generous limit it records a failure and returns the last screen.
     @discardableResult
     func waitFor(_ condition: (String) -> Bool, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
         var screen = ""
         for _ in 0..<3000 {
             screen = try capture()
-            if condition(screen) { return screen }
+            if condition(screen) {
+                usleep(20_000)
+                let again = try capture()
+                if again == screen { return screen }
+            }
             usleep(10_000)
         }
         Issue.record("the screen never reached the expected state; last screen:\n\(screen)", sourceLocation: sourceLocation)
