@@ -6,5 +6,5 @@
 enum AsyncioLibrarySource {
     static let path = "<asyncviz>/asyncio.py"
     /// The whole module, in the order its parts depend on each other.
-    static let text = [core, locks, queues, tasks, timeouts, taskGroups].joined(separator: "\n\n")
+    static let text = [core, locks, queues, tasks, timeouts, taskGroups].joined(separator: "\n\n\n")
 }
