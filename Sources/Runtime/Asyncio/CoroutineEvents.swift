@@ -17,16 +17,14 @@ extension VM {
     func coroutineLeft(_ coroutine: PyCoroutine, kind: RuntimeEvent.Kind, text: String) {
         emit(kind, coroutine.eventId, other: runningTaskId, text: text)
         if let top = fiber.frames.last, let outer = top.coroutine {
-            let ip = top.ip - 1
-            let site = ip >= 0 && ip < top.code.instructions.count && top.code.instructions[ip].op == .awaitValue ? Int(top.code.instructions[ip].arg) : -1
-            emit(.coroResume, outer.eventId, other: runningTaskId, index: site)
+            emit(.coroResume, outer.eventId, other: runningTaskId, index: top.code.awaitSite(atInstruction: top.ip - 1) ?? -1)
         }
     }
 
     /// The task's innermost coroutine resumes after the loop stepped the task.
     func taskResumed(_ task: PyTask) {
         guard let top = task.fiber.frames.last, let coroutine = top.coroutine else { return }
-        let site = coroutine.state == .created ? -1 : awaitSite(at: top.ip, in: top.code)
+        let site = coroutine.state == .created ? -1 : top.code.awaitSite(atInstruction: top.ip) ?? -1
         emit(.coroResume, coroutine.eventId, other: task.eventId, index: site)
     }
 
@@ -34,10 +32,6 @@ extension VM {
     func taskSuspended(_ task: PyTask, awaited: Value) {
         guard let top = task.fiber.frames.last, let coroutine = top.coroutine else { return }
         let awaitedId = (awaited.object as? PyFuture)?.eventId ?? -1
-        emit(.coroSuspend, coroutine.eventId, other: awaitedId, index: awaitSite(at: top.ip, in: top.code), text: awaitedId < 0 ? "yield" : "")
-    }
-
-    private func awaitSite(at ip: Int, in code: CodeObject) -> Int {
-        ip >= 0 && ip < code.instructions.count && code.instructions[ip].op == .awaitValue ? Int(code.instructions[ip].arg) : -1
+        emit(.coroSuspend, coroutine.eventId, other: awaitedId, index: top.code.awaitSite(atInstruction: top.ip) ?? -1, text: awaitedId < 0 ? "yield" : "")
     }
 }

@@ -24,9 +24,9 @@ struct Deadlock: Error {
     static func site(of task: PyTask, source: SourceFile) -> String {
         let frames = task.fiber.frames
         for (k, frame) in frames.enumerated().reversed() where !AsyncioLibrary.isLibrary(frame.code) {
-            let index = k == frames.count - 1 ? frame.ip : frame.ip - 1
-            guard index >= 0, index < frame.code.instructions.count, frame.code.instructions[index].op == .awaitValue else { continue }
-            let site = frame.code.awaitSites[Int(frame.code.instructions[index].arg)]
+            // The innermost frame stopped at its await; an outer one is just past the await that called inward.
+            guard let index = frame.code.awaitSite(atInstruction: k == frames.count - 1 ? frame.ip : frame.ip - 1) else { continue }
+            let site = frame.code.awaitSites[index]
             let file = source.path.split(separator: "/").last.map(String.init) ?? source.path
             return "\(file):\(site.line) '\(site.text)'"
         }

@@ -283,7 +283,7 @@ struct EventLineEncoder {
         if e.index >= 0 { literal(",\"index\":"); integer(e.index) }
         if e.column >= 0 { literal(",\"column\":"); integer(e.column) }
         if let when = e.when { literal(",\"when\":"); bytes.append(contentsOf: FloatRepr.repr(when).utf8) }
-        if !e.text.isEmpty { literal(",\"text\":"); quoted(e.text) }
+        if !e.text.isEmpty { literal(",\"text\":"); JSON.appendQuoted(e.text, to: &bytes) }
         literal("}\n")
     }
 
@@ -292,41 +292,6 @@ struct EventLineEncoder {
     }
 
     private mutating func integer(_ n: Int) {
-        if n < 10 {
-            bytes.append(UInt8(ascii: "0") + UInt8(n))
-            return
-        }
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var v = n, count = 0
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            while v > 0 {
-                buffer[count] = UInt8(ascii: "0") + UInt8(v % 10)
-                v /= 10
-                count += 1
-            }
-            for k in stride(from: count - 1, through: 0, by: -1) { bytes.append(buffer[k]) }
-        }
-    }
-
-    /// The same escapes as `JSON.quote`, byte by byte.
-    private mutating func quoted(_ s: String) {
-        bytes.append(UInt8(ascii: "\""))
-        for b in s.utf8 {
-            switch b {
-            case UInt8(ascii: "\""): literal("\\\"")
-            case UInt8(ascii: "\\"): literal("\\\\")
-            case UInt8(ascii: "\n"): literal("\\n")
-            case UInt8(ascii: "\r"): literal("\\r")
-            case UInt8(ascii: "\t"): literal("\\t")
-            case 0..<0x20, 0x7F:
-                let hex = Array("0123456789abcdef".utf8)
-                literal("\\u00")
-                bytes.append(hex[Int(b >> 4)])
-                bytes.append(hex[Int(b & 15)])
-            default:
-                bytes.append(b)
-            }
-        }
-        bytes.append(UInt8(ascii: "\""))
+        bytes.append(contentsOf: String(n).utf8)
     }
 }

@@ -69,17 +69,27 @@ public struct TraceFormats {
     public func chrome() -> String {
         var names = EventNames()
         var events: [String] = []
+        var stepStart: [Int: Double] = [:]
         let pid = 1, mainTid = 1
         func us(_ t: Double) -> String { FloatRepr.repr((t * 1e6).rounded() / 1) }
         func obj(_ pairs: [(String, String)]) -> String { "{" + pairs.map { JSON.quote($0.0) + ":" + $0.1 }.joined(separator: ",") + "}" }
         func meta(_ name: String, tid: Int, value: String) {
             events.append(obj([("ph", "\"M\""), ("name", JSON.quote(name)), ("pid", "\(pid)"), ("tid", "\(tid)"), ("args", obj([("name", JSON.quote(value))]))]))
         }
+        func slice(_ name: String, category: String, tid: Int, from start: Double, to end: Double) {
+            events.append(obj([("ph", "\"X\""), ("name", JSON.quote(name)), ("cat", JSON.quote(category)), ("pid", "\(pid)"), ("tid", "\(tid)"), ("ts", us(start)), ("dur", us(end - start))]))
+        }
+        func taskStep(_ task: Int, endingAt end: Double) {
+            guard let start = stepStart.removeValue(forKey: task) else { return }
+            slice((names.tasks[task] ?? "task") + " step", category: "task", tid: 1000 + task, from: start, to: end)
+        }
+        func flowStart(_ future: Int, at ts: String) {
+            events.append(obj([("ph", "\"s\""), ("id", "\(future)"), ("name", "\"wakeup\""), ("cat", "\"future\""), ("pid", "\(pid)"), ("tid", "\(mainTid)"), ("ts", ts)]))
+        }
         meta("process_name", tid: mainTid, value: "MainProcess")
         meta("thread_name", tid: mainTid, value: "MainThread")
         events.append(obj([("ph", "\"C\""), ("name", "\"GIL waiters\""), ("pid", "\(pid)"), ("ts", "0"), ("args", obj([("waiters", "0")]))]))
         var runBegin: [Int: (Double, String)] = [:]
-        var stepStart: [Int: Double] = [:]
         var handleNames: [Int: String] = [:]
         for i in 0..<store.count {
             let e = store[i]
@@ -95,22 +105,18 @@ public struct TraceFormats {
                 runBegin[e.subject] = (e.time, handleNames[e.subject] ?? "handle")
             case .handleRunEnd:
                 if let (start, name) = runBegin.removeValue(forKey: e.subject) {
-                    events.append(obj([("ph", "\"X\""), ("name", JSON.quote(name)), ("cat", "\"handle\""), ("pid", "\(pid)"), ("tid", "\(mainTid)"), ("ts", us(start)), ("dur", us(e.time - start))]))
+                    slice(name, category: "handle", tid: mainTid, from: start, to: e.time)
                 }
                 handleNames[e.subject] = nil
             case .coroResume:
                 if let task = names.taskOfCoroutine[e.subject], names.tasks[task] != nil, stepStart[task] == nil { stepStart[task] = e.time }
             case .coroSuspend where names.codeOfCoroutine[e.other] == nil:
-                if let task = names.taskOfCoroutine[e.subject], let start = stepStart.removeValue(forKey: task) {
-                    events.append(obj([("ph", "\"X\""), ("name", JSON.quote((names.tasks[task] ?? "task") + " step")), ("cat", "\"task\""), ("pid", "\(pid)"), ("tid", "\(1000 + task)"), ("ts", us(start)), ("dur", us(e.time - start))]))
-                }
+                if let task = names.taskOfCoroutine[e.subject] { taskStep(task, endingAt: e.time) }
             case .taskDone:
-                if let start = stepStart.removeValue(forKey: e.subject) {
-                    events.append(obj([("ph", "\"X\""), ("name", JSON.quote((names.tasks[e.subject] ?? "task") + " step")), ("cat", "\"task\""), ("pid", "\(pid)"), ("tid", "\(1000 + e.subject)"), ("ts", us(start)), ("dur", us(e.time - start))]))
-                }
-                events.append(obj([("ph", "\"s\""), ("id", "\(e.subject)"), ("name", "\"wakeup\""), ("cat", "\"future\""), ("pid", "\(pid)"), ("tid", "\(mainTid)"), ("ts", ts)]))
+                taskStep(e.subject, endingAt: e.time)
+                flowStart(e.subject, at: ts)
             case .futureState:
-                events.append(obj([("ph", "\"s\""), ("id", "\(e.subject)"), ("name", "\"wakeup\""), ("cat", "\"future\""), ("pid", "\(pid)"), ("tid", "\(mainTid)"), ("ts", ts)]))
+                flowStart(e.subject, at: ts)
             case .taskWakeup:
                 events.append(obj([("ph", "\"f\""), ("bp", "\"e\""), ("id", "\(e.other)"), ("name", "\"wakeup\""), ("cat", "\"future\""), ("pid", "\(pid)"), ("tid", "\(1000 + e.subject)"), ("ts", ts)]))
             case .loopIteration:

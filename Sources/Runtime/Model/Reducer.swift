@@ -73,10 +73,12 @@ public enum Reducer {
             break
         case .taskDone:
             s.tasks[e.subject]?.state = e.text
+            removeWaiter(e.subject, from: &s)
         case .futureCreate:
             s.futures[e.subject] = Snapshot.FutureInfo(type: e.text)
         case .futureState:
             s.futures[e.subject]?.state = e.text
+            removeWaiter(e.subject, from: &s)
             if s.futures[e.subject]?.callbacks.isEmpty == true { s.futures[e.subject] = nil }
         case .futureCallbackAdd:
             s.futures[e.subject]?.callbacks.append(e.text)
@@ -98,8 +100,6 @@ public enum Reducer {
         case .conditionNotify:
             sync(e, &s) { _ in }
         }
-        if case .futureState = e.kind { removeWaiter(e.subject, from: &s) }
-        if case .taskDone = e.kind { removeWaiter(e.subject, from: &s) }
     }
 
     /// Timers in deadline order; equal deadlines in the order they were scheduled.

@@ -41,6 +41,11 @@ final class CodeObject: PyObject {
     /// This code's id in a run's events (0 until first reported).
     var eventId = 0
 
+    /// The await site instruction `i` awaits at, when it is an `awaitValue`.
+    func awaitSite(atInstruction i: Int) -> Int? {
+        i >= 0 && i < instructions.count && instructions[i].op == .awaitValue ? Int(instructions[i].arg) : nil
+    }
+
     func eventId(in vm: VM) -> Int {
         if eventId == 0 { eventId = vm.nextId() }
         return eventId

@@ -16,7 +16,6 @@ final class PyInstance: PyNativeObject, NativeAttributes, CustomReprObject {
     var pythonRepr: String { call("__repr__") ?? "<\(type.moduleName).\(type.name) object at \(Repr.address(self))>" }
 
     /// `__str__` when the class defines it (its own or a base's), else the repr.
-
     var pythonStr: String { call("__str__") ?? pythonRepr }
 
     private func call(_ method: String) -> String? {

@@ -53,21 +53,20 @@ public enum Interpreter {
                 (status, message) = exitStatus(of: error.exception, vm: vm)
             } catch let error as PyError {
                 vm.write(.stderr, Traceback.render(error.exception, source: source))
-                message = Traceback.lastLine(error.exception)
+                (status, message) = (1, Traceback.lastLine(error.exception))
             } catch let deadlock as Deadlock {
                 vm.exited = true
                 vm.write(.stderr, deadlock.report(source: source))
-                message = "deadlock"
+                (status, message) = (1, "deadlock")
             } catch let stop as RunStop {
                 vm.write(.stderr, stop.message + "\n")
                 message = stop.message
                 status = stop.status
             } catch {
                 vm.write(.stderr, "internal error: \(error)\n")
-                message = "internal error"
+                (status, message) = (1, "internal error")
             }
             vm.emitExitWarnings()
-            if status == 0 && !message.isEmpty && !message.hasPrefix("SystemExit") { status = 1 }
             vm.emit(.runEnd, index: Int(status), text: message)
             return status
         }

@@ -525,15 +525,8 @@ extension VM {
                     stack[sp] = entered
                     sp += 1
                 case .setupAsyncWith:
-                    let manager = stack[sp - 1]
                     fiber.sp = sp
-                    let exit: Value, enter: Value
-                    do {
-                        exit = try Attributes.get(manager, "__aexit__", vm: self)
-                        enter = try Attributes.get(manager, "__aenter__", vm: self)
-                    } catch {
-                        throw PyError.type("'\(TypeOf.name(manager))' object does not support the asynchronous context manager protocol")
-                    }
+                    let (exit, enter) = try asyncContextMethods(stack[sp - 1])
                     stack[sp - 1] = exit
                     let entered = try call(enter, [])
                     stack = fiber.stack
@@ -553,27 +546,14 @@ extension VM {
                     stack[sp] = awaitable
                     sp += 1
                 case .classNamespace:
-                    let namespace = PyDict()
-                    let code = frame.code
-                    for (i, name) in code.slotNames.enumerated() where !code.freeSlots.contains(i) {
-                        var v = stack[base + i]
-                        if let cell = v.object as? PyCell { v = cell.value }
-                        if !v.isUnbound { try namespace.set(.str(name), v) }
-                    }
-                    stack[sp] = .object(namespace)
+                    stack[sp] = .object(try classNamespace(frame.code, locals: stack + base))
                     sp += 1
                 case .makeClass:
                     sp -= 1
                     let namespace = stack.take(sp).asDict!
                     sp -= 1
                     let bases = stack.take(sp).asTuple!.items
-                    let base = bases.first?.object as? PyType ?? BuiltinTypes.object
-                    let module = try namespace.get(.str("__module__"))?.asStr?.value ?? frame.module.name
-                    let cls = PyType(frame.code.names[Int(ins.arg)], base: base, module: module)
-                    var attributes: [String: Value] = [:]
-                    for (k, v) in namespace.entries { if let s = k.asStr { attributes[s.value] = v } }
-                    cls.classAttributes = attributes
-                    stack[sp] = .object(cls)
+                    stack[sp] = .object(try makeClass(frame.code.names[Int(ins.arg)], namespace: namespace, bases: bases, module: frame.module))
                     sp += 1
                 case .withExitNormally:
                     sp -= 1
