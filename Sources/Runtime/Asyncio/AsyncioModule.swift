@@ -128,6 +128,14 @@ enum AsyncioModule {
         return result
     }
 
+    /// `loop.shutdown_default_executor()`, the last step of `asyncio.run`: its threads are joined.
+    static func shutdownDefaultExecutor(_ loop: EventLoop, vm: VM) throws {
+        guard !loop.defaultExecutor.isNoneValue else { return }
+        let executor = loop.defaultExecutor
+        loop.defaultExecutor = .none
+        _ = try vm.call(try Attributes.get(executor, "shutdown", vm: vm), [.bool(true)])
+    }
+
     /// `Runner.close`: cancel every remaining task, run until they finish, report the ones that failed.
     static func shutdown(_ loop: EventLoop, vm: VM) throws {
         let remaining = loop.tasks.filter { !$0.isDone }
@@ -141,6 +149,7 @@ enum AsyncioModule {
                 }
             }
         }
+        try shutdownDefaultExecutor(loop, vm: vm)
         let unretrieved: [PyFuture] = loop.tasks + loop.failed.filter { !($0 is PyTask) }
         for f in unretrieved where f.logTraceback {
             if case .object(let e as PyException)? = try? f.exceptionOrRaise() {

@@ -20,7 +20,7 @@ enum AsyncioRepr {
     /// A callback with its arguments, and where a scenario function was defined.
     static func callback(_ f: Value, arguments: [Value]) -> String {
         var text = name(of: f) + "(" + arguments.map { Repr.repr($0) }.joined(separator: ", ") + ")"
-        if let function = f.object as? PyFunction, !AsyncioLibrary.isLibrary(function.code) {
+        if let function = f.object as? PyFunction, !LibraryCode.isLibrary(function.code) {
             text += " at \(function.code.sourcePath):\(function.code.firstLine)"
         }
         return text

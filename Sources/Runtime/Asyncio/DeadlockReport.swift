@@ -23,7 +23,7 @@ struct Deadlock: Error {
     /// `file:line 'await text'` of the innermost scenario frame the task is suspended in.
     static func site(of task: PyTask, source: SourceFile) -> String {
         let frames = task.fiber.frames
-        for (k, frame) in frames.enumerated().reversed() where !AsyncioLibrary.isLibrary(frame.code) {
+        for (k, frame) in frames.enumerated().reversed() where !LibraryCode.isLibrary(frame.code) {
             // The innermost frame stopped at its await; an outer one is just past the await that called inward.
             guard let index = frame.code.awaitSite(atInstruction: k == frames.count - 1 ? frame.ip : frame.ip - 1) else { continue }
             let site = frame.code.awaitSites[index]

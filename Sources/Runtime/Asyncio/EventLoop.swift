@@ -27,10 +27,15 @@ final class EventLoop: PyNativeObject {
     private(set) var iteration = 0
 
     let eventId: Int
+    /// The thread the loop was made in (and runs in).
+    unowned(unsafe) let thread: SimThread
+    /// The executor `run_in_executor(None, ...)` and `to_thread` use, made on first use.
+    var defaultExecutor: Value = .none
 
     init(vm: VM) {
         self.vm = vm
         self.eventId = vm.nextId()
+        self.thread = vm.machine.current
         super.init(type: EventLoop.type)
         vm.emit(.loopCreate, eventId)
     }
@@ -44,6 +49,13 @@ final class EventLoop: PyNativeObject {
         let handle = Handle(callback, loop: self)
         ready.append(handle)
         vm.emit(.handleSchedule, handle.eventId, text: handle.callbackDescription)
+        return handle
+    }
+
+    /// `call_soon_threadsafe`: as `call_soon`, and wakes the loop if it waits in its selector.
+    func callSoonThreadsafe(_ callback: Handle.Callback) -> Handle {
+        let handle = callSoon(callback)
+        if case .select? = thread.wait, thread.phase == .blocked { vm.machine.makeReady(thread) }
         return handle
     }
 
@@ -88,12 +100,18 @@ final class EventLoop: PyNativeObject {
             }
         }
         if readyCount == 0 && !stopping {
-            guard let next = scheduled.first?.when else {
-                throw Deadlock(loop: self)
-            }
-            if next > vm.clock {
-                vm.emit(.loopSelect, eventId, when: next)
-                try vm.advanceClock(to: next)
+            let next = scheduled.first?.when
+            if vm.machine.othersAlive(than: thread) {
+                if next.map({ $0 > vm.clock }) ?? true {
+                    vm.emit(.loopSelect, eventId, when: next)
+                    try vm.waitInSelector(self, deadline: next)
+                }
+            } else {
+                guard let next else { throw Deadlock(loop: self) }
+                if next > vm.clock {
+                    vm.emit(.loopSelect, eventId, when: next)
+                    try vm.advanceClock(to: next)
+                }
             }
         }
         let endTime = time() + EventLoop.clockResolution

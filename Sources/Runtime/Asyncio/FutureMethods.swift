@@ -83,6 +83,15 @@ enum LoopMethods {
             try Arguments.check("call_soon", Array(args.dropFirst()), kw, min: 1, max: Int.max, keywords: ["context"])
             return .object(loop(args).callSoon(.python(args[1], Array(args.dropFirst(2)))))
         }
+        t.define("call_soon_threadsafe") { _, args, kw in
+            try Arguments.check("call_soon_threadsafe", Array(args.dropFirst()), kw, min: 1, max: Int.max, keywords: ["context"])
+            return .object(loop(args).callSoonThreadsafe(.python(args[1], Array(args.dropFirst(2)))))
+        }
+        t.define("run_in_executor") { vm, args, kw in
+            try Arguments.check("run_in_executor", Array(args.dropFirst()), kw, min: 2, max: Int.max)
+            let futures = try vm.importModule("concurrent.futures", leaf: true)
+            return try vm.call(futures.attributes["_run_in_executor"]!, [args[0], args[1], args[2], .object(PyTuple(Array(args.dropFirst(3))))])
+        }
         t.define("call_later") { _, args, kw in
             try Arguments.check("call_later", Array(args.dropFirst()), kw, min: 2, max: Int.max, keywords: ["context"])
             if args[1].isNoneValue { throw PyError.type("delay must not be None") }

@@ -54,7 +54,7 @@ enum Disassembler {
             return "to \(a)"
         case .nop, .popTop, .dupTop, .dupTopTwo, .rotTwo, .rotThree, .rotFour, .unaryNegative, .unaryPositive,
              .unaryNot, .unaryInvert, .getIter, .listToTuple, .subscription, .storeSubscript, .deleteSubscript,
-             .returnValue, .popBlock, .popExcept, .reraise, .withExitNormally, .loadAssertionError, .yieldValue, .getAwaitable,
+             .returnValue, .popBlock, .popExcept, .reraise, .beforeWith, .withExitNormally, .loadAssertionError, .yieldValue, .getAwaitable,
              .setupAsyncWith, .asyncWithExitNormally, .asyncWithExitException, .classNamespace:
             return ""
         case .awaitValue:

@@ -63,7 +63,9 @@ enum OpCode: UInt8 {
     case raise
     /// Pop a type (or tuple of types) and an exception; if the exception does not match, jump to #arg.
     case jumpIfNotExceptionMatch
-    /// Call `__enter__` of TOS, keep its `__exit__`, push a handler block to #arg, push the result.
+    /// Replace the context manager on TOS by its `__exit__`, then push its `__enter__` (a `call` follows).
+    case beforeWith
+    /// After `__enter__` returned (TOS): push a handler block to #arg whose level is below that result.
     case setupWith
     /// Normal exit from a `with` body: call `__exit__(None, None, None)`.
     case withExitNormally

@@ -73,7 +73,7 @@ final class CodeBuilder {
             switch ins.op {
             case .unpackSequence: bound += Int(ins.arg)
             case .unpackStarred: bound += Int(ins.arg & 0xFF) + Int(ins.arg >> 8) + 1
-            case .dupTopTwo, .loadMethod, .setupWith: bound += 2
+            case .dupTopTwo, .loadMethod, .beforeWith: bound += 2
             case .setupExcept: bound += 1
             default: bound += 1
             }

@@ -83,7 +83,11 @@ extension Compiler {
             } else {
                 error(.syntaxError, "'await' outside async function", at: e.start)
             }
-        case .yield, .namedExpr:
+        case .yield(let value):
+            if let value { expression(value) } else { constant(.none) }
+            builder.emit(.yieldValue)
+            constant(.none)
+        case .namedExpr:
             constant(.none)
         }
     }

@@ -352,7 +352,11 @@ extension Compiler {
         }
         let handler = builder.newLabel(), suppress = builder.newLabel(), end = builder.newLabel()
         expression(item.context)
-        at(item.context.range) { builder.emitJump(.setupWith, to: handler) }
+        at(item.context.range) {
+            builder.emit(.beforeWith)
+            builder.emit(.call, 0)
+            builder.emitJump(.setupWith, to: handler)
+        }
         if let target = item.target { assign(to: target) } else { builder.emit(.popTop) }
         blocks.append(.with)
         withStatement(items.dropFirst(), body)
@@ -435,6 +439,7 @@ extension Compiler {
     func functionDefinition(_ def: FunctionDef, at loc: SourceLocation) {
         makeFunction(name: def.name, parameters: def.parameters, at: loc, kind: .function) { c in
             c.builder.code.isCoroutine = def.isAsync
+            c.builder.code.isGenerator = c.scope.hasYield && !def.isAsync
             c.statements(def.body)
             c.constant(.none)
             c.builder.emit(.returnValue)

@@ -22,6 +22,8 @@ final class Scope {
     private var usedSet: Set<String> = []
     var cells: Set<String> = []
     var frees: [String] = []
+    /// A `yield` in this function's own body makes it a generator function (library code only).
+    var hasYield = false
 
     init(kind: Kind, name: String, isAsync: Bool, parent: Scope?) {
         self.kind = kind

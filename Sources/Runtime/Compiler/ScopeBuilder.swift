@@ -196,7 +196,9 @@ struct ScopeBuilder {
                 if let value { b.expr(value) }
             }
         case .await(let a): expr(a)
-        case .yield(let a): if let a { expr(a) }
+        case .yield(let a):
+            current.hasYield = true
+            if let a { expr(a) }
         case .namedExpr(let n, let v):
             expr(v)
             current.bind(n)

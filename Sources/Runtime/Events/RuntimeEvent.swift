@@ -43,6 +43,19 @@ public struct RuntimeEvent: Equatable, Sendable {
         case queuePut = "queue.put"
         case queueGet = "queue.get"
         case queueWait = "queue.wait"
+        case processStart = "process.start"
+        case processExit = "process.exit"
+        case threadStart = "thread.start"
+        case threadExit = "thread.exit"
+        case threadState = "thread.state"
+        case gilRequest = "gil.request"
+        case gilTake = "gil.take"
+        case gilDrop = "gil.drop"
+        case executorCreate = "executor.create"
+        case executorSubmit = "executor.submit"
+        case workitemStart = "workitem.start"
+        case workitemEnd = "workitem.end"
+        case pickle
         case stdout
         case stderr
     }

@@ -11,7 +11,7 @@ struct Parser {
     var index = 0
     var unsupported: [Diagnostic] = []
     var depth = 0
-    /// asyncviz's own library code may define classes; scenarios may not.
+    /// asyncviz's own library code may define classes and generator functions; scenarios may not.
     var allowsClasses = false
 
     init(tokens: [Token], allowsClasses: Bool = false) {

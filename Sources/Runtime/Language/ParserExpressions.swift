@@ -437,8 +437,8 @@ extension Parser {
 
     mutating func yieldExpression() throws(Diagnostic) -> Expr {
         let start = advance().start
-        note("'yield' is not supported by asyncviz scenarios (generator functions are outside the subset)", at: start)
-        _ = acceptKeyword("from")
+        if !allowsClasses { note("'yield' is not supported by asyncviz scenarios (generator functions are outside the subset)", at: start) }
+        if acceptKeyword("from") { note("'yield from' is not supported", at: start) }
         let value = atExpressionEnd ? nil : try expressionList()
         return Expr(kind: .yield(value), start: start, end: previousEnd)
     }

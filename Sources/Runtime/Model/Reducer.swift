@@ -99,7 +99,32 @@ public enum Reducer {
             sync(e, &s) { $0.waiters.append(e.other) }
         case .conditionNotify:
             sync(e, &s) { _ in }
+        case .processStart:
+            s.processes[e.subject] = e.text
+        case .processExit, .executorCreate, .executorSubmit, .pickle, .gilRequest:
+            break
+        case .threadStart:
+            s.lanes.append(Snapshot.Lane(id: e.subject, name: e.text, process: s.processes[e.other] ?? "?", state: .new))
+        case .threadState:
+            lane(e.subject, &s) { $0.state = Snapshot.Lane.State(eventText: e.text) }
+        case .threadExit:
+            lane(e.subject, &s) {
+                $0.state = .done
+                $0.holdsGIL = false
+            }
+        case .gilTake:
+            lane(e.subject, &s) { $0.holdsGIL = true }
+        case .gilDrop:
+            lane(e.subject, &s) { $0.holdsGIL = false }
+        case .workitemStart:
+            lane(e.subject, &s) { $0.work = e.text }
+        case .workitemEnd:
+            lane(e.subject, &s) { $0.work = nil }
         }
+    }
+
+    private static func lane(_ id: Int, _ s: inout Snapshot, _ change: (inout Snapshot.Lane) -> Void) {
+        if let i = s.lanes.firstIndex(where: { $0.id == id }) { change(&s.lanes[i]) }
     }
 
     /// Timers in deadline order; equal deadlines in the order they were scheduled.

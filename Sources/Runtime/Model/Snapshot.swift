@@ -23,6 +23,8 @@ public struct Snapshot: Equatable, Sendable {
     public var loop: LoopInfo?
     public var sync: [Int: SyncInfo] = [:]
     public var lanes: [Lane] = [Lane(id: 0, name: "MainThread", process: "MainProcess", state: .running)]
+    /// Process names by id (0 is the main process).
+    public var processes: [Int: String] = [0: "MainProcess"]
 
     public init() {}
 
@@ -110,14 +112,43 @@ public struct Snapshot: Equatable, Sendable {
         public var count = 0
     }
 
-    /// A thread or process lane.
+    /// A thread lane (threads of worker processes too).
     public struct Lane: Equatable, Sendable {
+        /// What the thread does: the lane's colour.
         public enum State: String, Equatable, Sendable {
             case running, idle, done
+            case wantsGIL = "wants-gil"
+            case wantsCPU = "wants-cpu"
+            case sleeping = "blocked:sleep"
+            case io = "blocked:io"
+            case lock = "blocked:lock"
+            case future = "blocked:future"
+            case queue = "blocked:queue"
+            case join = "blocked:join"
+            case event = "blocked:event"
+            case semaphore = "blocked:semaphore"
+            case blocked
+            case new
+
+            /// The state a `thread.state` event's text names (an unknown blocked reason is just `blocked`).
+            public init(eventText: String) {
+                self = State(rawValue: eventText) ?? .blocked
+            }
         }
         public var id: Int
         public var name: String
         public var process: String
         public var state: State
+        /// Holds its process's GIL.
+        public var holdsGIL = false
+        /// The work item it runs (`evaluate_item(3)`), while it runs one.
+        public var work: String?
+
+        public init(id: Int, name: String, process: String, state: State) {
+            self.id = id
+            self.name = name
+            self.process = process
+            self.state = state
+        }
     }
 }

@@ -119,17 +119,19 @@ extension Timeline {
         public var end: Double
     }
 
-    /// The main thread's history from event `from` up to (not including) event `to`, for drawing its lane.
-    public func laneHistory(from: Int, to: Int) -> [LaneSegment] {
+    /// Lane `lane`'s history from event `from` up to (not including) event `to`, for drawing it.
+    public func laneHistory(lane: Int = 0, from: Int, to: Int) -> [LaneSegment] {
         let lo = max(0, min(from, count)), hi = max(lo, min(to, count))
-        var state = snapshot(at: lo).lanes[0].state
+        var state = snapshot(at: lo).lanes.first { $0.id == lane }?.state ?? .new
         var segments = [LaneSegment(state: state, start: store.time(at: min(lo, max(0, count - 1))), end: 0)]
         for i in lo..<hi {
             let next: Snapshot.Lane.State?
             switch store.kind(at: i) {
-            case .handleRunBegin: next = .running
-            case .loopSelect: next = .idle
+            case .handleRunBegin where lane == 0: next = .running
+            case .loopSelect where lane == 0: next = .idle
             case .runEnd: next = .done
+            case .threadState where store.subject(at: i) == lane: next = Snapshot.Lane.State(eventText: store[i].text)
+            case .threadExit where store.subject(at: i) == lane: next = .done
             default: next = nil
             }
             guard let next, next != state else { continue }

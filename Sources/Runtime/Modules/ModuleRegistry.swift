@@ -1,7 +1,7 @@
 /// The modules a scenario may import, built on first import for each VM.
 enum ModuleRegistry {
     /// Every importable module name (dotted names include their packages).
-    static let available = ["asyncio", "random", "sim", "time"]
+    static let available = ["asyncio", "concurrent", "concurrent.futures", "queue", "random", "sim", "threading", "time"]
 
     static func make(_ name: String, vm: VM) throws -> PyModule? {
         switch name {
@@ -9,6 +9,10 @@ enum ModuleRegistry {
         case "random": return RandomModule.make(vm)
         case "time": return TimeModule.make(vm)
         case "sim": return SimModule.make(vm)
+        case "threading": return try ThreadingModule.make(vm)
+        case "queue": return try QueueModule.make(vm)
+        case "concurrent": return PyModule(name: "concurrent")
+        case "concurrent.futures": return try FuturesModule.make(vm)
         default: return nil
         }
     }
@@ -58,7 +62,7 @@ enum TimeModule {
             VM.function("time", "perf_counter", clock),
             VM.function("time", "sleep") { vm, args, kw in
                 try Arguments.check("sleep", args, kw, min: 1, max: 1)
-                try vm.advanceClock(by: try SimModule.seconds(args[0], "sleep"))
+                try vm.sleepThread(try SimModule.seconds(args[0], "sleep"), io: false)
                 return .none
             },
         ]))
@@ -67,8 +71,6 @@ enum TimeModule {
 
 /// `sim`: the harness module. In a single-threaded run `cpu` and `io` advance the virtual clock.
 enum SimModule {
-    static let configureKeywords = ["cpus", "gil", "switch_interval", "process_start", "pickle_cost"]
-
     static func seconds(_ v: Value, _ what: String) throws -> Double {
         guard let d = Arithmetic.floatValue(v) else {
             throw PyError.type("'\(TypeOf.name(v))' object cannot be interpreted as an integer")
@@ -82,12 +84,12 @@ enum SimModule {
         PyModule(name: "sim", attributes: Dictionary(uniqueKeysWithValues: [
             VM.function("sim", "cpu") { vm, args, kw in
                 try Arguments.check("cpu", args, kw, min: 1, max: 1)
-                try vm.advanceClock(by: try seconds(args[0], "cpu"))
+                try vm.computeThread(try seconds(args[0], "cpu"))
                 return .none
             },
             VM.function("sim", "io") { vm, args, kw in
                 try Arguments.check("io", args, kw, min: 1, max: 1)
-                try vm.advanceClock(by: try seconds(args[0], "io"))
+                try vm.sleepThread(try seconds(args[0], "io"), io: true)
                 return .none
             },
             VM.function("sim", "note") { vm, args, kw in
@@ -96,16 +98,11 @@ enum SimModule {
                 vm.emit(.note, text: text)
                 return .none
             },
-            VM.function("sim", "configure") { _, args, kw in
-                try Arguments.check("configure", args, kw, min: 0, max: 0, keywords: configureKeywords)
+            VM.function("sim", "configure") { vm, args, kw in
+                try Arguments.check("configure", args, kw, min: 0, max: 0, keywords: MachineModel.keywords)
+                try vm.machine.configure(kw)
                 return .none
             },
         ]))
-    }
-}
-
-extension VM {
-    func advanceClock(by seconds: Double) throws {
-        clock += seconds
     }
 }

@@ -38,6 +38,8 @@ final class Fiber {
     var yielded = false
     /// A generator's fiber while it runs (re-entering it is an error).
     var running = false
+    /// Set by a blocking call of a simulated thread: the dispatch loop returns, leaving the call's result slot to fill on resume.
+    var suspended = false
 
     init(capacity: Int = 256) {
         self.capacity = capacity

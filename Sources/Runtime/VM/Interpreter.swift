@@ -3,10 +3,13 @@ public struct RunOptions: Sendable {
     public var limits: Limits
     /// The seed `random` starts from, so unseeded scenarios are deterministic too.
     public var seed: Int
+    /// The simulated computer (cores, GIL, costs).
+    public var machine: MachineModel
 
-    public init(limits: Limits = Limits(), seed: Int = 0) {
+    public init(limits: Limits = Limits(), seed: Int = 0, machine: MachineModel = MachineModel()) {
         self.limits = limits
         self.seed = seed
+        self.machine = machine
     }
 }
 
@@ -42,33 +45,45 @@ public enum Interpreter {
             write(.stderr, error.rendered(in: source))
             return 1
         }
-        let vm = VM(source: source, globals: globals, limits: options.limits, seed: options.seed, sink: sink, write: write)
+        let vm = VM(source: source, globals: globals, limits: options.limits, seed: options.seed, machine: options.machine, sink: sink, write: write)
         return Repr.$identities.withValue(IdentityNumbering(vm)) {
             vm.emit(.runStart, text: source.path)
-            var message = ""
-            var status: Int32 = 0
-            do {
-                try vm.runModule(code)
-            } catch let error as PyError where error.exception.type.isSubtype(of: ExceptionTypes.systemExit) {
-                (status, message) = exitStatus(of: error.exception, vm: vm)
-            } catch let error as PyError {
-                vm.write(.stderr, Traceback.render(error.exception, source: source))
-                (status, message) = (1, Traceback.lastLine(error.exception))
-            } catch let deadlock as Deadlock {
-                vm.exited = true
-                vm.write(.stderr, deadlock.report(source: source))
-                (status, message) = (1, "deadlock")
-            } catch let stop as RunStop {
-                vm.write(.stderr, stop.message + "\n")
-                message = stop.message
-                status = stop.status
-            } catch {
-                vm.write(.stderr, "internal error: \(error)\n")
-                (status, message) = (1, "internal error")
+            var (status, message, fatal) = report(vm, source) { try vm.runModule(code) } ?? (0, "", false)
+            if !fatal, let failure = report(vm, source, { try vm.shutdownThreads() }), status == 0 || failure.fatal {
+                (status, message, fatal) = failure
             }
             vm.emitExitWarnings()
             vm.emit(.runEnd, index: Int(status), text: message)
             return status
+        }
+    }
+
+    /// Runs `body`, printing what ends it abnormally as CPython (or asyncviz's harness) would; nil when it returns.
+    /// `fatal` failures (deadlocks, limits, signals) end the run at once: no thread is waited for.
+    static func report(_ vm: VM, _ source: SourceFile, _ body: () throws -> Void) -> (status: Int32, message: String, fatal: Bool)? {
+        do {
+            try body()
+            return nil
+        } catch let error as PyError where error.exception.type.isSubtype(of: ExceptionTypes.systemExit) {
+            let (status, message) = exitStatus(of: error.exception, vm: vm)
+            return (status, message, false)
+        } catch let error as PyError {
+            vm.write(.stderr, Traceback.render(error.exception, source: source))
+            return (1, Traceback.lastLine(error.exception), false)
+        } catch let deadlock as Deadlock {
+            vm.exited = true
+            vm.write(.stderr, deadlock.report(source: source))
+            return (1, "deadlock", true)
+        } catch let deadlock as MachineDeadlock {
+            vm.exited = true
+            vm.write(.stderr, deadlock.report())
+            return (1, "deadlock", true)
+        } catch let stop as RunStop {
+            vm.write(.stderr, stop.message + "\n")
+            return (stop.status, stop.message, true)
+        } catch {
+            vm.write(.stderr, "internal error: \(error)\n")
+            return (1, "internal error", true)
         }
     }
 

@@ -96,7 +96,7 @@ enum Traceback {
                 out += "  [Previous line repeated \(repeats - 3) more time\(repeats - 3 == 1 ? "" : "s")]\n"
             }
         }
-        for entry in exc.traceback.reversed() where !AsyncioLibrary.isLibrary(entry.code) {
+        for entry in exc.traceback.reversed() where !LibraryCode.isLibrary(entry.code) {
             let key = (entry.code.sourcePath, entry.line, entry.code.name)
             if let p = previous, p == key {
                 repeats += 1

@@ -23,12 +23,25 @@ final class VM {
     let seed: Int
     /// Virtual seconds since the run started.
     var clock: Double = 0
-    /// The running asyncio event loop, while `asyncio.run` runs.
-    var eventLoop: EventLoop?
-    /// The loop `asyncio.get_event_loop()` made outside a running loop.
-    var policyLoop: EventLoop?
+    /// The simulated computer: threads, processes, cores and GILs.
+    private(set) var machine: Machine!
+    /// The running thread's running asyncio event loop, while `asyncio.run` runs.
+    var eventLoop: EventLoop? {
+        get { machine.current.eventLoop }
+        set { machine.current.eventLoop = newValue }
+    }
+    /// The loop `asyncio.get_event_loop()` made outside a running loop, in the running thread.
+    var policyLoop: EventLoop? {
+        get { machine.current.policyLoop }
+        set { machine.current.policyLoop = newValue }
+    }
     /// Set by `asyncio.run`, which leaves the thread with no current loop.
-    var asyncioRunUsed = false
+    var asyncioRunUsed: Bool {
+        get { machine.current.asyncioRunUsed }
+        set { machine.current.asyncioRunUsed = newValue }
+    }
+    /// Nesting of the dispatch loop: a blocking call deeper than its thread's outermost run cannot suspend the fiber.
+    var runDepth = 0
     /// The global `Task-N` counter.
     var taskNameCounter = 0
     /// Warnings from deinitialisers (never-awaited coroutines).
@@ -42,7 +55,7 @@ final class VM {
     private var identities: [ObjectIdentifier: Int] = [:]
     private var identityKeepAlive: [PyObject] = []
 
-    init(source: SourceFile, globals: GlobalTable, limits: Limits, seed: Int, sink: EventSink? = nil, write: @escaping (StandardStream, String) -> Void) {
+    init(source: SourceFile, globals: GlobalTable, limits: Limits, seed: Int, machine model: MachineModel = MachineModel(), sink: EventSink? = nil, write: @escaping (StandardStream, String) -> Void) {
         self.source = source
         self.limits = limits
         self.output = write
@@ -60,7 +73,11 @@ final class VM {
         }
         let output = write
         warnings = WarningOutput(source: source, sink: sink, clock: { [unowned(unsafe) self] in self.clock }, output: output)
+        machine = Machine(vm: self, model: model, mainModule: mainModule)
     }
+
+    /// Instructions run so far (exact while no dispatch loop holds its count in a register: at native calls).
+    var instructionsExecuted: Int { limits.maxInstructions - stepsBanked - stepsLeft }
 
     /// The next chunk of the instruction budget (the current one is spent): a signal stops the run here, and so does the limit.
     func refillSteps() throws -> Int {
@@ -96,7 +113,7 @@ final class VM {
     func announce(_ code: CodeObject) {
         guard code.eventId == 0 else { return }
         let id = code.eventId(in: self)
-        emit(.codeFunction, id, other: code.awaitSites.count, index: code.firstLine, column: AsyncioLibrary.isLibrary(code) ? 1 : 0, text: code.qualifiedName)
+        emit(.codeFunction, id, other: code.awaitSites.count, index: code.firstLine, column: LibraryCode.isLibrary(code) ? 1 : 0, text: code.qualifiedName)
         for site in code.awaitSites {
             emit(.codeAwait, id, other: site.line, index: site.index, column: site.column, text: site.text)
         }

@@ -12,7 +12,11 @@ extension VM {
         var stack = fiber.stack
         var sp = fiber.sp
         var steps = stepsLeft
-        defer { stepsLeft = steps }
+        runDepth += 1
+        defer {
+            stepsLeft = steps
+            runDepth -= 1
+        }
 
         while true {
             let ins = instructions[ip]
@@ -323,7 +327,11 @@ extension VM {
                 case .loadMethod:
                     let receiver = stack[sp - 1]
                     let name = frame.code.names[Int(ins.arg)]
-                    if case .object(let o) = receiver, o.kind != .module, o.kind != .type, let m = TypeOf.type(of: o).lookupMethod(name) {
+                    if case .object(let o) = receiver, let instance = o as? PyInstance, instance.fields[name] == nil,
+                       let f = instance.type.lookupClassAttribute(name), f.object?.kind == .function {
+                        stack[sp - 1] = f
+                        stack[sp] = receiver
+                    } else if case .object(let o) = receiver, o.kind != .module, o.kind != .type, let m = TypeOf.type(of: o).lookupMethod(name) {
                         stack[sp - 1] = .object(m)
                         stack[sp] = receiver
                     } else if case .object = receiver {
@@ -373,8 +381,12 @@ extension VM {
                     default:
                         break
                     }
-                    let callee = stack[calleeIndex]
+                    var callee = stack[calleeIndex]
                     fiber.frames[fiber.frames.count - 1].ip = ip
+                    if case .object(let o) = callee, o.kind == .boundMethod, let m = o as? PyBoundMethod, m.function.object?.kind == .function {
+                        positional = [m.receiver] + (positional ?? Array(UnsafeBufferPointer(start: stack + firstArg, count: argc)))
+                        callee = m.function
+                    }
                     if case .object(let o) = callee, o.kind == .function {
                         let f = unsafeDowncast(o, to: PyFunction.self)
                         let code = f.code
@@ -426,6 +438,10 @@ extension VM {
                         sp = calleeIndex
                         stack[sp] = result
                         sp += 1
+                        if fiber.suspended {
+                            fiber.sp = sp
+                            return .none
+                        }
                     }
                 case .makeFunction:
                     sp -= 1
@@ -513,17 +529,16 @@ extension VM {
                     sp -= 2
                     fiber.clear(from: sp, to: sp + 2)
                     if !(try exceptionMatches(exc, type)) { ip = Int(ins.arg) }
-                case .setupWith:
+                case .beforeWith:
                     let manager = stack[sp - 1]
                     fiber.sp = sp
                     let exit = try Attributes.get(manager, "__exit__", vm: self)
                     let enter = try Attributes.get(manager, "__enter__", vm: self)
                     stack[sp - 1] = exit
-                    let entered = try call(enter, [])
-                    fiber.blocks.append(Fiber.Block(kind: .except, handler: Int(ins.arg), level: sp))
-                    stack = fiber.stack
-                    stack[sp] = entered
+                    stack[sp] = enter
                     sp += 1
+                case .setupWith:
+                    fiber.blocks.append(Fiber.Block(kind: .except, handler: Int(ins.arg), level: sp - 1))
                 case .setupAsyncWith:
                     fiber.sp = sp
                     let (exit, enter) = try asyncContextMethods(stack[sp - 1])

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Runtime
 
-/// The limits and seed shared by every command that runs a scenario.
+/// The limits, seed and machine model shared by every command that runs a scenario.
 struct RunOptionsGroup: ParsableArguments {
     @Option(name: .customLong("max-steps"), help: "Stop after this many bytecode instructions.")
     var maxSteps: Int = Limits().maxInstructions
@@ -15,16 +15,58 @@ struct RunOptionsGroup: ParsableArguments {
     @Option(help: "Seed of the `random` module when the scenario does not seed it.")
     var seed: Int = 0
 
+    @Option(help: "Cores of the simulated machine (default 4, or the scenario's sim.configure).")
+    var cpus: Int?
+
+    @Flag(name: .customLong("no-gil"), help: "What if there were no GIL: threads run in parallel up to the core count.")
+    var noGIL = false
+
+    @Option(name: .customLong("switch-interval"), help: "Seconds a thread waits for the GIL before asking for it (default 0.005).")
+    var switchInterval: Double?
+
+    @Option(name: .customLong("process-start"), help: "Virtual seconds a worker process takes to start (default 0.05).")
+    var processStart: Double?
+
+    @Option(name: .customLong("pickle-cost"), help: "Virtual seconds per 1,000 pickled bytes (default 0.0005).")
+    var pickleCost: Double?
+
+    @Option(name: .customLong("instruction-cost"), help: "Virtual seconds each bytecode instruction costs (default 0).")
+    var instructionCost: Double?
+
+    func validate() throws {
+        if let cpus, !(1...1024).contains(cpus) { throw ValidationError("--cpus must be from 1 to 1024") }
+        if let switchInterval, !(switchInterval > 0) { throw ValidationError("--switch-interval must be positive") }
+        for (flag, value) in [("--process-start", processStart), ("--pickle-cost", pickleCost), ("--instruction-cost", instructionCost)] {
+            if let value, !(value >= 0 && value.isFinite) { throw ValidationError("\(flag) must be a non-negative number") }
+        }
+    }
+
+    /// The machine model the flags set; the fields they set are fixed against `sim.configure`.
+    var machine: MachineModel {
+        var m = MachineModel()
+        if let cpus { m.cpus = cpus; m.fixed.insert("cpus") }
+        if noGIL { m.gil = false; m.fixed.insert("gil") }
+        if let switchInterval { m.switchInterval = switchInterval; m.fixed.insert("switch_interval") }
+        if let processStart { m.processStart = processStart; m.fixed.insert("process_start") }
+        if let pickleCost { m.pickleCost = pickleCost; m.fixed.insert("pickle_cost") }
+        if let instructionCost { m.instructionCost = instructionCost; m.fixed.insert("instruction_cost") }
+        return m
+    }
+
     /// The header of a session log of this run.
     func logHeader(for source: SourceFile) -> LogHeader {
         func number(_ n: Int) -> JSON { .number(Double(n), text: String(n)) }
+        func seconds(_ d: Double) -> JSON { .number(d, text: "\(d)") }
         return LogHeader(
             scenario: source.path, source: source.text,
             options: .object([("seed", number(seed)), ("max_steps", number(maxSteps)), ("max_depth", number(maxDepth)), ("max_objects", number(maxObjects))]),
-            machine: .object([("threads", .string("main thread only")), ("cpus", number(1)), ("gil", .bool(true))]))
+            machine: .object([("cpus", number(machine.cpus)), ("gil", .bool(machine.gil)), ("switch_interval", seconds(machine.switchInterval)),
+                              ("process_start", seconds(machine.processStart)),
+                              ("pickle_cost", seconds(machine.pickleCost)),
+                              ("instruction_cost", seconds(machine.instructionCost))]))
     }
 
     var runOptions: RunOptions {
-        RunOptions(limits: Limits(maxInstructions: maxSteps, maxRecursionDepth: maxDepth, maxObjects: maxObjects), seed: seed)
+        RunOptions(limits: Limits(maxInstructions: maxSteps, maxRecursionDepth: maxDepth, maxObjects: maxObjects), seed: seed, machine: machine)
     }
 }

@@ -103,9 +103,13 @@ struct Rect: Equatable {
 struct Glyphs {
     var horizontal, vertical, topLeft, topRight, bottomLeft, bottomRight: String
     var arrow, current, state, activeState, running, idle, marker: String
+    /// Lane glyphs: waiting for the GIL, for a core, blocked on a lock/future/queue/join, in a sleep or I/O.
+    var wantsGIL, wantsCPU, blocked, sleeping: String
 
     static let unicode = Glyphs(horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
-                                arrow: "→", current: "▶", state: "○", activeState: "◉", running: "█", idle: "░", marker: "▸")
+                                arrow: "→", current: "▶", state: "○", activeState: "◉", running: "█", idle: "░", marker: "▸",
+                                wantsGIL: "▒", wantsCPU: "▓", blocked: "─", sleeping: "┈")
     static let ascii = Glyphs(horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
-                              arrow: "->", current: ">", state: "o", activeState: "@", running: "#", idle: ".", marker: ">")
+                              arrow: "->", current: ">", state: "o", activeState: "@", running: "#", idle: ".", marker: ">",
+                              wantsGIL: "=", wantsCPU: "%", blocked: "-", sleeping: ":")
 }

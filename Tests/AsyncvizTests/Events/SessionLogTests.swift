@@ -132,12 +132,12 @@ import Testing
         }
         var lines = text.split(separator: "\n").map(String.init)
         lines[0] = lines[0].replacingOccurrences(of: "\"version\":\"1.0\"", with: "\"version\":\"1.3\"")
-        lines.insert("{\"seq\":1,\"t\":0.0,\"kind\":\"gil.take\",\"id\":1}", at: 2)
+        lines.insert("{\"seq\":1,\"t\":0.0,\"kind\":\"core.migrate\",\"id\":1}", at: 2)
         for k in 3..<lines.count { lines[k] = lines[k].replacingOccurrences(of: "{\"seq\":\(k - 2),", with: "{\"seq\":\(k - 1),") }
         let contents = try LogReader.read(bytes: Array((lines.joined(separator: "\n") + "\n").utf8), name: "m")
         #expect(contents.error == nil)
         #expect(contents.warnings.count == 1)
-        #expect(contents.warnings[0].contains("gil.take"))
+        #expect(contents.warnings[0].contains("core.migrate"))
         #expect(contents.store.count == lines.count - 2)
     }
 

@@ -1,0 +1,72 @@
+/// `concurrent.futures`: CPython 3.11's `_base.py` (Future, wait,
+/// as_completed, Executor) and `thread.py` (ThreadPoolExecutor) as library
+/// Python over threading and queue, with the exception classes native, and
+/// the asyncio bridge (`run_in_executor`) the event loop calls.
+enum FuturesModule {
+    static let error = PyType("Error", base: ExceptionTypes.exception, module: "concurrent.futures._base")
+    static let cancelledError = PyType("CancelledError", base: error, module: "concurrent.futures._base")
+    static let invalidStateError = PyType("InvalidStateError", base: error, module: "concurrent.futures._base")
+    static let brokenExecutor = PyType("BrokenExecutor", base: ExceptionTypes.runtimeError, module: "concurrent.futures._base")
+    static let brokenThreadPool = PyType("BrokenThreadPool", base: brokenExecutor, module: "concurrent.futures.thread")
+
+    static let exported = [
+        "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED", "Future", "Executor", "wait", "as_completed",
+        "ThreadPoolExecutor", "_run_in_executor",
+    ]
+
+    static func make(_ vm: VM) throws -> PyModule {
+        let threading = try vm.importModule("threading", leaf: true)
+        let queue = try vm.importModule("queue", leaf: true)
+        let types: [String: Value] = [
+            "CancelledError": .object(cancelledError), "InvalidStateError": .object(invalidStateError),
+            "BrokenExecutor": .object(brokenExecutor), "BrokenThreadPool": .object(brokenThreadPool),
+            "TimeoutError": .object(ExceptionTypes.timeoutError),
+        ]
+        let module = PyModule(name: "concurrent.futures", attributes: types)
+        var natives = threading.attributes.merging(types) { a, _ in a }
+        natives["SimpleQueue"] = queue.attributes["SimpleQueue"]
+        natives["Empty"] = .object(QueueModule.empty)
+        for (name, value) in functions { natives[name] = value }
+        try LibraryCode.load("concurrent.futures", path: "<asyncviz>/concurrent/futures.py", text: FuturesLibrarySource.text,
+                             natives: natives, exported: exported, into: module, vm: vm)
+        return module
+    }
+
+    /// What a work item is, for lane labels: `evaluate_item(3)`.
+    static func label(_ fn: Value, _ args: Value) -> String {
+        let name = (fn.object as? PyFunction)?.code.name ?? (fn.object as? PyBuiltin)?.name ?? TypeOf.name(fn)
+        let items = args.asTuple?.items ?? []
+        var text = name + "(" + items.map { Repr.repr($0) }.joined(separator: ", ") + ")"
+        if text.count > 40 { text = String(text.prefix(39)) + "…" }
+        return text
+    }
+
+    static let functions: [String: Value] = Dictionary(uniqueKeysWithValues: [
+        VM.function("concurrent.futures", "_cpu_count") { vm, _, _ in .int(vm.machine.model.cpus) },
+        VM.function("concurrent.futures", "_monotonic") { vm, _, _ in .float(vm.clock) },
+        VM.function("concurrent.futures", "_workitem_start") { vm, args, _ in
+            vm.emit(.workitemStart, vm.machine.current.eventId, text: label(args[0], args[1]))
+            return .none
+        },
+        VM.function("concurrent.futures", "_workitem_end") { vm, args, _ in
+            vm.emit(.workitemEnd, vm.machine.current.eventId, text: Repr.str(args[0]))
+            return .none
+        },
+        VM.function("concurrent.futures", "_submitted") { vm, args, _ in
+            vm.emit(.executorSubmit, vm.machine.current.eventId, text: Repr.str(args[0]) + " " + label(args[1], args[2]))
+            return .none
+        },
+        VM.function("concurrent.futures", "_log_callback_error") { vm, args, _ in
+            guard let exc = args[1].object as? PyException else { return .none }
+            vm.write(.stderr, "exception calling callback for \(Repr.repr(args[0]))\n" + Traceback.render(exc, source: vm.source))
+            return .none
+        },
+        VM.function("concurrent.futures", "_default_executor") { _, args, _ in
+            (args[0].object as? EventLoop)?.defaultExecutor ?? .none
+        },
+        VM.function("concurrent.futures", "_set_default_executor") { _, args, _ in
+            (args[0].object as? EventLoop)?.defaultExecutor = args[1]
+            return .none
+        },
+    ])
+}

@@ -1,0 +1,319 @@
+/// The simulated computer: one virtual clock, `cpus` cores, a GIL per
+/// process, and the threads. A discrete-event loop: threads that hold what
+/// they need run at the current instant in the order they became able to
+/// (bytecode costs no time unless `instructionCost` says so); when none can,
+/// the clock jumps to the next happening on the agenda. See docs/MACHINE.md.
+final class Machine {
+    unowned(unsafe) let vm: VM
+    var model: MachineModel
+    private(set) var threads: [SimThread] = []
+    private(set) var processes: [SimProcess] = []
+    let main: SimThread
+    private(set) var current: SimThread
+    /// Threads holding the GIL and a core, waiting for the machine to run their bytecode.
+    private var runnable: [SimThread] = []
+    private var agenda = Agenda()
+    private var freeCores: Int
+    private var coreWaiters: [SimThread] = []
+    /// A second thread has existed: from then on GIL hand-overs are events worth reporting.
+    private(set) var threaded = false
+    /// `VM.instructionsExecuted` when the running thread was switched in.
+    private var switchMark = 0
+
+    init(vm: VM, model: MachineModel, mainModule: PyModule) {
+        self.vm = vm
+        self.model = model
+        let process = SimProcess(pid: 0, name: "MainProcess", eventId: 0, mainModule: mainModule)
+        main = SimThread(number: 0, eventId: 0, name: "MainThread", process: process, fiber: vm.fiber)
+        main.phase = .running
+        main.laneState = "running"
+        main.hasCore = true
+        process.gilHolder = main
+        process.liveThreads = 1
+        current = main
+        freeCores = model.cpus - 1
+        threads = [main]
+        processes = [process]
+    }
+
+    /// After a change of `model.cpus` (before any second thread exists): the main thread holds one core.
+    func resetCores() {
+        freeCores = model.cpus - 1
+    }
+
+    /// Threads other than `t` that are not finished.
+    func othersAlive(than t: SimThread) -> Bool {
+        threads.contains { $0 !== t && $0.phase != .done }
+    }
+
+    // MARK: - Threads starting and ending
+
+    /// A new thread of `process` whose fiber already holds its first frame; it competes for the GIL at once.
+    func spawn(name: String, process: SimProcess, fiber: Fiber, object: Value, daemon: Bool) -> SimThread {
+        threaded = true
+        let t = SimThread(number: threads.count, eventId: vm.nextId(), name: name, process: process, fiber: fiber)
+        t.object = object
+        t.daemon = daemon
+        threads.append(t)
+        process.liveThreads += 1
+        vm.emit(.threadStart, t.eventId, other: process.eventId, index: t.number, text: name)
+        requestGIL(t)
+        return t
+    }
+
+    private func exit(_ t: SimThread) {
+        releaseCPU(t, reason: "exit")
+        t.phase = .done
+        t.wait = nil
+        setState(t)
+        t.process.liveThreads -= 1
+        vm.emit(.threadExit, t.eventId)
+        for j in t.joiners { makeReady(j) }
+        t.joiners = []
+    }
+
+    // MARK: - Waiting
+
+    /// `t` stops until `makeReady` or `deadline`: it gives up its core and the GIL.
+    func block(_ t: SimThread, _ wait: SimThread.Wait, deadline: Double?) {
+        t.token += 1
+        t.wait = wait
+        t.phase = .blocked
+        t.timedOut = false
+        releaseCPU(t, reason: "blocked")
+        if let deadline { agenda.schedule(.wake(t, token: t.token), at: Swift.max(deadline, vm.clock)) }
+        setState(t)
+    }
+
+    /// `t` computes for `seconds` of virtual time, keeping the GIL until a waiter's switch request.
+    func compute(_ t: SimThread, _ seconds: Double) {
+        t.token += 1
+        t.wait = .cpu
+        t.remaining = seconds
+        t.phase = .computing
+        startComputing(t)
+    }
+
+    /// A blocked thread may go on: it leaves its waiter list and competes for the GIL and a core.
+    func makeReady(_ t: SimThread) {
+        guard t.phase == .blocked else { return }
+        t.unregister?()
+        t.unregister = nil
+        t.token += 1
+        requestGIL(t)
+    }
+
+    // MARK: - The GIL and the cores
+
+    private func requestGIL(_ t: SimThread) {
+        let p = t.process
+        if model.gil, let holder = p.gilHolder, holder !== t {
+            t.phase = .wantsGIL
+            t.waitSince = vm.clock
+            p.gilWaiters.append(t)
+            if threaded { vm.emit(.gilRequest, t.eventId, other: p.eventId) }
+            setState(t)
+            scheduleDropRequest(p)
+            return
+        }
+        if model.gil && p.gilHolder == nil { take(t) }
+        requestCore(t)
+    }
+
+    private func take(_ t: SimThread) {
+        let p = t.process
+        p.gilHolder = t
+        p.holderSince = vm.clock
+        p.switchToken += 1
+        if threaded { vm.emit(.gilTake, t.eventId, other: p.eventId) }
+    }
+
+    /// CPython's `take_gil`: a waiter that waited a whole switch interval sets `gil_drop_request`.
+    private func scheduleDropRequest(_ p: SimProcess) {
+        guard model.gil, let holder = p.gilHolder, holder.phase == .computing, let first = p.gilWaiters.first else { return }
+        let at = Swift.max(p.holderSince, first.waitSince) + model.switchInterval
+        agenda.schedule(.dropRequest(p, token: p.switchToken), at: Swift.max(at, vm.clock))
+    }
+
+    private func requestCore(_ t: SimThread) {
+        if !t.hasCore {
+            guard freeCores > 0 else {
+                t.phase = .wantsCore
+                coreWaiters.append(t)
+                setState(t)
+                return
+            }
+            freeCores -= 1
+            t.hasCore = true
+        }
+        proceed(t)
+    }
+
+    /// `t` holds what it needs: it goes on computing, or its bytecode is queued to run.
+    private func proceed(_ t: SimThread) {
+        if case .cpu? = t.wait, t.remaining > 0 {
+            t.phase = .computing
+            t.token += 1
+            startComputing(t)
+        } else {
+            t.phase = .running
+            t.wait = nil
+            runnable.append(t)
+        }
+        setState(t)
+    }
+
+    private func startComputing(_ t: SimThread) {
+        t.computeStart = vm.clock
+        agenda.schedule(.computed(t, token: t.token), at: vm.clock + t.remaining)
+        scheduleDropRequest(t.process)
+    }
+
+    /// Gives up the core (to the first thread waiting for one) and the GIL (to the first waiter).
+    private func releaseCPU(_ t: SimThread, reason: String) {
+        if t.hasCore {
+            t.hasCore = false
+            freeCores += 1
+            if !coreWaiters.isEmpty {
+                let w = coreWaiters.removeFirst()
+                freeCores -= 1
+                w.hasCore = true
+                proceed(w)
+            }
+        }
+        let p = t.process
+        if model.gil, p.gilHolder === t {
+            p.gilHolder = nil
+            p.switchToken += 1
+            if threaded { vm.emit(.gilDrop, t.eventId, other: p.eventId, text: reason) }
+            if !p.gilWaiters.isEmpty {
+                let w = p.gilWaiters.removeFirst()
+                take(w)
+                requestCore(w)
+            }
+        }
+    }
+
+    // MARK: - Time
+
+    private func fire(_ h: Agenda.Happening) {
+        switch h {
+        case .wake(let t, let token):
+            guard t.token == token, t.phase == .blocked else { return }
+            t.timedOut = true
+            makeReady(t)
+        case .computed(let t, let token):
+            guard t.token == token, t.phase == .computing else { return }
+            t.remaining = 0
+            t.wait = nil
+            t.phase = .running
+            runnable.append(t)
+            setState(t)
+        case .dropRequest(let p, let token):
+            guard token == p.switchToken, let h = p.gilHolder, h.phase == .computing, !p.gilWaiters.isEmpty else { return }
+            h.remaining = Swift.max(0, h.remaining - (vm.clock - h.computeStart))
+            h.token += 1
+            releaseCPU(h, reason: "switch-interval")
+            requestGIL(h)
+        }
+    }
+
+    // MARK: - Running
+
+    /// Runs other threads and moves the clock until `t`, blocked with its Swift frames live, may go on.
+    func runUntilResumed(_ t: SimThread) throws {
+        let wasInStack = t.inStack
+        t.inStack = true
+        defer { t.inStack = wasInStack }
+        while true {
+            if t.phase == .running, let i = runnable.firstIndex(where: { $0 === t }) {
+                runnable.remove(at: i)
+                if settle(t) { return }
+                continue
+            }
+            if let i = runnable.firstIndex(where: { !$0.inStack }) {
+                try runSlice(runnable.remove(at: i))
+                continue
+            }
+            guard let (time, happening) = agenda.next() else { throw stuck(t) }
+            if time > vm.clock { vm.clock = time }
+            fire(happening)
+        }
+    }
+
+    /// A resumed thread's wait is over unless its retry blocks it again.
+    private func settle(_ t: SimThread) -> Bool {
+        guard let retry = t.retry else { return true }
+        guard let value = retry() else { return false }
+        t.retry = nil
+        t.result = value
+        return true
+    }
+
+    /// Runs a flat thread's fiber from where it stopped until it blocks again or ends.
+    private func runSlice(_ t: SimThread) throws {
+        guard settle(t) else { return }
+        let previous = current, previousFiber = vm.fiber
+        switchContext(to: t, fiber: t.fiber)
+        defer { switchContext(to: previous, fiber: previousFiber) }
+        t.outermostDepth = vm.runDepth + 1
+        let fiber = t.fiber
+        do {
+            if t.started {
+                if let e = t.error {
+                    t.error = nil
+                    fiber.sp -= 1
+                    fiber.stack[fiber.sp] = .none
+                    try vm.unwind(e, stopDepth: 0, addEntry: true)
+                } else {
+                    fiber.stack[fiber.sp - 1] = t.result
+                }
+            }
+            t.started = true
+            t.result = .none
+            _ = try vm.run(stopDepth: 0)
+        } catch let error as PyError {
+            vm.threadFailed(t, error.exception)
+            exit(t)
+            return
+        }
+        if fiber.suspended {
+            fiber.suspended = false
+            return
+        }
+        exit(t)
+    }
+
+    /// Makes `t` the running thread, on `fiber` (a thread may be in the middle of a task's or generator's fiber).
+    private func switchContext(to t: SimThread, fiber: Fiber) {
+        let executed = vm.instructionsExecuted
+        current.instructions += executed - switchMark
+        switchMark = executed
+        current = t
+        vm.fiber = fiber
+    }
+
+    /// Virtual time the bytecode `t` ran since it last paid costs (`instructionCost` per instruction).
+    func instructionDebt(_ t: SimThread) -> Double {
+        guard model.instructionCost > 0 else { return 0 }
+        let executed = vm.instructionsExecuted
+        t.instructions += executed - switchMark
+        switchMark = executed
+        let debt = Double(t.instructions - t.instructionsPaid) * model.instructionCost
+        t.instructionsPaid = t.instructions
+        return debt
+    }
+
+    /// Nothing can happen any more and `t` still waits: the loop's deadlock, or every thread's.
+    private func stuck(_ t: SimThread) -> Error {
+        if case .select(let loop)? = t.wait { return Deadlock(loop: loop) }
+        return MachineDeadlock(time: vm.clock, threads: threads.filter { $0.phase != .done }, source: vm.source)
+    }
+
+    private func setState(_ t: SimThread) {
+        let s = t.stateName
+        guard s != t.laneState else { return }
+        t.laneState = s
+        vm.emit(.threadState, t.eventId, text: s)
+    }
+}

@@ -1,0 +1,24 @@
+/// The simulated computer a scenario runs on: how many cores, whether each
+/// process has a GIL, and what starting processes, pickling and bytecode cost
+/// in virtual time. Flags set it; `sim.configure` may change what no flag set.
+public struct MachineModel: Sendable, Equatable {
+    /// Cores: at most this many threads execute at once (across all processes).
+    public var cpus = 4
+    /// Whether each process has a global interpreter lock.
+    public var gil = true
+    /// `sys.getswitchinterval()`: how long a thread waits for the GIL before it asks the holder to drop it.
+    public var switchInterval = 0.005
+    /// Virtual seconds a worker process takes to start.
+    public var processStart = 0.05
+    /// Virtual seconds per 1,000 bytes pickled (arguments and results crossing a process boundary).
+    public var pickleCost = 0.0005
+    /// Virtual seconds one bytecode instruction costs (0: only `sim.cpu` computes).
+    public var instructionCost = 0.0
+    /// The names of the fields a command-line flag set; `sim.configure` leaves those alone.
+    public var fixed: Set<String> = []
+
+    public init() {}
+
+    /// The `sim.configure` keyword each field answers to.
+    static let keywords = ["cpus", "gil", "switch_interval", "process_start", "pickle_cost", "instruction_cost"]
+}

@@ -1,0 +1,88 @@
+/// A simulated thread: a fiber the machine runs, what it waits for, and its
+/// own asyncio state (each thread has its own running and current loop).
+final class SimThread {
+    /// What a blocked thread waits for; it decides the lane's colour and how the wait ends.
+    enum Wait {
+        case sleep, io, cpu
+        /// A lock (or what library code built on one: a future, a queue, a join) named by `reason`.
+        case lock(reason: String)
+        /// An event loop's selector, until a thread hands it work or its next timer.
+        case select(EventLoop)
+    }
+
+    enum Phase { case new, wantsGIL, wantsCore, running, computing, blocked, done }
+
+    let number: Int
+    let eventId: Int
+    var name: String
+    let process: SimProcess
+    let fiber: Fiber
+    var phase: Phase = .new
+    var wait: Wait?
+    /// Why the next lock wait happens, set by library code just before it (`future`, `queue`, `join`).
+    var nextReason: String?
+    /// The lane state last reported, so only changes become events.
+    var laneState = ""
+    /// `sim.cpu` work left, and when the current stretch of it began.
+    var remaining = 0.0
+    var computeStart = 0.0
+    /// Invalidates agenda entries of waits that already ended.
+    var token = 0
+    /// Tried again each time the thread is granted the GIL after a wait; nil means the wait is over.
+    var retry: (() -> Value?)?
+    /// Removes the thread from whatever waiter list holds it (a timeout ended the wait).
+    var unregister: (() -> Void)?
+    var timedOut = false
+    /// When the thread began waiting for the GIL.
+    var waitSince = 0.0
+    /// Threads blocked in `join` on this one.
+    var joiners: [SimThread] = []
+    /// Its fiber has run once: resuming it fills the result slot of the call it blocked in.
+    var started = false
+    /// Instructions this thread executed, and how many of them it has paid for in virtual time.
+    var instructions = 0
+    var instructionsPaid = 0
+    var hasCore = false
+    /// The value the blocking call returns when the thread resumes, or the exception it raises.
+    var result: Value = .none
+    var error: PyException?
+    /// `VM.runDepth` of the dispatch loop that runs this thread's fiber: blocking deeper than that cannot suspend.
+    var outermostDepth = 0
+    /// Blocked inside a nested machine run: its Swift frames are live below the running thread's.
+    var inStack = false
+    /// The `threading.Thread` object.
+    var object: Value = .none
+    var daemon = false
+    var eventLoop: EventLoop?
+    var policyLoop: EventLoop?
+    var asyncioRunUsed = false
+    /// Set by `call_soon_threadsafe` while the thread's loop waits in its selector.
+    var loopWoken = false
+
+    init(number: Int, eventId: Int, name: String, process: SimProcess, fiber: Fiber) {
+        self.number = number
+        self.eventId = eventId
+        self.name = name
+        self.process = process
+        self.fiber = fiber
+    }
+
+    /// The lane state the viewer colours: running, wants-gil, wants-cpu, blocked:<what>, idle, done.
+    var stateName: String {
+        switch phase {
+        case .new: return "new"
+        case .wantsGIL: return "wants-gil"
+        case .wantsCore: return "wants-cpu"
+        case .running, .computing: return "running"
+        case .done: return "done"
+        case .blocked:
+            switch wait {
+            case .sleep?: return "blocked:sleep"
+            case .io?: return "blocked:io"
+            case .lock(let reason)?: return "blocked:" + reason
+            case .select?: return "idle"
+            case .cpu?, nil: return "blocked"
+            }
+        }
+    }
+}

@@ -1,0 +1,78 @@
+/// How a blocking call (a lock, a sleep, `sim.cpu`, an event loop's
+/// selector) waits on the machine: a thread at the top of its own fiber
+/// suspends it and the machine resumes it later; the main thread, and any
+/// thread blocking inside code a native function called, runs the machine
+/// from where it is until it may go on.
+extension VM {
+    /// The running thread starts a wait with `start`, after computing what its bytecode cost; returns the call's result.
+    func blockThread(_ start: @escaping (SimThread) -> Void) throws -> Value {
+        let t = machine.current
+        let debt = machine.instructionDebt(t)
+        if debt > 0 {
+            machine.compute(t, debt)
+            t.retry = {
+                t.retry = nil
+                start(t)
+                return t.phase == .running ? .none : nil
+            }
+        } else {
+            start(t)
+            if t.phase == .running { return .none }
+        }
+        return try waitForMachine()
+    }
+
+    /// The result of the running thread's wait (a placeholder when the fiber suspends instead).
+    private func waitForMachine() throws -> Value {
+        let t = machine.current
+        if t !== machine.main && runDepth == t.outermostDepth && fiber === t.fiber {
+            fiber.suspended = true
+            return .none
+        }
+        try machine.runUntilResumed(t)
+        if let e = t.error {
+            t.error = nil
+            throw PyError(e)
+        }
+        let result = t.result
+        t.result = .none
+        return result
+    }
+
+    /// `time.sleep` and `sim.io`: the thread waits without the GIL.
+    func sleepThread(_ seconds: Double, io: Bool) throws {
+        _ = try blockThread { [unowned(unsafe) self] t in
+            self.machine.block(t, io ? .io : .sleep, deadline: self.clock + seconds)
+        }
+    }
+
+    /// `sim.cpu`: the thread computes, holding the GIL and a core.
+    func computeThread(_ seconds: Double) throws {
+        let t = machine.current
+        let total = seconds + machine.instructionDebt(t)
+        guard total > 0 else { return }
+        machine.compute(t, total)
+        _ = try waitForMachine()
+    }
+
+    /// An event loop with nothing ready waits until `deadline` (nil: no timer) or until a thread hands it work.
+    func waitInSelector(_ loop: EventLoop, deadline: Double?) throws {
+        let t = machine.current
+        t.loopWoken = false
+        _ = try blockThread { [unowned(unsafe) self] t in
+            self.machine.block(t, .select(loop), deadline: deadline)
+        }
+    }
+
+    /// `threading.excepthook`: an exception that ended a thread, reported on stderr.
+    func threadFailed(_ t: SimThread, _ exc: PyException) {
+        if exc.type.isSubtype(of: ExceptionTypes.systemExit) { return }
+        write(.stderr, "Exception in thread \(t.name):\n" + Traceback.render(exc, source: source))
+    }
+
+    /// Interpreter shutdown: `threading._shutdown` waits for the non-daemon threads (and stops idle pools).
+    func shutdownThreads() throws {
+        guard machine.threaded, let threading = modules["threading"], let shutdown = threading.attribute("_shutdown") else { return }
+        _ = try call(shutdown, [])
+    }
+}

@@ -1,0 +1,107 @@
+/// `threading`: CPython's Python classes (Thread, RLock, Condition,
+/// Semaphore, Event) as library code over the native half here: starting a
+/// simulated thread, joining it, the lock, identities and the wait reasons
+/// the viewer shows.
+enum ThreadingModule {
+    static let exported = [
+        "Thread", "Lock", "RLock", "Condition", "Semaphore", "BoundedSemaphore", "Event",
+        "current_thread", "main_thread", "active_count", "enumerate", "get_ident", "TIMEOUT_MAX",
+        "_register_atexit", "_shutdown", "_set_wait_reason",
+    ]
+
+    static func make(_ vm: VM) throws -> PyModule {
+        let module = PyModule(name: "threading")
+        let natives: [String: Value] = Dictionary(uniqueKeysWithValues: [
+            VM.function("threading", "_allocate_lock") { _, args, kw in
+                try Arguments.check("allocate_lock", args, kw, min: 0, max: 0)
+                return .object(PyLock())
+            },
+            VM.function("threading", "get_ident") { vm, args, kw in
+                try Arguments.check("get_ident", args, kw, min: 0, max: 0)
+                return .int(ident(vm.machine.current))
+            },
+            VM.function("threading", "_start_new_thread") { vm, args, kw in
+                try Arguments.check("_start_new_thread", args, kw, min: 4, max: 4)
+                return .object(try start(vm, bootstrap: args[0], thread: args[1], name: Repr.str(args[2]), daemon: Truth.isTrue(args[3])))
+            },
+            VM.function("threading", "_join") { vm, args, kw in
+                try Arguments.check("_join", args, kw, min: 2, max: 2)
+                guard let handle = args[0].object as? ThreadHandle else { throw PyError.type("not a thread handle") }
+                let timeout = args[1].isNoneValue ? nil : Arithmetic.floatValue(args[1])
+                return try join(vm, handle.thread, timeout: timeout)
+            },
+            VM.function("threading", "_alive") { _, args, _ in
+                .bool((args.first?.object as? ThreadHandle).map { $0.thread.phase != .done } ?? false)
+            },
+            VM.function("threading", "_current_thread") { vm, _, _ in vm.machine.current.object },
+            VM.function("threading", "_main_handle") { vm, _, _ in .object(ThreadHandle(vm.machine.main)) },
+            VM.function("threading", "_set_main_thread") { vm, args, _ in
+                vm.machine.main.object = args[0]
+                return .none
+            },
+            VM.function("threading", "_set_wait_reason") { vm, args, _ in
+                vm.machine.current.nextReason = args.first?.asStr?.value
+                return .none
+            },
+            VM.function("threading", "_suggest_wait_reason") { vm, args, _ in
+                let t = vm.machine.current
+                if t.nextReason == nil { t.nextReason = args.first?.asStr?.value }
+                return .none
+            },
+            VM.function("threading", "_address") { _, args, _ in
+                .str(args.first?.object.map { Repr.address($0) } ?? "0x0")
+            },
+            VM.function("threading", "_monotonic") { vm, _, _ in .float(vm.clock) },
+        ])
+        try LibraryCode.load("threading", path: "<asyncviz>/threading.py", text: ThreadingLibrarySource.text,
+                             natives: natives, exported: exported, into: module, vm: vm)
+        return module
+    }
+
+    /// `threading.get_ident()`: deterministic, and shaped like CPython's.
+    static func ident(_ t: SimThread) -> Int { 139_872_000_000_000 + t.number * 8_392_704 }
+
+    static func start(_ vm: VM, bootstrap: Value, thread: Value, name: String, daemon: Bool) throws -> ThreadHandle {
+        guard let f = bootstrap.object as? PyFunction else { throw PyError.type("bootstrap must be a function") }
+        let fiber = Fiber(capacity: max(64, f.code.slotCount + f.code.stackBound + 8))
+        let saved = vm.fiber
+        vm.fiber = fiber
+        defer { vm.fiber = saved }
+        fiber.stack[0] = .none
+        fiber.sp = 1
+        try vm.pushFrame(code: f.code, function: f, module: f.module, arguments: try vm.bindArguments(f, [thread], []), resultSlot: 0)
+        let t = vm.machine.spawn(name: name, process: vm.machine.current.process, fiber: fiber, object: thread, daemon: daemon)
+        return ThreadHandle(t)
+    }
+
+    static func join(_ vm: VM, _ target: SimThread, timeout: Double?) throws -> Value {
+        if target.phase == .done { return .bool(true) }
+        if timeout.map({ $0 <= 0 }) ?? false { return .bool(false) }
+        let deadline = timeout.map { vm.clock + $0 }
+        return try vm.blockThread { [unowned(unsafe) vm] t in
+            waitForExit(vm, t, target, deadline: deadline)
+        }
+    }
+
+    private static func waitForExit(_ vm: VM, _ t: SimThread, _ target: SimThread, deadline: Double?) {
+        target.joiners.append(t)
+        t.unregister = { target.joiners.removeAll { $0 === t } }
+        t.retry = { [unowned(unsafe) vm] in
+            if target.phase == .done { return .bool(true) }
+            if t.timedOut { return .bool(false) }
+            waitForExit(vm, t, target, deadline: deadline)
+            return nil
+        }
+        vm.machine.block(t, .lock(reason: "join"), deadline: deadline)
+    }
+}
+
+/// The native side of a started `threading.Thread`.
+final class ThreadHandle: PyNativeObject {
+    static let type = PyType("_ThreadHandle", base: BuiltinTypes.object, module: "threading")
+    let thread: SimThread
+    init(_ thread: SimThread) {
+        self.thread = thread
+        super.init(type: ThreadHandle.type)
+    }
+}

@@ -1,0 +1,21 @@
+import Testing
+
+/// Programs with threads, thread pools and the asyncio bridge print what
+/// CPython 3.11 prints under the harness: the same stdout, exit status and
+/// last line on stderr (they print only what no thread timing can change).
+@Suite struct ThreadsConformanceTests {
+    static let programs = Repository.programs(in: "Tests/Programs/threads")
+
+    @Test func thereArePrograms() {
+        #expect(Self.programs.count >= 20)
+    }
+
+    @Test(arguments: programs)
+    func matchesCPython(_ program: String) throws {
+        let expected = try Runner.python(program)
+        let actual = try Runner.asyncviz(program)
+        #expect(actual.stdout == expected.stdout)
+        #expect(actual.status == expected.status, "\(actual.stderr)")
+        #expect(Runner.lastLine(actual.stderr) == Runner.lastLine(expected.stderr))
+    }
+}
