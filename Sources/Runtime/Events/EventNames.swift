@@ -9,6 +9,8 @@ public struct EventNames {
     public private(set) var sync: [Int: String] = [:]
     /// Code objects of asyncio's own library.
     public private(set) var library: Set<Int> = []
+    /// Thread lanes by id (0 is the main thread; output events name their thread in `other`, -1 for the main thread).
+    public private(set) var threads: [Int: String] = [0: "MainThread"]
 
     public mutating func learn(_ e: RuntimeEvent) {
         switch e.kind {
@@ -19,6 +21,7 @@ public struct EventNames {
         case .coroResume where e.other >= 0: taskOfCoroutine[e.subject] = e.other
         case .codeAwait: sites[e.subject, default: []].append((e.other, e.text))
         case .codeFunction where e.column == 1: library.insert(e.subject)
+        case .threadStart: threads[e.subject] = e.text
         case .lockAcquire, .lockWait, .lockRelease, .eventSet, .eventWait, .semaphoreAcquire, .semaphoreWait,
              .semaphoreRelease, .conditionWait, .conditionNotify, .queuePut, .queueGet, .queueWait:
             sync[e.subject] = e.text
@@ -35,6 +38,10 @@ public struct EventNames {
             return tasks[e.subject] ?? "?"
         case .loopCreate, .loopIteration, .loopSelect, .handleSchedule, .handleCancel, .timerDue, .handleRunBegin, .handleRunEnd:
             return "loop"
+        case .threadStart, .threadExit, .threadState, .gilRequest, .gilTake, .gilDrop, .workitemStart, .workitemEnd, .executorSubmit, .pickle:
+            return threads[e.subject] ?? "?"
+        case .stdout, .stderr:
+            return threads[max(0, e.other)] ?? "?"
         default:
             return "MainThread"
         }

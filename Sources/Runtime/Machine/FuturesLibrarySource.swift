@@ -1,11 +1,14 @@
 /// The Python half of `concurrent.futures`, ported from CPython 3.11's
-/// `Lib/concurrent/futures/_base.py` and `thread.py`. Differences: lists
+/// `Lib/concurrent/futures/_base.py`, `thread.py` and `process.py`. Differences: lists
 /// and insertion-ordered dicts where CPython uses sets (so `as_completed`
 /// and `wait` are deterministic), `wait` returns a plain `(done, not_done)`
 /// tuple, no weak references (an executor lives until shutdown), and work
 /// items report their start and end to the event log.
 enum FuturesLibrarySource {
-    static let text = #"""
+    /// The whole module: `_base.py` and `thread.py`, then `process.py`.
+    static let text = base + "\n\n" + processPool
+
+    static let base = #"""
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'

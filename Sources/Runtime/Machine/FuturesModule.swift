@@ -11,7 +11,7 @@ enum FuturesModule {
 
     static let exported = [
         "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED", "Future", "Executor", "wait", "as_completed",
-        "ThreadPoolExecutor", "_run_in_executor",
+        "ThreadPoolExecutor", "ProcessPoolExecutor", "_run_in_executor",
     ]
 
     static func make(_ vm: VM) throws -> PyModule {
@@ -20,13 +20,15 @@ enum FuturesModule {
         let types: [String: Value] = [
             "CancelledError": .object(cancelledError), "InvalidStateError": .object(invalidStateError),
             "BrokenExecutor": .object(brokenExecutor), "BrokenThreadPool": .object(brokenThreadPool),
-            "TimeoutError": .object(ExceptionTypes.timeoutError),
+            "TimeoutError": .object(ExceptionTypes.timeoutError), "BrokenProcessPool": .object(ProcessPoolNatives.brokenProcessPool),
         ]
         let module = PyModule(name: "concurrent.futures", attributes: types)
         var natives = threading.attributes.merging(types) { a, _ in a }
         natives["SimpleQueue"] = queue.attributes["SimpleQueue"]
+        natives["Queue"] = queue.attributes["Queue"]
         natives["Empty"] = .object(QueueModule.empty)
         for (name, value) in functions { natives[name] = value }
+        for (name, value) in ProcessPoolNatives.functions { natives[name] = value }
         try LibraryCode.load("concurrent.futures", path: "<asyncviz>/concurrent/futures.py", text: FuturesLibrarySource.text,
                              natives: natives, exported: exported, into: module, vm: vm)
         return module

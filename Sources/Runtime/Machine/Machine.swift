@@ -46,7 +46,18 @@ final class Machine {
         threads.contains { $0 !== t && $0.phase != .done }
     }
 
-    // MARK: - Threads starting and ending
+    // MARK: - Processes, threads starting and ending
+
+    private var processCounter = 0
+
+    /// A worker process (named as the fork context names them) whose `__main__` is `module`.
+    func spawnProcess(module: PyModule) -> SimProcess {
+        processCounter += 1
+        let p = SimProcess(pid: processes.count, name: "ForkProcess-\(processCounter)", eventId: vm.nextId(), mainModule: module)
+        processes.append(p)
+        vm.emit(.processStart, p.eventId, index: p.pid, text: p.name)
+        return p
+    }
 
     /// A new thread of `process` whose fiber already holds its first frame; it competes for the GIL at once.
     func spawn(name: String, process: SimProcess, fiber: Fiber, object: Value, daemon: Bool) -> SimThread {
@@ -68,6 +79,7 @@ final class Machine {
         setState(t)
         t.process.liveThreads -= 1
         vm.emit(.threadExit, t.eventId)
+        if t.process.liveThreads == 0 && t.process.pid != 0 { vm.emit(.processExit, t.process.eventId) }
         for j in t.joiners { makeReady(j) }
         t.joiners = []
     }

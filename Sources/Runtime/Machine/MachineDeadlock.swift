@@ -15,7 +15,12 @@ struct MachineDeadlock: Error {
 
     static func describe(_ t: SimThread) -> String {
         switch t.wait {
-        case .lock(let reason)?: return reason == "lock" ? "a lock" : "a " + reason
+        case .lock(let reason)?:
+            switch reason {
+            case "join": return "a thread to finish"
+            case "event": return "an event"
+            default: return "a " + reason
+            }
         case .select?: return "its event loop's selector"
         default: return t.stateName
         }

@@ -48,11 +48,18 @@ extension VM {
 
     /// `sim.cpu`: the thread computes, holding the GIL and a core.
     func computeThread(_ seconds: Double) throws {
+        _ = try compute(seconds, thenReturn: .none)
+    }
+
+    /// Computes for `seconds`, then the native call that asked returns `value`.
+    func compute(_ seconds: Double, thenReturn value: Value) throws -> Value {
         let t = machine.current
         let total = seconds + machine.instructionDebt(t)
-        guard total > 0 else { return }
+        guard total > 0 else { return value }
         machine.compute(t, total)
+        t.result = value
         _ = try waitForMachine()
+        return value
     }
 
     /// An event loop with nothing ready waits until `deadline` (nil: no timer) or until a thread hands it work.

@@ -6,7 +6,7 @@ enum ThreadingModule {
     static let exported = [
         "Thread", "Lock", "RLock", "Condition", "Semaphore", "BoundedSemaphore", "Event",
         "current_thread", "main_thread", "active_count", "enumerate", "get_ident", "TIMEOUT_MAX",
-        "_register_atexit", "_shutdown", "_set_wait_reason",
+        "_register_atexit", "_shutdown", "_set_wait_reason", "_suggest_wait_reason", "_join", "_address",
     ]
 
     static func make(_ vm: VM) throws -> PyModule {
@@ -22,7 +22,8 @@ enum ThreadingModule {
             },
             VM.function("threading", "_start_new_thread") { vm, args, kw in
                 try Arguments.check("_start_new_thread", args, kw, min: 4, max: 4)
-                return .object(try start(vm, bootstrap: args[0], thread: args[1], name: Repr.str(args[2]), daemon: Truth.isTrue(args[3])))
+                return .object(try start(vm, bootstrap: args[0], arguments: [args[1]], thread: args[1], name: Repr.str(args[2]),
+                                         daemon: Truth.isTrue(args[3]), process: vm.machine.current.process))
             },
             VM.function("threading", "_join") { vm, args, kw in
                 try Arguments.check("_join", args, kw, min: 2, max: 2)
@@ -61,7 +62,8 @@ enum ThreadingModule {
     /// `threading.get_ident()`: deterministic, and shaped like CPython's.
     static func ident(_ t: SimThread) -> Int { 139_872_000_000_000 + t.number * 8_392_704 }
 
-    static func start(_ vm: VM, bootstrap: Value, thread: Value, name: String, daemon: Bool) throws -> ThreadHandle {
+    /// A new thread of `process` whose fiber starts with the call `bootstrap(*arguments)`.
+    static func start(_ vm: VM, bootstrap: Value, arguments: [Value], thread: Value, name: String, daemon: Bool, process: SimProcess) throws -> ThreadHandle {
         guard let f = bootstrap.object as? PyFunction else { throw PyError.type("bootstrap must be a function") }
         let fiber = Fiber(capacity: max(64, f.code.slotCount + f.code.stackBound + 8))
         let saved = vm.fiber
@@ -69,8 +71,8 @@ enum ThreadingModule {
         defer { vm.fiber = saved }
         fiber.stack[0] = .none
         fiber.sp = 1
-        try vm.pushFrame(code: f.code, function: f, module: f.module, arguments: try vm.bindArguments(f, [thread], []), resultSlot: 0)
-        let t = vm.machine.spawn(name: name, process: vm.machine.current.process, fiber: fiber, object: thread, daemon: daemon)
+        try vm.pushFrame(code: f.code, function: f, module: f.module, arguments: try vm.bindArguments(f, arguments, []), resultSlot: 0)
+        let t = vm.machine.spawn(name: name, process: process, fiber: fiber, object: thread, daemon: daemon)
         return ThreadHandle(t)
     }
 

@@ -93,7 +93,7 @@ final class VM {
 
     /// The scenario's output: an event for the sink, then the stream.
     func write(_ stream: StandardStream, _ text: String) {
-        if let sink { sink.record(RuntimeEvent(kind: stream == .stdout ? .stdout : .stderr, time: clock, text: text)) }
+        if let sink { sink.record(RuntimeEvent(kind: stream == .stdout ? .stdout : .stderr, time: clock, other: machine.current === machine.main ? -1 : machine.current.eventId, text: text)) }
         output(stream, text)
     }
 

@@ -18,5 +18,7 @@ final class RunData {
 
     var count: Int { timeline.count }
     var store: EventStore { timeline.store }
+    /// Lanes the run ever has (the main thread and every thread started), so the layout does not jump while stepping.
+    var laneCount: Int { names.threads.count }
     var endTime: Double { count > 0 ? store.time(at: count - 1) : 0 }
 }

@@ -6,7 +6,7 @@ enum Screen {
     static func render(state: ViewerState, run: RunData, width: Int, height: Int, glyphs: Glyphs) -> Canvas {
         var canvas = Canvas(width: width, height: height)
         let snapshot = run.timeline.snapshot(at: state.position + 1)
-        guard let layout = ScreenLayout(width: width, height: height, lanes: snapshot.lanes.count) else {
+        guard let layout = ScreenLayout(width: width, height: height, lanes: run.laneCount) else {
             let lines = ["asyncviz needs \(ScreenLayout.minimumWidth)x\(ScreenLayout.minimumHeight)", "this is \(width)x\(height)"]
             for (k, line) in lines.enumerated() {
                 canvas.put(line, x: max(0, (width - line.count) / 2), y: height / 2 - 1 + k, role: .highlight)

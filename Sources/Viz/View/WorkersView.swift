@@ -4,29 +4,34 @@ import Runtime
 /// waiting for the GIL or a core, blocked, sleeping, idle in the selector;
 /// the GIL holder marked and the work item it runs named.
 enum WorkersView {
-    static let nameWidth = 14
-    static let labelWidth = 16
-
     static func draw(_ canvas: inout Canvas, _ rect: Rect, state: ViewerState, run: RunData, snapshot: Snapshot, glyphs: Glyphs) {
         let end = run.endTime
         canvas.box(rect, title: "Workers  0.000 \(glyphs.arrow) \(TextFormat.seconds(end)) s", glyphs: glyphs)
         let inner = rect.inner
-        let barX = inner.x + WorkersView.nameWidth + 1
-        let labelX = inner.x + inner.width - WorkersView.labelWidth
+        let longest = snapshot.lanes.map(\.name.count).max() ?? 10
+        let nameWidth = min(max(10, longest), max(10, inner.width / 4))
+        let labelWidth = min(24, max(12, inner.width / 5))
+        let barX = inner.x + nameWidth + 1
+        let labelX = inner.x + inner.width - labelWidth
         let barWidth = max(1, labelX - barX - 1)
         let upTo = state.position + 1
-        for (row, lane) in snapshot.lanes.enumerated() where row < inner.height {
+        let shown = snapshot.lanes.count > inner.height ? inner.height - 1 : snapshot.lanes.count
+        for (row, lane) in snapshot.lanes.prefix(max(0, shown)).enumerated() {
             let y = inner.y + row
             let history = run.timeline.laneHistory(lane: lane.id, from: 0, to: upTo)
-            canvas.put(TextFormat.padded(lane.name, WorkersView.nameWidth), x: inner.x, y: y, limit: barX - 1)
+            canvas.put(TextFormat.padded(lane.name, nameWidth), x: inner.x, y: y, limit: barX - 1)
             for c in 0..<barWidth {
                 let t = end == 0 ? 0 : end * Double(c) / Double(barWidth)
                 guard t <= snapshot.time, let segment = history.last(where: { $0.start <= t }),
                       let (glyph, role) = look(segment.state, glyphs) else { continue }
                 canvas.put(glyph, x: barX + c, y: y, role: role)
             }
-            canvas.put(lane.holdsGIL ? "GIL" : "   ", x: labelX, y: y, role: .highlight)
-            canvas.put(lane.work ?? (lane.state == .done ? "done" : ""), x: labelX + 4, y: y, role: lane.work == nil ? .dim : .plain, limit: inner.x + inner.width)
+            if lane.holdsGIL { canvas.put("GIL", x: labelX, y: y, role: .highlight) }
+            let label = lane.work ?? (lane.state == .done ? "done" : "")
+            canvas.put(label, x: labelX + 4, y: y, role: lane.work == nil ? .dim : .plain, limit: inner.x + inner.width)
+        }
+        if shown < snapshot.lanes.count {
+            canvas.put("\(glyphs.marker) \(snapshot.lanes.count - shown) more lanes (a taller terminal shows them)", x: inner.x, y: inner.y + shown, role: .dim, limit: inner.x + inner.width)
         }
     }
 

@@ -1,0 +1,126 @@
+/// What crossing a process boundary does to a value: CPython pickles it in
+/// one process and unpickles a copy in the other. asyncviz keeps the
+/// pickled form as a tree, refuses what CPython cannot pickle with
+/// CPython's message, and estimates the bytes protocol 4 would write (the
+/// pickling cost is proportional to them).
+indirect enum Pickled {
+    case atom(Value)
+    case list([Pickled])
+    case tuple([Pickled])
+    case dict([(Pickled, Pickled)])
+    case set([Pickled], frozen: Bool)
+    /// A module-level function of `__main__`, by name: the receiving process uses its own copy.
+    case function(String)
+    case builtin(Value)
+    /// An exception and the traceback text it had where it was raised (re-raised with it as `__cause__`).
+    case exception(PyType, [Pickled], remote: String)
+}
+
+enum Pickling {
+    static let pickleError = PyType("PickleError", base: ExceptionTypes.exception, module: "_pickle")
+    static let picklingError = PyType("PicklingError", base: pickleError, module: "_pickle")
+    static let remoteTraceback = PyType("_RemoteTraceback", base: ExceptionTypes.exception, module: "concurrent.futures.process")
+
+    /// The pickled form of `v` and its size in bytes (protocol 4, approximately: opcodes and payloads).
+    static func pickle(_ v: Value, vm: VM) throws -> (Pickled, Int) {
+        var size = 11
+        let p = try tree(v, vm: vm, size: &size, depth: 0)
+        return (p, size)
+    }
+
+    private static func tree(_ v: Value, vm: VM, size: inout Int, depth: Int) throws -> Pickled {
+        if depth > 500 { throw PyError(ExceptionTypes.recursionError, "maximum recursion depth exceeded while pickling an object") }
+        switch v {
+        case .none, .bool:
+            size += 1
+            return .atom(v)
+        case .int(let n):
+            size += n >= 0 && n < 256 ? 2 : (n >= 0 && n < 65536 ? 3 : (n >= Int(Int32.min) && n <= Int(Int32.max) ? 5 : 10))
+            return .atom(v)
+        case .float:
+            size += 9
+            return .atom(v)
+        case .unbound:
+            throw PyError.type("cannot pickle an unbound value")
+        case .object(let o):
+            switch o {
+            case let s as PyStr:
+                let n = s.value.utf8.count
+                size += n + (n < 256 ? 2 : 5)
+                return .atom(v)
+            case let l as PyList:
+                size += 3 + l.items.count / 1000 * 2
+                return .list(try l.items.map { try tree($0, vm: vm, size: &size, depth: depth + 1) })
+            case let t as PyTuple:
+                size += t.items.count <= 3 ? 1 : 2
+                return .tuple(try t.items.map { try tree($0, vm: vm, size: &size, depth: depth + 1) })
+            case let d as PyDict:
+                size += 3
+                return .dict(try d.entries.map { (try tree($0.key, vm: vm, size: &size, depth: depth + 1), try tree($0.value, vm: vm, size: &size, depth: depth + 1)) })
+            case let s as PySet:
+                size += 4
+                return .set(try s.elements.map { try tree($0, vm: vm, size: &size, depth: depth + 1) }, frozen: s.kind == .frozenset)
+            case let f as PyFunction:
+                let name = f.code.qualifiedName
+                if name.contains("<locals>") {
+                    throw PyError(ExceptionTypes.attributeError, "Can't pickle local object '\(name)'")
+                }
+                if name.contains("<lambda>") || f.module.name != "__main__" || f.module.attribute(name).map({ $0.object !== f }) ?? true {
+                    throw PyError(picklingError, "Can't pickle <function \(name) at \(Repr.address(f))>: attribute lookup \(name) on __main__ failed")
+                }
+                size += 14 + name.utf8.count
+                return .function(name)
+            case let b as PyBuiltin:
+                size += 14 + b.name.utf8.count
+                return .builtin(v)
+            case let e as PyException:
+                size += 20 + e.type.name.utf8.count
+                let remote = "\n\"\"\"\n" + Traceback.render(e, source: vm.source) + "\"\"\""
+                return .exception(e.type, try e.args.map { try tree($0, vm: vm, size: &size, depth: depth + 1) }, remote: remote)
+            case let t as PyType where t.classAttributes == nil:
+                size += 14 + t.name.utf8.count
+                return .builtin(v)
+            default:
+                throw PyError.type("cannot pickle '\(TypeOf.name(v))' object")
+            }
+        }
+    }
+
+    /// A fresh copy of a pickled value in the process whose `__main__` is `module`.
+    static func unpickle(_ p: Pickled, into module: PyModule) throws -> Value {
+        switch p {
+        case .atom(let v), .builtin(let v): return v
+        case .list(let items): return .object(PyList(try items.map { try unpickle($0, into: module) }))
+        case .tuple(let items): return .object(PyTuple(try items.map { try unpickle($0, into: module) }))
+        case .dict(let entries):
+            let d = PyDict()
+            for (k, v) in entries { try d.set(try unpickle(k, into: module), try unpickle(v, into: module)) }
+            return .object(d)
+        case .set(let items, let frozen):
+            let s = PySet(frozen: frozen)
+            for item in items { try s.add(try unpickle(item, into: module)) }
+            return .object(s)
+        case .function(let name):
+            guard let f = module.attribute(name) else {
+                throw PyError(ExceptionTypes.attributeError, "Can't get attribute '\(name)' on <module '__main__'>")
+            }
+            return f
+        case .exception(let type, let args, let remote):
+            let e = PyException(type, try args.map { try unpickle($0, into: module) })
+            e.cause = PyException(remoteTraceback, remote)
+            return .object(e)
+        }
+    }
+}
+
+/// A pickled value in a queue between processes.
+final class PyPickled: PyNativeObject {
+    static let type = PyType("_Pickled", base: BuiltinTypes.object, module: "concurrent.futures.process")
+    let tree: Pickled
+    let bytes: Int
+    init(_ tree: Pickled, bytes: Int) {
+        self.tree = tree
+        self.bytes = bytes
+        super.init(type: PyPickled.type)
+    }
+}

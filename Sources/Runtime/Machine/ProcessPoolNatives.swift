@@ -1,0 +1,36 @@
+/// The native half of `ProcessPoolExecutor`: forking a worker process,
+/// its start-up cost, and pickling at a cost proportional to the bytes.
+enum ProcessPoolNatives {
+    static let brokenProcessPool = PyType("BrokenProcessPool", base: FuturesModule.brokenExecutor, module: "concurrent.futures.process")
+
+    static let functions: [String: Value] = Dictionary(uniqueKeysWithValues: [
+        VM.function("concurrent.futures", "_launch_process") { vm, args, _ in
+            let module = ForkCopy.copy(vm.machine.current.process.mainModule)
+            let process = vm.machine.spawnProcess(module: module)
+            let arguments = args[2].asTuple?.items ?? []
+            return .object(try ThreadingModule.start(vm, bootstrap: args[0], arguments: arguments, thread: args[1], name: process.name,
+                                                     daemon: false, process: process))
+        },
+        VM.function("concurrent.futures", "_process_started") { vm, _, _ in
+            try vm.computeThread(vm.machine.model.processStart)
+            return .none
+        },
+        VM.function("concurrent.futures", "_pickle") { vm, args, _ in
+            let (tree, bytes) = try Pickling.pickle(args[0], vm: vm)
+            let what = args.count > 1 ? Repr.str(args[1]) : "pickle"
+            vm.emit(.pickle, vm.machine.current.eventId, index: bytes, text: what)
+            return try vm.compute(cost(bytes, vm), thenReturn: .object(PyPickled(tree, bytes: bytes)))
+        },
+        VM.function("concurrent.futures", "_unpickle") { vm, args, _ in
+            guard let p = args[0].object as? PyPickled else { return args[0] }
+            let value = try Pickling.unpickle(p.tree, into: vm.machine.current.process.mainModule)
+            vm.emit(.pickle, vm.machine.current.eventId, index: p.bytes, text: "unpickle")
+            return try vm.compute(cost(p.bytes, vm), thenReturn: value)
+        },
+    ])
+
+    /// `pickle_cost` virtual seconds per 1,000 bytes.
+    static func cost(_ bytes: Int, _ vm: VM) -> Double {
+        Double(bytes) / 1000 * vm.machine.model.pickleCost
+    }
+}
