@@ -46,6 +46,13 @@ enum AsyncioModule {
                 try Arguments.check("ensure_future", args, kw, min: 1, max: 1, keywords: ["loop"])
                 return .object(try vm.ensureFuture(args[0]))
             },
+            VM.function("asyncio", "wrap_future") { vm, args, kw in
+                try Arguments.check("wrap_future", args, kw, min: 1, max: 1, keywords: ["loop"])
+                if args[0].object is PyFuture { return args[0] }
+                let loop = try Arguments.keyword(kw, "loop").flatMap { $0.object as? EventLoop } ?? vm.currentEventLoop()
+                let futures = try vm.importModule("concurrent.futures", leaf: true)
+                return try vm.call(futures.attributes["_wrap_future"]!, [args[0], .object(loop)])
+            },
             VM.function("asyncio", "gather") { vm, args, kw in
                 try Arguments.check("gather", args, kw, min: 0, max: Int.max, keywords: ["return_exceptions"])
                 let returnExceptions = Truth.isTrue(Arguments.keyword(kw, "return_exceptions") ?? .bool(false))

@@ -38,7 +38,7 @@ public struct EventNames {
             return tasks[e.subject] ?? "?"
         case .loopCreate, .loopIteration, .loopSelect, .handleSchedule, .handleCancel, .timerDue, .handleRunBegin, .handleRunEnd:
             return "loop"
-        case .threadStart, .threadExit, .threadState, .gilRequest, .gilTake, .gilDrop, .workitemStart, .workitemEnd, .executorSubmit, .pickle:
+        case .threadStart, .threadExit, .threadState, .gilRequest, .gilTake, .gilDrop, .workitemStart, .workitemEnd, .executorCreate, .executorSubmit, .executorShutdown, .pickle:
             return threads[e.subject] ?? "?"
         case .stdout, .stderr:
             return threads[max(0, e.other)] ?? "?"

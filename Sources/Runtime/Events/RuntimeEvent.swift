@@ -53,6 +53,7 @@ public struct RuntimeEvent: Equatable, Sendable {
         case gilDrop = "gil.drop"
         case executorCreate = "executor.create"
         case executorSubmit = "executor.submit"
+        case executorShutdown = "executor.shutdown"
         case workitemStart = "workitem.start"
         case workitemEnd = "workitem.end"
         case pickle

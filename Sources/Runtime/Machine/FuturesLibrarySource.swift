@@ -473,6 +473,7 @@ class ThreadPoolExecutor(Executor):
         self._thread_name_prefix = thread_name_prefix
         self._initializer = initializer
         self._initargs = initargs
+        _executor_event("create", "ThreadPoolExecutor " + thread_name_prefix, max_workers)
 
     def submit(self, fn, *args, **kwargs):
         with self._shutdown_lock:
@@ -514,6 +515,7 @@ class ThreadPoolExecutor(Executor):
                     work_item.future.set_exception(BrokenThreadPool(self._broken))
 
     def shutdown(self, wait=True, *, cancel_futures=False):
+        _executor_event("shutdown", "ThreadPoolExecutor " + self._thread_name_prefix)
         with self._shutdown_lock:
             self._shutdown = True
             if cancel_futures:
@@ -555,6 +557,12 @@ def _chain_to_loop(loop, cfut):
     afut.add_done_callback(_call_check_cancel)
     cfut.add_done_callback(_call_set_state)
     return afut
+
+
+def _wrap_future(future, loop):
+    if not isinstance(future, Future):
+        raise TypeError(f'concurrent.futures.Future is expected, got {future!r}')
+    return _chain_to_loop(loop, future)
 
 
 def _run_in_executor(loop, executor, func, args):

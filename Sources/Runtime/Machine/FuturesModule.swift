@@ -11,7 +11,7 @@ enum FuturesModule {
 
     static let exported = [
         "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED", "Future", "Executor", "wait", "as_completed",
-        "ThreadPoolExecutor", "ProcessPoolExecutor", "_run_in_executor",
+        "ThreadPoolExecutor", "ProcessPoolExecutor", "_run_in_executor", "_wrap_future",
     ]
 
     static func make(_ vm: VM) throws -> PyModule {
@@ -56,6 +56,11 @@ enum FuturesModule {
         },
         VM.function("concurrent.futures", "_submitted") { vm, args, _ in
             vm.emit(.executorSubmit, vm.machine.current.eventId, text: Repr.str(args[0]) + " " + label(args[1], args[2]))
+            return .none
+        },
+        VM.function("concurrent.futures", "_executor_event") { vm, args, _ in
+            let kind: RuntimeEvent.Kind = Repr.str(args[0]) == "create" ? .executorCreate : .executorShutdown
+            vm.emit(kind, vm.machine.current.eventId, index: { if args.count > 2, case .int(let n) = args[2] { return n } else { return -1 } }(), text: Repr.str(args[1]))
             return .none
         },
         VM.function("concurrent.futures", "_log_callback_error") { vm, args, _ in

@@ -13,7 +13,8 @@ final class Machine {
     /// Threads holding the GIL and a core, waiting for the machine to run their bytecode.
     private var runnable: [SimThread] = []
     private var agenda = Agenda()
-    private var freeCores: Int
+    /// Free cores by number, lowest first: a thread that gets a core takes the lowest free one.
+    private var freeCores: [Int]
     private var coreWaiters: [SimThread] = []
     /// A second thread has existed: from then on GIL hand-overs are events worth reporting.
     private(set) var threaded = false
@@ -27,18 +28,18 @@ final class Machine {
         main = SimThread(number: 0, eventId: 0, name: "MainThread", process: process, fiber: vm.fiber)
         main.phase = .running
         main.laneState = "running"
-        main.hasCore = true
+        main.core = 0
         process.gilHolder = main
         process.liveThreads = 1
         current = main
-        freeCores = model.cpus - 1
+        freeCores = Array(1..<max(1, model.cpus))
         threads = [main]
         processes = [process]
     }
 
     /// After a change of `model.cpus` (before any second thread exists): the main thread holds one core.
     func resetCores() {
-        freeCores = model.cpus - 1
+        freeCores = Array(1..<max(1, model.cpus))
     }
 
     /// Threads other than `t` that are not finished.
@@ -148,15 +149,14 @@ final class Machine {
     }
 
     private func requestCore(_ t: SimThread) {
-        if !t.hasCore {
-            guard freeCores > 0 else {
+        if t.core == nil {
+            guard !freeCores.isEmpty else {
                 t.phase = .wantsCore
                 coreWaiters.append(t)
                 setState(t)
                 return
             }
-            freeCores -= 1
-            t.hasCore = true
+            t.core = freeCores.removeFirst()
         }
         proceed(t)
     }
@@ -183,14 +183,15 @@ final class Machine {
 
     /// Gives up the core (to the first thread waiting for one) and the GIL (to the first waiter).
     private func releaseCPU(_ t: SimThread, reason: String) {
-        if t.hasCore {
-            t.hasCore = false
-            freeCores += 1
+        if let core = t.core {
+            t.core = nil
             if !coreWaiters.isEmpty {
                 let w = coreWaiters.removeFirst()
-                freeCores -= 1
-                w.hasCore = true
+                w.core = core
                 proceed(w)
+            } else {
+                freeCores.append(core)
+                freeCores.sort()
             }
         }
         let p = t.process
@@ -326,6 +327,6 @@ final class Machine {
         let s = t.stateName
         guard s != t.laneState else { return }
         t.laneState = s
-        vm.emit(.threadState, t.eventId, text: s)
+        vm.emit(.threadState, t.eventId, index: t.core ?? -1, text: s)
     }
 }

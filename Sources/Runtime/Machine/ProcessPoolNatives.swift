@@ -18,13 +18,13 @@ enum ProcessPoolNatives {
         VM.function("concurrent.futures", "_pickle") { vm, args, _ in
             let (tree, bytes) = try Pickling.pickle(args[0], vm: vm)
             let what = args.count > 1 ? Repr.str(args[1]) : "pickle"
-            vm.emit(.pickle, vm.machine.current.eventId, index: bytes, text: what)
+            vm.emit(.pickle, vm.machine.current.eventId, index: bytes, when: cost(bytes, vm), text: what)
             return try vm.compute(cost(bytes, vm), thenReturn: .object(PyPickled(tree, bytes: bytes)))
         },
         VM.function("concurrent.futures", "_unpickle") { vm, args, _ in
             guard let p = args[0].object as? PyPickled else { return args[0] }
             let value = try Pickling.unpickle(p.tree, into: vm.machine.current.process.mainModule)
-            vm.emit(.pickle, vm.machine.current.eventId, index: p.bytes, text: "unpickle")
+            vm.emit(.pickle, vm.machine.current.eventId, index: p.bytes, when: cost(p.bytes, vm), text: "unpickle")
             return try vm.compute(cost(p.bytes, vm), thenReturn: value)
         },
     ])

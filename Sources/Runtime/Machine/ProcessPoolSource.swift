@@ -110,6 +110,7 @@ class ProcessPoolExecutor(Executor):
         self._call_queue = Queue(self._max_workers + EXTRA_QUEUED_CALLS)
         self._result_queue = SimpleQueue()
         self._work_ids = Queue()
+        _executor_event("create", "ProcessPoolExecutor", self._max_workers)
 
     def _start_executor_manager_thread(self):
         if self._manager_thread is None:
@@ -146,6 +147,7 @@ class ProcessPoolExecutor(Executor):
         return Executor.map(self, fn, *iterables, timeout=timeout)
 
     def shutdown(self, wait=True, *, cancel_futures=False):
+        _executor_event("shutdown", "ProcessPoolExecutor")
         with self._shutdown_lock:
             self._cancel_pending_futures = cancel_futures
             self._shutdown_thread = True

@@ -42,7 +42,8 @@ final class SimThread {
     /// Instructions this thread executed, and how many of them it has paid for in virtual time.
     var instructions = 0
     var instructionsPaid = 0
-    var hasCore = false
+    /// The core it runs on, while it holds one.
+    var core: Int?
     /// The value the blocking call returns when the thread resumes, or the exception it raises.
     var result: Value = .none
     var error: PyException?

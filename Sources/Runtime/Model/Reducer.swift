@@ -101,7 +101,7 @@ public enum Reducer {
             sync(e, &s) { _ in }
         case .processStart:
             s.processes[e.subject] = e.text
-        case .processExit, .executorCreate, .executorSubmit, .pickle, .gilRequest:
+        case .processExit, .executorCreate, .executorSubmit, .executorShutdown, .pickle, .gilRequest:
             break
         case .threadStart:
             s.lanes.append(Snapshot.Lane(id: e.subject, name: e.text, process: s.processes[e.other] ?? "?", state: .new))

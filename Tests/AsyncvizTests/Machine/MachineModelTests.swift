@@ -28,20 +28,47 @@ import Testing
         t.join()
     """
 
+    /// Ten items of `work` on a pool of five (threads or processes).
+    static func pool(_ executor: String, _ work: String) -> String {
+        """
+        from concurrent.futures import \(executor)
+        from sim import cpu, io
+        def work(x):
+            \(work)
+            return x
+        if __name__ == "__main__":
+            with \(executor)(max_workers=5) as ex:
+                print(list(ex.map(work, range(10))))
+        """
+    }
+
     @Test func theGILSerialisesCPUBoundThreads() {
+        let run = Self.run(Self.pool("ThreadPoolExecutor", "cpu(0.1)"))
+        #expect(run.stdout == "[0, 1, 2, 3, 4, 5, 6, 7, 8, 9]\n")
+        #expect(run.end >= 1.0 - 1e-9 && run.end < 1.01)
         #expect(abs(Self.run(Self.fourCPUThreads).end - 0.4) < 1e-9)
     }
 
     @Test func withoutTheGILThreadsRunInParallelUpToTheCores() {
+        let run = Self.run(Self.pool("ThreadPoolExecutor", "cpu(0.1)")) { $0.gil = false; $0.cpus = 5 }
+        #expect(run.end >= 0.2 - 1e-9 && run.end < 0.21)
         #expect(abs(Self.run(Self.fourCPUThreads) { $0.gil = false }.end - 0.1) < 1e-9)
         #expect(abs(Self.run(Self.fourCPUThreads) { $0.gil = false; $0.cpus = 2 }.end - 0.2) < 1e-9)
     }
 
     @Test func blockingCallsOverlap() {
-        let io = Self.fourCPUThreads.replacingOccurrences(of: "import cpu", with: "import io").replacingOccurrences(of: "target=cpu", with: "target=io")
-        #expect(abs(Self.run(io).end - 0.1) < 1e-9)
+        #expect(abs(Self.run(Self.pool("ThreadPoolExecutor", "io(0.1)")).end - 0.2) < 1e-9)
         let sleep = "import threading, time\nts = [threading.Thread(target=time.sleep, args=(0.25,)) for _ in range(3)]\nfor t in ts:\n    t.start()\nfor t in ts:\n    t.join()\n"
         #expect(abs(Self.run(sleep).end - 0.25) < 1e-9)
+    }
+
+    /// Two CPU-bound threads hand the GIL to each other every switch interval.
+    @Test func cpuBoundThreadsSwitchEverySwitchInterval() {
+        let text = "import threading\nfrom sim import cpu\na = threading.Thread(target=cpu, args=(0.1,))\nb = threading.Thread(target=cpu, args=(0.1,))\na.start()\nb.start()\na.join()\nb.join()\n"
+        let drops = Self.run(text).events.filter { $0.kind == .gilDrop && $0.text != "blocked" }.map(\.time)
+        #expect(drops.count >= 30)
+        let gaps = zip(drops.dropFirst(), drops).map { $0 - $1 }
+        #expect(gaps.allSatisfy { abs($0 - 0.005) < 1e-9 })
     }
 
     /// A thread that asks for the GIL while another computes gets it after one switch interval.
@@ -68,23 +95,18 @@ import Testing
         #expect(events.filter { $0.kind == .threadStart }.map(\.text) == ["Thread-1 (cpu)", "Thread-2 (cpu)", "Thread-3 (cpu)", "Thread-4 (cpu)"])
     }
 
+    /// On enough cores a pool of five processes runs ten 0.1 s items in two rounds, after start-up and pickling.
     @Test func processPoolsPayStartUpAndRunInParallel() {
-        let text = """
-        from concurrent.futures import ProcessPoolExecutor
-        from sim import cpu
-        def work(x):
-            cpu(0.1)
-            return x
-        if __name__ == "__main__":
-            with ProcessPoolExecutor(max_workers=4) as ex:
-                print(list(ex.map(work, range(4))))
-        """
+        let text = Self.pool("ProcessPoolExecutor", "cpu(0.1)")
         let run = Self.run(text) { $0.cpus = 8 }
-        #expect(run.stdout == "[0, 1, 2, 3]\n")
-        #expect(run.end > 0.15 && run.end < 0.16)
-        #expect(run.events.filter { $0.kind == .processStart }.map(\.text) == ["ForkProcess-1", "ForkProcess-2", "ForkProcess-3", "ForkProcess-4"])
+        #expect(run.stdout == "[0, 1, 2, 3, 4, 5, 6, 7, 8, 9]\n")
+        #expect(run.end > 0.25 && run.end < 0.26)
+        #expect(run.events.filter { $0.kind == .processStart }.map(\.text) == (1...5).map { "ForkProcess-\($0)" })
+        #expect(run.events.contains { $0.kind == .pickle && $0.index > 0 })
         let slow = Self.run(text) { $0.cpus = 8; $0.processStart = 0.5 }
-        #expect(slow.end > 0.6 && slow.end < 0.61)
+        #expect(slow.end > 0.7 && slow.end < 0.71)
+        let pricey = Self.run(text) { $0.cpus = 8; $0.pickleCost = 0.01 }
+        #expect(pricey.end > run.end + 0.001)
     }
 
     @Test func configureSetsWhatNoFlagFixed() {
