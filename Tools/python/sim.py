@@ -6,6 +6,28 @@ virtual clock asyncviz uses: ``time.time()``, ``time.monotonic()`` and
 ``time.perf_counter()`` report virtual seconds starting at 0.0, and
 ``time.sleep``, ``cpu`` and ``io`` advance that clock instead of waiting, so a
 scenario prints the same lines under CPython and under ``asyncviz exec``.
+
+Threads share the one clock. The harness runs them one at a time, like a
+GIL that is only ever handed over when its holder blocks (the *baton*): a
+thread keeps running until it sleeps (``time.sleep``, ``cpu``, ``io``), waits
+on a ``threading`` lock, condition, event, semaphore, queue or future, joins a
+thread, or runs an idle event loop; the baton then goes to the longest-waiting
+ready thread. When no thread is ready, the clock jumps to the earliest
+deadline (a sleep, a timed wait, an event loop's next timer) and wakes the
+threads due then, in the order they started waiting. A thread's sleep therefore
+blocks that thread alone, and an idle event loop wakes at its next timer or
+at the moment a thread hands it a result (``call_soon_threadsafe``, which
+``run_in_executor`` and ``to_thread`` use), whichever is first. When nothing
+can ever run again, the harness prints a deadlock report and exits 1 where
+CPython would hang.
+
+To make this work, ``threading.Lock`` and ``threading.RLock`` are replaced by
+locks that park on the harness (everything in ``threading``, ``queue``,
+``concurrent.futures`` and ``asyncio`` that blocks is built on them), as are
+``queue.SimpleQueue`` (by its pure-Python twin), ``Thread.start``, ``join``
+and interpreter shutdown. Worker processes (``ProcessPoolExecutor``) run in
+real time on their own copy of the clock; while the parent has work out in
+them it waits for it in real time before moving its clock.
 """
 
 import sys as _sys
@@ -36,12 +58,18 @@ def now():
 
 def cpu(seconds):
     """Compute for ``seconds`` of virtual time (holding the GIL in asyncviz)."""
-    _clock.advance(float(seconds))
+    seconds = float(seconds)
+    if seconds < 0:
+        raise ValueError("duration must be non-negative")
+    _machine.sleep(seconds)
 
 
 def io(seconds):
     """Block for ``seconds`` of virtual time without the GIL (a blocking read)."""
-    _clock.advance(float(seconds))
+    seconds = float(seconds)
+    if seconds < 0:
+        raise ValueError("duration must be non-negative")
+    _machine.sleep(seconds)
 
 
 def note(text):
@@ -57,7 +85,707 @@ def configure(cpus=4, gil=True, switch_interval=0.005, process_start=0.05, pickl
 def _sleep(seconds):
     if seconds < 0:
         raise ValueError("sleep length must be non-negative")
-    _clock.advance(float(seconds))
+    _machine.sleep(float(seconds))
+
+
+# ---------------------------------------------------------------------------
+# The machine: real threads, run one at a time on the virtual clock.
+
+import _thread
+import collections as _collections
+import heapq as _heapq
+import operator as _operator
+import os as _os
+
+_real_lock = _thread.allocate_lock
+_get_ident = _thread.get_ident
+
+
+def _real_time_module():
+    """A ``time`` module on the real clocks, for code that waits on the real world (multiprocessing)."""
+    import types
+    real = types.ModuleType("time")
+    real.__dict__.update(_time.__dict__)
+    return real
+
+
+_real_time = _real_time_module()
+
+
+class _ThreadState:
+    """What the harness knows about one thread: how it waits and how to wake it."""
+
+    __slots__ = ("thread", "number", "ident", "wake", "status", "woken", "entry", "waitlist",
+                 "loop", "joiners", "epoch", "pending", "foreign")
+
+    created = 0
+
+    def __init__(self, thread, epoch, foreign=False):
+        _ThreadState.created += 1
+        self.thread = thread        # the threading.Thread, None for the main thread
+        self.number = _ThreadState.created
+        self.ident = None
+        self.wake = _real_lock()    # held while the thread is parked; released to resume it
+        self.wake.acquire()
+        # new -> ready -> running -> blocked / outside -> ready -> ... -> finished
+        self.status = "new"
+        self.woken = None           # why it was resumed: "signal" or "timeout"
+        self.entry = None           # its [deadline, seq, state] entry in the timer heap
+        self.waitlist = None        # the list it waits in (a lock's waiters, a thread's joiners)
+        self.loop = None            # the event loop it idles in
+        self.joiners = []
+        self.epoch = epoch          # states from before a fork are dead in the child
+        self.pending = None         # while outside: tells whether an outside event is coming
+        self.foreign = foreign      # not started by threading.Thread: never holds the baton
+
+
+class _Machine:
+    """The baton, the ready queue and the timers of every thread in this process."""
+
+    def __init__(self):
+        self.pid = _os.getpid()
+        self.mutex = _thread.RLock()
+        self.epoch = 0
+        self._reset()
+
+    def _reset(self):
+        self.holder = None
+        self.ready = _collections.deque()
+        self.timed = []
+        self.seq = 0
+        self.states = {}
+        self.outside = []
+        self.idle_loops = {}
+        self.spin_key = None
+        self.spins = 0
+
+    # -- the mutex, fork-aware ---------------------------------------------
+
+    def enter(self):
+        if self.pid != _os.getpid():
+            self._after_fork_child()
+        self.mutex.acquire()
+
+    def leave(self):
+        self.mutex.release()
+
+    def _before_fork(self):
+        _watch_worker_processes()
+        self.mutex.acquire()
+
+    def _after_fork_parent(self):
+        self.mutex.release()
+
+    def _after_fork_child(self):
+        """Only the forking thread exists in the child; it holds the baton."""
+        if self.pid == _os.getpid():
+            return
+        self.pid = _os.getpid()
+        self.mutex = _thread.RLock()
+        self.epoch += 1
+        had_main = bool(self.states)
+        self._reset()
+        if had_main:
+            self._register_current()
+
+    def _register_current(self, thread=None):
+        st = _ThreadState(thread, self.epoch)
+        st.ident = _get_ident()
+        st.status = "running"
+        self.states[st.ident] = st
+        self.holder = st
+        return st
+
+    def register_main(self):
+        self.enter()
+        try:
+            self._register_current()
+        finally:
+            self.leave()
+
+    def current(self):
+        if self.pid != _os.getpid():
+            self.enter()
+            self.leave()
+        return self.states.get(_get_ident())
+
+    def _me(self):
+        """The caller's state; a throwaway one for a thread the harness did not start."""
+        st = self.states.get(_get_ident())
+        if st is None:
+            st = _ThreadState(None, self.epoch, foreign=True)
+            st.ident = _get_ident()
+        return st
+
+    # -- scheduling (all with the mutex held) -------------------------------
+
+    def _grant(self, st):
+        self.holder = st
+        st.status = "running"
+        st.wake.release()
+
+    def _make_ready(self, st):
+        st.status = "ready"
+        self.ready.append(st)
+        if self.holder is None:
+            self._grant(self.ready.popleft())
+
+    def _wake(self, st, why):
+        """Resume a parked thread; False when it is not parked (any more)."""
+        if st.epoch != self.epoch or st.status != "blocked":
+            return False
+        st.woken = why
+        if st.entry is not None:
+            st.entry[2] = None
+            st.entry = None
+        if st.waitlist is not None:
+            if st in st.waitlist:
+                st.waitlist.remove(st)
+            st.waitlist = None
+        if st.loop is not None:
+            self.idle_loops.pop(st.loop, None)
+            st.loop = None
+        if st.foreign:
+            st.status = "running"
+            st.wake.release()
+        else:
+            self._make_ready(st)
+        return True
+
+    def _park(self, st, deadline):
+        """Block the calling thread until woken or until the clock reaches deadline.
+
+        Called with the mutex held (once); returns without it, with the reason
+        the thread was woken.
+        """
+        st.status = "blocked"
+        st.woken = None
+        if deadline is not None:
+            self.seq += 1
+            st.entry = [deadline, self.seq, st]
+            _heapq.heappush(self.timed, st.entry)
+        if self.holder is st or self.holder is None:
+            self._pass_baton()
+        self.leave()
+        st.wake.acquire()
+        return st.woken
+
+    def _outside_event_coming(self):
+        for st in self.outside:
+            try:
+                if st.pending():
+                    return True
+            except Exception:
+                return True
+        return False
+
+    def _pass_baton(self):
+        """Nobody runs now: resume the next ready thread, else move the clock, else report a deadlock."""
+        self.holder = None
+        while True:
+            if self.ready:
+                self._grant(self.ready.popleft())
+                return
+            if self._outside_event_coming():
+                return  # the thread waiting outside takes the baton when its event arrives
+            timed = self.timed
+            while timed and timed[0][2] is None:
+                _heapq.heappop(timed)
+            if not timed:
+                self._nothing_can_happen()
+                return
+            deadline = timed[0][0]
+            if not deadline <= _clock.now:  # (a NaN deadline, like the old clock, makes the clock NaN)
+                _clock.now = deadline
+            while timed and (timed[0][2] is None or not timed[0][0] > _clock.now):
+                entry = _heapq.heappop(timed)
+                st = entry[2]
+                if st is not None:
+                    st.entry = None
+                    self._wake(st, "timeout")
+            if self.holder is not None:
+                return
+
+    def _nothing_can_happen(self):
+        blocked = [st for st in self.states.values() if st.status == "blocked"]
+        if not any(st.thread is None or not st.thread.daemon for st in blocked):
+            return  # every thread finished, or only daemon threads are left waiting
+        import os
+        _sys.stdout.flush()
+        if self.idle_loops:
+            print(deadlock_report(next(iter(self.idle_loops))), file=_sys.stderr)
+        else:
+            print(_thread_deadlock_report(blocked), file=_sys.stderr)
+        _sys.stderr.flush()
+        os._exit(1)
+
+    # -- operations -----------------------------------------------------------
+
+    def sleep(self, seconds):
+        """Block the calling thread for ``seconds`` of virtual time."""
+        self.enter()
+        st = self.states.get(_get_ident())
+        if st is None:
+            _clock.now += seconds
+            self.leave()
+            return
+        self._park(st, _clock.now + seconds)
+
+    def yield_(self):
+        """Let the threads that are ready run before the caller goes on."""
+        self.enter()
+        st = self.states.get(_get_ident())
+        if st is None or self.holder is not st or not self.ready:
+            self.leave()
+            return
+        st.status = "ready"
+        self.ready.append(st)
+        self._pass_baton()
+        self.leave()
+        st.wake.acquire()
+
+    def wait_for_lock(self, lock, timeout):
+        """Block until ``lock`` is ours, or the timeout passes.
+
+        As in asyncviz: a release wakes the first waiter, which must still win
+        the lock when it runs; if the lock was taken again meanwhile it waits
+        again at the head of the line. A waiter whose time is up still takes
+        the lock if it is free.
+        """
+        self.enter()
+        st = self._me()
+        deadline = None if timeout is None else _clock.now + timeout
+        first = False
+        while True:
+            if first:
+                lock._waiters.insert(0, st)
+            else:
+                lock._waiters.append(st)
+            if lock._real.acquire(False):  # released before we queued up
+                lock._waiters.remove(st)
+                self.leave()
+                return True
+            st.waitlist = lock._waiters
+            why = self._park(st, deadline)
+            self.enter()
+            if lock._real.acquire(False):
+                self.leave()
+                return True
+            if why == "timeout":
+                self.leave()
+                return False
+            first = True
+
+    def wake_first(self, lock):
+        """``lock`` was released and has waiters: wake the first one."""
+        self.enter()
+        try:
+            while lock._waiters:
+                st = lock._waiters.pop(0)
+                st.waitlist = None
+                if self._wake(st, "signal"):
+                    return
+        finally:
+            self.leave()
+
+    def failed_try(self):
+        """A non-blocking acquire failed. Code that polls until a deadline (``as_completed``'s
+        ``end_time - monotonic() < 0``) would spin forever on a clock that only moves when
+        every thread waits, so after many failures at one instant the poller yields to the
+        ready threads or, when there are none, the clock moves by the smallest step."""
+        key = (_get_ident(), _clock.now)
+        if key != self.spin_key:
+            self.spin_key = key
+            self.spins = 0
+            return
+        self.spins += 1
+        if self.spins < 1000:
+            return
+        self.spins = 0
+        self.enter()
+        st = self.states.get(_get_ident())
+        if st is not None and self.holder is st and self.ready:
+            self.leave()
+            self.yield_()
+            return
+        import math
+        _clock.now = math.nextafter(_clock.now, math.inf)
+        self.leave()
+
+    def thread_begins(self, st):
+        """A started thread registers and queues for the baton (its starter runs on first)."""
+        self.enter()
+        try:
+            if st.epoch != self.epoch:
+                st.epoch = self.epoch
+            st.ident = _get_ident()
+            self.states[st.ident] = st
+            self._make_ready(st)
+        finally:
+            self.leave()
+
+    def thread_ends(self, st):
+        self.enter()
+        try:
+            if st.epoch != self.epoch:
+                return
+            was_holder = self.holder is st
+            if st in self.ready:
+                self.ready.remove(st)
+            st.status = "finished"
+            if self.states.get(st.ident) is st:
+                del self.states[st.ident]
+            for joiner in list(st.joiners):
+                self._wake(joiner, "signal")
+            if was_holder:
+                self._pass_baton()
+        finally:
+            self.leave()
+
+    def join(self, target, timeout):
+        self.enter()
+        if target.status == "finished" or target.epoch != self.epoch or (timeout is not None and timeout <= 0):
+            self.leave()
+            return
+        st = self._me()
+        target.joiners.append(st)
+        st.waitlist = target.joiners
+        self._park(st, None if timeout is None else _clock.now + timeout)
+
+    def loop_idle(self, loop, deadline):
+        """The event loop has nothing ready: wait for its next timer or for a thread to wake it."""
+        self.enter()
+        st = self.states.get(_get_ident())
+        if st is None:  # a loop in a thread the harness did not start: the old single-thread rule
+            self.leave()
+            if deadline is None:
+                self._report_loop_deadlock(loop)
+            if deadline > _clock.now:
+                _clock.now = deadline
+            return
+        if loop._ready:
+            self.leave()
+            return
+        st.loop = loop
+        self.idle_loops[loop] = st
+        self._park(st, deadline)
+
+    def _report_loop_deadlock(self, loop):
+        import os
+        _sys.stdout.flush()
+        print(deadlock_report(loop), file=_sys.stderr)
+        _sys.stderr.flush()
+        os._exit(1)
+
+    def wake_loop(self, loop):
+        self.enter()
+        try:
+            st = self.idle_loops.get(loop)
+            if st is not None:
+                self._wake(st, "signal")
+        finally:
+            self.leave()
+
+    def outside_begin(self, pending):
+        """The holder blocks in the real world (a pipe to a worker process); others may run meanwhile."""
+        self.enter()
+        st = self.states.get(_get_ident())
+        if st is None or self.holder is not st:
+            self.leave()
+            return None
+        st.status = "outside"
+        st.pending = pending
+        self.outside.append(st)
+        self._pass_baton()
+        self.leave()
+        return st
+
+    def outside_end(self, st):
+        if st is None:
+            return
+        self.enter()
+        if st.epoch != self.epoch:
+            self.leave()
+            return
+        self.outside.remove(st)
+        st.pending = None
+        self._make_ready(st)
+        self.leave()
+        st.wake.acquire()
+
+
+_machine = _Machine()
+
+
+class _Lock:
+    """``threading.Lock``: a lock whose waiters park on the harness."""
+
+    __slots__ = ("_real", "_waiters", "__weakref__")
+
+    def __init__(self):
+        self._real = _real_lock()
+        self._waiters = []
+
+    def acquire(self, blocking=True, timeout=-1):
+        blocking = _operator.index(blocking)
+        if not isinstance(timeout, float):
+            timeout = _operator.index(timeout)
+        if not blocking and timeout != -1:
+            raise ValueError("can't specify a timeout for a non-blocking call")
+        if timeout < 0 and timeout != -1:
+            raise ValueError("timeout value must be positive")
+        if self._real.acquire(False):
+            return True
+        if not blocking or timeout == 0:
+            _machine.failed_try()
+            return False
+        return _machine.wait_for_lock(self, None if timeout == -1 else float(timeout))
+
+    def __enter__(self):
+        return self.acquire()
+
+    def release(self):
+        self._real.release()
+        if self._waiters:
+            _machine.wake_first(self)
+
+    def __exit__(self, *exc_info):
+        self.release()
+
+    def locked(self):
+        return self._real.locked()
+
+    def _at_fork_reinit(self):
+        self._real = _real_lock()
+        self._waiters = []
+
+    def __repr__(self):
+        return "<%s _thread.lock object at %#x>" % ("locked" if self._real.locked() else "unlocked", id(self))
+
+
+_Lock.__name__ = _Lock.__qualname__ = "lock"
+_Lock.__module__ = "_thread"
+
+
+def _bool_result(method):
+    def acquire(self, blocking=True, timeout=-1):
+        return bool(method(self, blocking, timeout))
+    return acquire
+
+
+class _StartedEvent:
+    """``Thread._started`` of a thread the harness starts: the starter waits for it for real,
+    holding the baton, and the new thread queues for the baton when it sets it."""
+
+    def __init__(self, state):
+        self._state = state
+        self._flag = False
+        self._lock = _real_lock()
+        self._lock.acquire()
+
+    def is_set(self):
+        return self._flag
+
+    def set(self):
+        st = self._state
+        _machine.thread_begins(st)
+        self._flag = True
+        self._lock.release()
+        st.wake.acquire()
+
+    def wait(self, timeout=None):
+        self._lock.acquire()
+        self._lock.release()
+        return True
+
+    def _at_fork_reinit(self):
+        self._lock = _real_lock()
+        if not self._flag:
+            self._lock.acquire()
+
+
+def _frame_site(frame):
+    """``file:line 'text'`` of the call or await ``frame`` is stopped at."""
+    import linecache
+    import os
+    code = frame.f_code
+    line, end_line, col, end_col = list(code.co_positions())[frame.f_lasti // 2]
+    text = linecache.getline(code.co_filename, line).rstrip("\n").encode()
+    if col is None:
+        snippet = text.decode().strip()
+    else:
+        snippet = (text[col:end_col] if end_line == line else text[col:]).decode()
+    return "%s:%d '%s'" % (os.path.basename(code.co_filename), line, snippet)
+
+
+_thread_join_code = None
+
+
+def _waits_on(frames):
+    """What a thread blocked in ``frames`` (its library calls, outermost first) waits for, in asyncviz's words."""
+    for frame in frames:
+        code = frame.f_code
+        module = code.co_filename.replace("\\", "/").rsplit("/", 2)
+        where = "/".join(module[-2:])
+        if code.co_name == "join" and (where.endswith("/threading.py") or code is _thread_join_code):
+            return "a thread to finish"
+        if where.endswith("/threading.py"):
+            owner = type(frame.f_locals.get("self")).__name__
+            if owner == "Event":
+                return "an event"
+            if owner in ("Semaphore", "BoundedSemaphore"):
+                return "a semaphore"
+        elif where == "futures/_base.py":
+            return "a future"
+        elif where.endswith("/queue.py"):
+            return "a queue"
+    return "a lock"
+
+
+def _thread_deadlock_report(blocked):
+    """asyncviz's report for threads that all wait: who waits at which line of the program, on what."""
+    import __main__
+    import os
+    import threading
+    main_file = os.path.abspath(getattr(__main__, "__file__", ""))
+    current = _sys._current_frames()
+    lines = ["asyncviz: deadlock at t=%r: every thread waits and nothing can wake them" % _clock.now]
+    for st in sorted(blocked, key=lambda s: s.number):
+        name = st.thread.name if st.thread is not None else threading.main_thread().name
+        frames = []
+        frame = current.get(st.ident)
+        while frame is not None:
+            frames.append(frame)
+            frame = frame.f_back
+        frames.reverse()
+        site, library = "?", frames
+        for i, frame in enumerate(frames):
+            if os.path.abspath(frame.f_code.co_filename) == main_file:
+                site = "%s:%d" % (os.path.basename(main_file), frame.f_lineno)
+                library = frames[i + 1:]
+        lines.append("  %s waits at %s on %s" % (name, site, _waits_on(library)))
+    lines.append("DeadlockError: every thread waits on another (CPython would hang here forever)")
+    return "\n".join(lines)
+
+
+def _install_threads():
+    """Put ``threading``, ``queue`` and thread start, join and shutdown on the machine."""
+    import threading
+    import queue
+
+    class RLock(threading._PyRLock):
+        acquire = _bool_result(threading._PyRLock.acquire)
+        __enter__ = acquire
+
+    RLock.__module__ = "_thread"
+
+    class SimpleQueue(queue._PySimpleQueue):
+        pass
+
+    SimpleQueue.__module__ = "_queue"
+
+    threading.Lock = _Lock
+    threading._allocate_lock = _Lock
+    threading._CRLock = RLock
+    threading._time = now
+    queue.SimpleQueue = SimpleQueue
+    queue.time = now
+
+    original_start = threading.Thread.start
+    original_bootstrap_inner = threading.Thread._bootstrap_inner
+    original_join = threading.Thread.join
+    original_shutdown = threading._shutdown
+
+    def start(self):
+        if getattr(self, "_initialized", False) and not self._started.is_set():
+            state = _ThreadState(self, _machine.epoch)
+            self.__dict__["_asyncviz_state"] = state
+            self._started = _StartedEvent(state)
+            _watch_worker_processes()
+        original_start(self)
+
+    def _bootstrap_inner(self):
+        try:
+            original_bootstrap_inner(self)
+        finally:
+            state = self.__dict__.get("_asyncviz_state")
+            if state is not None:
+                _machine.thread_ends(state)
+
+    def join(self, timeout=None):
+        if timeout is not None:
+            timeout = max(timeout, 0)
+        original_join(self, 0)  # Python's own checks: not started, joining itself
+        target = self.__dict__.get("_asyncviz_state")
+        if target is None:
+            return original_join(self, timeout)
+        _machine.join(target, timeout)
+        if target.status == "finished":
+            original_join(self)  # what is left is the thread's last C steps
+
+    def _shutdown():
+        if (not threading._main_thread._is_stopped and threading._main_thread.ident == _get_ident()
+                and _machine.current() is not None):
+            threading._SHUTTING_DOWN = True
+            calls = list(reversed(threading._threading_atexits))
+            del threading._threading_atexits[:]
+            for call in calls:
+                call()
+            while True:
+                others = [t for t in threading.enumerate()
+                          if not t.daemon and "_asyncviz_state" in t.__dict__ and t.is_alive()]
+                if not others:
+                    break
+                for t in others:
+                    t.join()
+        return original_shutdown()
+
+    global _thread_join_code
+    _thread_join_code = join.__code__
+    threading.Thread.start = start
+    threading.Thread._bootstrap_inner = _bootstrap_inner
+    threading.Thread.join = join
+    threading._shutdown = _shutdown
+    _machine.register_main()
+    _os.register_at_fork(before=_machine._before_fork,
+                         after_in_parent=_machine._after_fork_parent,
+                         after_in_child=_machine._after_fork_child)
+
+
+def _watch_worker_processes():
+    """Once multiprocessing is loaded: its waits on pipes and processes use the real clock, and
+    a thread blocked on a pipe to a worker process lets the other threads run meanwhile."""
+    for name in ("multiprocessing.connection", "multiprocessing.queues", "multiprocessing.synchronize"):
+        module = _sys.modules.get(name)
+        if module is not None and getattr(module, "time", None) is _time:
+            module.time = _real_time
+    mc = _sys.modules.get("multiprocessing.connection")
+    if mc is None or getattr(mc.wait, "_asyncviz", False):
+        return
+    real_wait = mc.wait
+
+    def wait(object_list, timeout=None):
+        if timeout is not None and timeout <= 0:
+            return real_wait(object_list, timeout)
+        import threading
+        me = threading.current_thread()
+
+        def pending():
+            # an executor's manager thread has work out in the workers, or a pipe already has data
+            return bool(getattr(me, "pending_work_items", None)) or bool(real_wait(object_list, 0))
+
+        st = _machine.outside_begin(pending)
+        try:
+            return real_wait(object_list, timeout)
+        finally:
+            _machine.outside_end(st)
+
+    wait._asyncviz = True
+    mc.wait = wait
+
+
+# ---------------------------------------------------------------------------
+# asyncio
 
 
 def _describe_awaited(fut):
@@ -74,7 +802,6 @@ def _describe_awaited(fut):
 def _await_site(task):
     """``file:line 'await text'`` of the innermost scenario frame ``task`` is suspended in."""
     import __main__
-    import linecache
     import os
     main_file = os.path.abspath(getattr(__main__, "__file__", ""))
     coro = task.get_coro()
@@ -85,14 +812,7 @@ def _await_site(task):
         coro = getattr(coro, "cr_await", None)
     if found is None:
         return "?"
-    code = found.f_code
-    line, end_line, col, end_col = list(code.co_positions())[found.f_lasti // 2]
-    text = linecache.getline(code.co_filename, line).rstrip("\n").encode()
-    if col is None:
-        snippet = text.decode().strip()
-    else:
-        snippet = (text[col:end_col] if end_line == line else text[col:]).decode()
-    return "%s:%d '%s'" % (os.path.basename(code.co_filename), line, snippet)
+    return _frame_site(found)
 
 
 def deadlock_report(loop):
@@ -117,14 +837,11 @@ def _install_event_loop():
 
         def select(self, timeout=None):
             loop = self.loop
-            if timeout is None:
-                import os
-                _sys.stdout.flush()
-                print(deadlock_report(loop), file=_sys.stderr)
-                _sys.stderr.flush()
-                os._exit(1)
-            if timeout > 0 and loop._scheduled:
-                _clock.now = max(_clock.now, float(loop._scheduled[0]._when))
+            if timeout is not None and (timeout <= 0 or not loop._scheduled):
+                _machine.yield_()
+            else:
+                deadline = None if timeout is None else float(loop._scheduled[0]._when)
+                _machine.loop_idle(loop, deadline)
             return super().select(0)
 
     class VirtualEventLoop(asyncio.SelectorEventLoop):
@@ -143,6 +860,10 @@ def _install_event_loop():
         def time(self):
             return _clock.now
 
+        def _write_to_self(self):
+            super()._write_to_self()
+            _machine.wake_loop(self)
+
     class VirtualPolicy(asyncio.DefaultEventLoopPolicy):
         _loop_factory = VirtualEventLoop
 
@@ -150,9 +871,10 @@ def _install_event_loop():
 
 
 def install():
-    """Patch the ``time`` module onto the virtual clock and asyncio onto a virtual-clock loop."""
+    """Patch the ``time`` module onto the virtual clock, threads onto the machine and asyncio onto a virtual-clock loop."""
     _time.time = now
     _time.monotonic = now
     _time.perf_counter = now
     _time.sleep = _sleep
+    _install_threads()
     _install_event_loop()

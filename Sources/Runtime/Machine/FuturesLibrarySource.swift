@@ -1,9 +1,10 @@
 /// The Python half of `concurrent.futures`, ported from CPython 3.11's
-/// `Lib/concurrent/futures/_base.py`, `thread.py` and `process.py`. Differences: lists
-/// and insertion-ordered dicts where CPython uses sets (so `as_completed`
-/// and `wait` are deterministic), `wait` returns a plain `(done, not_done)`
-/// tuple, no weak references (an executor lives until shutdown), and work
-/// items report their start and end to the event log.
+/// `Lib/concurrent/futures/_base.py`, `thread.py` and `process.py`.
+/// Differences: lists and insertion-ordered dicts where CPython uses sets (so
+/// `as_completed` and `wait` are deterministic); `as_completed` times out once
+/// its deadline is reached (CPython's real clock has always moved past it);
+/// no weak references (an executor lives until shutdown); work items report
+/// their start and end to the event log.
 enum FuturesLibrarySource {
     /// The whole module: `_base.py` and `thread.py`, then `process.py`.
     static let text = base + "\n\n" + processPool
@@ -165,7 +166,7 @@ def as_completed(fs, timeout=None):
                 wait_timeout = None
             else:
                 wait_timeout = end_time - _monotonic()
-                if wait_timeout < 0:
+                if wait_timeout <= 0:
                     raise TimeoutError(f'{len(pending)} (of {total_futures}) futures unfinished')
             _set_wait_reason("future")
             waiter.event.wait(wait_timeout)
@@ -195,12 +196,12 @@ def wait(fs, timeout=None, return_when=ALL_COMPLETED):
         done = set(f for f in fs if f._state in [CANCELLED_AND_NOTIFIED, FINISHED])
         not_done = set(f for f in fs if f not in done)
         if (return_when == FIRST_COMPLETED) and done:
-            return (done, not_done)
+            return DoneAndNotDoneFutures(done, not_done)
         elif (return_when == FIRST_EXCEPTION) and done:
             if any(f for f in done if not f.cancelled() and f.exception() is not None):
-                return (done, not_done)
+                return DoneAndNotDoneFutures(done, not_done)
         if len(done) == len(fs):
-            return (done, not_done)
+            return DoneAndNotDoneFutures(done, not_done)
         waiter = _create_and_install_waiters(fs, return_when)
     finally:
         _release_all(fs)
@@ -210,7 +211,7 @@ def wait(fs, timeout=None, return_when=ALL_COMPLETED):
         with f._condition:
             f._waiters.remove(waiter)
     done.update(waiter.finished_futures)
-    return (done, set(f for f in fs if f not in done))
+    return DoneAndNotDoneFutures(done, set(f for f in fs if f not in done))
 
 
 def _result_or_cancel(fut, timeout=None):

@@ -8,6 +8,7 @@ enum FuturesModule {
     static let invalidStateError = PyType("InvalidStateError", base: error, module: "concurrent.futures._base")
     static let brokenExecutor = PyType("BrokenExecutor", base: ExceptionTypes.runtimeError, module: "concurrent.futures._base")
     static let brokenThreadPool = PyType("BrokenThreadPool", base: brokenExecutor, module: "concurrent.futures.thread")
+    static let doneAndNotDone = PyType("DoneAndNotDoneFutures", base: BuiltinTypes.tuple, module: "concurrent.futures._base")
 
     static let exported = [
         "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED", "Future", "Executor", "wait", "as_completed",
@@ -46,6 +47,10 @@ enum FuturesModule {
     static let functions: [String: Value] = Dictionary(uniqueKeysWithValues: [
         VM.function("concurrent.futures", "_cpu_count") { vm, _, _ in .int(vm.machine.model.cpus) },
         VM.function("concurrent.futures", "_monotonic") { vm, _, _ in .float(vm.clock) },
+        VM.function("concurrent.futures", "DoneAndNotDoneFutures") { _, args, kw in
+            try Arguments.check("DoneAndNotDoneFutures", args, kw, min: 2, max: 2)
+            return .object(PyNamedTuple(type: doneAndNotDone, fields: ["done", "not_done"], items: args))
+        },
         VM.function("concurrent.futures", "_workitem_start") { vm, args, _ in
             vm.emit(.workitemStart, vm.machine.current.eventId, text: label(args[0], args[1]))
             return .none

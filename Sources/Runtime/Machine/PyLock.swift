@@ -13,7 +13,7 @@ final class PyLock: PyNativeObject, CustomReprObject {
                 throw PyError.type("'\(TypeOf.name(timeoutValue))' object cannot be interpreted as an integer")
             }
             if !blocking && timeout != -1 { throw PyError.value("can't specify a timeout for a non-blocking call") }
-            if timeout < 0 && timeout != -1 { throw PyError.value("timeout value must be a non-negative number") }
+            if timeout < 0 && timeout != -1 { throw PyError.value("timeout value must be positive") }
             return try lock(args).acquire(vm, blocking: blocking, timeout: timeout < 0 ? nil : timeout)
         }
         t.define("__enter__") { vm, args, _ in try lock(args).acquire(vm, blocking: true, timeout: nil) }

@@ -9,7 +9,7 @@ final class PyList: PyObject {
 }
 
 /// A Python `tuple`.
-final class PyTuple: PyObject {
+class PyTuple: PyObject {
     let items: [Value]
 
     init(_ items: [Value]) {
@@ -18,6 +18,23 @@ final class PyTuple: PyObject {
     }
 
     static let empty = PyTuple([])
+}
+
+/// A tuple with a type and field names of its own (a `collections.namedtuple`
+/// such as `DoneAndNotDoneFutures`): a tuple everywhere, plus its fields.
+final class PyNamedTuple: PyTuple {
+    let type: PyType
+    let fields: [String]
+
+    init(type: PyType, fields: [String], items: [Value]) {
+        self.type = type
+        self.fields = fields
+        super.init(items)
+    }
+
+    func field(_ name: String) -> Value? {
+        fields.firstIndex(of: name).map { items[$0] }
+    }
 }
 
 /// A `range` object.

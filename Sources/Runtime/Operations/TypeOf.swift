@@ -14,7 +14,7 @@ enum TypeOf {
         switch o.kind {
         case .str: return BuiltinTypes.str
         case .list: return BuiltinTypes.list
-        case .tuple: return BuiltinTypes.tuple
+        case .tuple: return (o as? PyNamedTuple)?.type ?? BuiltinTypes.tuple
         case .dict: return BuiltinTypes.dict
         case .set: return BuiltinTypes.set
         case .frozenset: return BuiltinTypes.frozenset

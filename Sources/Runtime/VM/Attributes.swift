@@ -4,6 +4,8 @@ enum Attributes {
     static func get(_ v: Value, _ name: String, vm: VM) throws -> Value {
         if case .object(let o) = v {
             switch o.kind {
+            case .tuple:
+                if let named = o as? PyNamedTuple, let field = named.field(name) { return field }
             case .module:
                 let m = o as! PyModule
                 if let a = m.attribute(name) { return a }

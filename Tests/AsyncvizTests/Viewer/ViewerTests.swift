@@ -56,11 +56,11 @@ import Testing
     @Test func thePickerOpensAScenarioAndComesBack() throws {
         let session = try TmuxSession([], width: 100, height: 30)
         let picker = try session.waitFor { $0.contains("pick a scenario") }
-        #expect(picker.contains("▶ 07_event_loop"))
-        #expect(picker.contains("The event loop: a FIFO ready queue"))
+        #expect(picker.contains("▶ 01_thread_pool"))
+        #expect(picker.contains("five workers evaluate ten items"))
         try session.send("Down", "Down", "Enter")
-        let viewer = try session.waitFor { $0.contains("09_sequential_vs_tasks.py") && $0.contains("event 1/") }
-        #expect(viewer.contains("┌ Coroutines"))
+        let viewer = try session.waitFor { $0.contains("03_gil_cpu_threads.py") && $0.contains("event 1/") }
+        #expect(viewer.contains("┌ Workers"))
         try session.send("q")
         try session.waitFor { $0.contains("pick a scenario") }
         try session.send("q")
