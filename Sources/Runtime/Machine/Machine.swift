@@ -327,6 +327,13 @@ final class Machine {
         let s = t.stateName
         guard s != t.laneState else { return }
         t.laneState = s
-        vm.emit(.threadState, t.eventId, index: t.core ?? -1, text: s)
+        if vm.sink != nil { vm.emit(.threadState, t.eventId, other: line(of: t), index: t.core ?? -1, text: s) }
+    }
+
+    /// The scenario line `t` is at: its innermost frame outside asyncviz's library code (-1 when none).
+    private func line(of t: SimThread) -> Int {
+        let fiber = t === current ? vm.fiber : t.fiber
+        guard let frame = fiber.frames.last(where: { !LibraryCode.isLibrary($0.code) }) else { return -1 }
+        return frame.code.line(at: max(0, frame.ip - 1))
     }
 }

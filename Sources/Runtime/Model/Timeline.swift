@@ -7,7 +7,8 @@ public final class Timeline {
     public let interval: Int
     /// `checkpoints[k]` is the state after `k * interval` events.
     private var checkpoints: [Snapshot] = []
-    /// Events where a coroutine gives control back to the loop (a suspension not on an inner coroutine).
+    /// The stops of yield stepping: a coroutine giving control back to the loop (a suspension not on an
+    /// inner coroutine), a thread taking the GIL, and a `sim.note`.
     public private(set) var yields: [Int] = []
     /// `loop.iteration` events.
     public private(set) var iterations: [Int] = []
@@ -29,6 +30,7 @@ public final class Timeline {
             switch e.kind {
             case .coroCreate: coroutines.insert(e.subject)
             case .coroSuspend where !coroutines.contains(e.other): yields.append(i)
+            case .gilTake, .note: yields.append(i)
             case .loopIteration: iterations.append(i)
             case .taskCreate: taskOfCoroutine[e.other] = e.subject
             case .coroResume where e.other >= 0: taskOfCoroutine[e.subject] = e.other

@@ -95,7 +95,7 @@ enum SimModule {
             VM.function("sim", "note") { vm, args, kw in
                 try Arguments.check("note", args, kw, min: 1, max: 1)
                 let text = try Arguments.string(args[0], "note() argument")
-                vm.emit(.note, text: text)
+                vm.emit(.note, index: vm.currentLine, text: text)
                 return .none
             },
             VM.function("sim", "configure") { vm, args, kw in

@@ -119,6 +119,12 @@ final class VM {
         }
     }
 
+    /// The scenario line the running fiber is at (its innermost frame outside library code), or -1.
+    var currentLine: Int {
+        guard let frame = fiber.frames.last(where: { !LibraryCode.isLibrary($0.code) }) else { return -1 }
+        return frame.code.line(at: max(0, frame.ip - 1))
+    }
+
     /// A deterministic `id()`: objects are numbered in the order they are first asked about.
     func identity(of o: PyObject) -> Int {
         let key = ObjectIdentifier(o)

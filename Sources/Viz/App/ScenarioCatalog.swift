@@ -7,14 +7,23 @@ struct ScenarioCatalog: Equatable {
         var path: String
         var title: String
         var description: [String]
+
+        /// The number a tour scenario's file name starts with (`07_event_loop.py` is 7).
+        var tourNumber: Int? {
+            let name = path.split(separator: "/").last.map(String.init) ?? path
+            return Int(name.prefix { $0.isNumber })
+        }
     }
 
     var entries: [Entry]
 
-    /// The `.py` files under `folder` (relative to the current directory), in path order.
+    /// The `.py` files under `folder` (relative to the current directory): the numbered tour first, in order, then the rest by path.
     static func load(folder: String = "Scenarios") -> ScenarioCatalog {
         let files = (FileManager.default.enumerator(atPath: folder)?.compactMap { $0 as? String } ?? [])
-            .filter { $0.hasSuffix(".py") }.sorted()
+            .filter { $0.hasSuffix(".py") }.sorted { a, b in
+                let (na, nb) = (a.first?.isNumber ?? false, b.first?.isNumber ?? false)
+                return na != nb ? na : a < b
+            }
         return ScenarioCatalog(entries: files.map { name in
             let path = folder + "/" + name
             let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""

@@ -19,7 +19,8 @@ enum SourceView {
         }
     }
 
-    /// The scenario line the run is at: the await site of the latest coroutine event in the scenario's code.
+    /// The scenario line the run is at: the await site of the latest coroutine event in the scenario's code,
+    /// the line a thread changed state at, or the line of a note.
     static func currentLine(state: ViewerState, run: RunData) -> Int {
         var i = min(state.position, run.count - 1)
         while i >= 0 {
@@ -31,6 +32,10 @@ enum SourceView {
                     return sites[e.index].line
                 }
             case .codeFunction where e.column == 0:
+                return e.index
+            case .threadState where e.other > 0:
+                return e.other
+            case .note where e.index > 0:
                 return e.index
             default:
                 break
