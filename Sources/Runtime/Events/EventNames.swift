@@ -9,6 +9,8 @@ public struct EventNames {
     public private(set) var sync: [Int: String] = [:]
     /// Code objects of asyncio's own library.
     public private(set) var library: Set<Int> = []
+    /// Event loops created.
+    public private(set) var loops = 0
     /// Thread lanes by id (0 is the main thread; output events name their thread in `other`, -1 for the main thread).
     public private(set) var threads: [Int: String] = [0: "MainThread"]
 
@@ -22,6 +24,7 @@ public struct EventNames {
         case .codeAwait: sites[e.subject, default: []].append((e.other, e.text))
         case .codeFunction where e.column == 1: library.insert(e.subject)
         case .threadStart: threads[e.subject] = e.text
+        case .loopCreate: loops += 1
         case .lockAcquire, .lockWait, .lockRelease, .eventSet, .eventWait, .semaphoreAcquire, .semaphoreWait,
              .semaphoreRelease, .conditionWait, .conditionNotify, .queuePut, .queueGet, .queueWait:
             sync[e.subject] = e.text

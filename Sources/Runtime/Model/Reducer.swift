@@ -101,12 +101,19 @@ public enum Reducer {
             sync(e, &s) { _ in }
         case .processStart:
             s.processes[e.subject] = e.text
-        case .processExit, .executorCreate, .executorSubmit, .executorShutdown, .pickle, .gilRequest:
+        case .executorCreate:
+            s.workItems.executors.append(e.text)
+        case .executorSubmit:
+            s.workItems.submitted += 1
+        case .processExit, .executorShutdown, .pickle, .gilRequest:
             break
         case .threadStart:
             s.lanes.append(Snapshot.Lane(id: e.subject, name: e.text, process: s.processes[e.other] ?? "?", state: .new))
         case .threadState:
-            lane(e.subject, &s) { $0.state = Snapshot.Lane.State(eventText: e.text) }
+            lane(e.subject, &s) {
+                $0.state = Snapshot.Lane.State(eventText: e.text)
+                if e.other > 0 { $0.line = e.other }
+            }
         case .threadExit:
             lane(e.subject, &s) {
                 $0.state = .done
@@ -117,9 +124,14 @@ public enum Reducer {
         case .gilDrop:
             lane(e.subject, &s) { $0.holdsGIL = false }
         case .workitemStart:
+            s.workItems.started += 1
             lane(e.subject, &s) { $0.work = e.text }
         case .workitemEnd:
-            lane(e.subject, &s) { $0.work = nil }
+            s.workItems.finished += 1
+            lane(e.subject, &s) {
+                $0.work = nil
+                $0.itemsDone += 1
+            }
         }
     }
 

@@ -25,6 +25,15 @@ public struct Snapshot: Equatable, Sendable {
     public var lanes: [Lane] = [Lane(id: 0, name: "MainThread", process: "MainProcess", state: .running)]
     /// Process names by id (0 is the main process).
     public var processes: [Int: String] = [0: "MainProcess"]
+    /// Work items of every pool: submitted, started and finished so far.
+    public var workItems = WorkItemCounts()
+
+    /// How far the pools' work has come.
+    public struct WorkItemCounts: Equatable, Sendable {
+        public var submitted = 0, started = 0, finished = 0
+        /// Executors created, by the name events give them (`ThreadPoolExecutor ThreadPoolExecutor-0`).
+        public var executors: [String] = []
+    }
 
     public init() {}
 
@@ -143,6 +152,10 @@ public struct Snapshot: Equatable, Sendable {
         public var holdsGIL = false
         /// The work item it runs (`evaluate_item(3)`), while it runs one.
         public var work: String?
+        /// The scenario line it was at when its state last changed (-1: not known).
+        public var line = -1
+        /// Work items it finished.
+        public var itemsDone = 0
 
         public init(id: Int, name: String, process: String, state: State) {
             self.id = id

@@ -40,7 +40,7 @@ enum KeyBindings {
             "space       play / pause",
             "n  \(glyphs.arrow)        next event",
             "b  ←        previous event (seeks, nothing re-runs)",
-            "y / Y       next / previous yield to the loop",
+            "y / Y       next / previous yield: to the loop, a GIL hand-over, a note",
             "] / [       next / previous loop iteration",
             "Home / End  first / last event",
             "+ / - / =   faster / slower / default speed",
@@ -51,6 +51,8 @@ enum KeyBindings {
             "",
             "\(glyphs.running) running   \(glyphs.idle) idle in the selector   \(glyphs.activeState) a coroutine's current state",
             "\(glyphs.state) other states   \(glyphs.current) current event / line   \(glyphs.marker) ready-queue entry",
+            "lanes: \(glyphs.wantsGIL) wants the GIL   \(glyphs.wantsCPU) wants a core   \(glyphs.blocked) waits (lock, future, queue, join)",
+            "       \(glyphs.sleeping) sleeping or in I/O   GIL  holds its process's GIL",
         ]
     }
 }

@@ -18,6 +18,8 @@ final class RunData {
 
     var count: Int { timeline.count }
     var store: EventStore { timeline.store }
+    /// Whether the run ever makes an event loop (else the screen shows threads and the machine in its place).
+    var hasEventLoop: Bool { names.loops > 0 }
     /// Lanes the run ever has (the main thread and every thread started), so the layout does not jump while stepping.
     var laneCount: Int { names.threads.count }
     var endTime: Double { count > 0 ? store.time(at: count - 1) : 0 }

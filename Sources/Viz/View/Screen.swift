@@ -15,8 +15,13 @@ enum Screen {
         }
         StatusBarView.draw(&canvas, layout.status, state: state, run: run, snapshot: snapshot, glyphs: glyphs)
         WorkersView.draw(&canvas, layout.workers, state: state, run: run, snapshot: snapshot, glyphs: glyphs)
-        EventLoopView.draw(&canvas, layout.eventLoop, snapshot: snapshot, glyphs: glyphs)
-        CoroutinesView.draw(&canvas, layout.coroutines, state: state, snapshot: snapshot, glyphs: glyphs)
+        if run.hasEventLoop {
+            EventLoopView.draw(&canvas, layout.eventLoop, snapshot: snapshot, glyphs: glyphs)
+            CoroutinesView.draw(&canvas, layout.coroutines, state: state, snapshot: snapshot, glyphs: glyphs)
+        } else {
+            ThreadsView.drawThreads(&canvas, layout.eventLoop, snapshot: snapshot, glyphs: glyphs)
+            ThreadsView.drawMachine(&canvas, layout.coroutines, snapshot: snapshot, glyphs: glyphs)
+        }
         SourceView.draw(&canvas, layout.source, state: state, run: run, glyphs: glyphs)
         EventsView.draw(&canvas, layout.events, state: state, run: run, glyphs: glyphs)
         OutputView.draw(&canvas, layout.output, state: state, run: run, glyphs: glyphs)
