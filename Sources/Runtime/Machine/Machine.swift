@@ -52,7 +52,8 @@ final class Machine {
     private var processCounter = 0
 
     /// A worker process (named as the fork context names them) whose `__main__` is `module`.
-    func spawnProcess(module: PyModule) -> SimProcess {
+    func spawnProcess(module: PyModule) throws -> SimProcess {
+        if processes.count > vm.limits.maxProcesses { throw RunStop.limit(.processes, vm.limits.maxProcesses) }
         processCounter += 1
         let p = SimProcess(pid: processes.count, name: "ForkProcess-\(processCounter)", eventId: vm.nextId(), mainModule: module)
         processes.append(p)
@@ -61,7 +62,8 @@ final class Machine {
     }
 
     /// A new thread of `process` whose fiber already holds its first frame; it competes for the GIL at once.
-    func spawn(name: String, process: SimProcess, fiber: Fiber, object: Value, daemon: Bool) -> SimThread {
+    func spawn(name: String, process: SimProcess, fiber: Fiber, object: Value, daemon: Bool) throws -> SimThread {
+        if threads.count >= vm.limits.maxThreads { throw RunStop.limit(.threads, vm.limits.maxThreads) }
         threaded = true
         let t = SimThread(number: threads.count, eventId: vm.nextId(), name: name, process: process, fiber: fiber)
         t.object = object

@@ -72,7 +72,7 @@ enum ThreadingModule {
         fiber.stack[0] = .none
         fiber.sp = 1
         try vm.pushFrame(code: f.code, function: f, module: f.module, arguments: try vm.bindArguments(f, arguments, []), resultSlot: 0)
-        let t = vm.machine.spawn(name: name, process: process, fiber: fiber, object: thread, daemon: daemon)
+        let t = try vm.machine.spawn(name: name, process: process, fiber: fiber, object: thread, daemon: daemon)
         return ThreadHandle(t)
     }
 

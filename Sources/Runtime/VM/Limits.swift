@@ -3,11 +3,17 @@ public struct Limits: Sendable {
     public var maxInstructions: Int
     public var maxRecursionDepth: Int
     public var maxObjects: Int
+    /// Threads a run may start (the main thread and process main threads included).
+    public var maxThreads: Int
+    /// Worker processes a run may start.
+    public var maxProcesses: Int
 
-    public init(maxInstructions: Int = 50_000_000, maxRecursionDepth: Int = 1000, maxObjects: Int = 10_000_000) {
+    public init(maxInstructions: Int = 50_000_000, maxRecursionDepth: Int = 1000, maxObjects: Int = 10_000_000, maxThreads: Int = 1000, maxProcesses: Int = 64) {
         self.maxInstructions = maxInstructions
         self.maxRecursionDepth = maxRecursionDepth
         self.maxObjects = maxObjects
+        self.maxThreads = maxThreads
+        self.maxProcesses = maxProcesses
     }
 
     /// Fails when a container would grow past the object limit.
@@ -18,7 +24,7 @@ public struct Limits: Sendable {
 
 /// Why a run stopped without a Python exception: a limit was hit. Python code cannot catch it.
 enum RunStop: Error {
-    enum Limit { case instructions, objects }
+    enum Limit { case instructions, objects, threads, processes }
     case limit(Limit, Int)
     /// SIGINT, SIGTERM or SIGHUP arrived: the run stops so that its output and log are flushed.
     case interrupted(Int32)
@@ -37,6 +43,10 @@ enum RunStop: Error {
             return "stopped: the scenario executed \(RunStop.grouped(n)) instructions without finishing (raise the limit with --max-steps)"
         case .limit(.objects, let n):
             return "stopped: the scenario built a container of more than \(RunStop.grouped(n)) items (raise the limit with --max-objects)"
+        case .limit(.threads, let n):
+            return "stopped: the scenario started more than \(RunStop.grouped(n)) threads (raise the limit with --max-threads)"
+        case .limit(.processes, let n):
+            return "stopped: the scenario started more than \(RunStop.grouped(n)) processes (raise the limit with --max-processes)"
         }
     }
 

@@ -12,6 +12,12 @@ struct RunOptionsGroup: ParsableArguments {
     @Option(name: .customLong("max-objects"), help: "Largest number of items any container may hold.")
     var maxObjects: Int = Limits().maxObjects
 
+    @Option(name: .customLong("max-threads"), help: "Threads a run may start.")
+    var maxThreads: Int = Limits().maxThreads
+
+    @Option(name: .customLong("max-processes"), help: "Worker processes a run may start.")
+    var maxProcesses: Int = Limits().maxProcesses
+
     @Option(help: "Seed of the `random` module when the scenario does not seed it.")
     var seed: Int = 0
 
@@ -59,7 +65,7 @@ struct RunOptionsGroup: ParsableArguments {
         func seconds(_ d: Double) -> JSON { .number(d, text: "\(d)") }
         return LogHeader(
             scenario: source.path, source: source.text,
-            options: .object([("seed", number(seed)), ("max_steps", number(maxSteps)), ("max_depth", number(maxDepth)), ("max_objects", number(maxObjects))]),
+            options: .object([("seed", number(seed)), ("max_steps", number(maxSteps)), ("max_depth", number(maxDepth)), ("max_objects", number(maxObjects)), ("max_threads", number(maxThreads)), ("max_processes", number(maxProcesses))]),
             machine: .object([("cpus", number(machine.cpus)), ("gil", .bool(machine.gil)), ("switch_interval", seconds(machine.switchInterval)),
                               ("process_start", seconds(machine.processStart)),
                               ("pickle_cost", seconds(machine.pickleCost)),
@@ -67,6 +73,7 @@ struct RunOptionsGroup: ParsableArguments {
     }
 
     var runOptions: RunOptions {
-        RunOptions(limits: Limits(maxInstructions: maxSteps, maxRecursionDepth: maxDepth, maxObjects: maxObjects), seed: seed, machine: machine)
+        RunOptions(limits: Limits(maxInstructions: maxSteps, maxRecursionDepth: maxDepth, maxObjects: maxObjects, maxThreads: maxThreads, maxProcesses: maxProcesses),
+                   seed: seed, machine: machine)
     }
 }

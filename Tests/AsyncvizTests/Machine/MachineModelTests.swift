@@ -114,4 +114,18 @@ import Testing
         #expect(abs(Self.run(text).end - 0.4) < 1e-9)
         #expect(abs(Self.run(text) { $0.cpus = 4; $0.fixed = ["cpus"] }.end - 0.1) < 1e-9)
     }
+
+    @Test func threadAndProcessLimitsStopTheRunWithTheirFlag() {
+        func stop(_ text: String, _ limits: Limits) -> (Int32, String) {
+            var err = ""
+            let status = Interpreter.run(SourceFile(path: "limits.py", text: text), options: RunOptions(limits: limits)) { stream, s in
+                if stream == .stderr { err += s }
+            }
+            return (status, err)
+        }
+        let threads = stop("import threading, time\nwhile True:\n    threading.Thread(target=time.sleep, args=(10,)).start()\n", Limits(maxThreads: 50))
+        #expect(threads == (1, "stopped: the scenario started more than 50 threads (raise the limit with --max-threads)\n"))
+        let processes = stop(Self.pool("ProcessPoolExecutor", "cpu(0.1)"), Limits(maxProcesses: 3))
+        #expect(processes == (1, "stopped: the scenario started more than 3 processes (raise the limit with --max-processes)\n"))
+    }
 }
