@@ -26,13 +26,16 @@ enum KeyBindings {
         case .character("?"): return .toggleHelp
         case .character("m"): return .bookmark
         case .character("r"): return .toggleRecording
+        case .character("g"): return .openGoTo
+        case .character("z"): return .zoomIn
+        case .character("Z"): return .zoomOut
         case .character("q"), .character("\u{3}"): return .quit
         default: return nil
         }
     }
 
     /// The keys line under the screen.
-    static let hint = "space play  n/→ next  b/← back  y/Y yield  ]/[ iteration  Home/End  +/- speed  tab task  s follow  ? help  q quit"
+    static let hint = "space play  n/→ next  b/← back  y/Y yield  ]/[ iteration  g go to  z/Z zoom  tab task  s follow  ? help  q quit"
 
     /// The help overlay: every key, then the legend of the glyphs.
     static func help(_ glyphs: Glyphs) -> [String] {
@@ -46,6 +49,8 @@ enum KeyBindings {
             "+ / - / =   faster / slower / default speed",
             "tab / S-tab select the next / previous task",
             "s           follow the selected task's events",
+            "g           go to an event number or a time (0.5s), enter jumps",
+            "z / Z       zoom the lanes' time axis in / out",
             "m           bookmark    r  record the session",
             "?           this help        q  quit",
             "",

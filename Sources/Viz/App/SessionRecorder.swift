@@ -20,7 +20,7 @@ final class SessionRecorder {
         switch action {
         case .bookmark: return "ui.bookmark"
         case .faster, .slower, .resetSpeed: return "ui.speed"
-        case .first, .last: return "ui.seek"
+        case .first, .last, .seek: return "ui.seek"
         default: return "ui.key"
         }
     }

@@ -13,6 +13,12 @@ enum ViewerAction: String, Equatable, CaseIterable {
     /// Start or stop recording the session (a side effect of the viewer loop, not of the state).
     case toggleRecording
     case selectNextTask, selectPreviousTask
+    /// Open the go-to prompt (an event number or a time such as `0.5s`).
+    case openGoTo
+    /// A jump made from the go-to prompt (recorded with the position it went to).
+    case seek
+    /// Narrow or widen the Workers panel's time axis around the current moment.
+    case zoomIn, zoomOut
     /// One tick of playback (the clock of the play loop, not a key).
     case tick
     case quit

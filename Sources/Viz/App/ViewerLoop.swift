@@ -44,11 +44,21 @@ enum ViewerLoop {
             switch terminal.read(timeout: timeout) {
             case .key(let key):
                 pending = []
-                if let action = KeyBindings.action(for: key) { apply(action) }
+                if state.prompt != nil {
+                    let (next, jumped) = ViewerUpdate.edit(key, in: state, run: run)
+                    state = next
+                    if jumped { recorder?.record(.seek, at: state.position) }
+                } else if let action = KeyBindings.action(for: key) {
+                    apply(action)
+                }
             case .timeout:
                 if let next = pending.first, next.wallOffset <= Date().timeIntervalSince(started) {
                     pending = pending.dropFirst()
-                    if let action = ViewerAction(rawValue: next.text) { apply(action) }
+                    if next.text == ViewerAction.seek.rawValue {
+                        state.position = min(max(-1, next.position), run.count - 1)
+                    } else if let action = ViewerAction(rawValue: next.text) {
+                        apply(action)
+                    }
                 } else if state.playing {
                     state = ViewerUpdate.apply(.tick, to: state, run: run)
                 }

@@ -17,6 +17,10 @@ struct ViewerState: Equatable {
     var bookmarks: Set<Int> = []
     /// Recording the session (`r`, or `--record`).
     var recording = false
+    /// The go-to prompt's text while it is open.
+    var prompt: String?
+    /// The Workers panel shows 1/zoom of the run's time, around the current moment.
+    var zoom = 1
 
     init(position: Int = -1, selectedTask: Int? = nil) {
         self.position = position

@@ -39,9 +39,48 @@ enum ViewerUpdate {
             let step = action == .selectNextTask ? 1 : -1
             let next = current.map { ($0 + step + tasks.count) % tasks.count } ?? (step > 0 ? 0 : tasks.count - 1)
             s.selectedTask = tasks[next]
+        case .openGoTo: s.prompt = ""
+        case .seek: break
+        case .zoomIn: s.zoom = min(s.zoom * 2, 1024)
+        case .zoomOut: s.zoom = max(1, s.zoom / 2)
         case .quit:
             s.quitting = true
         }
         return s
+    }
+
+    /// A key typed into the go-to prompt: digits, `.` and `s` edit it, backspace deletes, enter jumps
+    /// (an event number, or the first event at or after a time like `0.5s`), escape closes it.
+    /// `jumped` is true when the position changed because of it.
+    static func edit(_ key: KeyBindings.Key, in state: ViewerState, run: RunData) -> (state: ViewerState, jumped: Bool) {
+        var s = state
+        guard let text = s.prompt else { return (s, false) }
+        switch key {
+        case .character("\u{1b}"):
+            s.prompt = nil
+        case .character("\u{7f}"), .character("\u{8}"):
+            s.prompt = String(text.dropLast())
+        case .character("\n"), .character("\r"):
+            s.prompt = nil
+            if let target = target(text, run: run) {
+                s.position = target
+                return (s, true)
+            }
+        case .character(let c) where (c.isASCII && c.isNumber) || c == "." || c == "s":
+            if text.count < 24 { s.prompt = text + String(c) }
+        default:
+            break
+        }
+        return (s, false)
+    }
+
+    /// The event a go-to text names, or nil when it names none.
+    static func target(_ text: String, run: RunData) -> Int? {
+        guard run.count > 0 else { return nil }
+        if text.hasSuffix("s"), let t = Double(text.dropLast()), t >= 0 {
+            return run.timeline.event(atTime: min(t, run.endTime))
+        }
+        guard let n = Int(text), n >= 0 else { return nil }
+        return min(n, run.count - 1)
     }
 }

@@ -25,7 +25,9 @@ enum Screen {
         SourceView.draw(&canvas, layout.source, state: state, run: run, glyphs: glyphs)
         EventsView.draw(&canvas, layout.events, state: state, run: run, glyphs: glyphs)
         OutputView.draw(&canvas, layout.output, state: state, run: run, glyphs: glyphs)
-        if let note = snapshot.note {
+        if let prompt = state.prompt {
+            canvas.put(" go to (an event number, or a time such as 0.5s; enter jumps, esc cancels): " + prompt + "▏", x: layout.hints.x, y: layout.hints.y, role: .highlight, limit: layout.hints.x + layout.hints.width)
+        } else if let note = snapshot.note {
             canvas.put(" \(glyphs.marker) " + note, x: layout.hints.x, y: layout.hints.y, role: .highlight, limit: layout.hints.x + layout.hints.width)
         } else {
             canvas.put(" " + KeyBindings.hint, x: layout.hints.x, y: layout.hints.y, role: .dim, limit: layout.hints.x + layout.hints.width)

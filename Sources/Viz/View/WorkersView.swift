@@ -5,8 +5,9 @@ import Runtime
 /// the GIL holder marked and the work item it runs named.
 enum WorkersView {
     static func draw(_ canvas: inout Canvas, _ rect: Rect, state: ViewerState, run: RunData, snapshot: Snapshot, glyphs: Glyphs) {
-        let end = run.endTime
-        canvas.box(rect, title: "Workers  0.000 \(glyphs.arrow) \(TextFormat.seconds(end)) s", glyphs: glyphs)
+        let (start, end) = window(state: state, run: run, now: snapshot.time)
+        let zoomed = state.zoom > 1 ? "  zoom ×\(state.zoom)" : ""
+        canvas.box(rect, title: "Workers  \(TextFormat.seconds(start)) \(glyphs.arrow) \(TextFormat.seconds(end)) s\(zoomed)", glyphs: glyphs)
         let inner = rect.inner
         let longest = snapshot.lanes.map(\.name.count).max() ?? 10
         let nameWidth = min(max(10, longest), max(10, inner.width / 4))
@@ -21,7 +22,7 @@ enum WorkersView {
             let history = run.timeline.laneHistory(lane: lane.id, from: 0, to: upTo)
             canvas.put(TextFormat.padded(lane.name, nameWidth), x: inner.x, y: y, limit: barX - 1)
             for c in 0..<barWidth {
-                let t = end == 0 ? 0 : end * Double(c) / Double(barWidth)
+                let t = start + (end - start) * Double(c) / Double(barWidth)
                 guard t <= snapshot.time, let segment = history.last(where: { $0.start <= t }),
                       let (glyph, role) = look(segment.state, glyphs) else { continue }
                 canvas.put(glyph, x: barX + c, y: y, role: role)
@@ -33,6 +34,15 @@ enum WorkersView {
         if shown < snapshot.lanes.count {
             canvas.put("\(glyphs.marker) \(snapshot.lanes.count - shown) more lanes (a taller terminal shows them)", x: inner.x, y: inner.y + shown, role: .dim, limit: inner.x + inner.width)
         }
+    }
+
+    /// The stretch of virtual time the lanes show: the whole run, or 1/zoom of it around `now`.
+    static func window(state: ViewerState, run: RunData, now: Double) -> (Double, Double) {
+        let total = run.endTime
+        guard state.zoom > 1, total > 0 else { return (0, total) }
+        let span = total / Double(state.zoom)
+        let start = min(max(0, now - span / 2), total - span)
+        return (start, start + span)
     }
 
     /// The glyph and colour of a lane state (nothing for a thread not started or finished).

@@ -71,4 +71,40 @@ import Testing
         #expect(s.position == run.timeline.nextEvent(ofTask: task, after: 0))
         #expect(KeyBindings.action(for: .character("x")) == nil)
     }
+
+    @Test func goToJumpsToAnEventOrATime() throws {
+        let run = try Self.run()
+        var s = try press(.character("g"), ViewerState(position: 0), run)
+        #expect(s.prompt == "")
+        for c in "1x2" { s = ViewerUpdate.edit(.character(c), in: s, run: run).state }
+        #expect(s.prompt == "12", "only digits, '.' and 's' are typed")
+        let (jumped, moved) = ViewerUpdate.edit(.character("\n"), in: s, run: run)
+        #expect(moved && jumped.position == 12 && jumped.prompt == nil)
+        s = try press(.character("g"), jumped, run)
+        for c in "0.1s" { s = ViewerUpdate.edit(.character(c), in: s, run: run).state }
+        s = ViewerUpdate.edit(.character("\r"), in: s, run: run).state
+        #expect(s.position == run.timeline.event(atTime: 0.1))
+        s = try press(.character("g"), s, run)
+        s = ViewerUpdate.edit(.character("9"), in: s, run: run).state
+        s = ViewerUpdate.edit(.character("\u{7f}"), in: s, run: run).state
+        #expect(s.prompt == "")
+        s = ViewerUpdate.edit(.character("\u{1b}"), in: s, run: run).state
+        #expect(s.prompt == nil && s.position == run.timeline.event(atTime: 0.1))
+        #expect(ViewerUpdate.target("999999", run: run) == run.count - 1)
+        #expect(ViewerUpdate.target("s", run: run) == nil)
+    }
+
+    @Test func zoomNarrowsTheLanesAroundNow() throws {
+        let run = try Self.run()
+        var s = try press(.character("z"), ViewerState(position: run.count / 2), run)
+        s = try press(.character("z"), s, run)
+        #expect(s.zoom == 4)
+        let (start, end) = WorkersView.window(state: s, run: run, now: run.store.time(at: s.position))
+        #expect(abs((end - start) - run.endTime / 4) < 1e-9 && start >= 0 && end <= run.endTime + 1e-9)
+        s = try press(.character("Z"), s, run)
+        s = try press(.character("Z"), s, run)
+        s = try press(.character("Z"), s, run)
+        #expect(s.zoom == 1)
+        #expect(WorkersView.window(state: s, run: run, now: 0) == (0, run.endTime))
+    }
 }

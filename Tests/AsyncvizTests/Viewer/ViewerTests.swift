@@ -67,6 +67,18 @@ import Testing
         #expect(try session.exitStatus() == 0)
     }
 
+    @Test func goToTakesAnEventNumberTypedAtThePrompt() throws {
+        let session = try TmuxSession(["watch", "Scenarios/07_event_loop.py", "--paused"], width: 100, height: 30)
+        try session.waitFor { $0.contains("event 1/") }
+        try session.send("g", "4", "0")
+        try session.waitFor { $0.contains("go to (an event number") && $0.contains(": 40") }
+        try session.send("Enter")
+        let screen = try session.waitFor { $0.contains("event 41/") }
+        #expect(!screen.contains("go to (an event number"))
+        try session.send("q")
+        #expect(try session.exitStatus() == 0)
+    }
+
     @Test func aFileAloneIsShortForWatch() throws {
         let session = try TmuxSession(["Scenarios/10_future_and_callbacks.py", "--paused"], width: 100, height: 30)
         let screen = try session.waitFor { $0.contains("10_future_and_callbacks.py") && $0.contains("event 1/") }
