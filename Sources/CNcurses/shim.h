@@ -32,5 +32,26 @@ static inline chtype asv_acs_llcorner(void) { return ACS_LLCORNER; }
 static inline chtype asv_acs_lrcorner(void) { return ACS_LRCORNER; }
 static inline int asv_key_resize(void) { return KEY_RESIZE; }
 static inline int asv_key_mouse(void) { return KEY_MOUSE; }
+static inline void asv_enable_mouse(void) {
+    mousemask(BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED
+#ifdef BUTTON5_PRESSED
+              | BUTTON5_PRESSED
+#endif
+              , NULL);
+    mouseinterval(0);
+}
+/* The pending mouse event: 1 a button-1 press or click, 2 wheel up, 3 wheel down, 0 anything else. */
+static inline int asv_read_mouse(int *x, int *y) {
+    MEVENT e;
+    if (getmouse(&e) != OK) return 0;
+    *x = e.x;
+    *y = e.y;
+    if (e.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED)) return 1;
+    if (e.bstate & BUTTON4_PRESSED) return 2;
+#ifdef BUTTON5_PRESSED
+    if (e.bstate & BUTTON5_PRESSED) return 3;
+#endif
+    return 0;
+}
 
 #endif

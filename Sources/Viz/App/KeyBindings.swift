@@ -21,8 +21,12 @@ enum KeyBindings {
         case .character("-"): return .slower
         case .character("="): return .resetSpeed
         case .character("s"): return .toggleFollow
-        case .tab, .down, .character("j"): return .selectNextTask
-        case .backTab, .up, .character("k"): return .selectPreviousTask
+        case .tab: return .focusNext
+        case .backTab: return .focusPrevious
+        case .down, .character("j"): return .moveDown
+        case .up, .character("k"): return .moveUp
+        case .character("\n"), .character("\r"): return .toggleDetails
+        case .character("\u{1b}"): return .dismiss
         case .character("?"): return .toggleHelp
         case .character("m"): return .bookmark
         case .character("r"): return .toggleRecording
@@ -35,7 +39,7 @@ enum KeyBindings {
     }
 
     /// The keys line under the screen.
-    static let hint = "space play  n/→ next  b/← back  y/Y yield  ]/[ iteration  g go to  z/Z zoom  tab task  s follow  ? help  q quit"
+    static let hint = "space play  n/→ next  b/← back  y/Y yield  ]/[ iteration  g go to  z/Z zoom  tab panel  enter details  s follow  ? help  q quit"
 
     /// The help overlay: every key, then the legend of the glyphs.
     static func help(_ glyphs: Glyphs) -> [String] {
@@ -47,7 +51,10 @@ enum KeyBindings {
             "] / [       next / previous loop iteration",
             "Home / End  first / last event",
             "+ / - / =   faster / slower / default speed",
-            "tab / S-tab select the next / previous task",
+            "tab / S-tab focus the next / previous panel (its title is marked)",
+            "j/k, ↓/↑    move in it: a lane, a task, a ready handle, the event, a scroll",
+            "enter       details of what is selected (enter or esc closes)",
+            "mouse       click a lane, task or event to select it; the wheel steps",
             "s           follow the selected task's events",
             "g           go to an event number or a time (0.5s), enter jumps",
             "z / Z       zoom the lanes' time axis in / out",

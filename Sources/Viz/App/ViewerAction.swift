@@ -12,7 +12,14 @@ enum ViewerAction: String, Equatable, CaseIterable {
     case toggleHelp
     /// Start or stop recording the session (a side effect of the viewer loop, not of the state).
     case toggleRecording
-    case selectNextTask, selectPreviousTask
+    /// Focus the next / previous panel.
+    case focusNext, focusPrevious
+    /// Move the focused panel's selection (a lane, a task, a ready handle, the current event, a scroll).
+    case moveDown, moveUp
+    /// Open or close the details of the focused panel's selection.
+    case toggleDetails
+    /// Close the details and the help (escape).
+    case dismiss
     /// Open the go-to prompt (an event number or a time such as `0.5s`).
     case openGoTo
     /// A jump made from the go-to prompt (recorded with the position it went to).

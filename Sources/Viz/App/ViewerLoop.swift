@@ -12,7 +12,7 @@ enum ViewerLoop {
     /// Shows `run` until the user quits the viewer; records the session when asked;
     /// replays `follow` (recorded actions) at their pace until any key takes over.
     static func view(_ run: RunData, on terminal: Terminal, paused: Bool, speed: Double, recording: Recording? = nil, follow: [RecordedAction] = []) {
-        var state = ViewerState(position: paused || !follow.isEmpty ? min(0, run.count - 1) : -1)
+        var state = ViewerState(position: paused || !follow.isEmpty ? min(0, run.count - 1) : -1, focus: .initial(for: run))
         state.playing = !paused && follow.isEmpty
         state.speed = max(1, speed)
         var recorder: SessionRecorder?
@@ -50,6 +50,17 @@ enum ViewerLoop {
                     if jumped { recorder?.record(.seek, at: state.position) }
                 } else if let action = KeyBindings.action(for: key) {
                     apply(action)
+                }
+            case .mouse(let x, let y, let kind):
+                pending = []
+                switch kind {
+                case .wheelUp: apply(.previousEvent)
+                case .wheelDown: apply(.nextEvent)
+                case .click:
+                    guard let layout = ScreenLayout(width: terminal.width, height: terminal.height, lanes: run.laneCount) else { break }
+                    let before = state.position
+                    state = ViewerUpdate.click(x: x, y: y, in: state, run: run, layout: layout)
+                    if state.position != before { recorder?.record(.seek, at: state.position) }
                 }
             case .timeout:
                 if let next = pending.first, next.wallOffset <= Date().timeIntervalSince(started) {

@@ -1,6 +1,14 @@
 /// What the viewer shows now: the current event and what is selected. A value;
 /// keys become actions that `ViewerUpdate` turns into the next state.
 struct ViewerState: Equatable {
+    /// The screen's panels, in focus order (the middle two are the loop and tasks, or threads and machine).
+    enum Panel: Int, CaseIterable {
+        case workers, loop, tasks, source, events, output
+
+        /// Where the focus starts: the coroutines of an asyncio run, the lanes of a threads run.
+        static func initial(for run: RunData) -> Panel { run.hasEventLoop ? .tasks : .workers }
+    }
+
     /// The current event (its effects are shown); -1 before the first.
     var position: Int
     /// The task whose state machine is expanded.
@@ -17,13 +25,25 @@ struct ViewerState: Equatable {
     var bookmarks: Set<Int> = []
     /// Recording the session (`r`, or `--record`).
     var recording = false
+    /// The panel that j/k, ↑/↓ and enter act on.
+    var focus: Panel = .tasks
+    /// The selected lane (a thread's id), for the Workers and Threads panels.
+    var selectedLane: Int?
+    /// The selected entry of the ready queue.
+    var selectedReady = 0
+    /// Lines the Source and Output panels are scrolled away from where they follow the run.
+    var sourceScroll = 0
+    var outputScroll = 0
+    /// The details box of the focused panel's selection is open.
+    var showingDetails = false
     /// The go-to prompt's text while it is open.
     var prompt: String?
     /// The Workers panel shows 1/zoom of the run's time, around the current moment.
     var zoom = 1
 
-    init(position: Int = -1, selectedTask: Int? = nil) {
+    init(position: Int = -1, selectedTask: Int? = nil, focus: Panel = .tasks) {
         self.position = position
         self.selectedTask = selectedTask
+        self.focus = focus
     }
 }

@@ -32,19 +32,84 @@ enum ViewerUpdate {
         case .toggleHelp: s.showingHelp.toggle()
         case .bookmark: s.bookmarks.insert(s.position)
         case .toggleRecording: break
-        case .selectNextTask, .selectPreviousTask:
-            let tasks = timeline.snapshot(at: s.position + 1).taskOrder
-            guard !tasks.isEmpty else { break }
-            let current = s.selectedTask.flatMap { tasks.firstIndex(of: $0) }
-            let step = action == .selectNextTask ? 1 : -1
-            let next = current.map { ($0 + step + tasks.count) % tasks.count } ?? (step > 0 ? 0 : tasks.count - 1)
-            s.selectedTask = tasks[next]
+        case .focusNext, .focusPrevious:
+            let panels = ViewerState.Panel.allCases
+            let step = action == .focusNext ? 1 : panels.count - 1
+            s.focus = panels[(s.focus.rawValue + step) % panels.count]
+            s.showingDetails = false
+        case .moveDown, .moveUp:
+            moveSelection(in: &s, by: action == .moveDown ? 1 : -1, run: run)
+        case .toggleDetails:
+            s.showingDetails.toggle()
+        case .dismiss:
+            s.showingDetails = false
+            s.showingHelp = false
         case .openGoTo: s.prompt = ""
         case .seek: break
         case .zoomIn: s.zoom = min(s.zoom * 2, 1024)
         case .zoomOut: s.zoom = max(1, s.zoom / 2)
         case .quit:
             s.quitting = true
+        }
+        return s
+    }
+
+    /// j/k inside the focused panel.
+    static func moveSelection(in s: inout ViewerState, by step: Int, run: RunData) {
+        let snapshot = run.timeline.snapshot(at: s.position + 1)
+        switch s.focus {
+        case .workers:
+            s.selectedLane = cycle(snapshot.lanes.map(\.id), s.selectedLane, step)
+        case .loop:
+            if run.hasEventLoop {
+                let count = snapshot.loop?.ready.count ?? 0
+                s.selectedReady = count == 0 ? 0 : (s.selectedReady + step + count) % count
+            } else {
+                s.selectedLane = cycle(snapshot.lanes.map(\.id), s.selectedLane, step)
+            }
+        case .tasks:
+            s.selectedTask = cycle(snapshot.taskOrder, s.selectedTask, step)
+        case .source:
+            s.sourceScroll += step
+        case .events:
+            let target = step > 0 ? run.timeline.nextEvent(after: s.position) : run.timeline.previousEvent(before: s.position)
+            if let target { s.position = target }
+        case .output:
+            s.outputScroll = max(0, s.outputScroll - step)
+        }
+    }
+
+    /// The item after (or before) `current` in `items`, wrapping; the first (or last) when none is current.
+    static func cycle(_ items: [Int], _ current: Int?, _ step: Int) -> Int? {
+        guard !items.isEmpty else { return current }
+        guard let current, let i = items.firstIndex(of: current) else { return step > 0 ? items.first : items.last }
+        return items[(i + step + items.count) % items.count]
+    }
+
+    /// A click at (x, y): the panel under it takes the focus and the row clicked is selected.
+    static func click(x: Int, y: Int, in state: ViewerState, run: RunData, layout: ScreenLayout) -> ViewerState {
+        var s = state
+        let snapshot = run.timeline.snapshot(at: s.position + 1)
+        let panels: [(ViewerState.Panel, Rect)] = [(.workers, layout.workers), (.loop, layout.eventLoop), (.tasks, layout.coroutines),
+                                                   (.source, layout.source), (.events, layout.events), (.output, layout.output)]
+        guard let (panel, rect) = panels.first(where: { $0.1.contains(x: x, y: y) }) else { return s }
+        s.focus = panel
+        s.showingDetails = false
+        let row = y - rect.inner.y
+        guard row >= 0, row < rect.inner.height else { return s }
+        switch panel {
+        case .workers:
+            if row < snapshot.lanes.count { s.selectedLane = snapshot.lanes[row].id }
+        case .loop:
+            if !run.hasEventLoop, row < snapshot.lanes.count { s.selectedLane = snapshot.lanes[row].id }
+        case .tasks:
+            if let task = CoroutinesView.task(atRow: row, state: s, snapshot: snapshot) { s.selectedTask = task }
+        case .events:
+            let last = min(s.position, run.count - 1)
+            let first = max(0, last - rect.inner.height + 1)
+            if first + row <= last { s.position = first + row }
+        case .source, .output:
+            break
         }
         return s
     }

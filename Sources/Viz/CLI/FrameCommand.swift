@@ -39,7 +39,7 @@ struct FrameCommand: ParsableCommand {
             FileHandle.standardError.write(Data("asyncviz: --at \(at ?? ""): the run has \(run.count) events (0…\(max(0, run.count - 1))) and ends at \(TextFormat.seconds(run.endTime)) s\n".utf8))
             throw ExitCode(2)
         }
-        let canvas = Screen.render(state: ViewerState(position: position), run: run, width: dimensions[0], height: dimensions[1], glyphs: ascii ? .ascii : .unicode)
+        let canvas = Screen.render(state: ViewerState(position: position, focus: .initial(for: run)), run: run, width: dimensions[0], height: dimensions[1], glyphs: ascii ? .ascii : .unicode)
         FileHandle.standardOutput.write(Data(canvas.text.utf8))
         if let error = events.error {
             FileHandle.standardError.write(Data((error + "\n").utf8))

@@ -24,6 +24,7 @@ final class Terminal {
         noecho()
         nonl()
         keypad(asv_stdscr(), true)
+        asv_enable_mouse()
         curs_set(0)
         set_escdelay(25)
         if has_colors() && ProcessInfo.processInfo.environment["NO_COLOR"] == nil {
@@ -105,9 +106,11 @@ final class Terminal {
         return attr
     }
 
-    /// What the user did: a key, a resize, or nothing within `timeout` milliseconds (-1 waits).
+    /// What the user did: a key, a mouse click or wheel step, a resize, or nothing within `timeout` milliseconds (-1 waits).
     enum Input: Equatable {
+        enum MouseKind: Equatable { case click, wheelUp, wheelDown }
         case key(KeyBindings.Key)
+        case mouse(x: Int, y: Int, kind: MouseKind)
         case resize
         case timeout
         case other
@@ -131,6 +134,14 @@ final class Terminal {
             case KEY_HOME: return .key(.home)
             case KEY_END: return .key(.end)
             case KEY_BTAB: return .key(.backTab)
+            case asv_key_mouse():
+                var x: Int32 = 0, y: Int32 = 0
+                switch asv_read_mouse(&x, &y) {
+                case 1: return .mouse(x: Int(x), y: Int(y), kind: .click)
+                case 2: return .mouse(x: Int(x), y: Int(y), kind: .wheelUp)
+                case 3: return .mouse(x: Int(x), y: Int(y), kind: .wheelDown)
+                default: return .other
+                }
             default: return .other
             }
         }

@@ -97,6 +97,10 @@ struct Rect: Equatable {
 
     /// The inside of a box drawn on this rectangle.
     var inner: Rect { Rect(x: x + 1, y: y + 1, width: max(0, width - 2), height: max(0, height - 2)) }
+
+    func contains(x px: Int, y py: Int) -> Bool {
+        px >= x && px < x + width && py >= y && py < y + height
+    }
 }
 
 /// Box lines and symbols, in Unicode or in ASCII for terminals that cannot show Unicode.

@@ -11,12 +11,12 @@ enum CoroutinesView {
             canvas.put("no tasks yet", x: inner.x, y: y, role: .dim, limit: limit)
             return
         }
-        let selected = state.selectedTask ?? snapshot.taskOrder.first { !(snapshot.tasks[$0]?.isDone ?? true) }
+        let selected = selectedTask(state: state, snapshot: snapshot)
         for id in snapshot.taskOrder {
             guard y < inner.y + inner.height, let task = snapshot.tasks[id], let coroutine = snapshot.coroutines[task.coroutine] else { continue }
             let name = "\(task.name) \(coroutine.name)()"
             let role: Canvas.Role = task.isDone ? .done : (coroutine.state == .running ? .running : .plain)
-            let x = canvas.put(name, x: inner.x, y: y, role: role, limit: limit)
+            let x = canvas.put(name, x: inner.x, y: y, role: id == state.selectedTask && state.focus == .tasks ? .current : role, limit: limit)
             if id != selected || y + 1 >= inner.y + inner.height {
                 canvas.put("  " + summary(coroutine, snapshot: snapshot, task: task), x: x, y: y, role: .dim, limit: limit)
                 y += 1
@@ -26,6 +26,23 @@ enum CoroutinesView {
             canvas.put("  " + machine(coroutine, snapshot: snapshot, glyphs: glyphs), x: inner.x, y: y, limit: limit)
             y += 1
         }
+    }
+
+    /// The expanded task: the one selected, else the first unfinished one.
+    static func selectedTask(state: ViewerState, snapshot: Snapshot) -> Int? {
+        state.selectedTask ?? snapshot.taskOrder.first { !(snapshot.tasks[$0]?.isDone ?? true) }
+    }
+
+    /// The task drawn at `row` of the panel (the expanded one takes two rows).
+    static func task(atRow row: Int, state: ViewerState, snapshot: Snapshot) -> Int? {
+        let selected = selectedTask(state: state, snapshot: snapshot)
+        var y = 0
+        for id in snapshot.taskOrder where snapshot.tasks[id] != nil {
+            let rows = id == selected ? 2 : 1
+            if row < y + rows { return id }
+            y += rows
+        }
+        return nil
     }
 
     /// `○ start → ◉ L8 → ○ L12 → ○ done`.

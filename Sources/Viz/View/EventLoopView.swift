@@ -2,7 +2,7 @@ import Runtime
 
 /// The loop: the handle running now, the ready queue in order, the timers by deadline, the selector wait.
 enum EventLoopView {
-    static func draw(_ canvas: inout Canvas, _ rect: Rect, snapshot: Snapshot, glyphs: Glyphs) {
+    static func draw(_ canvas: inout Canvas, _ rect: Rect, state: ViewerState, snapshot: Snapshot, glyphs: Glyphs) {
         canvas.box(rect, title: "Event loop", glyphs: glyphs)
         let inner = rect.inner
         guard let loop = snapshot.loop else {
@@ -20,7 +20,9 @@ enum EventLoopView {
         let running = loop.running.flatMap { snapshot.handles[$0]?.callback }
         line("running", running ?? "-", role: running == nil ? .dim : .running)
         let ready = loop.ready.compactMap { snapshot.handles[$0]?.callback }
-        line("ready", ready.isEmpty ? "(empty)" : ready.map { "\(glyphs.marker) \($0)" }.joined(separator: " "), role: ready.isEmpty ? .dim : .plain)
+        let chosen = state.focus == .loop ? min(state.selectedReady, ready.count - 1) : -1
+        line("ready", ready.isEmpty ? "(empty)" : ready.enumerated().map { "\($0.offset == chosen ? glyphs.current : glyphs.marker) \($0.element)" }.joined(separator: " "),
+             role: ready.isEmpty ? .dim : .plain)
         let timers = loop.timers.compactMap { id in snapshot.handles[id].map { ($0.when ?? 0, $0.callback) } }
         if timers.isEmpty { line("timers", "(none)", role: .dim) }
         let room = max(1, inner.y + inner.height - y - (loop.waitingUntil == nil ? 0 : 1))

@@ -8,7 +8,8 @@ enum OutputView {
         guard inner.height > 0 else { return }
         var lines = run.timeline.output(upTo: state.position + 1).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if lines.last == "" { lines.removeLast() }
-        for (row, line) in lines.suffix(inner.height).enumerated() {
+        let end = max(min(lines.count, inner.height), lines.count - state.outputScroll)
+        for (row, line) in lines[..<end].suffix(inner.height).enumerated() {
             canvas.put(line, x: inner.x, y: inner.y + row, limit: inner.x + inner.width)
         }
     }

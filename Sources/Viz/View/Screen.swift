@@ -16,15 +16,17 @@ enum Screen {
         StatusBarView.draw(&canvas, layout.status, state: state, run: run, snapshot: snapshot, glyphs: glyphs)
         WorkersView.draw(&canvas, layout.workers, state: state, run: run, snapshot: snapshot, glyphs: glyphs)
         if run.hasEventLoop {
-            EventLoopView.draw(&canvas, layout.eventLoop, snapshot: snapshot, glyphs: glyphs)
+            EventLoopView.draw(&canvas, layout.eventLoop, state: state, snapshot: snapshot, glyphs: glyphs)
             CoroutinesView.draw(&canvas, layout.coroutines, state: state, snapshot: snapshot, glyphs: glyphs)
         } else {
-            ThreadsView.drawThreads(&canvas, layout.eventLoop, snapshot: snapshot, glyphs: glyphs)
+            ThreadsView.drawThreads(&canvas, layout.eventLoop, state: state, snapshot: snapshot, glyphs: glyphs)
             ThreadsView.drawMachine(&canvas, layout.coroutines, snapshot: snapshot, glyphs: glyphs)
         }
         SourceView.draw(&canvas, layout.source, state: state, run: run, glyphs: glyphs)
         EventsView.draw(&canvas, layout.events, state: state, run: run, glyphs: glyphs)
         OutputView.draw(&canvas, layout.output, state: state, run: run, glyphs: glyphs)
+        let focused = [layout.workers, layout.eventLoop, layout.coroutines, layout.source, layout.events, layout.output][state.focus.rawValue]
+        canvas.put(glyphs.marker, x: focused.x + 1, y: focused.y, role: .highlight)
         if let prompt = state.prompt {
             canvas.put(" go to (an event number, or a time such as 0.5s; enter jumps, esc cancels): " + prompt + "▏", x: layout.hints.x, y: layout.hints.y, role: .highlight, limit: layout.hints.x + layout.hints.width)
         } else if let note = snapshot.note {
@@ -32,18 +34,26 @@ enum Screen {
         } else {
             canvas.put(" " + KeyBindings.hint, x: layout.hints.x, y: layout.hints.y, role: .dim, limit: layout.hints.x + layout.hints.width)
         }
+        if state.showingDetails {
+            let (title, lines) = DetailsView.lines(state: state, run: run, snapshot: snapshot)
+            drawOverlay(&canvas, title: title, lines: lines, width: width, height: height, glyphs: glyphs)
+        }
         if state.showingHelp { drawHelp(&canvas, width: width, height: height, glyphs: glyphs) }
         return canvas
     }
 
     static func drawHelp(_ canvas: inout Canvas, width: Int, height: Int, glyphs: Glyphs) {
-        let lines = KeyBindings.help(glyphs)
-        let w = min(width - 4, (lines.map(\.count).max() ?? 0) + 4), h = min(height - 2, lines.count + 2)
+        drawOverlay(&canvas, title: "Help", lines: KeyBindings.help(glyphs), width: width, height: height, glyphs: glyphs)
+    }
+
+    /// A box in the middle of the screen over whatever is under it.
+    static func drawOverlay(_ canvas: inout Canvas, title: String, lines: [String], width: Int, height: Int, glyphs: Glyphs) {
+        let w = min(width - 4, max(title.count + 6, (lines.map(\.count).max() ?? 0) + 4)), h = min(height - 2, lines.count + 2)
         let rect = Rect(x: (width - w) / 2, y: (height - h) / 2, width: w, height: h)
         for y in rect.y..<rect.y + rect.height {
             canvas.put(String(repeating: " ", count: rect.width), x: rect.x, y: y)
         }
-        canvas.box(rect, title: "Help", glyphs: glyphs)
+        canvas.box(rect, title: title, glyphs: glyphs)
         for (row, line) in lines.enumerated() where row < rect.inner.height {
             canvas.put(line, x: rect.inner.x + 1, y: rect.inner.y + row, limit: rect.inner.x + rect.inner.width)
         }

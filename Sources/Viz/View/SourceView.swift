@@ -9,7 +9,7 @@ enum SourceView {
         guard inner.height > 0 else { return }
         let current = currentLine(state: state, run: run)
         let lines = run.source.lines
-        let first = max(1, min(current - inner.height / 2, lines.count - inner.height + 1))
+        let first = max(1, min(current - inner.height / 2 + state.sourceScroll, lines.count - inner.height + 1))
         for row in 0..<inner.height {
             let n = first + row
             guard n >= 1, n <= lines.count else { break }
@@ -22,6 +22,7 @@ enum SourceView {
     /// The scenario line the run is at: the await site of the latest coroutine event in the scenario's code,
     /// the line a thread changed state at, or the line of a note.
     static func currentLine(state: ViewerState, run: RunData) -> Int {
+        if let line = selectionLine(state: state, run: run) { return line }
         var i = min(state.position, run.count - 1)
         while i >= 0 {
             let e = run.store[i]
@@ -43,5 +44,22 @@ enum SourceView {
             i -= 1
         }
         return 1
+    }
+
+    /// The line of what is selected in the focused panel: the await a selected task is suspended at, or a selected thread's line.
+    static func selectionLine(state: ViewerState, run: RunData) -> Int? {
+        let snapshot = run.timeline.snapshot(at: state.position + 1)
+        switch state.focus {
+        case .tasks:
+            guard let id = state.selectedTask, let task = snapshot.tasks[id], let coroutine = snapshot.coroutines[task.coroutine],
+                  case .suspended(let k) = coroutine.state, let sites = run.names.sites[coroutine.code], k < sites.count,
+                  !run.names.library.contains(coroutine.code) else { return nil }
+            return sites[k].line
+        case .workers, .loop:
+            guard let lane = snapshot.lanes.first(where: { $0.id == state.selectedLane }), lane.line > 0 else { return nil }
+            return lane.line
+        default:
+            return nil
+        }
     }
 }

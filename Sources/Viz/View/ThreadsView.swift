@@ -4,7 +4,7 @@ import Runtime
 /// what it runs (left), and the machine — GIL holders, pools and their work
 /// items (right).
 enum ThreadsView {
-    static func drawThreads(_ canvas: inout Canvas, _ rect: Rect, snapshot: Snapshot, glyphs: Glyphs) {
+    static func drawThreads(_ canvas: inout Canvas, _ rect: Rect, state: ViewerState, snapshot: Snapshot, glyphs: Glyphs) {
         canvas.box(rect, title: "Threads", glyphs: glyphs)
         let inner = rect.inner
         let limit = inner.x + inner.width
@@ -18,7 +18,9 @@ enum ThreadsView {
             case .idle, .sleeping, .io: role = .idle
             default: role = .waiting
             }
-            var x = canvas.put(TextFormat.padded(String(lane.name.prefix(nameWidth)), nameWidth), x: inner.x, y: y, role: lane.state == .done ? .dim : .plain, limit: limit)
+            let selected = lane.id == state.selectedLane && state.focus == .loop
+            var x = canvas.put(TextFormat.padded(String(lane.name.prefix(nameWidth)), nameWidth), x: inner.x, y: y,
+                               role: selected ? .current : (lane.state == .done ? .dim : .plain), limit: limit)
             x = canvas.put(" " + TextFormat.padded(describe(lane.state), 16), x: x, y: y, role: role, limit: limit)
             var detail = lane.line > 0 && lane.state != .done ? "line \(lane.line)" : ""
             if let work = lane.work { detail += (detail.isEmpty ? "" : "  ") + work }

@@ -20,7 +20,8 @@ enum WorkersView {
         for (row, lane) in snapshot.lanes.prefix(max(0, shown)).enumerated() {
             let y = inner.y + row
             let history = run.timeline.laneHistory(lane: lane.id, from: 0, to: upTo)
-            canvas.put(TextFormat.padded(lane.name, nameWidth), x: inner.x, y: y, limit: barX - 1)
+            let selected = lane.id == state.selectedLane && state.focus == .workers
+            canvas.put(TextFormat.padded(lane.name, nameWidth), x: inner.x, y: y, role: selected ? .current : .plain, limit: barX - 1)
             for c in 0..<barWidth {
                 let t = start + (end - start) * Double(c) / Double(barWidth)
                 guard t <= snapshot.time, let segment = history.last(where: { $0.start <= t }),

@@ -57,12 +57,13 @@ import Testing
 
     @Test func selectingAndFollowingATask() throws {
         let run = try Self.run()
-        var s = ViewerState(position: run.count - 1)
-        s = try press(.tab, s, run)
+        var s = ViewerState(position: run.count - 1, focus: .initial(for: run))
+        #expect(s.focus == .tasks)
+        s = try press(.down, s, run)
         let tasks = run.timeline.snapshot(at: run.count).taskOrder
         #expect(s.selectedTask == tasks[0])
         s = try press(.character("j"), s, run); #expect(s.selectedTask == tasks[1])
-        s = try press(.backTab, s, run); #expect(s.selectedTask == tasks[0])
+        s = try press(.up, s, run); #expect(s.selectedTask == tasks[0])
         s = try press(.character("k"), s, run); #expect(s.selectedTask == tasks.last)
         s = try press(.character("s"), s, run); #expect(s.following)
         s.position = 0
@@ -106,5 +107,62 @@ import Testing
         s = try press(.character("Z"), s, run)
         #expect(s.zoom == 1)
         #expect(WorkersView.window(state: s, run: run, now: 0) == (0, run.endTime))
+    }
+
+    @Test func tabFocusesPanelsAndJKMoveInsideThem() throws {
+        let run = try Self.run()
+        var s = ViewerState(position: 10, focus: .initial(for: run))
+        let order = (0..<6).map { _ -> ViewerState.Panel in
+            s = try! press(.tab, s, run)
+            return s.focus
+        }
+        #expect(order == [.source, .events, .output, .workers, .loop, .tasks])
+        s = try press(.backTab, s, run); #expect(s.focus == .loop)
+        s = try press(.backTab, s, run); #expect(s.focus == .workers)
+        s = try press(.character("j"), s, run); #expect(s.selectedLane == 0)
+        s.focus = .events
+        s = try press(.character("j"), s, run); #expect(s.position == 11)
+        s = try press(.character("k"), s, run); #expect(s.position == 10)
+        s.focus = .source
+        s = try press(.character("j"), s, run); #expect(s.sourceScroll == 1)
+        s.focus = .output
+        s = try press(.character("k"), s, run); #expect(s.outputScroll == 1)
+        s = try press(.character("j"), s, run); #expect(s.outputScroll == 0)
+    }
+
+    @Test func enterShowsTheDetailsOfTheSelection() throws {
+        let run = try Self.run()
+        var s = ViewerState(position: run.count / 2, focus: .tasks)
+        s = try press(.character("j"), s, run)
+        s = try press(.character("\r"), s, run)
+        #expect(s.showingDetails)
+        let snapshot = run.timeline.snapshot(at: s.position + 1)
+        let (title, lines) = DetailsView.lines(state: s, run: run, snapshot: snapshot)
+        #expect(title == snapshot.tasks[s.selectedTask!]!.name)
+        #expect(lines.contains { $0.hasPrefix("states     ○ start") || $0.hasPrefix("states     ◉ start") })
+        s.focus = .events
+        let event = DetailsView.lines(state: s, run: run, snapshot: snapshot)
+        #expect(event.title == "Event \(s.position + 1) of \(run.count)")
+        #expect(event.lines.first == "kind     \(run.store.kind(at: s.position).rawValue)")
+        let text = Screen.render(state: s, run: run, width: 100, height: 30, glyphs: .unicode).text
+        #expect(text.contains("Event \(s.position + 1) of \(run.count)"))
+        s = try press(.character("\r"), s, run)
+        #expect(!s.showingDetails)
+        s = try press(.character("\r"), s, run)
+        s = try press(.character("\u{1b}"), s, run)
+        #expect(!s.showingDetails)
+    }
+
+    @Test func aClickFocusesThePanelAndSelectsTheRow() throws {
+        let run = try Self.run()
+        let layout = try #require(ScreenLayout(width: 100, height: 30, lanes: run.laneCount))
+        let s = ViewerState(position: run.count / 2, focus: .workers)
+        let onTask = ViewerUpdate.click(x: layout.coroutines.x + 3, y: layout.coroutines.inner.y, in: s, run: run, layout: layout)
+        #expect(onTask.focus == .tasks)
+        #expect(onTask.selectedTask == run.timeline.snapshot(at: s.position + 1).taskOrder.first)
+        let onEvents = ViewerUpdate.click(x: layout.events.x + 3, y: layout.events.inner.y, in: s, run: run, layout: layout)
+        #expect(onEvents.focus == .events && onEvents.position == s.position - layout.events.inner.height + 1)
+        let onLane = ViewerUpdate.click(x: layout.workers.x + 2, y: layout.workers.inner.y, in: s, run: run, layout: layout)
+        #expect(onLane.focus == .workers && onLane.selectedLane == 0)
     }
 }

@@ -12,7 +12,15 @@ final class TmuxSession {
     init(_ arguments: [String], width: Int, height: Int, environment: [String] = []) throws {
         let command = (["env"] + environment + [Repository.binary.path] + arguments).map { "'\($0)'" }.joined(separator: " ")
         // The shell ignores SIGINT so that it survives a ctrl-c to the viewer and records its status.
-        let shell = "trap '' INT; cd '\(Repository.root.path)' && \(command); echo $? > '\(statusFile)'; sleep 60"
+        try start("trap '' INT; cd '\(Repository.root.path)' && \(command); echo $? > '\(statusFile)'; sleep 60", width: width, height: height)
+    }
+
+    /// An interactive bash with job control (prompt `$ `) in the project folder, for typing command lines.
+    init(interactiveShellWidth width: Int, height: Int) throws {
+        try start("cd '\(Repository.root.path)' && env PS1='$ ' bash --norc --noprofile -i", width: width, height: height)
+    }
+
+    private func start(_ shell: String, width: Int, height: Int) throws {
         // The tmux server outlives this call and keeps every descriptor it inherits, so it is started
         // with system(3) (no pipes of ours open) and its standard streams on /dev/null.
         let quoted = shell.replacingOccurrences(of: "'", with: "'\\''")
@@ -38,6 +46,9 @@ final class TmuxSession {
     func capture() throws -> String { try tmux(["capture-pane", "-p", "-t", "main"]) }
 
     func send(_ keys: String...) throws { try tmux(["send-keys", "-t", "main"] + keys) }
+
+    /// Bytes as the terminal would deliver them (an escape sequence such as a mouse report), not key names.
+    func type(_ text: String) throws { try tmux(["send-keys", "-t", "main", "-l", text]) }
 
     func resize(width: Int, height: Int) throws {
         try tmux(["resize-window", "-t", "main", "-x", String(width), "-y", String(height)])

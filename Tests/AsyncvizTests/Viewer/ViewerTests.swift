@@ -60,7 +60,7 @@ import Testing
         #expect(picker.contains("five workers evaluate ten items"))
         try session.send("Down", "Down", "Enter")
         let viewer = try session.waitFor { $0.contains("03_gil_cpu_threads.py") && $0.contains("event 1/") }
-        #expect(viewer.contains("┌ Workers"))
+        #expect(viewer.contains("Workers  0.000"))
         try session.send("q")
         try session.waitFor { $0.contains("pick a scenario") }
         try session.send("q")
@@ -77,6 +77,42 @@ import Testing
         #expect(!screen.contains("go to (an event number"))
         try session.send("q")
         #expect(try session.exitStatus() == 0)
+    }
+
+    /// SGR mouse reports, as xterm sends them: a press and release focuses the panel under it, the wheel steps.
+    @Test func aClickFocusesAPanelAndTheWheelSteps() throws {
+        let session = try TmuxSession(["watch", "Scenarios/07_event_loop.py", "--paused"], width: 100, height: 30, environment: ["TERM=xterm-256color"])
+        try session.waitFor { $0.contains("event 1/") && $0.contains("▸Coroutines") }
+        try session.type("\u{1b}[<0;60;20M")
+        try session.type("\u{1b}[<0;60;20m")
+        try session.waitFor { $0.contains("▸Events") }
+        try session.type("\u{1b}[<65;60;20M")
+        try session.type("\u{1b}[<65;60;20M")
+        try session.waitFor { $0.contains("event 3/") }
+        try session.type("\u{1b}[<64;60;20M")
+        try session.waitFor { $0.contains("event 2/") }
+        try session.send("q")
+        #expect(try session.exitStatus() == 0)
+    }
+
+    /// ctrl-z gives the terminal back to the shell; `fg` brings the viewer back, redrawn, where it was.
+    @Test func ctrlZSuspendsAndFgRedraws() throws {
+        let session = try TmuxSession(interactiveShellWidth: 100, height: 30)
+        try session.waitFor { $0.contains("$") }
+        try session.type("env TERM=xterm-256color '\(Repository.binary.path)' watch Scenarios/07_event_loop.py --paused")
+        try session.send("Enter")
+        try session.waitFor { $0.contains("event 1/") }
+        try session.send("n")
+        try session.waitFor { $0.contains("event 2/") }
+        try session.send("C-z")
+        let suspended = try session.waitFor { $0.contains("Stopped") }
+        #expect(!suspended.contains("┌ Workers"))
+        try session.type("fg")
+        try session.send("Enter")
+        let back = try session.waitFor { $0.contains("event 2/") && $0.contains("┌ Workers") }
+        #expect(back.contains("┌ Events"))
+        try session.send("q")
+        try session.waitFor { !$0.contains("┌ Workers") && $0.hasSuffix("$") || $0.contains("\n$") }
     }
 
     @Test func aFileAloneIsShortForWatch() throws {
