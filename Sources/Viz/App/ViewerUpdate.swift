@@ -102,6 +102,9 @@ enum ViewerUpdate {
             if row < snapshot.lanes.count { s.selectedLane = snapshot.lanes[row].id }
         case .loop:
             if !run.hasEventLoop, row < snapshot.lanes.count { s.selectedLane = snapshot.lanes[row].id }
+            if run.hasEventLoop, row == EventLoopView.readyRow, let k = EventLoopView.readyEntry(atColumn: x - rect.inner.x, snapshot: snapshot, glyphs: .unicode) {
+                s.selectedReady = k
+            }
         case .tasks:
             if let task = CoroutinesView.task(atRow: row, state: s, snapshot: snapshot) { s.selectedTask = task }
         case .events:

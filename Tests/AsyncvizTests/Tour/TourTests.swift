@@ -47,13 +47,13 @@ import Testing
         #expect((0..<run.store.count).contains { run.store.kind(at: $0) == .note }, "\(path) has no sim.note")
     }
 
-    /// First, middle and last screens at 80×24 and 200×60: every line exactly the width, the file named in the status bar.
+    /// First, middle and last screens at 80×24, 200×60 and 300×100: every line exactly the width, the file named in the status bar.
     @Test(arguments: tour.map(\.path))
-    func eachDrawsAtBothSizes(_ path: String) throws {
+    func eachDrawsAtEverySize(_ path: String) throws {
         let run = try Self.events(path)
         let data = RunData(store: run.store, source: run.source)
         for position in [0, data.count / 2, data.count - 1] {
-            for (w, h) in [(80, 24), (200, 60)] {
+            for (w, h) in [(80, 24), (200, 60), (300, 100)] {
                 let text = Screen.render(state: ViewerState(position: position), run: data, width: w, height: h, glyphs: .unicode).text
                 let lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
                 #expect(lines.count == h)
