@@ -16,6 +16,13 @@ public final class Timeline {
     private var taskOfCoroutine: [Int: Int] = [:]
     private var taskEventsCache: [Int: [Int]] = [:]
 
+    /// Each lane's state changes: the event index and the state it starts (consecutive repeats left out).
+    private var laneChanges: [Int: (indices: [Int32], states: [Snapshot.Lane.State])] = [:]
+    /// The `run.end` event, after which every lane is done.
+    private var runEndIndex: Int?
+    /// `stdout` and `stderr` events, in order.
+    private var outputIndices: [Int] = []
+
     /// At most this many checkpoints are kept, whatever the run's length.
     public static let maxCheckpoints = 128
 
@@ -32,6 +39,12 @@ public final class Timeline {
             case .coroSuspend where !coroutines.contains(e.other): yields.append(i)
             case .gilTake, .note: yields.append(i)
             case .loopIteration: iterations.append(i)
+            case .handleRunBegin: change(lane: 0, to: .running, at: i)
+            case .loopSelect: change(lane: 0, to: .idle, at: i)
+            case .threadState: change(lane: e.subject, to: Snapshot.Lane.State(eventText: e.text), at: i)
+            case .threadExit: change(lane: e.subject, to: .done, at: i)
+            case .runEnd: runEndIndex = i
+            case .stdout, .stderr: outputIndices.append(i)
             case .taskCreate: taskOfCoroutine[e.other] = e.subject
             case .coroResume where e.other >= 0: taskOfCoroutine[e.subject] = e.other
             default: break
@@ -42,6 +55,19 @@ public final class Timeline {
     }
 
     public var count: Int { store.count }
+
+    private func change(lane: Int, to state: Snapshot.Lane.State, at i: Int) {
+        var changes = laneChanges[lane] ?? ([], [])
+        laneChanges[lane] = nil
+        if changes.states.last != state || changes.states.isEmpty && state != Timeline.initialState(lane) {
+            changes.indices.append(Int32(i))
+            changes.states.append(state)
+        }
+        laneChanges[lane] = changes
+    }
+
+    /// A lane's state before its first change: the main thread runs, other threads have not started.
+    static func initialState(_ lane: Int) -> Snapshot.Lane.State { lane == 0 ? .running : .new }
 
     /// The state after the first `position` events (0 … count).
     public func snapshot(at position: Int) -> Snapshot {
@@ -121,22 +147,20 @@ extension Timeline {
         public var end: Double
     }
 
-    /// Lane `lane`'s history from event `from` up to (not including) event `to`, for drawing it.
+    /// Lane `lane`'s history from event `from` up to (not including) event `to`: runs of one state.
     public func laneHistory(lane: Int = 0, from: Int, to: Int) -> [LaneSegment] {
         let lo = max(0, min(from, count)), hi = max(lo, min(to, count))
-        var state = snapshot(at: lo).lanes.first { $0.id == lane }?.state ?? .new
+        var state = laneState(lane: lane, before: lo)
         var segments = [LaneSegment(state: state, start: store.time(at: min(lo, max(0, count - 1))), end: 0)]
-        for i in lo..<hi {
-            let next: Snapshot.Lane.State?
-            switch store.kind(at: i) {
-            case .handleRunBegin where lane == 0: next = .running
-            case .loopSelect where lane == 0: next = .idle
-            case .runEnd: next = .done
-            case .threadState where store.subject(at: i) == lane: next = Snapshot.Lane.State(eventText: store[i].text)
-            case .threadExit where store.subject(at: i) == lane: next = .done
-            default: next = nil
-            }
-            guard let next, next != state else { continue }
+        let changes = laneChanges[lane] ?? ([], [])
+        var k = Timeline.firstAtOrAfter(changes.indices, lo)
+        var stops: [(Int, Snapshot.Lane.State)] = []
+        while k < changes.indices.count, Int(changes.indices[k]) < hi {
+            stops.append((Int(changes.indices[k]), changes.states[k]))
+            k += 1
+        }
+        if let end = runEndIndex, end >= lo, end < hi { stops.append((end, .done)) }
+        for (i, next) in stops where next != state {
             let t = store.time(at: i)
             segments[segments.count - 1].end = t
             segments.append(LaneSegment(state: next, start: t, end: t))
@@ -146,10 +170,41 @@ extension Timeline {
         return segments
     }
 
+    /// Lane `lane`'s state after the first `position` events.
+    public func laneState(lane: Int, before position: Int) -> Snapshot.Lane.State {
+        if let end = runEndIndex, end < position { return .done }
+        guard let changes = laneChanges[lane] else { return Timeline.initialState(lane) }
+        let k = Timeline.firstAtOrAfter(changes.indices, position)
+        return k > 0 ? changes.states[k - 1] : Timeline.initialState(lane)
+    }
+
+    /// Lane `lane`'s state at virtual time `t`, as far as the first `position` events tell (a binary search, for drawing lanes).
+    public func laneState(lane: Int, atTime t: Double, before position: Int) -> Snapshot.Lane.State {
+        if let end = runEndIndex, end < position, store.time(at: end) <= t { return .done }
+        guard let changes = laneChanges[lane] else { return Timeline.initialState(lane) }
+        var low = 0, high = Timeline.firstAtOrAfter(changes.indices, position)
+        while low < high {
+            let mid = (low + high) / 2
+            if store.time(at: Int(changes.indices[mid])) <= t { low = mid + 1 } else { high = mid }
+        }
+        return low > 0 ? changes.states[low - 1] : Timeline.initialState(lane)
+    }
+
+    /// The first slot of `sorted` holding `i` or more.
+    static func firstAtOrAfter(_ sorted: [Int32], _ i: Int) -> Int {
+        var low = 0, high = sorted.count
+        while low < high {
+            let mid = (low + high) / 2
+            if Int(sorted[mid]) < i { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
     /// The scenario's output (stdout and stderr, interleaved as written) up to `position` events.
     public func output(upTo position: Int) -> String {
         var text = ""
-        for i in 0..<min(position, count) where store.kind(at: i) == .stdout || store.kind(at: i) == .stderr {
+        for i in outputIndices {
+            if i >= position { break }
             text += store[i].text
         }
         return text

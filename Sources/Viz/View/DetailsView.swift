@@ -13,7 +13,7 @@ enum DetailsView {
         case .tasks:
             return run.hasEventLoop ? task(state, run, snapshot) : machine(snapshot)
         case .source:
-            let line = SourceView.currentLine(state: state, run: run)
+            let line = SourceView.currentLine(state: state, run: run, snapshot: snapshot)
             let text = line >= 1 && line <= run.source.lines.count ? run.source.lines[line - 1] : ""
             return ("Line \(line)", [text.trimmingCharacters(in: .whitespaces)])
         case .events:

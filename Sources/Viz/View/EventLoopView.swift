@@ -19,15 +19,15 @@ enum EventLoopView {
         }
         let running = loop.running.flatMap { snapshot.handles[$0]?.callback }
         line("running", running ?? "-", role: running == nil ? .dim : .running)
-        let ready = loop.ready.compactMap { snapshot.handles[$0]?.callback }
+        let ready = loop.ready.prefix(max(1, inner.width / 3)).compactMap { snapshot.handles[$0]?.callback }
         let chosen = state.focus == .loop ? min(state.selectedReady, ready.count - 1) : -1
         line("ready", ready.isEmpty ? "(empty)" : entries(ready, chosen: chosen, glyphs: glyphs).joined(separator: " "), role: ready.isEmpty ? .dim : .plain)
-        let timers = loop.timers.compactMap { id in snapshot.handles[id].map { ($0.when ?? 0, $0.callback) } }
-        if timers.isEmpty { line("timers", "(none)", role: .dim) }
+        if loop.timers.isEmpty { line("timers", "(none)", role: .dim) }
         let room = max(1, inner.y + inner.height - y - (loop.waitingUntil == nil ? 0 : 1))
+        let timers = loop.timers.prefix(room).compactMap { id in snapshot.handles[id].map { ($0.when ?? 0, $0.callback) } }
         for (k, timer) in timers.enumerated() where k < room {
-            if k == room - 1 && timers.count > room {
-                line("", "+\(timers.count - k) more", role: .dim)
+            if k == room - 1 && loop.timers.count > room {
+                line("", "+\(loop.timers.count - k) more", role: .dim)
             } else {
                 line(k == 0 ? "timers" : "", "\(TextFormat.seconds(timer.0)) \(timer.1)")
             }
@@ -46,7 +46,7 @@ enum EventLoopView {
 
     /// The ready-queue entry drawn at `column` of the panel's inside, if any.
     static func readyEntry(atColumn column: Int, snapshot: Snapshot, glyphs: Glyphs) -> Int? {
-        let ready = snapshot.loop?.ready.compactMap { snapshot.handles[$0]?.callback } ?? []
+        let ready = snapshot.loop?.ready.prefix(256).compactMap { snapshot.handles[$0]?.callback } ?? []
         var x = labelWidth
         for (k, entry) in entries(ready, chosen: -1, glyphs: glyphs).enumerated() {
             if column >= x && column < x + entry.count { return k }

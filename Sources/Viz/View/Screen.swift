@@ -4,8 +4,12 @@ import Runtime
 /// a pure function of its inputs, shared by the viewer and `asyncviz frame`.
 enum Screen {
     static func render(state: ViewerState, run: RunData, width: Int, height: Int, glyphs: Glyphs) -> Canvas {
+        render(state: state, run: run, snapshot: run.timeline.snapshot(at: state.position + 1), width: width, height: height, glyphs: glyphs)
+    }
+
+    /// The screen for a snapshot already sought (the model's state after `state.position + 1` events).
+    static func render(state: ViewerState, run: RunData, snapshot: Snapshot, width: Int, height: Int, glyphs: Glyphs) -> Canvas {
         var canvas = Canvas(width: width, height: height)
-        let snapshot = run.timeline.snapshot(at: state.position + 1)
         guard let layout = ScreenLayout(width: width, height: height, lanes: run.laneCount) else {
             let lines = ["asyncviz needs \(ScreenLayout.minimumWidth)x\(ScreenLayout.minimumHeight)", "this is \(width)x\(height)"]
             for (k, line) in lines.enumerated() {
@@ -22,7 +26,7 @@ enum Screen {
             ThreadsView.drawThreads(&canvas, layout.eventLoop, state: state, snapshot: snapshot, glyphs: glyphs)
             ThreadsView.drawMachine(&canvas, layout.coroutines, snapshot: snapshot, glyphs: glyphs)
         }
-        SourceView.draw(&canvas, layout.source, state: state, run: run, glyphs: glyphs)
+        SourceView.draw(&canvas, layout.source, state: state, run: run, snapshot: snapshot, glyphs: glyphs)
         EventsView.draw(&canvas, layout.events, state: state, run: run, glyphs: glyphs)
         OutputView.draw(&canvas, layout.output, state: state, run: run, glyphs: glyphs)
         let focused = [layout.workers, layout.eventLoop, layout.coroutines, layout.source, layout.events, layout.output][state.focus.rawValue]

@@ -2,12 +2,12 @@ import Runtime
 
 /// The scenario with the line of the current event marked.
 enum SourceView {
-    static func draw(_ canvas: inout Canvas, _ rect: Rect, state: ViewerState, run: RunData, glyphs: Glyphs) {
+    static func draw(_ canvas: inout Canvas, _ rect: Rect, state: ViewerState, run: RunData, snapshot: Snapshot, glyphs: Glyphs) {
         let file = run.source.path.split(separator: "/").last.map(String.init) ?? run.source.path
         canvas.box(rect, title: "Source  \(file)", glyphs: glyphs)
         let inner = rect.inner
         guard inner.height > 0 else { return }
-        let current = currentLine(state: state, run: run)
+        let current = currentLine(state: state, run: run, snapshot: snapshot)
         let lines = run.source.lines
         let first = max(1, min(current - inner.height / 2 + state.sourceScroll, lines.count - inner.height + 1))
         for row in 0..<inner.height {
@@ -21,8 +21,8 @@ enum SourceView {
 
     /// The scenario line the run is at: the await site of the latest coroutine event in the scenario's code,
     /// the line a thread changed state at, or the line of a note.
-    static func currentLine(state: ViewerState, run: RunData) -> Int {
-        if let line = selectionLine(state: state, run: run) { return line }
+    static func currentLine(state: ViewerState, run: RunData, snapshot: Snapshot) -> Int {
+        if let line = selectionLine(state: state, run: run, snapshot: snapshot) { return line }
         var i = min(state.position, run.count - 1)
         while i >= 0 {
             let e = run.store[i]
@@ -47,8 +47,7 @@ enum SourceView {
     }
 
     /// The line of what is selected in the focused panel: the await a selected task is suspended at, or a selected thread's line.
-    static func selectionLine(state: ViewerState, run: RunData) -> Int? {
-        let snapshot = run.timeline.snapshot(at: state.position + 1)
+    static func selectionLine(state: ViewerState, run: RunData, snapshot: Snapshot) -> Int? {
         switch state.focus {
         case .tasks:
             guard let id = state.selectedTask, let task = snapshot.tasks[id], let coroutine = snapshot.coroutines[task.coroutine],

@@ -19,13 +19,11 @@ enum WorkersView {
         let shown = snapshot.lanes.count > inner.height ? inner.height - 1 : snapshot.lanes.count
         for (row, lane) in snapshot.lanes.prefix(max(0, shown)).enumerated() {
             let y = inner.y + row
-            let history = run.timeline.laneHistory(lane: lane.id, from: 0, to: upTo)
             let selected = lane.id == state.selectedLane && state.focus == .workers
             canvas.put(TextFormat.padded(lane.name, nameWidth), x: inner.x, y: y, role: selected ? .current : .plain, limit: barX - 1)
             for c in 0..<barWidth {
                 let t = start + (end - start) * Double(c) / Double(barWidth)
-                guard t <= snapshot.time, let segment = history.last(where: { $0.start <= t }),
-                      let (glyph, role) = look(segment.state, glyphs) else { continue }
+                guard t <= snapshot.time, let (glyph, role) = look(run.timeline.laneState(lane: lane.id, atTime: t, before: upTo), glyphs) else { continue }
                 canvas.put(glyph, x: barX + c, y: y, role: role)
             }
             if lane.holdsGIL { canvas.put("GIL", x: labelX, y: y, role: .highlight) }
