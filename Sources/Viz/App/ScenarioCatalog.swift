@@ -18,15 +18,16 @@ struct ScenarioCatalog: Equatable {
     var entries: [Entry]
 
     /// The `.py` files under `folder` (relative to the current directory): the numbered tour first, in order, then the rest by path.
-    static func load(folder: String = "Scenarios") -> ScenarioCatalog {
-        let files = (FileManager.default.enumerator(atPath: folder)?.compactMap { $0 as? String } ?? [])
+    /// `root` is the project folder the paths are relative to (the current directory by default).
+    static func load(folder: String = "Scenarios", root: String = ".") -> ScenarioCatalog {
+        let files = (FileManager.default.enumerator(atPath: root + "/" + folder)?.compactMap { $0 as? String } ?? [])
             .filter { $0.hasSuffix(".py") }.sorted { a, b in
                 let (na, nb) = (a.first?.isNumber ?? false, b.first?.isNumber ?? false)
                 return na != nb ? na : a < b
             }
         return ScenarioCatalog(entries: files.map { name in
             let path = folder + "/" + name
-            let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+            let text = (try? String(contentsOfFile: root + "/" + path, encoding: .utf8)) ?? ""
             let (title, description) = docstring(text)
             return Entry(path: path, title: title ?? name, description: description)
         })

@@ -8,12 +8,7 @@ import Testing
 /// smallest and a large screen; `asyncviz scenarios` and the README's tour
 /// section come from them.
 @Suite struct TourTests {
-    static let catalog: ScenarioCatalog = {
-        let cwd = FileManager.default.currentDirectoryPath
-        FileManager.default.changeCurrentDirectoryPath(Repository.root.path)
-        defer { FileManager.default.changeCurrentDirectoryPath(cwd) }
-        return ScenarioCatalog.load()
-    }()
+    static let catalog = ScenarioCatalog.load(root: Repository.root.path)
     static let tour = catalog.entries.filter { $0.tourNumber != nil }
 
     static func events(_ path: String, limits: Limits = Limits()) throws -> (store: EventStore, source: SourceFile, status: Int32) {
