@@ -703,6 +703,9 @@ def _install_threads():
             self._started = _StartedEvent(state)
             _watch_worker_processes()
         original_start(self)
+        # As in CPython (and asyncviz), the new thread goes first: the starter waits for the threads
+        # ready before it, the new one last of them, to run until they block.
+        _machine.yield_()
 
     def _bootstrap_inner(self):
         try:

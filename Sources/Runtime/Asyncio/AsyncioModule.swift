@@ -135,12 +135,13 @@ enum AsyncioModule {
         return result
     }
 
-    /// `loop.shutdown_default_executor()`, the last step of `asyncio.run`: its threads are joined.
+    /// `loop.shutdown_default_executor()`, the last step of `asyncio.run`: a helper thread shuts the executor down and is joined.
     static func shutdownDefaultExecutor(_ loop: EventLoop, vm: VM) throws {
         guard !loop.defaultExecutor.isNoneValue else { return }
         let executor = loop.defaultExecutor
         loop.defaultExecutor = .none
-        _ = try vm.call(try Attributes.get(executor, "shutdown", vm: vm), [.bool(true)])
+        let futures = try vm.importModule("concurrent.futures", leaf: true)
+        _ = try vm.call(futures.attributes["_shutdown_default_executor"]!, [executor])
     }
 
     /// `Runner.close`: cancel every remaining task, run until they finish, report the ones that failed.
@@ -173,7 +174,9 @@ extension VM {
     func currentEventLoop() throws -> EventLoop {
         if let running = eventLoop { return running }
         if let current = policyLoop { return current }
-        if asyncioRunUsed { throw PyError.runtime("There is no current event loop in thread 'MainThread'.") }
+        if asyncioRunUsed || machine.current !== machine.main {
+            throw PyError.runtime("There is no current event loop in thread '\(machine.current.threadName)'.")
+        }
         let loop = EventLoop(vm: self)
         policyLoop = loop
         return loop

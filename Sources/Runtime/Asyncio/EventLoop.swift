@@ -42,6 +42,11 @@ final class EventLoop: PyNativeObject {
 
     func time() -> Double { vm.clock }
 
+    /// `_check_closed`: a closed loop takes no more callbacks.
+    func checkClosed() throws {
+        if closed { throw PyError.runtime("Event loop is closed") }
+    }
+
     var readyCount: Int { ready.count - readyHead }
 
     @discardableResult

@@ -81,16 +81,29 @@ enum LoopMethods {
         // As CPython outside debug mode, callbacks are not checked here: a bad one fails when it runs.
         t.define("call_soon") { _, args, kw in
             try Arguments.check("call_soon", Array(args.dropFirst()), kw, min: 1, max: Int.max, keywords: ["context"])
+            try loop(args).checkClosed()
             return .object(loop(args).callSoon(.python(args[1], Array(args.dropFirst(2)))))
         }
         t.define("call_soon_threadsafe") { _, args, kw in
             try Arguments.check("call_soon_threadsafe", Array(args.dropFirst()), kw, min: 1, max: Int.max, keywords: ["context"])
+            try loop(args).checkClosed()
             return .object(loop(args).callSoonThreadsafe(.python(args[1], Array(args.dropFirst(2)))))
         }
         t.define("run_in_executor") { vm, args, kw in
+            if let name = kw.first?.name { throw PyError.type("BaseEventLoop.run_in_executor() got an unexpected keyword argument '\(name)'") }
             try Arguments.check("run_in_executor", Array(args.dropFirst()), kw, min: 2, max: Int.max)
+            try loop(args).checkClosed()
             let futures = try vm.importModule("concurrent.futures", leaf: true)
             return try vm.call(futures.attributes["_run_in_executor"]!, [args[0], args[1], args[2], .object(PyTuple(Array(args.dropFirst(3))))])
+        }
+        t.define("set_default_executor") { vm, args, kw in
+            try Arguments.check("set_default_executor", Array(args.dropFirst()), kw, min: 1, max: 1)
+            let futures = try vm.importModule("concurrent.futures", leaf: true)
+            guard case .object(let t as PyType) = futures.attributes["ThreadPoolExecutor"]!, TypeOf.type(args[1]).isSubtype(of: t) else {
+                throw PyError.type("executor must be ThreadPoolExecutor instance")
+            }
+            loop(args).defaultExecutor = args[1]
+            return .none
         }
         t.define("call_later") { _, args, kw in
             try Arguments.check("call_later", Array(args.dropFirst()), kw, min: 2, max: Int.max, keywords: ["context"])
@@ -133,6 +146,7 @@ enum LoopMethods {
         guard let deadline = Arithmetic.floatValue(when) else {
             throw PyError.type("'<' not supported between instances of '\(TypeOf.name(when))' and 'float'")
         }
+        try loop.checkClosed()
         let handle = loop.callAt(deadline, .python(callback, args))
         handle.whenValue = when
         return handle

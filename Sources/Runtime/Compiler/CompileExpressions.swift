@@ -7,6 +7,7 @@ extension Compiler {
         defer { builder.location = saved }
         switch e.kind {
         case .name(let n):
+            checkSandbox(name: n, at: e.start)
             load(n)
         case .constant(let c):
             constant(c)
@@ -57,6 +58,7 @@ extension Compiler {
         case .call(let callee, let args):
             call(callee, args, at: e.range)
         case .attribute(let obj, let name):
+            checkSandbox(attribute: name, at: e.start)
             expression(obj)
             builder.emit(.loadAttr, builder.name(name))
         case .subscription(let obj, let index):
@@ -274,6 +276,7 @@ extension Compiler {
             }
         }
         if simple, case .attribute(let obj, let name) = callee.kind {
+            checkSandbox(attribute: name, at: callee.start)
             expression(obj)
             at(callee.range) { builder.emit(.loadMethod, builder.name(name)) }
             for case .positional(let a) in args { expression(a) }

@@ -468,7 +468,7 @@ extension Compiler {
         let innerScope = scopes[ScopeBuilder.key(loc, kind)]!
         let code = nested(kind, name: name, at: loc) { c in
             c.builder.code.signature = CodeObject.Signature(
-                positionalCount: p.positional.count, keywordOnlyCount: p.keywordOnly.count,
+                positionalCount: p.positional.count, positionalOnlyCount: p.positionalOnlyCount, keywordOnlyCount: p.keywordOnly.count,
                 hasVarArgs: p.varArgs != nil, hasVarKeywords: p.varKeywords != nil,
                 names: c.scope.parameters)
             c.builder.code.hasSimpleArguments = p.varArgs == nil && p.varKeywords == nil && p.keywordOnly.isEmpty

@@ -16,6 +16,9 @@ final class Compiler {
     let scopes: [String: Scope]
     let globals: GlobalTable
     let availableModules: [String]
+    /// Scenario code (not asyncviz's library): the `Sandbox` rules apply.
+    var sandboxed = true
+    let moduleScope: Scope
     var errors: [Diagnostic] = []
 
     var scope: Scope
@@ -25,6 +28,7 @@ final class Compiler {
 
     init(source: SourceFile, module: Scope, scopes: [String: Scope], globals: GlobalTable, availableModules: [String]) {
         self.source = source
+        self.moduleScope = module
         self.scopes = scopes
         self.globals = globals
         self.availableModules = availableModules
@@ -45,6 +49,7 @@ final class Compiler {
         }
         let globals = GlobalTable()
         let compiler = Compiler(source: source, module: module, scopes: scopes, globals: globals, availableModules: availableModules)
+        compiler.sandboxed = !library
         compiler.statements(body)
         compiler.builder.location = SourceRange(at: SourceLocation(line: max(1, source.lines.count), column: 0))
         compiler.builder.emit(.loadConst, compiler.builder.constant(.none))
@@ -92,6 +97,17 @@ final class Compiler {
     }
 
     // MARK: names
+
+    /// A sandbox error for a name the scenario does not define itself, at `loc`.
+    func checkSandbox(name: String, at loc: SourceLocation) {
+        guard sandboxed, scope.binding(of: name) == .global, !moduleScope.bound.contains(name), let message = Sandbox.builtinMessage(name) else { return }
+        error(.unsupported, message, at: loc)
+    }
+
+    func checkSandbox(attribute name: String, at loc: SourceLocation) {
+        guard sandboxed, let message = Sandbox.attributeMessage(name) else { return }
+        error(.unsupported, message, at: loc)
+    }
 
     func load(_ name: String) {
         switch scope.binding(of: name) {

@@ -95,6 +95,8 @@ struct Parameters {
         var location: SourceLocation
     }
     var positional: [Param] = []
+    /// How many of `positional` come before a `/` (positional-only).
+    var positionalOnlyCount = 0
     var varArgs: Param?
     var keywordOnly: [Param] = []
     var varKeywords: Param?

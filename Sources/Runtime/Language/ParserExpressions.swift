@@ -469,7 +469,7 @@ extension Parser {
                     throw Diagnostic(.syntaxError, "named arguments must follow bare *", at: loc)
                 }
             } else if accept("/") {
-                // positional-only marker: the parameters before it stay positional
+                params.positionalOnlyCount = params.positional.count
             } else {
                 let name = try identifier()
                 if allowAnnotations && accept(":") { _ = try test() }

@@ -357,7 +357,7 @@ class Future:
 class Executor:
     __module__ = 'concurrent.futures._base'
 
-    def submit(self, fn, *args, **kwargs):
+    def submit(self, fn, /, *args, **kwargs):
         raise NotImplementedError()
 
     def map(self, fn, *iterables, timeout=None, chunksize=1):
@@ -434,7 +434,8 @@ def _worker(executor, work_queue, initializer, initargs):
     if initializer is not None:
         try:
             initializer(*initargs)
-        except BaseException:
+        except BaseException as e:
+            _log_exception("Exception in initializer:", e)
             executor._initializer_failed()
             return
     while True:
@@ -476,7 +477,7 @@ class ThreadPoolExecutor(Executor):
         self._initargs = initargs
         _executor_event("create", "ThreadPoolExecutor " + thread_name_prefix, max_workers)
 
-    def submit(self, fn, *args, **kwargs):
+    def submit(self, fn, /, *args, **kwargs):
         with self._shutdown_lock:
             with _global_shutdown_lock:
                 if self._broken:
@@ -561,9 +562,15 @@ def _chain_to_loop(loop, cfut):
 
 
 def _wrap_future(future, loop):
-    if not isinstance(future, Future):
-        raise TypeError(f'concurrent.futures.Future is expected, got {future!r}')
+    assert isinstance(future, Future), f'concurrent.futures.Future is expected, got {future!r}'
+
     return _chain_to_loop(loop, future)
+
+
+def _shutdown_default_executor(executor):
+    thread = Thread(target=executor.shutdown, args=(True,))
+    thread.start()
+    thread.join()
 
 
 def _run_in_executor(loop, executor, func, args):

@@ -12,7 +12,7 @@ enum FuturesModule {
 
     static let exported = [
         "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED", "Future", "Executor", "wait", "as_completed",
-        "ThreadPoolExecutor", "ProcessPoolExecutor", "_run_in_executor", "_wrap_future",
+        "ThreadPoolExecutor", "ProcessPoolExecutor", "_run_in_executor", "_wrap_future", "_shutdown_default_executor",
     ]
 
     static func make(_ vm: VM) throws -> PyModule {
@@ -66,6 +66,11 @@ enum FuturesModule {
         VM.function("concurrent.futures", "_executor_event") { vm, args, _ in
             let kind: RuntimeEvent.Kind = Repr.str(args[0]) == "create" ? .executorCreate : .executorShutdown
             vm.emit(kind, vm.machine.current.eventId, index: { if args.count > 2, case .int(let n) = args[2] { return n } else { return -1 } }(), text: Repr.str(args[1]))
+            return .none
+        },
+        VM.function("concurrent.futures", "_log_exception") { vm, args, _ in
+            guard let exc = args[1].object as? PyException else { return .none }
+            vm.write(.stderr, Repr.str(args[0]) + "\n" + Traceback.render(exc, source: vm.source))
             return .none
         },
         VM.function("concurrent.futures", "_log_callback_error") { vm, args, _ in

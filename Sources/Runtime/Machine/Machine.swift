@@ -250,6 +250,15 @@ final class Machine {
                 try runSlice(runnable.remove(at: i))
                 continue
             }
+            let canRun = { (w: SimThread) in !w.inStack || w === t }
+            if let i = runnable.firstIndex(where: { $0 !== t && ($0.process.gilWaiters.contains(where: canRun) || coreWaiters.contains(where: canRun)) }) {
+                // A thread whose Swift frames lie below this wait cannot run until it ends: it gives up the GIL
+                // and its core to whoever waits for them, and queues again.
+                let deeper = runnable.remove(at: i)
+                releaseCPU(deeper, reason: "blocked")
+                requestGIL(deeper)
+                continue
+            }
             guard let (time, happening) = agenda.next() else { throw stuck(t) }
             if time > vm.clock { vm.clock = time }
             fire(happening)

@@ -60,6 +60,9 @@ enum Pickling {
             case let s as PySet:
                 size += 4
                 return .set(try s.elements.map { try tree($0, vm: vm, size: &size, depth: depth + 1) }, frozen: s.kind == .frozenset)
+            case let f as PyFunction where f.module.name != "__main__":
+                size += 14 + f.code.qualifiedName.utf8.count + f.module.name.utf8.count
+                return .builtin(v)
             case let f as PyFunction:
                 let name = f.code.qualifiedName
                 if name.contains("<locals>") {
@@ -80,8 +83,26 @@ enum Pickling {
             case let t as PyType where t.classAttributes == nil:
                 size += 14 + t.name.utf8.count
                 return .builtin(v)
+            case let instance as PyInstance:
+                // CPython pickles the instance's state and fails on the lock inside (a Condition, an Event, a Queue).
+                throw PyError.type("cannot pickle '\(holdsLock(instance, depth: 0) ? "_thread.lock" : instance.type.name)' object")
+            case let native as PyNativeObject:
+                let t = native.type
+                throw PyError.type("cannot pickle '\(t.moduleName == "builtins" ? t.name : t.moduleName + "." + t.name)' object")
             default:
                 throw PyError.type("cannot pickle '\(TypeOf.name(v))' object")
+            }
+        }
+    }
+
+    /// Whether a library object holds a `_thread.lock`, directly or through the objects it holds.
+    private static func holdsLock(_ instance: PyInstance, depth: Int) -> Bool {
+        guard depth < 8 else { return false }
+        return instance.fields.values.contains { v in
+            switch v.object {
+            case is PyLock: return true
+            case let inner as PyInstance: return holdsLock(inner, depth: depth + 1)
+            default: return false
             }
         }
     }

@@ -10,12 +10,17 @@ EXTRA_QUEUED_CALLS = 1
 _WAKEUP = 'wakeup'
 
 
+_BROKEN = 'broken'
+
+
 def _process_worker(call_queue, result_queue, initializer, initargs):
     _process_started()
     if initializer is not None:
         try:
             initializer(*initargs)
-        except BaseException:
+        except BaseException as e:
+            _log_exception("Exception in initializer:", e)
+            result_queue.put(_BROKEN)
             return
     while True:
         call_item = call_queue.get(block=True)
@@ -43,7 +48,9 @@ def _add_call_items(executor):
             work_id = executor._work_ids.get(block=False)
         except Empty:
             return
-        work_item = executor._pending_work_items[work_id]
+        work_item = executor._pending_work_items.get(work_id)
+        if work_item is None:
+            continue
         if work_item.future.set_running_or_notify_cancel():
             try:
                 pickled = _pickle((work_id, work_item.fn, work_item.args, work_item.kwargs), "call")
@@ -60,6 +67,16 @@ def _manage(executor):
     while True:
         _add_call_items(executor)
         item = executor._result_queue.get(block=True)
+        if item == _BROKEN:
+            executor._broken = 'A child process terminated abruptly, the process pool is not usable anymore'
+            for work_id, work_item in list(executor._pending_work_items.items()):
+                work_item.future.set_exception(BrokenProcessPool(
+                    "A process in the process pool was terminated abruptly while the future was running or pending."))
+            executor._pending_work_items.clear()
+            executor._shutdown_thread = True
+            for p in executor._processes:
+                executor._call_queue.put(None, block=True)
+            return
         if item != _WAKEUP:
             work_id, exception, result = _unpickle(item)
             work_item = executor._pending_work_items.pop(work_id, None)
@@ -71,9 +88,13 @@ def _manage(executor):
         if _shutdown or executor._shutdown_thread:
             if executor._cancel_pending_futures:
                 for work_id, work_item in list(executor._pending_work_items.items()):
-                    if not work_item.future.running():
-                        work_item.future.cancel()
+                    if work_item.future.cancel():
                         del executor._pending_work_items[work_id]
+                while True:
+                    try:
+                        executor._work_ids.get(block=False)
+                    except Empty:
+                        break
                 executor._cancel_pending_futures = False
             if not executor._pending_work_items:
                 for p in executor._processes:
@@ -96,7 +117,10 @@ class ProcessPoolExecutor(Executor):
         if initializer is not None and not callable(initializer):
             raise TypeError("initializer must be a callable")
         if max_tasks_per_child is not None:
-            raise ValueError("max_tasks_per_child is incompatible with the 'fork' multiprocessing start method; supply a different mp_context.")
+            if not isinstance(max_tasks_per_child, int):
+                raise TypeError("max_tasks_per_child must be an integer")
+            elif max_tasks_per_child <= 0:
+                raise ValueError("max_tasks_per_child must be >= 1")
         self._initializer = initializer
         self._initargs = initargs
         self._manager_thread = None
@@ -123,7 +147,7 @@ class ProcessPoolExecutor(Executor):
             self._manager_thread.start()
             _process_pools.append(self)
 
-    def submit(self, fn, *args, **kwargs):
+    def submit(self, fn, /, *args, **kwargs):
         with self._shutdown_lock:
             if self._broken:
                 raise BrokenProcessPool(self._broken)

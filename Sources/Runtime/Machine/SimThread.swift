@@ -68,6 +68,12 @@ final class SimThread {
         self.fiber = fiber
     }
 
+    /// The name `threading` gives it now (its `Thread` object's `name`), else its lane name.
+    var threadName: String {
+        if let instance = object.object as? PyInstance, let name = instance.fields["name"]?.asStr?.value { return name }
+        return name
+    }
+
     /// The lane state the viewer colours: running, wants-gil, wants-cpu, blocked:<what>, idle, done.
     var stateName: String {
         switch phase {

@@ -5,7 +5,9 @@
 /// from where it is until it may go on.
 extension VM {
     /// The running thread starts a wait with `start`, after computing what its bytecode cost; returns the call's result.
-    func blockThread(_ start: @escaping (SimThread) -> Void) throws -> Value {
+    /// `suspending: false` is for waits inside native code that goes on afterwards (an event loop's selector):
+    /// they never suspend the fiber, they run the machine from where they are.
+    func blockThread(suspending: Bool = true, _ start: @escaping (SimThread) -> Void) throws -> Value {
         let t = machine.current
         let debt = machine.instructionDebt(t)
         if debt > 0 {
@@ -19,13 +21,13 @@ extension VM {
             start(t)
             if t.phase == .running { return .none }
         }
-        return try waitForMachine()
+        return try waitForMachine(suspending: suspending)
     }
 
     /// The result of the running thread's wait (a placeholder when the fiber suspends instead).
-    private func waitForMachine() throws -> Value {
+    private func waitForMachine(suspending: Bool = true) throws -> Value {
         let t = machine.current
-        if t !== machine.main && runDepth == t.outermostDepth && fiber === t.fiber {
+        if suspending && t !== machine.main && runDepth == t.outermostDepth && fiber === t.fiber {
             fiber.suspended = true
             return .none
         }
@@ -66,7 +68,7 @@ extension VM {
     func waitInSelector(_ loop: EventLoop, deadline: Double?) throws {
         let t = machine.current
         t.loopWoken = false
-        _ = try blockThread { [unowned(unsafe) self] t in
+        _ = try blockThread(suspending: false) { [unowned(unsafe) self] t in
             self.machine.block(t, .select(loop), deadline: deadline)
         }
     }

@@ -344,14 +344,15 @@ class Thread:
 
 
 def _bootstrap(thread):
-    thread.ident = get_ident()
-    thread.native_id = thread.ident
-    _active[thread.ident] = thread
+    ident = get_ident()
+    thread.ident = ident
+    thread.native_id = ident
+    _active[ident] = thread
     thread._started.set()
     try:
         thread.run()
     finally:
-        del _active[thread.ident]
+        _active.pop(ident, None)
 
 
 class _MainThread(Thread):

@@ -13,6 +13,8 @@ final class CodeObject: PyObject {
     /// How a call binds arguments to the first slots.
     struct Signature {
         var positionalCount = 0
+        /// The first this many positional parameters cannot be passed by keyword.
+        var positionalOnlyCount = 0
         var keywordOnlyCount = 0
         var hasVarArgs = false
         var hasVarKeywords = false

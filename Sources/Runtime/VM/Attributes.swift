@@ -19,6 +19,9 @@ enum Attributes {
                 case "__doc__": return .none
                 default: break
                 }
+            case .boundMethod:
+                let m = o as! PyBoundMethod
+                if name == "__name__" || name == "__qualname__" { return try get(m.function, name, vm: vm) }
             case .builtin:
                 let b = o as! PyBuiltin
                 switch name {

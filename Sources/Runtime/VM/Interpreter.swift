@@ -69,7 +69,9 @@ public enum Interpreter {
             return (status, message, false)
         } catch let error as PyError {
             vm.write(.stderr, Traceback.render(error.exception, source: source))
-            return (1, Traceback.lastLine(error.exception), false)
+            // As CPython: an uncaught KeyboardInterrupt exits as SIGINT would (128 + 2).
+            let status: Int32 = error.exception.type.isSubtype(of: ExceptionTypes.keyboardInterrupt) ? 130 : 1
+            return (status, Traceback.lastLine(error.exception), false)
         } catch let deadlock as Deadlock {
             vm.exited = true
             vm.write(.stderr, deadlock.report(source: source))
@@ -92,6 +94,7 @@ public enum Interpreter {
         let code = exit.args.first ?? .none
         if code.isNoneValue { return (0, "SystemExit") }
         if case .int(let n) = code { return (Int32(truncatingIfNeeded: n), "SystemExit: \(n)") }
+        if case .bool(let b) = code { return (b ? 1 : 0, "SystemExit: \(b ? 1 : 0)") }
         vm.write(.stderr, Repr.str(code) + "\n")
         return (1, "SystemExit: " + Repr.str(code))
     }

@@ -88,8 +88,11 @@ extension VM {
             extraKw = PyDict()
             slots[next] = .object(extraKw!)
         }
+        var positionalOnlyByKeyword: [String] = []
         for (name, value) in kwargs {
-            if let i = sig.names[0..<(npos + sig.keywordOnlyCount)].firstIndex(of: name) {
+            if sig.names[0..<sig.positionalOnlyCount].contains(name) {
+                if let extra = extraKw { try extra.set(.str(name), value) } else { positionalOnlyByKeyword.append(name) }
+            } else if let i = sig.names[sig.positionalOnlyCount..<(npos + sig.keywordOnlyCount)].firstIndex(of: name) {
                 if !slots[i].isUnbound {
                     throw PyError.type("\(fname) got multiple values for argument '\(name)'")
                 }
@@ -102,6 +105,9 @@ extension VM {
                 if let hint = Suggestions.closest(to: name, among: candidates) { e.attributes["hint"] = .str(hint) }
                 throw PyError(e)
             }
+        }
+        if !positionalOnlyByKeyword.isEmpty {
+            throw PyError.type("\(fname) got some positional-only arguments passed as keyword arguments: '\(positionalOnlyByKeyword.joined(separator: ", "))'")
         }
         let firstDefault = npos - f.defaults.count
         var missing: [String] = []

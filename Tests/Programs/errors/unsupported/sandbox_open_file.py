@@ -1,0 +1,9 @@
+import asyncio
+
+
+async def main():
+    with open("/etc/passwd") as f:
+        print(f.read())
+
+
+asyncio.run(main())
