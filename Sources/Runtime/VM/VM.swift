@@ -206,7 +206,7 @@ final class VM {
     /// A coroutine object for a call of an `async def`: nothing of its body runs yet.
     func makeCoroutine(_ f: PyFunction, _ args: [Value], _ kwargs: KeywordArguments) throws -> Value {
         let locals = try bindArguments(f, args, kwargs)
-        let line = fiber.frames.last.map { $0.code.line(at: $0.ip - 1) } ?? f.code.firstLine
+        let line = fiber.frames.last(where: { !LibraryCode.isLibrary($0.code) }).map { $0.code.line(at: $0.ip - 1) } ?? f.code.firstLine
         return .object(PyCoroutine(function: f, arguments: locals, vm: self, line: line))
     }
 
