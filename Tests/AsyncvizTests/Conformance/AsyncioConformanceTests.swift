@@ -14,22 +14,12 @@ import Testing
 
     @Test(arguments: programs + messages)
     func matchesCPython(_ program: String) throws {
-        let expected = try Runner.python(program)
-        let actual = try Runner.asyncviz(program)
-        #expect(expected.status == 0, "python3 failed on \(program): \(expected.stderr)")
-        #expect(actual.stdout == expected.stdout)
-        #expect(actual.status == expected.status, "\(actual.stderr)")
-        #expect(Runner.lastLine(actual.stderr) == Runner.lastLine(expected.stderr))
+        try Runner.expectSameAsCPython(program, status: 0)
     }
 
     @Test(arguments: failing)
     func failsLikeCPython(_ program: String) throws {
-        let expected = try Runner.python(program)
-        let actual = try Runner.asyncviz(program)
-        #expect(expected.status == 1)
-        #expect(actual.status == 1)
-        #expect(actual.stdout == expected.stdout)
-        #expect(Runner.lastLine(actual.stderr) == Runner.lastLine(expected.stderr))
+        try Runner.expectSameAsCPython(program, status: 1)
     }
 
     /// Where CPython would hang, the harness and asyncviz print the same deadlock report and exit 1.

@@ -13,20 +13,11 @@ import Testing
 
     @Test(arguments: programs)
     func matchesCPython(_ program: String) throws {
-        let expected = try Runner.python(program)
-        let actual = try Runner.asyncviz(program)
-        #expect(actual.stdout == expected.stdout)
-        #expect(actual.status == expected.status, "\(actual.stderr)")
-        #expect(Runner.lastLine(actual.stderr) == Runner.lastLine(expected.stderr))
+        try Runner.expectSameAsCPython(program, status: nil)
     }
 
     @Test(arguments: failing)
     func failsLikeCPython(_ program: String) throws {
-        let expected = try Runner.python(program)
-        let actual = try Runner.asyncviz(program)
-        #expect(expected.status == 1)
-        #expect(actual.status == 1)
-        #expect(actual.stdout == expected.stdout)
-        #expect(Runner.lastLine(actual.stderr) == Runner.lastLine(expected.stderr))
+        try Runner.expectSameAsCPython(program, status: 1)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 @testable import Runtime
 
 /// Paths in the repository and in the build, for tests that read programs and run the binary.
@@ -101,6 +102,17 @@ enum Runner {
 
     static func lastLine(_ s: String) -> String {
         s.split(separator: "\n").last.map(String.init) ?? ""
+    }
+
+    /// The conformance check: a program prints under asyncviz what it prints under CPython with the harness
+    /// (stdout byte for byte, the exit status, the last line of stderr); `status` is the one CPython must give, if fixed.
+    static func expectSameAsCPython(_ program: String, status: Int32?, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        let expected = try python(program)
+        let actual = try asyncviz(program)
+        if let status { #expect(expected.status == status, "python3 on \(program): \(expected.stderr)", sourceLocation: sourceLocation) }
+        #expect(actual.stdout == expected.stdout, sourceLocation: sourceLocation)
+        #expect(actual.status == expected.status, "\(actual.stderr)", sourceLocation: sourceLocation)
+        #expect(lastLine(actual.stderr) == lastLine(expected.stderr), sourceLocation: sourceLocation)
     }
 }
 
