@@ -87,6 +87,7 @@ final class EventLoop: PyNativeObject {
     /// `_run_once`: clean the heap, wait (jump the clock), move due timers to ready, run this iteration's handles.
     func runOnce() throws {
         try Interrupt.check()
+        try vm.checkRecording()
         iteration += 1
         let count = scheduled.count
         if count > EventLoop.minScheduledTimerHandles && Double(timerCancelledCount) / Double(count) > EventLoop.minCancelledTimerHandlesFraction {

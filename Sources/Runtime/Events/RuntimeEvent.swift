@@ -105,6 +105,12 @@ public struct RuntimeEvent: Equatable, Sendable {
 /// sink builds no events at all.
 public protocol EventSink: AnyObject {
     func record(_ event: RuntimeEvent)
+    /// The sink can take no more (a log at its size limit): the run stops with a message.
+    var isFull: Bool { get }
+}
+
+extension EventSink {
+    public var isFull: Bool { false }
 }
 
 /// A sink that keeps every event in memory.

@@ -115,8 +115,13 @@ public final class LogWriter: EventSink {
     private var actions: [RecordedAction] = []
     /// Another sink to pass every event on to (the in-memory store of a viewer).
     private let next: EventSink?
+    /// Bytes written so far, and the most the log may take.
+    private var written = 0
+    private let maxBytes: Int
+    public var isFull: Bool { written > maxBytes }
 
-    public init(path: String, header: LogHeader, forwardingTo next: EventSink? = nil) throws {
+    public init(path: String, header: LogHeader, forwardingTo next: EventSink? = nil, maxBytes: Int = Int.max) throws {
+        self.maxBytes = maxBytes
         guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
             throw LogProblem("cannot write \(path)")
         }
@@ -141,6 +146,7 @@ public final class LogWriter: EventSink {
 
     public func flush() {
         guard !encoder.bytes.isEmpty else { return }
+        written += encoder.bytes.count
         encoder.bytes.withUnsafeBytes { raw in
             var offset = 0
             while offset < raw.count {

@@ -260,7 +260,8 @@ final class Machine {
                 continue
             }
             guard let (time, happening) = agenda.next() else { throw stuck(t) }
-            if time > vm.clock { vm.clock = time }
+            try vm.setClock(time)
+            try vm.checkRecording()
             fire(happening)
         }
     }

@@ -7,13 +7,23 @@ public struct Limits: Sendable {
     public var maxThreads: Int
     /// Worker processes a run may start.
     public var maxProcesses: Int
+    /// Virtual seconds the clock may reach.
+    public var maxVirtualTime: Double
+    /// Events a run may report (only counted when something records them).
+    public var maxEvents: Int
+    /// Bytes a session log may take.
+    public var maxLogBytes: Int
 
-    public init(maxInstructions: Int = 50_000_000, maxRecursionDepth: Int = 1000, maxObjects: Int = 10_000_000, maxThreads: Int = 1000, maxProcesses: Int = 64) {
+    public init(maxInstructions: Int = 50_000_000, maxRecursionDepth: Int = 1000, maxObjects: Int = 10_000_000, maxThreads: Int = 1000, maxProcesses: Int = 64,
+                maxVirtualTime: Double = 86_400, maxEvents: Int = 50_000_000, maxLogBytes: Int = 4_000_000_000) {
         self.maxInstructions = maxInstructions
         self.maxRecursionDepth = maxRecursionDepth
         self.maxObjects = maxObjects
         self.maxThreads = maxThreads
         self.maxProcesses = maxProcesses
+        self.maxVirtualTime = maxVirtualTime
+        self.maxEvents = maxEvents
+        self.maxLogBytes = maxLogBytes
     }
 
     /// Fails when a container would grow past the object limit.
@@ -24,7 +34,7 @@ public struct Limits: Sendable {
 
 /// Why a run stopped without a Python exception: a limit was hit. Python code cannot catch it.
 enum RunStop: Error {
-    enum Limit { case instructions, objects, threads, processes }
+    enum Limit { case instructions, objects, threads, processes, virtualTime, events, logSize }
     case limit(Limit, Int)
     /// SIGINT, SIGTERM or SIGHUP arrived: the run stops so that its output and log are flushed.
     case interrupted(Int32)
@@ -45,6 +55,12 @@ enum RunStop: Error {
             return "stopped: the scenario built a container of more than \(RunStop.grouped(n)) items (raise the limit with --max-objects)"
         case .limit(.threads, let n):
             return "stopped: the scenario started more than \(RunStop.grouped(n)) threads (raise the limit with --max-threads)"
+        case .limit(.virtualTime, let n):
+            return "stopped: the scenario's virtual clock passed \(RunStop.grouped(n)) seconds (raise the limit with --max-time)"
+        case .limit(.events, let n):
+            return "stopped: the scenario reported more than \(RunStop.grouped(n)) events (raise the limit with --max-events)"
+        case .limit(.logSize, let n):
+            return "stopped: the session log grew past \(RunStop.grouped(n)) bytes (raise the limit with --max-log-bytes)"
         case .limit(.processes, let n):
             return "stopped: the scenario started more than \(RunStop.grouped(n)) processes (raise the limit with --max-processes)"
         }

@@ -42,6 +42,8 @@ final class VM {
     }
     /// Nesting of the dispatch loop: a blocking call deeper than its thread's outermost run cannot suspend the fiber.
     var runDepth = 0
+    /// Events handed to the sink so far.
+    private(set) var eventsReported = 0
     /// The global `Task-N` counter.
     var taskNameCounter = 0
     /// Warnings from deinitialisers (never-awaited coroutines).
@@ -82,6 +84,7 @@ final class VM {
     /// The next chunk of the instruction budget (the current one is spent): a signal stops the run here, and so does the limit.
     func refillSteps() throws -> Int {
         try Interrupt.check()
+        try checkRecording()
         guard stepsBanked > 0 else {
             stepsLeft = 0
             throw RunStop.limit(.instructions, limits.maxInstructions)
@@ -106,7 +109,23 @@ final class VM {
     /// Reports an event at the current virtual time, when a sink listens.
     @inline(__always)
     func emit(_ kind: RuntimeEvent.Kind, _ subject: Int = -1, other: Int = -1, index: Int = -1, column: Int = -1, when: Double? = nil, text: @autoclosure () -> String = "") {
-        if let sink { sink.record(RuntimeEvent(kind: kind, time: clock, subject: subject, other: other, index: index, column: column, when: when, text: text())) }
+        if let sink {
+            eventsReported += 1
+            sink.record(RuntimeEvent(kind: kind, time: clock, subject: subject, other: other, index: index, column: column, when: when, text: text()))
+        }
+    }
+
+    /// Stops the run when what records it is over its limits (events reported, the log's size).
+    func checkRecording() throws {
+        guard let sink else { return }
+        if eventsReported > limits.maxEvents { throw RunStop.limit(.events, limits.maxEvents) }
+        if sink.isFull { throw RunStop.limit(.logSize, limits.maxLogBytes) }
+    }
+
+    /// Moves the clock to `time`, within the virtual-time limit.
+    func setClock(_ time: Double) throws {
+        if time > limits.maxVirtualTime { throw RunStop.limit(.virtualTime, Int(limits.maxVirtualTime)) }
+        if time > clock { clock = time }
     }
 
     /// `code.function` and its `code.await` sites, once per async function: the states of its coroutines.
@@ -212,7 +231,7 @@ final class VM {
 
     /// Sets the virtual clock forward to `time` (never backwards).
     func advanceClock(to time: Double) throws {
-        if time > clock { clock = time }
+        try setClock(time)
     }
 
     /// Runs a generator to its next `yield`; nil when it returns.

@@ -27,7 +27,7 @@ struct ExecCommand: ParsableCommand {
         var writer: LogWriter?
         if let log {
             do {
-                writer = try LogWriter(path: log, header: options.logHeader(for: source))
+                writer = try LogWriter(path: log, header: options.logHeader(for: source), maxBytes: options.runOptions.limits.maxLogBytes)
             } catch {
                 FileHandle.standardError.write(Data("asyncviz: \(log): cannot be written\n".utf8))
                 throw ExitCode(2)

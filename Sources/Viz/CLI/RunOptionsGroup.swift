@@ -18,6 +18,15 @@ struct RunOptionsGroup: ParsableArguments {
     @Option(name: .customLong("max-processes"), help: "Worker processes a run may start.")
     var maxProcesses: Int = Limits().maxProcesses
 
+    @Option(name: .customLong("max-time"), help: "Virtual seconds the clock may reach.")
+    var maxTime: Double = Limits().maxVirtualTime
+
+    @Option(name: .customLong("max-events"), help: "Events a recorded run may report.")
+    var maxEvents: Int = Limits().maxEvents
+
+    @Option(name: .customLong("max-log-bytes"), help: "Bytes a session log may take.")
+    var maxLogBytes: Int = Limits().maxLogBytes
+
     @Option(help: "Seed of the `random` module when the scenario does not seed it.")
     var seed: Int = 0
 
@@ -41,6 +50,7 @@ struct RunOptionsGroup: ParsableArguments {
 
     func validate() throws {
         if let cpus, !(1...1024).contains(cpus) { throw ValidationError("--cpus must be from 1 to 1024") }
+        if !(maxTime > 0) { throw ValidationError("--max-time must be positive") }
         if let switchInterval, !(switchInterval > 0) { throw ValidationError("--switch-interval must be positive") }
         for (flag, value) in [("--process-start", processStart), ("--pickle-cost", pickleCost), ("--instruction-cost", instructionCost)] {
             if let value, !(value >= 0 && value.isFinite) { throw ValidationError("\(flag) must be a non-negative number") }
@@ -73,7 +83,8 @@ struct RunOptionsGroup: ParsableArguments {
     }
 
     var runOptions: RunOptions {
-        RunOptions(limits: Limits(maxInstructions: maxSteps, maxRecursionDepth: maxDepth, maxObjects: maxObjects, maxThreads: maxThreads, maxProcesses: maxProcesses),
+        RunOptions(limits: Limits(maxInstructions: maxSteps, maxRecursionDepth: maxDepth, maxObjects: maxObjects, maxThreads: maxThreads, maxProcesses: maxProcesses,
+                                  maxVirtualTime: maxTime, maxEvents: maxEvents, maxLogBytes: maxLogBytes),
                    seed: seed, machine: machine)
     }
 }

@@ -10,11 +10,14 @@ final class Terminal {
     let glyphs: Glyphs
     private var previous: Canvas?
     private var colors = false
-    private static var active = false
+    nonisolated(unsafe) private static var active = false
+    /// The terminal's modes before ncurses changed them, for the crash handler.
+    nonisolated(unsafe) private static var savedModes = termios()
 
     /// Takes over the terminal; `restore()` gives it back (also on SIGINT, SIGTERM, SIGHUP and at exit).
     init() {
         setlocale(LC_ALL, "")
+        _ = tcgetattr(STDIN_FILENO, &Terminal.savedModes)
         let codeset = String(cString: nl_langinfo(nl_item(CODESET)))
         glyphs = codeset.uppercased().replacingOccurrences(of: "-", with: "") == "UTF8" ? .unicode : .ascii
         initscr()
@@ -40,6 +43,21 @@ final class Terminal {
         for sig in [SIGINT, SIGTERM, SIGHUP] {
             signal(sig) { sig in
                 Terminal.restoreIfActive()
+                signal(sig, SIG_DFL)
+                raise(sig)
+            }
+        }
+        // A crash (a Swift runtime failure traps) must not leave the terminal raw: only async-signal-safe calls here.
+        for sig in [SIGABRT, SIGSEGV, SIGILL, SIGTRAP, SIGBUS] {
+            signal(sig) { sig in
+                if Terminal.active {
+                    var saved = Terminal.savedModes
+                    _ = tcsetattr(STDIN_FILENO, TCSANOW, &saved)
+                    let reset = "\u{1b}[?1000l\u{1b}[?1006l\u{1b}[0m\u{1b}[?25h\u{1b}[?1049l\r\n"
+                    reset.utf8CString.withUnsafeBufferPointer { buffer in
+                        _ = write(STDOUT_FILENO, buffer.baseAddress, buffer.count - 1)
+                    }
+                }
                 signal(sig, SIG_DFL)
                 raise(sig)
             }

@@ -45,6 +45,13 @@ final class TmuxSession {
 
     func capture() throws -> String { try tmux(["capture-pane", "-p", "-t", "main"]) }
 
+    /// Sends `signal` to the program the pane's shell runs (the viewer).
+    func kill(_ signal: String) throws {
+        let shell = try tmux(["display", "-p", "-t", "main", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let child = try Runner.run("pgrep", ["-P", shell]).stdout.split(separator: "\n").first.map(String.init) ?? ""
+        _ = try Runner.run("kill", ["-s", signal, child])
+    }
+
     func send(_ keys: String...) throws { try tmux(["send-keys", "-t", "main"] + keys) }
 
     /// Bytes as the terminal would deliver them (an escape sequence such as a mouse report), not key names.

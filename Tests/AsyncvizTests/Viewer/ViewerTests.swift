@@ -115,6 +115,34 @@ import Testing
         try session.waitFor { !$0.contains("┌ Workers") && $0.hasSuffix("$") || $0.contains("\n$") }
     }
 
+    /// A crash (here SIGABRT, what a Swift runtime failure raises) still gives the terminal back.
+    @Test func aCrashRestoresTheTerminal() throws {
+        let session = try TmuxSession(["watch", "Scenarios/07_event_loop.py", "--paused"], width: 100, height: 30)
+        try session.waitFor { $0.contains("event 1/") }
+        try session.kill("ABRT")
+        #expect(try session.exitStatus() == 128 + 6)
+        let after = try session.waitFor { !$0.contains("Workers  0.000") }
+        #expect(!after.contains("event 1/"))
+    }
+
+    /// SIGTERM while recording: the terminal is restored and the recording keeps every action taken.
+    @Test func aSignalWhileRecordingKeepsTheRecording() throws {
+        let log = FileManager.default.temporaryDirectory.appendingPathComponent("asyncviz-term-\(UUID().uuidString).jsonl").path
+        defer { try? FileManager.default.removeItem(atPath: log) }
+        let session = try TmuxSession(["watch", "Scenarios/07_event_loop.py", "--paused", "--record", log], width: 100, height: 30)
+        try session.waitFor { $0.contains("event 1/") }
+        try session.send("n")
+        try session.send("n")
+        try session.waitFor { $0.contains("event 3/") }
+        try session.kill("TERM")
+        #expect(try session.exitStatus() == 128 + 15)
+        try session.waitFor { !$0.contains("Workers  0.000") }
+        let contents = try LogReader.read(path: log)
+        #expect(contents.error == nil)
+        #expect(contents.actions.filter { $0.text == "nextEvent" }.count == 2)
+        #expect(contents.store[contents.store.count - 1].kind == .runEnd)
+    }
+
     @Test func aFileAloneIsShortForWatch() throws {
         let session = try TmuxSession(["Scenarios/10_future_and_callbacks.py", "--paused"], width: 100, height: 30)
         let screen = try session.waitFor { $0.contains("10_future_and_callbacks.py") && $0.contains("event 1/") }
