@@ -106,4 +106,13 @@ import Testing
         #expect(last.kind == .runEnd)
         #expect(last.text == "stopped: interrupted by signal 15")
     }
+
+    /// `trace --format text` shows control characters as escapes, whatever the scenario printed or named.
+    @Test func traceTextEscapesControlCharacters() throws {
+        let r = try asyncviz("trace", "Tests/Programs/hostile/escape_sequences.py", "--format", "text")
+        #expect(r.status == 0)
+        #expect(!r.stdout.unicodeScalars.contains { $0.value == 0x1b || $0.value == 0x07 || $0.value == 0x08 || $0.value == 0x202e || $0.value == 0x0d })
+        #expect(r.stdout.contains("\\x1b[2J"))
+        #expect(r.stdout.contains("\\x1b]52;c;cHduZWQ=\\x07"))
+    }
 }

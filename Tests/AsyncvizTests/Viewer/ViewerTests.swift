@@ -143,6 +143,25 @@ import Testing
         #expect(contents.store[contents.store.count - 1].kind == .runEnd)
     }
 
+    /// Escape sequences in output and task names are drawn as visible text: the screen is not cleared, the title
+    /// not changed, the clipboard not written.
+    @Test func hostileOutputIsShownNotObeyed() throws {
+        let session = try TmuxSession(["watch", "Tests/Programs/hostile/escape_sequences.py", "--paused"], width: 120, height: 40)
+        try session.waitFor { $0.contains("event 1/") }
+        try session.send("End")
+        let screen = try session.waitFor { $0.contains("bidi") }
+        #expect(screen.contains("clear^[[2J screen"))
+        #expect(screen.contains("clipboard ^[]52;c;cHduZWQ=^G write"))
+        #expect(screen.contains("Workers"), "the screen was not cleared")
+        #expect(!screen.contains("\u{202e}evil"))
+        let title = try session.tmux(["display", "-p", "-t", "main", "#{pane_title}"])
+        #expect(!title.contains("owned") && !title.contains("pwned"))
+        let buffers = try session.tmux(["list-buffers"])
+        #expect(!buffers.contains("pwned"))
+        try session.send("q")
+        #expect(try session.exitStatus() == 0)
+    }
+
     @Test func aFileAloneIsShortForWatch() throws {
         let session = try TmuxSession(["Scenarios/10_future_and_callbacks.py", "--paused"], width: 100, height: 30)
         let screen = try session.waitFor { $0.contains("10_future_and_callbacks.py") && $0.contains("event 1/") }
