@@ -60,7 +60,7 @@ enum FuturesModule {
             return .none
         },
         VM.function("concurrent.futures", "_submitted") { vm, args, _ in
-            vm.emit(.executorSubmit, vm.machine.current.eventId, text: Repr.str(args[0]) + " " + label(args[1], args[2]))
+            vm.emit(.executorSubmit, vm.machine.current.eventId, text: label(args[1], args[2]))
             return .none
         },
         VM.function("concurrent.futures", "_executor_event") { vm, args, _ in
