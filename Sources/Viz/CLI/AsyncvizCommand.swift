@@ -9,6 +9,6 @@ struct AsyncvizCommand: ParsableCommand {
         A scenario is a small .py file in the Python subset asyncviz understands. \
         `asyncviz exec FILE` runs it like `python3 FILE`; `asyncviz check FILE` only loads and compiles it.
         """,
-        subcommands: [WatchCommand.self, ExecCommand.self, CheckCommand.self, TraceCommand.self, FrameCommand.self, StatsCommand.self, CompareCommand.self, ScenariosCommand.self, BenchCommand.self]
+        subcommands: [WatchCommand.self, ExecCommand.self, CheckCommand.self, TraceCommand.self, FrameCommand.self, StatsCommand.self, CompareCommand.self, LintCommand.self, ScenariosCommand.self, BenchCommand.self]
     )
 }
