@@ -48,8 +48,11 @@ public enum StatsReport {
         for name in names {
             let x = a.lanes.first { $0.name == name }, y = b.lanes.first { $0.name == name }
             rows.append(("\(name) running", x.map { percent($0.utilisation) } ?? "-", y.map { percent($0.utilisation) } ?? "-", ""))
-            let waitA = x.map { $0.wantsGIL + $0.wantsCPU } ?? 0, waitB = y.map { $0.wantsGIL + $0.wantsCPU } ?? 0
-            if waitA > 0 || waitB > 0 { row("\(name) waiting for GIL/core (s)", waitA, waitB) }
+            let waitA = x.map { $0.wantsGIL + $0.wantsCPU }, waitB = y.map { $0.wantsGIL + $0.wantsCPU }
+            if (waitA ?? 0) > 0 || (waitB ?? 0) > 0 {
+                let ratio = waitA.flatMap { a in waitB.map { b in a > 0 ? String(format: "%.2f", b / a) : "-" } } ?? "-"
+                rows.append(("\(name) waiting for GIL/core (s)", waitA.map(seconds) ?? "-", waitB.map(seconds) ?? "-", ratio))
+            }
         }
         let w0 = rows.map(\.0.count).max()!, w1 = rows.map(\.1.count).max()!, w2 = rows.map(\.2.count).max()!
         return rows.map { r in

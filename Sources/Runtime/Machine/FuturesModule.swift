@@ -32,6 +32,11 @@ enum FuturesModule {
         for (name, value) in ProcessPoolNatives.functions { natives[name] = value }
         try LibraryCode.load("concurrent.futures", path: "<asyncviz>/concurrent/futures.py", text: FuturesLibrarySource.text,
                              natives: natives, exported: exported, into: module, vm: vm)
+        switch vm.machine.model.pool {
+        case .process?: module.attributes["ThreadPoolExecutor"] = module.attributes["ProcessPoolExecutor"]
+        case .thread?: module.attributes["ProcessPoolExecutor"] = module.attributes["ThreadPoolExecutor"]
+        case nil: break
+        }
         return module
     }
 

@@ -14,6 +14,9 @@ public struct MachineModel: Sendable, Equatable {
     public var pickleCost = 0.0005
     /// Virtual seconds one bytecode instruction costs (0: only `sim.cpu` computes).
     public var instructionCost = 0.0
+    /// What-if: every `ThreadPoolExecutor` the scenario makes is a `ProcessPoolExecutor` (`.process`), or the other way round (`.thread`).
+    public var pool: PoolKind?
+    public enum PoolKind: String, Sendable, Equatable, CaseIterable { case thread, process }
     /// The names of the fields a command-line flag set; `sim.configure` leaves those alone.
     public var fixed: Set<String> = []
 

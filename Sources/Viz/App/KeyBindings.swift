@@ -27,6 +27,7 @@ enum KeyBindings {
         case .up, .character("k"): return .moveUp
         case .character("\n"), .character("\r"): return .toggleDetails
         case .character("\u{1b}"): return .dismiss
+        case .character("!"): return .toggleFindings
         case .character("?"): return .toggleHelp
         case .character("m"): return .bookmark
         case .character("r"): return .toggleRecording
@@ -54,6 +55,7 @@ enum KeyBindings {
             "tab / S-tab focus the next / previous panel (its title is marked)",
             "j/k, ↓/↑    move in it: a lane, a task, a ready handle, the event, a scroll",
             "enter       details of what is selected (enter or esc closes)",
+            "!           lint findings (j/k choose, enter goes to the step); ! on the lanes marks them",
             "mouse       click a lane, task or event to select it; the wheel steps",
             "s           follow the selected task's events",
             "g           go to an event number or a time (0.5s), enter jumps",

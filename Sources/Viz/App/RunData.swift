@@ -23,4 +23,6 @@ final class RunData {
     /// Lanes the run ever has (the main thread and every thread started), so the layout does not jump while stepping.
     var laneCount: Int { names.threads.count }
     var endTime: Double { count > 0 ? store.time(at: count - 1) : 0 }
+    /// What `asyncviz lint` finds in the run, computed once when first asked.
+    private(set) lazy var findings: [Finding] = Lints.findings(timeline: timeline, names: names)
 }

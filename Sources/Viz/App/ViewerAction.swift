@@ -20,6 +20,8 @@ enum ViewerAction: String, Equatable, CaseIterable {
     case toggleDetails
     /// Close the details and the help (escape).
     case dismiss
+    /// Open or close the list of lint findings (enter there jumps to the finding's step).
+    case toggleFindings
     /// Open the go-to prompt (an event number or a time such as `0.5s`).
     case openGoTo
     /// A jump made from the go-to prompt (recorded with the position it went to).

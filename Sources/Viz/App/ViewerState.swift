@@ -36,6 +36,9 @@ struct ViewerState: Equatable {
     var outputScroll = 0
     /// The details box of the focused panel's selection is open.
     var showingDetails = false
+    /// The lint findings are listed; j/k choose one, enter goes to it.
+    var showingFindings = false
+    var selectedFinding = 0
     /// The go-to prompt's text while it is open.
     var prompt: String?
     /// The Workers panel shows 1/zoom of the run's time, around the current moment.

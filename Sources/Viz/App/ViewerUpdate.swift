@@ -38,12 +38,26 @@ enum ViewerUpdate {
             s.focus = panels[(s.focus.rawValue + step) % panels.count]
             s.showingDetails = false
         case .moveDown, .moveUp:
-            moveSelection(in: &s, by: action == .moveDown ? 1 : -1, run: run)
+            if s.showingFindings {
+                let n = run.findings.count
+                s.selectedFinding = n == 0 ? 0 : (s.selectedFinding + (action == .moveDown ? 1 : n - 1)) % n
+            } else {
+                moveSelection(in: &s, by: action == .moveDown ? 1 : -1, run: run)
+            }
         case .toggleDetails:
-            s.showingDetails.toggle()
+            if s.showingFindings {
+                if run.findings.indices.contains(s.selectedFinding) { s.position = run.findings[s.selectedFinding].position }
+                s.showingFindings = false
+            } else {
+                s.showingDetails.toggle()
+            }
         case .dismiss:
             s.showingDetails = false
             s.showingHelp = false
+            s.showingFindings = false
+        case .toggleFindings:
+            s.showingFindings.toggle()
+            s.showingDetails = false
         case .openGoTo: s.prompt = ""
         case .seek: break
         case .zoomIn: s.zoom = min(s.zoom * 2, 1024)

@@ -48,6 +48,9 @@ struct RunOptionsGroup: ParsableArguments {
     @Option(name: .customLong("instruction-cost"), help: "Virtual seconds each bytecode instruction costs (default 0).")
     var instructionCost: Double?
 
+    @Option(help: "What if every pool were this kind: `process` runs each ThreadPoolExecutor as a ProcessPoolExecutor of the same size, `thread` the other way round.")
+    var pool: MachineModel.PoolKind?
+
     func validate() throws {
         if let cpus, !(1...1024).contains(cpus) { throw ValidationError("--cpus must be from 1 to 1024") }
         if !(maxTime > 0) { throw ValidationError("--max-time must be positive") }
@@ -66,6 +69,7 @@ struct RunOptionsGroup: ParsableArguments {
         if let processStart { m.processStart = processStart; m.fixed.insert("process_start") }
         if let pickleCost { m.pickleCost = pickleCost; m.fixed.insert("pickle_cost") }
         if let instructionCost { m.instructionCost = instructionCost; m.fixed.insert("instruction_cost") }
+        m.pool = pool
         return m
     }
 
@@ -88,3 +92,5 @@ struct RunOptionsGroup: ParsableArguments {
                    seed: seed, machine: machine)
     }
 }
+
+extension MachineModel.PoolKind: ExpressibleByArgument {}

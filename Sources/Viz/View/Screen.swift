@@ -38,12 +38,23 @@ enum Screen {
         } else {
             canvas.put(" " + KeyBindings.hint, x: layout.hints.x, y: layout.hints.y, role: .dim, limit: layout.hints.x + layout.hints.width)
         }
+        if state.showingFindings {
+            drawOverlay(&canvas, title: "Findings (enter goes to the step)", lines: findingLines(state: state, run: run, glyphs: glyphs), width: width, height: height, glyphs: glyphs)
+        }
         if state.showingDetails {
             let (title, lines) = DetailsView.lines(state: state, run: run, snapshot: snapshot)
             drawOverlay(&canvas, title: title, lines: lines, width: width, height: height, glyphs: glyphs)
         }
         if state.showingHelp { drawHelp(&canvas, width: width, height: height, glyphs: glyphs) }
         return canvas
+    }
+
+    /// One line a lint finding, the selected one marked.
+    static func findingLines(state: ViewerState, run: RunData, glyphs: Glyphs) -> [String] {
+        guard !run.findings.isEmpty else { return ["no findings: asyncviz lint finds nothing wrong with this run"] }
+        return run.findings.enumerated().map { k, f in
+            "\(k == state.selectedFinding ? glyphs.current : " ") \(f.line > 0 ? "L\(f.line) " : "")\(f.id): \(f.message)"
+        }
     }
 
     static func drawHelp(_ canvas: inout Canvas, width: Int, height: Int, glyphs: Glyphs) {

@@ -30,6 +30,11 @@ enum WorkersView {
             let label = lane.work ?? (lane.state == .done ? "done" : "")
             canvas.put(label, x: labelX + 4, y: y, role: lane.work == nil ? .dim : .plain, limit: inner.x + inner.width)
         }
+        for finding in run.findings {
+            let t = run.store.time(at: finding.position)
+            guard t >= start, t <= end, end > start else { continue }
+            canvas.put("!", x: barX + Int(Double(barWidth - 1) * (t - start) / (end - start)), y: rect.y, role: .waiting)
+        }
         if shown < snapshot.lanes.count {
             canvas.put("\(glyphs.marker) \(snapshot.lanes.count - shown) more lanes (a taller terminal shows them)", x: inner.x, y: inner.y + shown, role: .dim, limit: inner.x + inner.width)
         }

@@ -37,4 +37,13 @@ import Testing
         let bad = try asyncviz(["compare", "Scenarios/03_gil_cpu_threads.py", "--a", "--cpu 1"])
         #expect(bad.status == 2 && bad.stderr == "asyncviz: compare: --cpu 1: Unknown option '--cpu'. Did you mean '--cpus'?\n")
     }
+
+    /// The classic question in one command: the same CPU-bound scenario on threads and on processes.
+    @Test func threadsAgainstProcessesIsOneCommand() throws {
+        let r = try asyncviz(["compare", "Scenarios/03_gil_cpu_threads.py", "--a", "--pool thread", "--b", "--pool process"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let golden = try Repository.golden("Tests/Golden/stats/compare-03-threads-vs-processes.txt", r.stdout)
+        #expect(golden.actual == golden.expected)
+        #expect(r.stdout.contains("ForkProcess-1 running"))
+    }
 }

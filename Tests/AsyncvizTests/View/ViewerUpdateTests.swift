@@ -171,4 +171,20 @@ import Testing
         let onLane = ViewerUpdate.click(x: layout.workers.x + 2, y: layout.workers.inner.y, in: s, run: run, layout: layout)
         #expect(onLane.focus == .workers && onLane.selectedLane == 0)
     }
+
+    @Test func findingsListAndEnterGoesToTheStep() throws {
+        let text = try String(contentsOf: Repository.url("Tests/Programs/lints/lock_across_await.py"), encoding: .utf8)
+        let store = EventStore()
+        _ = Interpreter.run(SourceFile(path: "l.py", text: text), sink: store) { _, _ in }
+        let run = RunData(store: store, source: SourceFile(path: "l.py", text: text))
+        #expect(run.findings.count == 2)
+        var s = try press(.character("!"), ViewerState(position: 0), run)
+        #expect(s.showingFindings)
+        let screen = Screen.render(state: s, run: run, width: 120, height: 30, glyphs: .unicode).text
+        #expect(screen.contains("Findings (enter goes to the step)") && screen.contains("lock-across-await"))
+        s = try press(.character("j"), s, run)
+        #expect(s.selectedFinding == 1)
+        s = try press(.character("\r"), s, run)
+        #expect(!s.showingFindings && s.position == run.findings[1].position)
+    }
 }
