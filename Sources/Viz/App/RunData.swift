@@ -21,8 +21,10 @@ final class RunData {
     /// Whether the run ever makes an event loop (else the screen shows threads and the machine in its place).
     var hasEventLoop: Bool { names.loops > 0 }
     /// Lanes the run ever has (the main thread and every thread started), so the layout does not jump while stepping.
-    var laneCount: Int { names.threads.count }
+    var laneCount: Int { names.threads.count + (comparison.map { $0.run.names.threads.count + 1 } ?? 0) }
     var endTime: Double { count > 0 ? store.time(at: count - 1) : 0 }
+    /// A second run of the same scenario under other flags (`watch --compare`), drawn below this one's lanes.
+    var comparison: (label: String, run: RunData)?
     /// What `asyncviz lint` finds in the run, computed once when first asked.
     private(set) lazy var findings: [Finding] = Lints.findings(timeline: timeline, names: names)
 }

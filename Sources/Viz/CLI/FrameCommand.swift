@@ -25,6 +25,9 @@ struct FrameCommand: ParsableCommand {
     @Flag(help: "ASCII box lines and symbols instead of Unicode.")
     var ascii = false
 
+    @Option(parsing: .unconditional, help: "Run the scenario again under these flags (quoted, e.g. \"--cpus 8 --no-gil\") and show its lanes below, on the same time axis.")
+    var compare: String?
+
     @OptionGroup var options: RunOptionsGroup
 
     func run() throws {
@@ -35,6 +38,7 @@ struct FrameCommand: ParsableCommand {
         }
         let events = try EventInput.load(input, options: options)
         let run = RunData(store: events.store, source: events.source)
+        try run.attachComparison(compare, input: input)
         guard let position = try position(in: run) else {
             FileHandle.standardError.write(Data("asyncviz: --at \(at ?? ""): the run has \(run.count) events (0…\(max(0, run.count - 1))) and ends at \(TextFormat.seconds(run.endTime)) s\n".utf8))
             throw ExitCode(2)

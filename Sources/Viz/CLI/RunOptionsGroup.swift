@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Runtime
 
 /// The limits, seed and machine model shared by every command that runs a scenario.
@@ -94,3 +95,23 @@ struct RunOptionsGroup: ParsableArguments {
 }
 
 extension MachineModel.PoolKind: ExpressibleByArgument {}
+
+extension RunData {
+    /// `--compare "FLAGS"`: the same scenario run again under those flags, attached for the Workers panel.
+    func attachComparison(_ flags: String?, input: String) throws {
+        guard let flags else { return }
+        let options: RunOptionsGroup
+        do {
+            options = try RunOptionsGroup.parse(flags.split(separator: " ").map(String.init))
+        } catch {
+            FileHandle.standardError.write(Data("asyncviz: --compare \(flags): \(RunOptionsGroup.message(for: error))\n".utf8))
+            throw ExitCode(2)
+        }
+        guard !EventInput.isSessionLog(input) else {
+            FileHandle.standardError.write(Data("asyncviz: --compare runs the scenario again: give a .py file, not a log\n".utf8))
+            throw ExitCode(2)
+        }
+        let events = try EventInput.load(input, options: options)
+        comparison = (flags, RunData(store: events.store, source: events.source))
+    }
+}

@@ -25,6 +25,9 @@ struct WatchCommand: ParsableCommand {
     @Flag(help: "Replay the viewer actions recorded in a session log at their pace; any key takes over.")
     var follow = false
 
+    @Option(parsing: .unconditional, help: "Run the scenario again under these flags (quoted, e.g. \"--cpus 8 --no-gil\") and show its lanes below, on the same time axis.")
+    var compare: String?
+
     @OptionGroup var options: RunOptionsGroup
 
     func run() throws {
@@ -34,6 +37,7 @@ struct WatchCommand: ParsableCommand {
         }
         let events = try EventInput.load(input, options: options)
         let run = RunData(store: events.store, source: events.source)
+        try run.attachComparison(compare, input: input)
         let terminal = Terminal()
         defer { terminal.restore() }
         ViewerLoop.view(run, on: terminal, paused: paused, speed: speed,

@@ -9,7 +9,7 @@ struct ScreenLayout: Equatable {
         guard width >= ScreenLayout.minimumWidth, height >= ScreenLayout.minimumHeight else { return nil }
         status = Rect(x: 0, y: 0, width: width, height: 1)
         hints = Rect(x: 0, y: height - 1, width: width, height: 1)
-        let workersHeight = min(2 + max(1, lanes), max(6, (height - 2) / 3))
+        let workersHeight = min(2 + max(1, lanes), max(6, (height - 2) / (lanes > 8 ? 2 : 3)))
         workers = Rect(x: 0, y: 1, width: width, height: workersHeight)
         let outputHeight = max(4, (height - 2 - workersHeight) / 5)
         let middle = height - 2 - workersHeight - outputHeight

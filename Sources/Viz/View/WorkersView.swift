@@ -9,21 +9,34 @@ enum WorkersView {
         let zoomed = state.zoom > 1 ? "  zoom ×\(state.zoom)" : ""
         canvas.box(rect, title: "Workers  \(TextFormat.seconds(start)) \(glyphs.arrow) \(TextFormat.seconds(end)) s\(zoomed)", glyphs: glyphs)
         let inner = rect.inner
-        let longest = snapshot.lanes.map(\.name.count).max() ?? 10
+        var lanes = snapshot.lanes.map { (lane: $0, run: run, upTo: state.position + 1, now: snapshot.time) }
+        var separator: (row: Int, label: String)?
+        if let (label, other) = run.comparison {
+            let position = other.timeline.event(atTime: min(snapshot.time, other.endTime)) ?? 0
+            let otherSnapshot = other.timeline.snapshot(at: position + 1)
+            separator = (lanes.count, label)
+            lanes.append((lane: Snapshot.Lane(id: -1, name: "", process: "", state: .new), run: other, upTo: 0, now: 0))
+            lanes += otherSnapshot.lanes.map { (lane: $0, run: other, upTo: position + 1, now: otherSnapshot.time) }
+        }
+        let longest = lanes.map(\.lane.name.count).max() ?? 10
         let nameWidth = min(max(10, longest), max(10, inner.width / 4))
         let labelWidth = min(24, max(12, inner.width / 5))
         let barX = inner.x + nameWidth + 1
         let labelX = inner.x + inner.width - labelWidth
         let barWidth = max(1, labelX - barX - 1)
-        let upTo = state.position + 1
-        let shown = snapshot.lanes.count > inner.height ? inner.height - 1 : snapshot.lanes.count
-        for (row, lane) in snapshot.lanes.prefix(max(0, shown)).enumerated() {
+        let shown = lanes.count > inner.height ? inner.height - 1 : lanes.count
+        for (row, entry) in lanes.prefix(max(0, shown)).enumerated() {
             let y = inner.y + row
-            let selected = lane.id == state.selectedLane && state.focus == .workers
+            if let separator, separator.row == row {
+                canvas.put("\(glyphs.horizontal)\(glyphs.horizontal) with \(separator.label) \(glyphs.horizontal)\(glyphs.horizontal)", x: inner.x, y: y, role: .dim, limit: inner.x + inner.width)
+                continue
+            }
+            let lane = entry.lane
+            let selected = lane.id == state.selectedLane && state.focus == .workers && entry.run === run
             canvas.put(TextFormat.padded(lane.name, nameWidth), x: inner.x, y: y, role: selected ? .current : .plain, limit: barX - 1)
             for c in 0..<barWidth {
                 let t = start + (end - start) * Double(c) / Double(barWidth)
-                guard t <= snapshot.time, let (glyph, role) = look(run.timeline.laneState(lane: lane.id, atTime: t, before: upTo), glyphs) else { continue }
+                guard t <= entry.now, let (glyph, role) = look(entry.run.timeline.laneState(lane: lane.id, atTime: t, before: entry.upTo), glyphs) else { continue }
                 canvas.put(glyph, x: barX + c, y: y, role: role)
             }
             if lane.holdsGIL { canvas.put("GIL", x: labelX, y: y, role: .highlight) }
@@ -35,14 +48,14 @@ enum WorkersView {
             guard t >= start, t <= end, end > start else { continue }
             canvas.put("!", x: barX + Int(Double(barWidth - 1) * (t - start) / (end - start)), y: rect.y, role: .waiting)
         }
-        if shown < snapshot.lanes.count {
-            canvas.put("\(glyphs.marker) \(snapshot.lanes.count - shown) more lanes (a taller terminal shows them)", x: inner.x, y: inner.y + shown, role: .dim, limit: inner.x + inner.width)
+        if shown < lanes.count {
+            canvas.put("\(glyphs.marker) \(lanes.count - shown) more lanes (a taller terminal shows them)", x: inner.x, y: inner.y + shown, role: .dim, limit: inner.x + inner.width)
         }
     }
 
     /// The stretch of virtual time the lanes show: the whole run, or 1/zoom of it around `now`.
     static func window(state: ViewerState, run: RunData, now: Double) -> (Double, Double) {
-        let total = run.endTime
+        let total = max(run.endTime, run.comparison?.run.endTime ?? 0)
         guard state.zoom > 1, total > 0 else { return (0, total) }
         let span = total / Double(state.zoom)
         let start = min(max(0, now - span / 2), total - span)

@@ -30,6 +30,17 @@ import Testing
         #expect(lines.allSatisfy { $0.count == dims[0] })
     }
 
+    /// `--compare`: a second run's lanes below the first's, on one time axis, at the same virtual time.
+    @Test func aComparisonDrawsBothRunsLanes() throws {
+        let r = try asyncviz(["frame", "Scenarios/03_gil_cpu_threads.py", "--at", "0.55s", "--size", "110x40", "--compare", "--pool process"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let golden = try Repository.golden("Tests/Golden/frames/03_gil_cpu_threads-at-0.55s-110x40-compare-pool-process.txt", r.stdout)
+        #expect(golden.actual == golden.expected)
+        #expect(r.stdout.contains("── with --pool process ──") && r.stdout.contains("ForkProcess-4"))
+        let bad = try asyncviz(["frame", "Scenarios/03_gil_cpu_threads.py", "--compare", "--cpu 2"])
+        #expect(bad.status == 2 && bad.stderr.hasPrefix("asyncviz: --compare --cpu 2: Unknown option '--cpu'"))
+    }
+
     @Test func aFrameFromALogIsTheFrameFromTheRun() throws {
         let log = FileManager.default.temporaryDirectory.appendingPathComponent("asyncviz-\(UUID().uuidString)-frame.jsonl").path
         defer { try? FileManager.default.removeItem(atPath: log) }
