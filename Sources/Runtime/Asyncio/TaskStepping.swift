@@ -17,13 +17,14 @@ extension VM {
         let code = coroutine.function.code
         let taskFiber = Fiber(capacity: max(32, code.slotCount + code.stackBound + 8))
         let task = PyTask(coroutine: coroutine, fiber: taskFiber, loop: loop, name: name ?? nextTaskName())
+        let line = sink == nil ? -1 : currentLine
         let saved = fiber
         fiber = taskFiber
         defer { fiber = saved }
         try pushFrame(code: code, function: coroutine.function, module: coroutine.function.module, arguments: coroutine.arguments, resultSlot: 0)
         taskFiber.frames[0].coroutine = coroutine
         loop.tasks.append(task)
-        emit(.taskCreate, task.eventId, other: coroutine.eventId, text: task.name)
+        emit(.taskCreate, task.eventId, other: coroutine.eventId, index: line, text: task.name)
         scheduleStep(task, throwing: nil)
         return task
     }

@@ -15,6 +15,7 @@ public enum Lints {
     public static let catalog: [(id: String, means: String)] = [
         ("blocking-loop", "a callback or task step ran longer than the slow-callback threshold: nothing else on the loop could run"),
         ("never-awaited", "a coroutine was created and never awaited or made a task: its body never ran"),
+        ("task-not-referenced", "a task was created and its only reference thrown away: CPython's loop holds tasks weakly, so it can be garbage-collected mid-flight"),
         ("exception-never-retrieved", "a task or future failed and nobody asked for its exception"),
         ("lock-across-await", "a task held an asyncio lock while it gave control back to the loop"),
         ("pool-saturated", "work items waited in their pool's queue longer than they ran: the pool is too small for the load"),
@@ -23,9 +24,10 @@ public enum Lints {
         ("deadlock", "every task or thread waited on another and nothing could wake them"),
     ]
 
-    public static func findings(timeline: Timeline, names: EventNames, slowCallback: Double = 0.1) -> [Finding] {
+    public static func findings(timeline: Timeline, names: EventNames, source: SourceFile? = nil, slowCallback: Double = 0.1) -> [Finding] {
         let store = timeline.store
         var out: [Finding] = []
+        let discarded = source.map { DiscardedTasks.lines(in: $0) } ?? []
         var handleStart: (index: Int, time: Double, task: Int?)?
         var blockingCall: (what: String, line: Int)?
         var lastSiteLine = 0
@@ -43,6 +45,9 @@ public enum Lints {
             case .handleRunBegin:
                 handleStart = (i, store.time(at: i), nil)
                 blockingCall = nil
+            case .taskCreate where discarded.contains(store[i].index):
+                let e = store[i]
+                out.append(Finding(id: "task-not-referenced", message: "\(e.text) is created and not kept: keep a reference (a set of tasks, a TaskGroup) until it is done", position: i, line: e.index))
             case .coroResume where store.other(at: i) >= 0:
                 currentTask = store.other(at: i)
                 if handleStart?.task == nil { handleStart?.task = currentTask }

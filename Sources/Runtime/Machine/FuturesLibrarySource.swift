@@ -458,6 +458,7 @@ class ThreadPoolExecutor(Executor):
         global _thread_pool_counter
         if max_workers is None:
             max_workers = min(32, _cpu_count() + 4)
+        max_workers = _workers_override(max_workers)
         if max_workers <= 0:
             raise ValueError("max_workers must be greater than 0")
         if initializer is not None and not callable(initializer):

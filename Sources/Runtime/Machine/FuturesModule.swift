@@ -51,6 +51,9 @@ enum FuturesModule {
 
     static let functions: [String: Value] = Dictionary(uniqueKeysWithValues: [
         VM.function("concurrent.futures", "_cpu_count") { vm, _, _ in .int(vm.machine.model.cpus) },
+        VM.function("concurrent.futures", "_workers_override") { vm, args, _ in
+            vm.machine.model.workers.map { .int($0) } ?? args[0]
+        },
         VM.function("concurrent.futures", "_monotonic") { vm, _, _ in .float(vm.clock) },
         VM.function("concurrent.futures", "DoneAndNotDoneFutures") { _, args, kw in
             try Arguments.check("DoneAndNotDoneFutures", args, kw, min: 2, max: 2)

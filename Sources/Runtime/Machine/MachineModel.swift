@@ -17,6 +17,8 @@ public struct MachineModel: Sendable, Equatable {
     /// What-if: every `ThreadPoolExecutor` the scenario makes is a `ProcessPoolExecutor` (`.process`), or the other way round (`.thread`).
     public var pool: PoolKind?
     public enum PoolKind: String, Sendable, Equatable, CaseIterable { case thread, process }
+    /// What-if: every pool the scenario makes has this many workers, whatever `max_workers` says.
+    public var workers: Int?
     /// The names of the fields a command-line flag set; `sim.configure` leaves those alone.
     public var fixed: Set<String> = []
 

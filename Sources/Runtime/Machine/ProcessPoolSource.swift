@@ -109,11 +109,11 @@ class ProcessPoolExecutor(Executor):
 
     def __init__(self, max_workers=None, mp_context=None, initializer=None, initargs=(), *, max_tasks_per_child=None):
         if max_workers is None:
-            self._max_workers = _cpu_count()
+            self._max_workers = _workers_override(_cpu_count())
         else:
             if max_workers <= 0:
                 raise ValueError("max_workers must be greater than 0")
-            self._max_workers = max_workers
+            self._max_workers = _workers_override(max_workers)
         if initializer is not None and not callable(initializer):
             raise TypeError("initializer must be a callable")
         if max_tasks_per_child is not None:

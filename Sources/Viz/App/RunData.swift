@@ -26,5 +26,5 @@ final class RunData {
     /// A second run of the same scenario under other flags (`watch --compare`), drawn below this one's lanes.
     var comparison: (label: String, run: RunData)?
     /// What `asyncviz lint` finds in the run, computed once when first asked.
-    private(set) lazy var findings: [Finding] = Lints.findings(timeline: timeline, names: names)
+    private(set) lazy var findings: [Finding] = Lints.findings(timeline: timeline, names: names, source: source)
 }

@@ -28,7 +28,7 @@ struct LintCommand: ParsableCommand {
     func run() throws {
         let events = try EventInput.load(input, options: options)
         let run = RunData(store: events.store, source: events.source)
-        let findings = Lints.findings(timeline: run.timeline, names: run.names, slowCallback: slowCallback)
+        let findings = Lints.findings(timeline: run.timeline, names: run.names, source: events.source, slowCallback: slowCallback)
         let file = events.source.path
         switch format {
         case .text:

@@ -52,9 +52,13 @@ struct RunOptionsGroup: ParsableArguments {
     @Option(help: "What if every pool were this kind: `process` runs each ThreadPoolExecutor as a ProcessPoolExecutor of the same size, `thread` the other way round.")
     var pool: MachineModel.PoolKind?
 
+    @Option(help: "What if every pool had this many workers, whatever max_workers says.")
+    var workers: Int?
+
     func validate() throws {
         if let cpus, !(1...1024).contains(cpus) { throw ValidationError("--cpus must be from 1 to 1024") }
         if !(maxTime > 0) { throw ValidationError("--max-time must be positive") }
+        if let workers, !(1...1024).contains(workers) { throw ValidationError("--workers must be from 1 to 1024") }
         if let switchInterval, !(switchInterval > 0) { throw ValidationError("--switch-interval must be positive") }
         for (flag, value) in [("--process-start", processStart), ("--pickle-cost", pickleCost), ("--instruction-cost", instructionCost)] {
             if let value, !(value >= 0 && value.isFinite) { throw ValidationError("\(flag) must be a non-negative number") }
@@ -71,6 +75,7 @@ struct RunOptionsGroup: ParsableArguments {
         if let pickleCost { m.pickleCost = pickleCost; m.fixed.insert("pickle_cost") }
         if let instructionCost { m.instructionCost = instructionCost; m.fixed.insert("instruction_cost") }
         m.pool = pool
+        m.workers = workers
         return m
     }
 

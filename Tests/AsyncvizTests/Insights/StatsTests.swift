@@ -46,4 +46,12 @@ import Testing
         #expect(golden.actual == golden.expected)
         #expect(r.stdout.contains("ForkProcess-1 running"))
     }
+
+    /// 2 against 8 workers: every pool resized by the --workers what-if.
+    @Test func twoAgainstEightWorkersIsOneCommand() throws {
+        let r = try asyncviz(["compare", "Scenarios/05_io_threads.py", "--a", "--workers 2", "--b", "--workers 8"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let golden = try Repository.golden("Tests/Golden/stats/compare-05-2-vs-8-workers.txt", r.stdout)
+        #expect(golden.actual == golden.expected)
+    }
 }

@@ -1,0 +1,16 @@
+import asyncio
+
+
+async def heartbeat():
+    for _ in range(3):
+        await asyncio.sleep(0.1)
+        print("beat")
+
+
+async def main():
+    beat = asyncio.create_task(heartbeat())
+    await asyncio.sleep(0.5)
+    await beat
+
+
+asyncio.run(main())
