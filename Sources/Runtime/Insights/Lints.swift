@@ -55,7 +55,7 @@ public enum Lints {
                 let e = store[i]
                 if let site = names.site(ofCoroutine: e.subject, e.index), let line = lineNumber(site) { lastSiteLine = line }
                 if let task = currentTask, names.taskOfCoroutine[e.subject] == task, e.other < 0 || names.codeOfCoroutine[e.other] == nil {
-                    for (lock, owner) in held where owner == task && !reportedLocks.contains([lock, task]) {
+                    for (lock, owner) in held.sorted(by: { $0.key < $1.key }) where owner == task && !reportedLocks.contains([lock, task]) {
                         reportedLocks.insert([lock, task])
                         out.append(Finding(id: "lock-across-await", message: "\(names.tasks[task] ?? "a task") holds \(names.sync[lock] ?? "a lock") across an await (other tasks wanting it wait the whole time)", position: i, line: lastSiteLine))
                     }
