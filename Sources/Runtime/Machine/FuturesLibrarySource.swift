@@ -170,6 +170,7 @@ def as_completed(fs, timeout=None):
                     raise TimeoutError(f'{len(pending)} (of {total_futures}) futures unfinished')
             _set_wait_reason("future")
             waiter.event.wait(wait_timeout)
+            _set_wait_reason(None)
             with waiter.lock:
                 finished = waiter.finished_futures
                 waiter.finished_futures = []
@@ -207,6 +208,7 @@ def wait(fs, timeout=None, return_when=ALL_COMPLETED):
         _release_all(fs)
     _set_wait_reason("future")
     waiter.event.wait(timeout)
+    _set_wait_reason(None)
     for f in fs:
         with f._condition:
             f._waiters.remove(waiter)

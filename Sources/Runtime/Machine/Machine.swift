@@ -279,8 +279,13 @@ final class Machine {
     private func runSlice(_ t: SimThread) throws {
         guard settle(t) else { return }
         let previous = current, previousFiber = vm.fiber
+        let previousDepths = (vm.nativeDepth, vm.suspendableDepth)
         switchContext(to: t, fiber: t.fiber)
-        defer { switchContext(to: previous, fiber: previousFiber) }
+        (vm.nativeDepth, vm.suspendableDepth) = (0, -1)
+        defer {
+            switchContext(to: previous, fiber: previousFiber)
+            (vm.nativeDepth, vm.suspendableDepth) = previousDepths
+        }
         t.outermostDepth = vm.runDepth + 1
         let fiber = t.fiber
         do {
@@ -331,6 +336,9 @@ final class Machine {
 
     /// Nothing can happen any more and `t` still waits: the loop's deadlock, or every thread's.
     private func stuck(_ t: SimThread) -> Error {
+        if let deeper = runnable.first(where: { $0.inStack && $0 !== t }) {
+            return RunStop.nestedWait("\(t.name) waits inside a call made by native code (map, sorted, a generator, a task step of a thread's own event loop) while \(deeper.name) must run first; asyncviz cannot interleave these (write the loop as a `for` statement)")
+        }
         if case .select(let loop)? = t.wait { return Deadlock(loop: loop) }
         return MachineDeadlock(time: vm.clock, threads: threads.filter { $0.phase != .done }, source: vm.source)
     }

@@ -138,7 +138,8 @@ class SimpleQueue:
     def get(self, block=True, timeout=None):
         if timeout is not None and timeout < 0:
             raise ValueError("'timeout' must be a non-negative number")
-        _set_wait_reason("queue")
+        if not self._queue:
+            _set_wait_reason("queue")
         if not self._count.acquire(block, timeout):
             raise Empty
         return self._queue.pop(0)

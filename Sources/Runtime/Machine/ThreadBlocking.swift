@@ -4,12 +4,14 @@
 /// thread blocking inside code a native function called, runs the machine
 /// from where it is until it may go on.
 extension VM {
-    /// The running thread starts a wait with `start`, after computing what its bytecode cost; returns the call's result.
+    /// The running thread starts a wait with `start`; returns the call's result. `payingDebt` first computes what the
+    /// thread's bytecode cost (`instructionCost`): only for waits with no condition to re-check (a sleep, I/O), as
+    /// the world may change while the thread computes.
     /// `suspending: false` is for waits inside native code that goes on afterwards (an event loop's selector):
     /// they never suspend the fiber, they run the machine from where they are.
-    func blockThread(suspending: Bool = true, _ start: @escaping (SimThread) -> Void) throws -> Value {
+    func blockThread(suspending: Bool = true, payingDebt: Bool = false, _ start: @escaping (SimThread) -> Void) throws -> Value {
         let t = machine.current
-        let debt = machine.instructionDebt(t)
+        let debt = payingDebt ? machine.instructionDebt(t) : 0
         if debt > 0 {
             machine.compute(t, debt)
             t.retry = {
@@ -27,7 +29,7 @@ extension VM {
     /// The result of the running thread's wait (a placeholder when the fiber suspends instead).
     private func waitForMachine(suspending: Bool = true) throws -> Value {
         let t = machine.current
-        if suspending && t !== machine.main && runDepth == t.outermostDepth && fiber === t.fiber {
+        if suspending && t !== machine.main && runDepth == t.outermostDepth && nativeDepth == suspendableDepth && fiber === t.fiber {
             fiber.suspended = true
             return .none
         }
@@ -43,7 +45,7 @@ extension VM {
 
     /// `time.sleep` and `sim.io`: the thread waits without the GIL.
     func sleepThread(_ seconds: Double, io: Bool) throws {
-        _ = try blockThread { [unowned(unsafe) self] t in
+        _ = try blockThread(payingDebt: true) { [unowned(unsafe) self] t in
             self.machine.block(t, io ? .io : .sleep, deadline: self.clock + seconds)
         }
     }

@@ -263,7 +263,7 @@ class Event:
         with self._cond:
             signaled = self._flag
             if not signaled:
-                _set_wait_reason("event")
+                _suggest_wait_reason("event")
                 signaled = self._cond.wait(timeout)
             return signaled
 
@@ -330,7 +330,6 @@ class Thread:
             raise RuntimeError("cannot join thread before it is started")
         if self is current_thread():
             raise RuntimeError("cannot join current thread")
-        _set_wait_reason("join")
         _join(self._handle, timeout)
 
     def is_alive(self):

@@ -6,7 +6,7 @@ enum ThreadingModule {
     static let exported = [
         "Thread", "Lock", "RLock", "Condition", "Semaphore", "BoundedSemaphore", "Event",
         "current_thread", "main_thread", "active_count", "enumerate", "get_ident", "TIMEOUT_MAX",
-        "_register_atexit", "_shutdown", "_set_wait_reason", "_suggest_wait_reason", "_join", "_address",
+        "_register_atexit", "_shutdown", "_suggest_wait_reason", "_join", "_address",
     ]
 
     static func make(_ vm: VM) throws -> PyModule {
@@ -56,6 +56,7 @@ enum ThreadingModule {
         ])
         try LibraryCode.load("threading", path: "<asyncviz>/threading.py", text: ThreadingLibrarySource.text,
                              natives: natives, exported: exported, into: module, vm: vm)
+        module.attributes["_set_wait_reason"] = natives["_set_wait_reason"]
         return module
     }
 
@@ -77,6 +78,7 @@ enum ThreadingModule {
     }
 
     static func join(_ vm: VM, _ target: SimThread, timeout: Double?) throws -> Value {
+        vm.machine.current.nextReason = nil
         if target.phase == .done { return .bool(true) }
         if timeout.map({ $0 <= 0 }) ?? false { return .bool(false) }
         let deadline = timeout.map { vm.clock + $0 }

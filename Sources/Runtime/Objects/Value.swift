@@ -27,6 +27,9 @@ enum ObjectKind: UInt8 {
 /// The base of every heap-allocated Python object.
 class PyObject {
     final let kind: ObjectKind
+    /// The object's number for hashing by identity, given on first use in the order the run asks
+    /// (so sets and dicts of objects iterate the same way every run); 0 until then.
+    final var serial = 0
 
     init(kind: ObjectKind) {
         self.kind = kind

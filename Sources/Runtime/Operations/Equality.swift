@@ -71,6 +71,14 @@ enum Equality {
 
 /// Python's `hash()` for hashable builtin values.
 enum Hashing {
+    nonisolated(unsafe) private static var lastSerial = 1 << 40
+
+    /// Serials for objects hashed outside a run (tools and tests): unique, though not reproducible across processes.
+    static func fallbackSerial() -> Int {
+        lastSerial += 1
+        return lastSerial
+    }
+
     static func hash(_ v: Value) throws -> Int {
         switch v {
         case .int(let i): return CPythonHash.int(i)
@@ -89,7 +97,8 @@ enum Hashing {
             case .list, .dict, .set:
                 throw PyError.type("unhashable type: '\(TypeOf.type(of: o).name)'")
             default:
-                return Int(bitPattern: UInt(bitPattern: ObjectIdentifier(o).hashValue)) >> 4 | 1
+                if o.serial == 0 { o.serial = Repr.identities?.nextSerial() ?? Hashing.fallbackSerial() }
+                return (o.serial &* 0x61C8_8646_80B5_83EB) >> 4 | 1
             }
         }
     }

@@ -38,6 +38,8 @@ enum RunStop: Error {
     case limit(Limit, Int)
     /// SIGINT, SIGTERM or SIGHUP arrived: the run stops so that its output and log are flushed.
     case interrupted(Int32)
+    /// A thread waits inside a call native code made while a thread below it on the native stack must run.
+    case nestedWait(String)
 
     /// The exit status: 1 for a limit, 128 + the signal number for a signal (as a shell reports it).
     var status: Int32 {
@@ -49,6 +51,8 @@ enum RunStop: Error {
         switch self {
         case .interrupted(let signal):
             return "stopped: interrupted by signal \(signal)"
+        case .nestedWait(let text):
+            return "stopped: \(text)"
         case .limit(.instructions, let n):
             return "stopped: the scenario executed \(RunStop.grouped(n)) instructions without finishing (raise the limit with --max-steps)"
         case .limit(.objects, let n):

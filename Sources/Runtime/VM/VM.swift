@@ -44,6 +44,11 @@ final class VM {
     var runDepth = 0
     /// Events handed to the sink so far.
     private(set) var eventsReported = 0
+    /// Native calls in progress in the running thread: a blocking call may suspend its fiber only as the
+    /// one native call the dispatch loop made (inside `map` or `list`, native code would go on after it).
+    var nativeDepth = 0
+    /// The `nativeDepth` of the native call the dispatch loop's `call` instruction is making (-1 when none).
+    var suspendableDepth = -1
     /// The global `Task-N` counter.
     var taskNameCounter = 0
     /// Warnings from deinitialisers (never-awaited coroutines).

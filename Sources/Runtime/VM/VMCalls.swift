@@ -3,6 +3,8 @@
 extension VM {
     func callNative(_ callee: Value, _ args: [Value], _ kwargs: KeywordArguments) throws -> Value {
         guard case .object(let o) = callee else { throw notCallable(callee) }
+        nativeDepth += 1
+        defer { nativeDepth -= 1 }
         switch o.kind {
         case .builtin:
             return try (o as! PyBuiltin).body(self, args, kwargs)
@@ -10,6 +12,9 @@ extension VM {
             return try call(callee, args, kwargs)
         case .boundMethod:
             let m = o as! PyBoundMethod
+            if case .object(let f) = m.function, f.kind == .builtin {
+                return try (f as! PyBuiltin).body(self, [m.receiver] + args, kwargs)
+            }
             return try call(m.function, [m.receiver] + args, kwargs)
         case .type:
             let t = o as! PyType

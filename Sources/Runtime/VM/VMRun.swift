@@ -431,7 +431,15 @@ extension VM {
                         let args = positional ?? Array(UnsafeBufferPointer(start: stack + firstArg, count: argc))
                         fiber.sp = sp
                         stepsLeft = steps
-                        let result = try callNative(callee, args, kwargs)
+                        suspendableDepth = nativeDepth + 1
+                        let result: Value
+                        do {
+                            result = try callNative(callee, args, kwargs)
+                        } catch {
+                            suspendableDepth = -1
+                            throw error
+                        }
+                        suspendableDepth = -1
                         steps = stepsLeft
                         stack = fiber.stack
                         fiber.clear(from: calleeIndex + 1, to: sp)
