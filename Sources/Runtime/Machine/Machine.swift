@@ -255,7 +255,7 @@ final class Machine {
                 // A thread whose Swift frames lie below this wait cannot run until it ends: it gives up the GIL
                 // and its core to whoever waits for them, and queues again.
                 let deeper = runnable.remove(at: i)
-                releaseCPU(deeper, reason: "blocked")
+                releaseCPU(deeper, reason: "yield")
                 requestGIL(deeper)
                 continue
             }
@@ -289,16 +289,7 @@ final class Machine {
         t.outermostDepth = vm.runDepth + 1
         let fiber = t.fiber
         do {
-            if t.started {
-                if let e = t.error {
-                    t.error = nil
-                    fiber.sp -= 1
-                    fiber.stack[fiber.sp] = .none
-                    try vm.unwind(e, stopDepth: 0, addEntry: true)
-                } else {
-                    fiber.stack[fiber.sp - 1] = t.result
-                }
-            }
+            if t.started { fiber.stack[fiber.sp - 1] = t.result }
             t.started = true
             t.result = .none
             _ = try vm.run(stopDepth: 0)

@@ -44,9 +44,8 @@ final class SimThread {
     var instructionsPaid = 0
     /// The core it runs on, while it holds one.
     var core: Int?
-    /// The value the blocking call returns when the thread resumes, or the exception it raises.
+    /// The value the blocking call returns when the thread resumes.
     var result: Value = .none
-    var error: PyException?
     /// `VM.runDepth` of the dispatch loop that runs this thread's fiber: blocking deeper than that cannot suspend.
     var outermostDepth = 0
     /// Blocked inside a nested machine run: its Swift frames are live below the running thread's.
@@ -57,8 +56,6 @@ final class SimThread {
     var eventLoop: EventLoop?
     var policyLoop: EventLoop?
     var asyncioRunUsed = false
-    /// Set by `call_soon_threadsafe` while the thread's loop waits in its selector.
-    var loopWoken = false
 
     init(number: Int, eventId: Int, name: String, process: SimProcess, fiber: Fiber) {
         self.number = number

@@ -34,10 +34,6 @@ extension VM {
             return .none
         }
         try machine.runUntilResumed(t)
-        if let e = t.error {
-            t.error = nil
-            throw PyError(e)
-        }
         let result = t.result
         t.result = .none
         return result
@@ -68,8 +64,6 @@ extension VM {
 
     /// An event loop with nothing ready waits until `deadline` (nil: no timer) or until a thread hands it work.
     func waitInSelector(_ loop: EventLoop, deadline: Double?) throws {
-        let t = machine.current
-        t.loopWoken = false
         _ = try blockThread(suspending: false) { [unowned(unsafe) self] t in
             self.machine.block(t, .select(loop), deadline: deadline)
         }
