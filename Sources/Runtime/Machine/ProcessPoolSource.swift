@@ -143,7 +143,9 @@ class ProcessPoolExecutor(Executor):
                 handle = _launch_process(_process_worker, main,
                                          (self._call_queue, self._result_queue, self._initializer, self._initargs))
                 self._processes.append(handle)
-            self._manager_thread = Thread(target=_manage, args=(self,))
+            self._manager_thread = Thread()
+            self._manager_thread._target = _manage
+            self._manager_thread._args = (self,)
             self._manager_thread.start()
             _process_pools.append(self)
 
