@@ -50,8 +50,7 @@ enum AsyncioModule {
                 try Arguments.check("wrap_future", args, kw, min: 1, max: 1, keywords: ["loop"])
                 if args[0].object is PyFuture { return args[0] }
                 let loop = try Arguments.keyword(kw, "loop").flatMap { $0.object as? EventLoop } ?? vm.currentEventLoop()
-                let futures = try vm.importModule("concurrent.futures", leaf: true)
-                return try vm.call(futures.attributes["_wrap_future"]!, [args[0], .object(loop)])
+                return try vm.call(try vm.futuresAttribute("_wrap_future"), [args[0], .object(loop)])
             },
             VM.function("asyncio", "gather") { vm, args, kw in
                 try Arguments.check("gather", args, kw, min: 0, max: Int.max, keywords: ["return_exceptions"])
@@ -140,8 +139,7 @@ enum AsyncioModule {
         guard !loop.defaultExecutor.isNoneValue else { return }
         let executor = loop.defaultExecutor
         loop.defaultExecutor = .none
-        let futures = try vm.importModule("concurrent.futures", leaf: true)
-        _ = try vm.call(futures.attributes["_shutdown_default_executor"]!, [executor])
+        _ = try vm.call(try vm.futuresAttribute("_shutdown_default_executor"), [executor])
     }
 
     /// `Runner.close`: cancel every remaining task, run until they finish, report the ones that failed.

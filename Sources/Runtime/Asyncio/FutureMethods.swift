@@ -93,13 +93,11 @@ enum LoopMethods {
             if let name = kw.first?.name { throw PyError.type("BaseEventLoop.run_in_executor() got an unexpected keyword argument '\(name)'") }
             try Arguments.check("run_in_executor", Array(args.dropFirst()), kw, min: 2, max: Int.max)
             try loop(args).checkClosed()
-            let futures = try vm.importModule("concurrent.futures", leaf: true)
-            return try vm.call(futures.attributes["_run_in_executor"]!, [args[0], args[1], args[2], .object(PyTuple(Array(args.dropFirst(3))))])
+            return try vm.call(try vm.futuresAttribute("_run_in_executor"), [args[0], args[1], args[2], .object(PyTuple(Array(args.dropFirst(3))))])
         }
         t.define("set_default_executor") { vm, args, kw in
             try Arguments.check("set_default_executor", Array(args.dropFirst()), kw, min: 1, max: 1)
-            let futures = try vm.importModule("concurrent.futures", leaf: true)
-            guard case .object(let t as PyType) = futures.attributes["ThreadPoolExecutor"]!, TypeOf.type(args[1]).isSubtype(of: t) else {
+            guard case .object(let t as PyType) = try vm.futuresAttribute("ThreadPoolExecutor"), TypeOf.type(args[1]).isSubtype(of: t) else {
                 throw PyError.type("executor must be ThreadPoolExecutor instance")
             }
             loop(args).defaultExecutor = args[1]

@@ -95,3 +95,11 @@ enum FuturesModule {
         },
     ])
 }
+
+extension VM {
+    /// A name of `concurrent.futures` (a class, or a function of its Python half such as `_run_in_executor`),
+    /// importing the module on first use.
+    func futuresAttribute(_ name: String) throws -> Value {
+        try importModule("concurrent.futures", leaf: true).attributes[name]!
+    }
+}

@@ -59,7 +59,7 @@ public final class Timeline {
     private func change(lane: Int, to state: Snapshot.Lane.State, at i: Int) {
         var changes = laneChanges[lane] ?? ([], [])
         laneChanges[lane] = nil
-        if changes.states.last != state || changes.states.isEmpty && state != Timeline.initialState(lane) {
+        if state != (changes.states.last ?? Timeline.initialState(lane)) {
             changes.indices.append(Int32(i))
             changes.states.append(state)
         }

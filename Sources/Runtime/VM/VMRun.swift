@@ -432,14 +432,8 @@ extension VM {
                         fiber.sp = sp
                         stepsLeft = steps
                         suspendableDepth = nativeDepth + 1
-                        let result: Value
-                        do {
-                            result = try callNative(callee, args, kwargs)
-                        } catch {
-                            suspendableDepth = -1
-                            throw error
-                        }
-                        suspendableDepth = -1
+                        defer { suspendableDepth = -1 }
+                        let result = try callNative(callee, args, kwargs)
                         steps = stepsLeft
                         stack = fiber.stack
                         fiber.clear(from: calleeIndex + 1, to: sp)
