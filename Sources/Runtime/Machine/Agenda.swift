@@ -24,33 +24,13 @@ struct Agenda {
 
     mutating func schedule(_ h: Happening, at time: Double) {
         sequence += 1
-        heap.append(Entry(time: time, sequence: sequence, happening: h))
-        var i = heap.count - 1
-        while i > 0 {
-            let parent = (i - 1) / 2
-            guard heap[i].earlier(than: heap[parent]) else { break }
-            heap.swapAt(i, parent)
-            i = parent
-        }
+        Heapq.push(&heap, Entry(time: time, sequence: sequence, happening: h)) { $0.earlier(than: $1) }
     }
 
+    /// The earliest happening (sequence numbers make the order total, so equal times keep their scheduling order).
     mutating func next() -> (time: Double, happening: Happening)? {
         guard !heap.isEmpty else { return nil }
-        let top = heap[0]
-        let last = heap.removeLast()
-        if !heap.isEmpty {
-            heap[0] = last
-            var i = 0
-            while true {
-                let l = 2 * i + 1, r = l + 1
-                var m = i
-                if l < heap.count && heap[l].earlier(than: heap[m]) { m = l }
-                if r < heap.count && heap[r].earlier(than: heap[m]) { m = r }
-                if m == i { break }
-                heap.swapAt(i, m)
-                i = m
-            }
-        }
+        let top = Heapq.pop(&heap) { $0.earlier(than: $1) }
         return (top.time, top.happening)
     }
 }
