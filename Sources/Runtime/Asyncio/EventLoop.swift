@@ -116,7 +116,7 @@ final class EventLoop: PyNativeObject {
                 guard let next else { throw Deadlock(loop: self) }
                 if next > vm.clock {
                     vm.emit(.loopSelect, eventId, when: next)
-                    try vm.advanceClock(to: next)
+                    try vm.setClock(next)
                 }
             }
         }

@@ -20,8 +20,6 @@ struct Agenda {
     private var heap: [Entry] = []
     private var sequence = 0
 
-    var isEmpty: Bool { heap.isEmpty }
-
     mutating func schedule(_ h: Happening, at time: Double) {
         sequence += 1
         Heapq.push(&heap, Entry(time: time, sequence: sequence, happening: h)) { $0.earlier(than: $1) }

@@ -127,7 +127,7 @@ final class VM {
         if sink.isFull { throw RunStop.limit(.logSize, limits.maxLogBytes) }
     }
 
-    /// Moves the clock to `time`, within the virtual-time limit.
+    /// Moves the clock forward to `time` (never backwards), within the virtual-time limit.
     func setClock(_ time: Double) throws {
         if time > limits.maxVirtualTime { throw RunStop.limit(.virtualTime, Int(limits.maxVirtualTime)) }
         if time > clock { clock = time }
@@ -232,11 +232,6 @@ final class VM {
         let locals = try bindArguments(f, args, kwargs)
         let line = fiber.frames.last(where: { !LibraryCode.isLibrary($0.code) }).map { $0.code.line(at: $0.ip - 1) } ?? f.code.firstLine
         return .object(PyCoroutine(function: f, arguments: locals, vm: self, line: line))
-    }
-
-    /// Sets the virtual clock forward to `time` (never backwards).
-    func advanceClock(to time: Double) throws {
-        try setClock(time)
     }
 
     /// Runs a generator to its next `yield`; nil when it returns.
