@@ -421,30 +421,43 @@ extension Compiler {
 
     // MARK: definitions
 
-    /// A class of asyncviz's library code: the body runs as a function whose locals become the class namespace.
+    /// A class: the body runs as a function whose locals become the class namespace, then decorators apply.
     func classDefinition(_ def: ClassDef, at loc: SourceLocation) {
+        builder.location = SourceRange(at: loc)
+        for d in def.decorators { expression(d) }
         builder.location = SourceRange(at: loc)
         for b in def.bases { expression(b) }
         builder.emit(.buildTuple, def.bases.count)
         makeFunction(name: def.name, parameters: Parameters(), at: loc, kind: .classBody) { c in
+            c.builder.code.docstring = Compiler.docstring(def.body)
             c.statements(def.body)
             c.builder.emit(.classNamespace)
             c.builder.emit(.returnValue)
         }
         builder.emit(.call, 0)
         builder.emit(.makeClass, builder.name(def.name))
+        for _ in def.decorators { builder.emit(.call, 1) }
         store(def.name)
     }
 
     func functionDefinition(_ def: FunctionDef, at loc: SourceLocation) {
+        for d in def.decorators { expression(d) }
         makeFunction(name: def.name, parameters: def.parameters, at: loc, kind: .function) { c in
             c.builder.code.isCoroutine = def.isAsync
             c.builder.code.isGenerator = c.scope.hasYield && !def.isAsync
+            c.builder.code.docstring = Compiler.docstring(def.body)
             c.statements(def.body)
             c.constant(.none)
             c.builder.emit(.returnValue)
         }
+        for _ in def.decorators { builder.emit(.call, 1) }
         store(def.name)
+    }
+
+    /// The string a body starts with, which Python takes as its docstring.
+    static func docstring(_ body: [Stmt]) -> String? {
+        guard case .expr(let e)? = body.first?.kind, case .constant(.string(let s)) = e.kind else { return nil }
+        return s
     }
 
     /// Evaluates defaults, compiles the body as a nested code object and emits `makeFunction`.

@@ -59,7 +59,9 @@ struct ScopeBuilder {
         case .classDef(let def):
             for b in def.bases { expr(b) }
             current.bind(def.name)
+            for d in def.decorators { expr(d) }
             enter(.classBody, name: def.name, isAsync: false, at: s.start) { b in
+                b.current.bind("__class__")
                 b.statements(def.body)
             }
         case .return(let v): if let v { expr(v) }
@@ -137,7 +139,9 @@ struct ScopeBuilder {
 
     mutating func expr(_ e: Expr) {
         switch e.kind {
-        case .name(let n): current.use(n)
+        case .name(let n):
+            current.use(n)
+            if n == "super" && current.kind == .function { current.use("__class__") }
         case .constant: break
         case .fstring(let parts): fstringParts(parts)
         case .tuple(let items), .list(let items), .set(let items): for i in items { expr(i) }

@@ -154,6 +154,7 @@ struct ClassDef {
     var name: String
     var bases: [Expr]
     var body: [Stmt]
+    var decorators: [Expr] = []
 }
 
 /// `except T as name:` (type and name optional).

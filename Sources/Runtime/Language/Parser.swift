@@ -1,6 +1,5 @@
 /// Recursive-descent parser from tokens to the syntax tree: the statement
-/// half. It parses a little more than the subset (classes, decorators,
-/// `yield`, ...) so that it can name those constructs in its errors, which it
+/// half. It parses a little more than the subset (`yield`, ...) so that it can name those constructs in its errors, which it
 /// collects in `unsupported` while it goes on.
 struct Parser {
     static let maxNesting = 200
@@ -11,7 +10,7 @@ struct Parser {
     var index = 0
     var unsupported: [Diagnostic] = []
     var depth = 0
-    /// asyncviz's own library code may define classes and generator functions; scenarios may not.
+    /// asyncviz's own library code may define generator functions; scenarios may not.
     var allowsClasses = false
 
     init(tokens: [Token], allowsClasses: Bool = false) {
@@ -132,7 +131,7 @@ struct Parser {
             case "try": return [try tryStatement()]
             case "with": return [try withStatement(isAsync: false, start: current.start)]
             case "def": return [try functionDef(decorators: [], isAsync: false, start: current.start)]
-            case "class": return [try classDef()]
+            case "class": return [try classDef(decorators: [])]
             case "async": return [try asyncStatement()]
             default: break
             }
@@ -282,10 +281,9 @@ struct Parser {
         return Stmt(kind: .functionDef(def), start: start, end: previousEnd)
     }
 
-    mutating func classDef() throws(Diagnostic) -> Stmt {
+    mutating func classDef(decorators: [Expr]) throws(Diagnostic) -> Stmt {
         let start = advance().start
         let name = try identifier()
-        if !allowsClasses { note("'class' definitions are not supported by asyncviz scenarios", at: start) }
         var bases: [Expr] = []
         if accept("(") {
             if !at(")") {
@@ -296,7 +294,7 @@ struct Parser {
             try expect(")")
         }
         let body = try block(after: "class definition", line: start.line)
-        return Stmt(kind: .classDef(ClassDef(name: name, bases: bases, body: body)), start: start, end: previousEnd)
+        return Stmt(kind: .classDef(ClassDef(name: name, bases: bases, body: body, decorators: decorators)), start: start, end: previousEnd)
     }
 
     mutating func decorated() throws(Diagnostic) -> Stmt {
@@ -307,9 +305,8 @@ struct Parser {
             guard current.isNewline else { throw invalidSyntax() }
             advance()
         }
-        note("decorators are not supported by asyncviz scenarios", at: start)
+        if atKeyword("class") { return try classDef(decorators: decorators) }
         if atKeyword("def") { return try functionDef(decorators: decorators, isAsync: false, start: current.start) }
-        if atKeyword("class") { return try classDef() }
         if atKeyword("async") && peekToken().isKeyword("def") {
             let s = advance().start
             return try functionDef(decorators: decorators, isAsync: true, start: s)

@@ -1,26 +1,23 @@
-/// What the VM needs for asyncviz's library code beyond the scenario language:
-/// classes (built from a class body's locals) and async context managers.
+/// What the VM needs for a `class` statement's body and for `async with`: the namespace a
+/// finished class body leaves, and an async context manager's methods.
 extension VM {
-    /// The namespace of a finished class body: its local slots by name (cells read through).
-    func classNamespace(_ code: CodeObject, locals: UnsafeMutablePointer<Value>) throws -> PyDict {
+    /// The namespace of a finished class body: `__module__` and `__qualname__`, then its local slots by
+    /// name in definition order (cells read through); the `__class__` cell goes in as `__classcell__`.
+    func classNamespace(_ code: CodeObject, locals: UnsafeMutablePointer<Value>, module: PyModule) throws -> PyDict {
         let namespace = PyDict()
+        try namespace.set(.str("__module__"), .str(module.name))
+        try namespace.set(.str("__qualname__"), .str(code.qualifiedName))
+        if let doc = code.docstring { try namespace.set(.str("__doc__"), .str(doc)) }
         for (i, name) in code.slotNames.enumerated() where !code.freeSlots.contains(i) {
             var v = locals[i]
+            if name == "__class__" {
+                if v.object is PyCell { try namespace.set(.str("__classcell__"), v) }
+                continue
+            }
             if let cell = v.object as? PyCell { v = cell.value }
             if !v.isUnbound { try namespace.set(.str(name), v) }
         }
         return namespace
-    }
-
-    /// A class with one base (or `object`); `__module__` in the namespace names its module.
-    func makeClass(_ name: String, namespace: PyDict, bases: [Value], module: PyModule) throws -> PyType {
-        let base = bases.first?.object as? PyType ?? BuiltinTypes.object
-        let moduleName = try namespace.get(.str("__module__"))?.asStr?.value ?? module.name
-        let cls = PyType(name, base: base, module: moduleName)
-        var attributes: [String: Value] = [:]
-        for (k, v) in namespace.entries { if let s = k.asStr { attributes[s.value] = v } }
-        cls.classAttributes = attributes
-        return cls
     }
 
     /// `__aexit__` and `__aenter__` of an `async with` operand, or CPython's TypeError.

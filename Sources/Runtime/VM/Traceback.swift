@@ -130,7 +130,8 @@ enum Traceback {
     /// `Type: message`, with "Did you mean" and keyword hints.
     static func lastLine(_ exc: PyException) -> String {
         let message = Repr.exceptionStr(exc)
-        var line = message.isEmpty ? exc.type.qualifiedName : "\(exc.type.qualifiedName): \(message)"
+        let typeName = exc.type.moduleName == "__main__" ? exc.type.qualName : exc.type.qualifiedName
+        var line = message.isEmpty ? typeName : "\(typeName): \(message)"
         if let s = exc.attributes["suggestion"]?.asStr { line += ". Did you mean: '\(s.value)'?" }
         if let h = exc.attributes["hint"]?.asStr { line += " (did you mean '\(h.value)'?)" }
         return line
