@@ -69,12 +69,13 @@ enum SpecialMethods {
     }
 
     /// CPython's binary dispatch: the right operand first when its type is a subclass overriding the reflected method.
-    static func dispatch(_ a: Value, _ b: Value, forward: String, reflected: String) throws -> Value? {
+    /// Comparisons try the reflected method of an operand of the same type too; arithmetic does not.
+    static func dispatch(_ a: Value, _ b: Value, forward: String, reflected: String, comparison: Bool = false) throws -> Value? {
         let ta = TypeOf.type(a), tb = TypeOf.type(b)
         let forwardMethod = classOf(a)?.lookupClassAttribute(forward)
-        let reflectedMethod = ta === tb ? nil : classOf(b)?.lookupClassAttribute(reflected)
+        let reflectedMethod = ta === tb && !comparison ? nil : classOf(b)?.lookupClassAttribute(reflected)
         var triedReflected = false
-        if let r = reflectedMethod, tb.isSubtype(of: ta) {
+        if let r = reflectedMethod, ta !== tb, tb.isSubtype(of: ta) {
             triedReflected = true
             let result = try invoke(r, b, [a])
             if !isNotImplemented(result) { return result }
@@ -123,8 +124,8 @@ enum SpecialMethods {
     /// A rich comparison through special methods; nil when neither operand is an instance of a class.
     static func compare(_ op: CompareOp, _ a: Value, _ b: Value) throws -> Value? {
         guard classOf(a) != nil || classOf(b) != nil else { return nil }
-        if let r = try dispatch(a, b, forward: forwardName(op), reflected: reflectedName(op)) { return r }
-        if op == .ne, let eq = try dispatch(a, b, forward: "__eq__", reflected: "__eq__") {
+        if let r = try dispatch(a, b, forward: forwardName(op), reflected: reflectedName(op), comparison: true) { return r }
+        if op == .ne, let eq = try dispatch(a, b, forward: "__eq__", reflected: "__eq__", comparison: true) {
             return .bool(!(try truth(eq)))
         }
         switch op {
