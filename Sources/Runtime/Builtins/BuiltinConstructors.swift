@@ -49,6 +49,11 @@ enum BuiltinConstructors {
             if step == 0 { throw PyError.value("range() arg 3 must not be zero") }
             return .object(PyRange(start: start, stop: stop, step: step))
         }
+        t.slice.constructor = { _, args, kw in
+            try Arguments.check("slice", args, kw, min: 1, max: 3)
+            if args.count == 1 { return .object(PySlice(start: .none, stop: args[0], step: .none)) }
+            return .object(PySlice(start: args[0], stop: args[1], step: args.count == 3 ? args[2] : .none))
+        }
         ExceptionTypes.baseException.constructor = { _, args, kw in
             guard let type = args.first?.object as? PyType else { throw PyError.type("bad exception construction") }
             if !kw.isEmpty { throw PyError.type("\(type.name)() takes no keyword arguments") }
@@ -58,7 +63,7 @@ enum BuiltinConstructors {
         BuiltinMethods.install()
         ObjectMethods.install()
         ObjectModelBuiltins.installConstructors()
-        return [t.int, t.float, t.str, t.bool, t.list, t.tuple, t.set, t.frozenset, t.dict, t.range, t.type, t.object,
+        return [t.int, t.float, t.str, t.bool, t.list, t.tuple, t.set, t.frozenset, t.dict, t.range, t.type, t.object, t.slice,
                 DescriptorTypes.property, DescriptorTypes.staticMethod, DescriptorTypes.classMethod, DescriptorTypes.superType]
     }()
 
