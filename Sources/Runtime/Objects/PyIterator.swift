@@ -12,7 +12,7 @@ final class PyIterator: PyObject {
         case zip([PyIterator])
         case map(Value, [PyIterator])
         case filter(Value, PyIterator)
-        case generator(Fiber)
+        case generator(GeneratorBody)
     }
 
     enum DictView { case keys, values, items }
@@ -106,9 +106,13 @@ final class PyIterator: PyObject {
             }
             exhausted = true
             return nil
-        case .generator(let fiber):
-            guard let v = try vm.resume(generator: fiber) else { exhausted = true; return nil }
-            return v
+        case .generator(let body):
+            switch try vm.resume(body) {
+            case .yielded(let v), .awaiting(let v): return v
+            case .returned:
+                exhausted = true
+                return nil
+            }
         }
     }
 }

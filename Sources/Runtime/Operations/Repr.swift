@@ -71,7 +71,9 @@ enum Repr {
             let r = o as! PyRange
             return r.step == 1 ? "range(\(r.start), \(r.stop))" : "range(\(r.start), \(r.stop), \(r.step))"
         case .iterator:
-            return "<\((o as! PyIterator).type.name) object at \(address(o))>"
+            let it = o as! PyIterator
+            if case .generator(let body) = it.source { return "<generator object \(body.code.qualifiedName) at \(address(o))>" }
+            return "<\(it.type.name) object at \(address(o))>"
         case .exception:
             let e = o as! PyException
             let args = e.args.map { repr($0, &seen) }
