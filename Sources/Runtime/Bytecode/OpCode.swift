@@ -96,7 +96,7 @@ enum OpCode: UInt8 {
     case yieldFrom
     /// `async for`: replace TOS by its `__aiter__()`.
     case getAIter
-    /// Push the awaitable of `__anext__()` of the async iterator on TOS.
+    /// Replace the async iterator on TOS by the awaitable of its `__anext__()`.
     case getANext
     /// Handler of an `async for` step: a `StopAsyncIteration` on TOS ends the loop (pops it and the iterator).
     case endAsyncFor

@@ -70,9 +70,7 @@ extension VM {
         case .getAIter:
             stack[sp - 1] = try AsyncIteration.asyncIterator(stack[sp - 1], vm: self, context: "async for")
         case .getANext:
-            let awaitable = try AsyncIteration.nextAwaitable(stack[sp - 1], vm: self)
-            fiber.stack[fiber.sp] = awaitable
-            fiber.sp += 1
+            stack[sp - 1] = try AsyncIteration.nextAwaitable(stack[sp - 1], vm: self)
         default:
             let exc = fiber.stack.take(sp - 1).object as! PyException
             guard exc.type.isSubtype(of: ExceptionTypes.stopAsyncIteration) else { throw Reraise(exception: exc) }
