@@ -110,7 +110,9 @@ extension VM {
         do {
             if sink != nil { taskResumed(task) }
             for k in taskFiber.frames.indices { taskFiber.frames[k].coroutine?.state = .running }
-            if let exc {
+            if let exc, let step = waitingStep(taskFiber) {
+                step.pendingThrow = exc
+            } else if let exc {
                 let top = taskFiber.frames.count - 1
                 taskFiber.frames[top].ip += 1
                 try unwind(exc, stopDepth: 0, addEntry: true)
@@ -139,6 +141,8 @@ extension VM {
             if once.yielded { return (true, .none) }
             once.yielded = true
             return (false, .none)
+        case let step as AsyncGeneratorStep:
+            return try advance(step)
         default:
             throw PyError.type("object \(TypeOf.name(awaitable)) can't be used in 'await' expression")
         }
@@ -149,7 +153,7 @@ extension VM {
         switch v.object {
         case let coroutine as PyCoroutine:
             if coroutine.claimed { throw PyError.runtime("cannot reuse already awaited coroutine") }
-        case is PyFuture, is YieldOnce:
+        case is PyFuture, is YieldOnce, is AsyncGeneratorStep:
             break
         default:
             throw PyError.type("object \(TypeOf.name(v)) can't be used in 'await' expression")

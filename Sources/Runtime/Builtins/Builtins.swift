@@ -75,10 +75,21 @@ enum Builtins {
             guard let it = args[0].object as? PyIterator else {
                 throw PyError.type("'\(TypeOf.name(args[0]))' object is not an iterator")
             }
+            if case .generator(let body) = it.source, !it.exhausted {
+                switch try vm.resume(body) {
+                case .yielded(let v), .awaiting(let v): return v
+                case .returned(let r):
+                    it.exhausted = true
+                    if args.count == 2 { return args[1] }
+                    throw vm.stopIteration(r)
+                }
+            }
             if let v = try it.next(vm) { return v }
             if args.count == 2 { return args[1] }
             throw PyError(PyException(ExceptionTypes.stopIteration, []))
         }),
+        ("aiter", AsyncIteration.aiter),
+        ("anext", AsyncIteration.anext),
         ("format", { _, args, kw in
             try Arguments.check("format", args, kw, min: 1, max: 2)
             return .str(try Formatting.format(args[0], args.count == 2 ? try Arguments.string(args[1], "format() argument 2") : ""))

@@ -132,6 +132,7 @@ struct Parser {
             case "with": return [try withStatement(isAsync: false, start: current.start)]
             case "def": return [try functionDef(decorators: [], isAsync: false, start: current.start)]
             case "class": return [try classDef(decorators: [])]
+            case "match" where atMatchStatement: return [try matchStatement()]
             case "async": return [try asyncStatement()]
             default: break
             }
@@ -208,7 +209,6 @@ struct Parser {
         while atKeyword("except") {
             let hstart = advance().start
             let isStar = accept("*")
-            if isStar { note("'except*' is not supported by asyncviz scenarios", at: hstart) }
             var type: Expr?
             var name: String?
             if !at(":") {
@@ -294,19 +294,19 @@ struct Parser {
             try expect(")")
         }
         let body = try block(after: "class definition", line: start.line)
-        return Stmt(kind: .classDef(ClassDef(name: name, bases: bases, body: body, decorators: decorators)), start: start, end: previousEnd)
+        let def = ClassDef(name: name, bases: bases, body: body, decorators: decorators)
+        return Stmt(kind: .classDef(def), start: start, end: previousEnd)
     }
 
     mutating func decorated() throws(Diagnostic) -> Stmt {
         var decorators: [Expr] = []
-        let start = current.start
         while accept("@") {
             decorators.append(try namedExpressionTest())
             guard current.isNewline else { throw invalidSyntax() }
             advance()
         }
-        if atKeyword("class") { return try classDef(decorators: decorators) }
         if atKeyword("def") { return try functionDef(decorators: decorators, isAsync: false, start: current.start) }
+        if atKeyword("class") { return try classDef(decorators: decorators) }
         if atKeyword("async") && peekToken().isKeyword("def") {
             let s = advance().start
             return try functionDef(decorators: decorators, isAsync: true, start: s)
@@ -327,7 +327,6 @@ struct Parser {
         }
         if next.isKeyword("for") {
             advance()
-            note("'async for' is not supported by asyncviz scenarios", at: start)
             return try forStatement(isAsync: true, start: start)
         }
         throw invalidSyntax()

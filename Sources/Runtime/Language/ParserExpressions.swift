@@ -30,12 +30,11 @@ extension Parser {
         return try test()
     }
 
-    /// A test that may be a `name := value` (reported as unsupported).
+    /// A test that may be a `name := value`.
     mutating func namedExpressionTest() throws(Diagnostic) -> Expr {
         let start = current.start
         if case .name(let n) = current.kind, !pythonKeywords.contains(n), peekToken().isOp(":=") {
             advance(); advance()
-            note("assignment expressions (':=') are not supported by asyncviz scenarios", at: start)
             let value = try test()
             return Expr(kind: .namedExpr(n, value), start: start, end: previousEnd)
         }
@@ -423,7 +422,6 @@ extension Parser {
         var clauses: [ComprehensionClause] = []
         while atKeyword("for") || (atKeyword("async") && peekToken().isKeyword("for")) {
             let isAsync = acceptKeyword("async")
-            if isAsync { note("asynchronous comprehensions are not supported by asyncviz scenarios", at: previousEnd) }
             advance()
             let target = try targetList()
             try expectKeyword("in")
@@ -437,8 +435,10 @@ extension Parser {
 
     mutating func yieldExpression() throws(Diagnostic) -> Expr {
         let start = advance().start
-        if !allowsClasses { note("'yield' is not supported by asyncviz scenarios (generator functions are outside the subset)", at: start) }
-        if acceptKeyword("from") { note("'yield from' is not supported", at: start) }
+        if acceptKeyword("from") {
+            let operand = try test()
+            return Expr(kind: .yieldFrom(operand), start: start, end: previousEnd)
+        }
         let value = atExpressionEnd ? nil : try expressionList()
         return Expr(kind: .yield(value), start: start, end: previousEnd)
     }
@@ -561,6 +561,7 @@ extension Expr {
         case .compare: return "comparison"
         case .ifExp: return "conditional expression"
         case .lambda: return "lambda"
+        case .namedExpr: return "named expression"
         case .await: return "await expression"
         case .comprehension(let k, _, _, _):
             switch k {
@@ -571,7 +572,7 @@ extension Expr {
             }
         case .dict: return "dict literal"
         case .set: return "set display"
-        case .yield: return "yield expression"
+        case .yield, .yieldFrom: return "yield expression"
         default: return "expression"
         }
     }

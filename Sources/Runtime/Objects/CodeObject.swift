@@ -59,6 +59,8 @@ final class CodeObject: PyObject {
     var isGenerator = false
     /// An `async def`: calling it makes a coroutine object.
     var isCoroutine = false
+    /// An `async def` with `yield` (also `isGenerator`): calling it makes an async generator.
+    var isAsyncGenerator = false
     /// Every `await` of an `async def`, numbered in source order: the coroutine's states.
     var awaitSites: [AwaitSite] = []
     /// Upper bound of value-stack slots the frame needs beyond its locals.

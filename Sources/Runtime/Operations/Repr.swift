@@ -80,7 +80,9 @@ enum Repr {
             let r = o as! PyRange
             return r.step == 1 ? "range(\(r.start), \(r.stop))" : "range(\(r.start), \(r.stop), \(r.step))"
         case .iterator:
-            return "<\((o as! PyIterator).type.name) object at \(address(o))>"
+            let it = o as! PyIterator
+            if case .generator(let body) = it.source { return "<generator object \(body.code.qualifiedName) at \(address(o))>" }
+            return "<\(it.type.name) object at \(address(o))>"
         case .exception:
             let e = o as! PyException
             if let m = SpecialMethods.typeSpecial(.object(e), "__repr__"), let s = SpecialMethods.stringResult(m, .object(e), "__repr__") {

@@ -230,41 +230,11 @@ final class VM {
         return try callNative(callee, args, kwargs)
     }
 
-    /// A generator object for a call of a generator function: its frame waits on a fiber of its own.
-    func makeGenerator(_ f: PyFunction, _ args: [Value], _ kwargs: KeywordArguments) throws -> Value {
-        let locals = try bindArguments(f, args, kwargs)
-        let generatorFiber = Fiber(capacity: max(16, f.code.slotCount + f.code.stackBound))
-        let saved = fiber
-        fiber = generatorFiber
-        defer { fiber = saved }
-        try pushFrame(code: f.code, function: f, module: f.module, arguments: locals, resultSlot: 0)
-        return .object(PyIterator(.generator(generatorFiber), typeName: "generator"))
-    }
-
     /// A coroutine object for a call of an `async def`: nothing of its body runs yet.
     func makeCoroutine(_ f: PyFunction, _ args: [Value], _ kwargs: KeywordArguments) throws -> Value {
         let locals = try bindArguments(f, args, kwargs)
         let line = fiber.frames.last(where: { !LibraryCode.isLibrary($0.code) }).map { $0.code.line(at: $0.ip - 1) } ?? f.code.firstLine
         return .object(PyCoroutine(function: f, arguments: locals, vm: self, line: line))
-    }
-
-    /// Runs a generator to its next `yield`; nil when it returns.
-    func resume(generator g: Fiber) throws -> Value? {
-        guard !g.frames.isEmpty else { return nil }
-        if g.running { throw PyError.value("generator already executing") }
-        let saved = fiber
-        fiber = g
-        g.running = true
-        defer {
-            fiber = saved
-            g.running = false
-        }
-        let value = try run(stopDepth: 0)
-        if g.yielded {
-            g.yielded = false
-            return value
-        }
-        return nil
     }
 
     /// Pushes a frame whose locals start as `arguments` followed by unbound slots.

@@ -648,10 +648,50 @@ extension VM {
                     fiber.frames[fiber.frames.count - 1].ip = ip - 1
                     fiber.sp = sp
                     fiber.yielded = true
+                    fiber.awaitSuspended = true
                     return value
                 case .loadAssertionError:
                     stack[sp] = .object(ExceptionTypes.assertionError)
                     sp += 1
+                case .getYieldFromIter:
+                    if stack[sp - 1].object is PyCoroutine {
+                        throw PyError.type("cannot 'yield from' a coroutine object in a non-coroutine generator")
+                    }
+                    stack[sp - 1] = .object(try Iteration.iterator(stack[sp - 1]))
+                case .yieldFrom:
+                    fiber.sp = sp
+                    fiber.frames[fiber.frames.count - 1].ip = ip
+                    let outcome = try delegateSend(stack[sp - 2], stack[sp - 1])
+                    stack = fiber.stack
+                    sp -= 1
+                    _ = stack.take(sp)
+                    switch outcome {
+                    case .yielded(let value), .awaiting(let value):
+                        fiber.sp = sp
+                        fiber.frames[fiber.frames.count - 1].ip = ip - 1
+                        fiber.yielded = true
+                        return value
+                    case .returned(let result):
+                        stack[sp - 1] = result
+                    }
+                case .getAIter, .getANext, .endAsyncFor:
+                    fiber.sp = sp
+                    fiber.frames[fiber.frames.count - 1].ip = ip
+                    try asyncIterationStep(ins.op)
+                    stack = fiber.stack
+                    sp = fiber.sp
+                case .matchSequence, .matchMapping, .getLength, .matchKeys, .copyDictWithoutKeys, .matchClass:
+                    fiber.sp = sp
+                    fiber.frames[fiber.frames.count - 1].ip = ip
+                    try patternStep(ins.op, Int(ins.arg))
+                    stack = fiber.stack
+                    sp = fiber.sp
+                case .prepareExceptStar, .splitExceptStar, .reraiseExceptStar:
+                    fiber.sp = sp
+                    fiber.frames[fiber.frames.count - 1].ip = ip
+                    try exceptStarStep(ins.op)
+                    stack = fiber.stack
+                    sp = fiber.sp
                 }
             } catch let error as PyError {
                 fiber.sp = sp
