@@ -10,4 +10,4 @@ class Account:
 acct = Account("ann")
 acct.deposit(5)
 print(acct.balance)
-acct.withdraw(3)
+print(acct.balanse)
