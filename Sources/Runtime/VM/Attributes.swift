@@ -48,6 +48,8 @@ enum Attributes {
                 case "__suppress_context__": return .bool(e.suppressContext)
                 case "__traceback__": return .none
                 case "__class__": return .object(e.type)
+                case "value" where e.type.isSubtype(of: ExceptionTypes.stopIteration) && e.attributes["value"] == nil:
+                    return e.args.first ?? .none
                 default:
                     if let a = e.attributes[name], name != "hint" { return a }
                 }
