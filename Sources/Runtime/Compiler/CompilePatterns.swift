@@ -142,6 +142,14 @@ extension Compiler {
     }
 
     private func mappingPattern(_ keys: [Expr], _ patterns: [Pattern], _ rest: String?, _ failure: PatternFailure, pops: Int) {
+        var seen: [Value] = []
+        for k in keys {
+            guard let v = constantValue(k) else { continue }
+            if seen.contains(where: { Equality.identicalOrEqual($0, v) }) {
+                error(.syntaxError, "mapping pattern checks duplicate key (\(Repr.repr(v)))", at: k.start)
+            }
+            seen.append(v)
+        }
         builder.emit(.matchMapping)
         failIfFalse(failure, pops: pops + 1)
         if !keys.isEmpty {

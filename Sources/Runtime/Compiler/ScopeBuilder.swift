@@ -246,6 +246,14 @@ struct ScopeBuilder {
                 b.expr(element)
                 if let value { b.expr(value) }
             }
+            // An async list, set or dict comprehension is awaited where it stands: the comprehension around it awaits.
+            if kind != .generator, scopes[ScopeBuilder.key(e.start, .comprehension)]?.isAsync == true {
+                var outer: Scope? = current
+                while let s = outer, s.kind == .comprehension {
+                    s.isAsync = true
+                    outer = s.parent
+                }
+            }
         case .await(let a):
             var scope: Scope? = current
             while let s = scope, s.kind == .comprehension {

@@ -51,10 +51,14 @@ extension VM {
         }
         do {
             if let exc {
-                if let outcome = try throwIntoDelegate(g, exc) { return outcome }
-                if continuing { g.fiber.frames[g.fiber.frames.count - 1].ip += 1 }
-                g.started = true
-                try unwind(exc, stopDepth: 0, addEntry: true)
+                switch try throwIntoDelegate(g, exc) {
+                case .stopped(let outcome): return outcome
+                case .resumed: break
+                case .notDelegated:
+                    if continuing { g.fiber.frames[g.fiber.frames.count - 1].ip += 1 }
+                    g.started = true
+                    try unwind(exc, stopDepth: 0, addEntry: true)
+                }
             } else if g.started && !continuing {
                 g.fiber.reserve(1)
                 g.fiber.stack[g.fiber.sp] = value
@@ -92,40 +96,41 @@ extension VM {
         return PyError(wrapped)
     }
 
-    /// `throw` into a generator waiting in `yield from`: the delegate gets it first.
-    private func throwIntoDelegate(_ g: GeneratorBody, _ exc: PyException) throws -> GeneratorOutcome? {
-        guard let sub = g.delegate else { return nil }
+    /// What `throw` into a generator waiting in `yield from` did once its delegate had it first.
+    private enum DelegatedThrow {
+        /// No delegate: raise the exception in the generator's own frame.
+        case notDelegated
+        /// The delegate yielded: so does the generator.
+        case stopped(GeneratorOutcome)
+        /// The generator's frame goes on (the delegate returned, or its exception was unwound into the frame).
+        case resumed
+    }
+
+    private func throwIntoDelegate(_ g: GeneratorBody, _ exc: PyException) throws -> DelegatedThrow {
+        guard let sub = g.delegate else { return .notDelegated }
         let top = g.fiber.frames.count - 1
+        g.fiber.frames[top].ip += 1
+        var raised = exc
         if exc.type.isSubtype(of: ExceptionTypes.generatorExit) {
-            g.fiber.frames[top].ip += 1
-            do { try closeIterator(sub) } catch let error as PyError {
-                try unwind(error.exception, stopDepth: 0, addEntry: true)
-                return nil
+            do { try closeIterator(sub) } catch let error as PyError { raised = error.exception }
+        } else {
+            do {
+                if let outcome = try throwInto(sub, exc) {
+                    switch outcome {
+                    case .yielded, .awaiting:
+                        g.fiber.frames[top].ip -= 1
+                        return .stopped(outcome)
+                    case .returned(let result):
+                        g.fiber.stack[g.fiber.sp - 1] = result
+                        return .resumed
+                    }
+                }
+            } catch let error as PyError {
+                raised = error.exception
             }
-            try unwind(exc, stopDepth: 0, addEntry: true)
-            return nil
         }
-        let outcome: GeneratorOutcome
-        do {
-            guard let thrown = try throwInto(sub, exc) else {
-                g.fiber.frames[top].ip += 1
-                try unwind(exc, stopDepth: 0, addEntry: true)
-                return nil
-            }
-            outcome = thrown
-        } catch let error as PyError {
-            g.fiber.frames[top].ip += 1
-            try unwind(error.exception, stopDepth: 0, addEntry: true)
-            return nil
-        }
-        switch outcome {
-        case .yielded, .awaiting:
-            return outcome
-        case .returned(let result):
-            g.fiber.stack[g.fiber.sp - 1] = result
-            g.fiber.frames[top].ip += 1
-            return nil
-        }
+        try unwind(raised, stopDepth: 0, addEntry: true)
+        return .resumed
     }
 
     /// Throws into a delegate iterator; nil when it has no `throw` (the exception is raised in the delegator).

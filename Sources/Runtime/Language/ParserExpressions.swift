@@ -30,6 +30,11 @@ extension Parser {
         return try test()
     }
 
+    /// A display item: `*iterable`, `name := value` or a test.
+    mutating func starOrNamedTest() throws(Diagnostic) -> Expr {
+        at("*") ? try starOrTest() : try namedExpressionTest()
+    }
+
     /// A test that may be a `name := value`.
     mutating func namedExpressionTest() throws(Diagnostic) -> Expr {
         let start = current.start
@@ -355,7 +360,7 @@ extension Parser {
     mutating func listDisplay() throws(Diagnostic) -> Expr {
         let start = advance().start
         if accept("]") { return Expr(kind: .list([]), start: start, end: previousEnd) }
-        let first = try starOrTest()
+        let first = try starOrNamedTest()
         if atKeyword("for") || (atKeyword("async") && peekToken().isKeyword("for")) {
             let clauses = try comprehensionClauses()
             try expect("]")
@@ -364,7 +369,7 @@ extension Parser {
         var items = [first]
         while accept(",") {
             if at("]") { break }
-            items.append(try starOrTest())
+            items.append(try starOrNamedTest())
         }
         try expect("]")
         return Expr(kind: .list(items), start: start, end: previousEnd)
@@ -398,7 +403,7 @@ extension Parser {
         var items = [first]
         while accept(",") {
             if at("}") { break }
-            items.append(try starOrTest())
+            items.append(try starOrNamedTest())
         }
         try expect("}")
         return Expr(kind: .set(items), start: start, end: previousEnd)

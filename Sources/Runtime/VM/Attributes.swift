@@ -48,6 +48,8 @@ enum Attributes {
                 case "__traceback__": return .none
                 case "__class__": return .object(e.type)
                 case "__dict__": return .object(try exceptionDict(e))
+                case "value" where e.type.isSubtype(of: ExceptionTypes.stopIteration) && e.attributes["value"] == nil:
+                    return e.args.first ?? .none
                 default:
                     let own = name == "hint" || name == "suggestion" ? nil : e.attributes[name]
                     if e.type.isClass { return try ClassAttributes.get(v, own: own, type: e.type, name) }

@@ -8,7 +8,7 @@ extension VM {
         switch op {
         case .prepareExceptStar:
             let orig = stack[sp - 1].object as! PyException
-            let group = ExceptionGroups.isGroup(orig) ? orig : ExceptionGroups.make(message: "", [orig], like: orig)
+            let group = ExceptionGroups.isGroup(orig) ? orig : ExceptionGroups.make(message: "", [orig], like: orig, tupleArgument: true)
             fiber.reserve(2)
             fiber.stack[sp] = .object(group)
             fiber.stack[sp + 1] = .object(PyList([]))
@@ -47,13 +47,15 @@ enum ExceptionGroups {
         e.attributes["exceptions"]?.asTuple?.items.compactMap { $0.object as? PyException } ?? []
     }
 
-    /// A new group of `members` (an `ExceptionGroup` when all are `Exception`s, unless `like` says otherwise).
-    static func make(message: String, _ members: [PyException], like: PyException?, type: PyType? = nil) -> PyException {
+    /// A new group of `members` (an `ExceptionGroup` when all are `Exception`s, unless `type` says otherwise);
+    /// `tupleArgument` when CPython builds it from a tuple (the group wrapping a naked exception).
+    static func make(message: String, _ members: [PyException], like: PyException?, type: PyType? = nil,
+                     tupleArgument: Bool = false) -> PyException {
         let allExceptions = members.allSatisfy { $0.type.isSubtype(of: ExceptionTypes.exception) }
         var groupType = type ?? (allExceptions ? ExceptionTypes.exceptionGroup : ExceptionTypes.baseExceptionGroup)
         if groupType === ExceptionTypes.baseExceptionGroup && allExceptions { groupType = ExceptionTypes.exceptionGroup }
         let items = PyTuple(members.map { .object($0) })
-        let group = PyException(groupType, [.str(message), .object(PyList(items.items))])
+        let group = PyException(groupType, [.str(message), tupleArgument ? .object(items) : .object(PyList(items.items))])
         group.attributes["message"] = .str(message)
         group.attributes["exceptions"] = .object(items)
         if let like {

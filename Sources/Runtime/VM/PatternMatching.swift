@@ -52,7 +52,7 @@ extension VM {
 
     /// The attributes a class pattern matches its sub-patterns against, or nil when the subject is no instance.
     private func matchClass(subject: Value, cls: Value, positional: Int, keywords: [String]) throws -> [Value]? {
-        guard let type = cls.object as? PyType else { throw PyError.type("called match pattern must be a class") }
+        guard let type = cls.object as? PyType else { throw PyError.type("called match pattern must be a type") }
         guard TypeOf.type(subject).isSubtype(of: type) else { return nil }
         var names: [String] = []
         var values: [Value] = []

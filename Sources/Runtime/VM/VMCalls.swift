@@ -125,19 +125,25 @@ extension VM {
         return slots
     }
 
+    /// How CPython names the callee of `f(**m)` in its errors: a Python function with its module.
+    private func functionString(_ callee: Value) -> String {
+        if let f = callee.object as? PyFunction { return "\(f.module.name).\(f.code.qualifiedName)()" }
+        return Attributes.callableName(callee)
+    }
+
     /// `{**m}` and `f(**m)`: copies a mapping's entries, rejecting repeated keywords for calls.
     func mergeMapping(into target: PyDict, _ source: Value, rejectDuplicates: Bool, calleeIndex: Int) throws {
         guard let d = source.asDict else {
             if rejectDuplicates {
                 let callee = calleeIndex >= 0 ? fiber.stack[calleeIndex] : .none
-                throw PyError.type("\(Attributes.callableName(callee)) argument after ** must be a mapping, not \(TypeOf.name(source))")
+                throw PyError.type("\(functionString(callee)) argument after ** must be a mapping, not \(TypeOf.name(source))")
             }
             throw PyError.type("'\(TypeOf.name(source))' object is not a mapping")
         }
         for (k, v) in d.entries {
             if rejectDuplicates, try target.get(k) != nil {
                 let callee = calleeIndex >= 0 ? fiber.stack[calleeIndex] : .none
-                throw PyError.type("\(Attributes.callableName(callee)) got multiple values for keyword argument '\(Repr.str(k))'")
+                throw PyError.type("\(functionString(callee)) got multiple values for keyword argument '\(Repr.str(k))'")
             }
             try target.set(k, v)
         }

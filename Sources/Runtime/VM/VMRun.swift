@@ -549,8 +549,7 @@ extension VM {
                 case .beforeWith:
                     let manager = stack[sp - 1]
                     fiber.sp = sp
-                    let exit = try Attributes.get(manager, "__exit__", vm: self)
-                    let enter = try Attributes.get(manager, "__enter__", vm: self)
+                    let (exit, enter) = try contextMethods(manager)
                     stack[sp - 1] = exit
                     stack[sp] = enter
                     sp += 1

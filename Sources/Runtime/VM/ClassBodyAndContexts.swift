@@ -1,5 +1,5 @@
-/// What the VM needs for a `class` statement's body and for `async with`: the namespace a
-/// finished class body leaves, and an async context manager's methods.
+/// What the VM needs for a `class` statement's body and for `with`: the namespace a finished
+/// class body leaves, and a context manager's methods.
 extension VM {
     /// The namespace of a finished class body: `__module__` and `__qualname__`, then its local slots by
     /// name in definition order (cells read through); the `__class__` cell goes in as `__classcell__`.
@@ -18,6 +18,15 @@ extension VM {
             if !v.isUnbound { try namespace.set(.str(name), v) }
         }
         return namespace
+    }
+
+    /// `__exit__` and `__enter__` of a `with` operand, or CPython's TypeError.
+    func contextMethods(_ manager: Value) throws -> (exit: Value, enter: Value) {
+        do {
+            return (try Attributes.get(manager, "__exit__", vm: self), try Attributes.get(manager, "__enter__", vm: self))
+        } catch let e as PyError where e.exception.type.isSubtype(of: ExceptionTypes.attributeError) {
+            throw PyError.type("'\(TypeOf.name(manager))' object does not support the context manager protocol")
+        }
     }
 
     /// `__aexit__` and `__aenter__` of an `async with` operand, or CPython's TypeError.
