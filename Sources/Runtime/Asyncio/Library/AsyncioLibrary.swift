@@ -6,7 +6,6 @@ enum AsyncioLibrary {
         "sleep", "to_thread",
         "Lock", "Event", "Condition", "Semaphore", "BoundedSemaphore", "Queue", "LifoQueue",
         "wait", "wait_for", "as_completed", "shield", "Timeout", "timeout", "timeout_at", "TaskGroup",
-        "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED",
     ]
 
     static func load(into module: PyModule, vm: VM) throws {

@@ -1,48 +1,44 @@
 extension AsyncioLibrarySource {
-    /// The module's constants, `sleep` and the loop-binding mixins (`tasks.py`, `mixins.py`, `locks.py`).
+    /// `sleep` and the two bases the primitives share: binding to the loop they are first used in, and
+    /// `async with` as acquire/release.
     static let core = #"""
-FIRST_COMPLETED = 'FIRST_COMPLETED'
-FIRST_EXCEPTION = 'FIRST_EXCEPTION'
-ALL_COMPLETED = 'ALL_COMPLETED'
-
-
-def _set_result_unless_cancelled(fut, result):
-    if fut.cancelled():
-        return
-    fut.set_result(result)
+def _set_result_unless_cancelled(future, value):
+    # The timer `sleep` leaves behind; CPython's name, which handle reprs show.
+    if not future.cancelled():
+        future.set_result(value)
 
 
 async def sleep(delay, result=None):
     if delay <= 0:
         await _sleep0()
         return result
-    loop = get_running_loop()
-    future = loop.create_future()
-    h = loop.call_later(delay, _set_result_unless_cancelled, future, result)
+    alarm = get_running_loop().create_future()
+    timer = alarm.get_loop().call_later(delay, _set_result_unless_cancelled, alarm, result)
     try:
-        return await future
+        return await alarm
     finally:
-        h.cancel()
+        timer.cancel()
 
 
 class _LoopBound:
+    # The loop a primitive waits in: the first one that runs it, and no other after.
     _loop = None
 
     def _get_loop(self):
-        loop = get_running_loop()
+        running = get_running_loop()
         if self._loop is None:
-            self._loop = loop
-        if loop is not self._loop:
+            self._loop = running
+        elif running is not self._loop:
             raise RuntimeError(f'{self!r} is bound to a different event loop')
-        return loop
+        return running
 
 
-class _ContextManager(_LoopBound):
+class _AcquiredInBlock(_LoopBound):
+    # `async with primitive:` holds it for the block.
     async def __aenter__(self):
         await self.acquire()
-        return None
 
-    async def __aexit__(self, exc_type, exc, tb):
+    async def __aexit__(self, *exc_info):
         self.release()
 """#
 }
