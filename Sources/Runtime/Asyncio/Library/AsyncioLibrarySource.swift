@@ -5,5 +5,5 @@
 enum AsyncioLibrarySource {
     static let path = "<asyncviz>/asyncio.py"
     /// The whole module, in the order its parts depend on each other.
-    static let text = [core, locks, queues, tasks, timeouts, taskGroups, threads].joined(separator: "\n\n\n")
+    static let text = [core, locks, barrier, queues, tasks, timeouts, taskGroups, runner, threads].joined(separator: "\n\n\n")
 }

@@ -1,6 +1,5 @@
 extension AsyncioLibrarySource {
-    /// `sleep` and the two bases the primitives share: binding to the loop they are first used in, and
-    /// `async with` as acquire/release.
+    /// `sleep`, and the base of the primitives and queues: bound to the loop they are first used in.
     static let core = #"""
 def _set_result_unless_cancelled(future, value):
     # The timer `sleep` leaves behind; CPython's name, which handle reprs show.
@@ -24,21 +23,14 @@ class _LoopBound:
     # The loop a primitive waits in: the first one that runs it, and no other after.
     _loop = None
 
-    def _get_loop(self):
+    def _loop_in_use(self):
         running = get_running_loop()
-        if self._loop is None:
+        bound = self._loop
+        if bound is None:
             self._loop = running
-        elif running is not self._loop:
+        elif bound is not running:
             raise RuntimeError(f'{self!r} is bound to a different event loop')
         return running
 
-
-class _AcquiredInBlock(_LoopBound):
-    # `async with primitive:` holds it for the block.
-    async def __aenter__(self):
-        await self.acquire()
-
-    async def __aexit__(self, *exc_info):
-        self.release()
 """#
 }

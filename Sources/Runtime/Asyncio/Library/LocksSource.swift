@@ -5,7 +5,7 @@ extension AsyncioLibrarySource {
     static let locks = #"""
 def _queue_up(owner, line, event):
     # A new future at the end of `line`, for the caller to await.
-    turn = owner._get_loop().create_future()
+    turn = owner._loop_in_use().create_future()
     line.append(turn)
     _trace(event, owner, turn)
     return turn

@@ -18,9 +18,9 @@ class Queue(_LoopBound):
         self._maxsize = self.maxsize = maxsize
         self._getters = []
         self._putters = []
-        self._unfinished_tasks = 0
-        self._finished = Event()
-        self._finished.set()
+        self._unfinished = 0
+        self._drained = Event()
+        self._drained.set()
         self._init(maxsize)
 
     def _init(self, maxsize):
@@ -39,8 +39,8 @@ class Queue(_LoopBound):
         for label, line in (('_getters', self._getters), ('_putters', self._putters)):
             if line:
                 parts.append(f'{label}[{len(line)}]')
-        if self._unfinished_tasks:
-            parts.append(f'tasks={self._unfinished_tasks}')
+        if self._unfinished:
+            parts.append(f'tasks={self._unfinished}')
         return ' '.join(parts)
 
     def __repr__(self):
@@ -70,7 +70,7 @@ class Queue(_LoopBound):
 
     async def put(self, item):
         while self.full():
-            room = self._get_loop().create_future()
+            room = self._loop_in_use().create_future()
             self._putters.append(room)
             _trace('queue.wait', self, room)
             try:
@@ -85,13 +85,13 @@ class Queue(_LoopBound):
             raise QueueFull
         self._put(item)
         _trace('queue.put', self)
-        self._unfinished_tasks += 1
-        self._finished.clear()
+        self._unfinished += 1
+        self._drained.clear()
         _wake_one(self._getters)
 
     async def get(self):
         while self.empty():
-            arrival = self._get_loop().create_future()
+            arrival = self._loop_in_use().create_future()
             self._getters.append(arrival)
             _trace('queue.wait', self, arrival)
             try:
@@ -110,15 +110,15 @@ class Queue(_LoopBound):
         return item
 
     def task_done(self):
-        if self._unfinished_tasks <= 0:
+        if self._unfinished <= 0:
             raise ValueError('task_done() called too many times')
-        self._unfinished_tasks -= 1
-        if not self._unfinished_tasks:
-            self._finished.set()
+        self._unfinished -= 1
+        if not self._unfinished:
+            self._drained.set()
 
     async def join(self):
-        if self._unfinished_tasks:
-            await self._finished.wait()
+        if self._unfinished:
+            await self._drained.wait()
 
 
 class LifoQueue(Queue):
