@@ -12,15 +12,10 @@ enum FuturesLibrarySource {
     static let text = base + "\n\n" + processPool
 
     static let base = #"""
-FIRST_COMPLETED = 'FIRST_COMPLETED'
-FIRST_EXCEPTION = 'FIRST_EXCEPTION'
-ALL_COMPLETED = 'ALL_COMPLETED'
+FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED = 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED'
 _ONE_BY_ONE = 'one by one'
-PENDING = 'PENDING'
-RUNNING = 'RUNNING'
-CANCELLED = 'CANCELLED'
-CANCELLED_AND_NOTIFIED = 'CANCELLED_AND_NOTIFIED'
-FINISHED = 'FINISHED'
+PENDING, RUNNING, FINISHED = 'PENDING', 'RUNNING', 'FINISHED'
+CANCELLED, CANCELLED_AND_NOTIFIED = 'CANCELLED', 'CANCELLED_AND_NOTIFIED'
 _SETTLED = (CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED)
 _DROPPED = (CANCELLED, CANCELLED_AND_NOTIFIED)
 _WORDS = {PENDING: "pending", RUNNING: "running", CANCELLED: "cancelled",
@@ -73,21 +68,21 @@ def _distinct(fs: object) -> list:
 def _watch(fs: list, mode: str) -> _Watch:
     if mode not in (_ONE_BY_ONE, FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
         raise ValueError(f"Invalid return condition: {mode!r}")
-    watch = _Watch(mode, len([f for f in fs if f._state not in (CANCELLED_AND_NOTIFIED, FINISHED)]))
+    watch = _Watch(mode, len([f for f in fs if f._stage not in (CANCELLED_AND_NOTIFIED, FINISHED)]))
     for f in fs:
-        f._waiters.append(watch)
+        f._watches.append(watch)
     return watch
 
 
 def _unwatch(fs: list, watch: _Watch) -> None:
     for f in fs:
         with f._condition:
-            if watch in f._waiters:
-                f._waiters.remove(watch)
+            if watch in f._watches:
+                f._watches.remove(watch)
 
 
 def _is_over(f: "Future") -> bool:
-    return f._state in (CANCELLED_AND_NOTIFIED, FINISHED)
+    return f._stage in (CANCELLED_AND_NOTIFIED, FINISHED)
 
 
 def as_completed(fs: object, timeout: float | None = None) -> object:
@@ -107,7 +102,7 @@ def as_completed(fs: object, timeout: float | None = None) -> object:
                 if f in waiting:
                     waiting.remove(f)
                 with f._condition:
-                    f._waiters.remove(watch)
+                    f._watches.remove(watch)
                 yield f
             if not waiting:
                 return
@@ -144,7 +139,7 @@ def wait(fs: object, timeout: float | None = None, return_when: str = ALL_COMPLE
     _set_wait_reason(None)
     for f in fs:
         with f._condition:
-            f._waiters.remove(watch)
+            f._watches.remove(watch)
     done.update(watch.arrivals)
     return DoneAndNotDoneFutures(done, set([f for f in fs if f not in done]))
 
@@ -154,31 +149,31 @@ class Future:
 
     def __init__(self) -> None:
         self._condition = Condition()
-        self._state = PENDING
-        self._result = None
-        self._exception = None
-        self._waiters = []
-        self._callbacks = []
+        self._stage = PENDING
+        self._value = None
+        self._failure = None
+        self._watches = []
+        self._hooks = []
 
     def __repr__(self) -> str:
         with self._condition:
-            head = f'<Future at {_address(self)} state={_WORDS[self._state]}'
-            if self._state != FINISHED:
+            head = f'<Future at {_address(self)} state={_WORDS[self._stage]}'
+            if self._stage != FINISHED:
                 return head + '>'
-            if self._exception:
-                return f'{head} raised {type(self._exception).__name__}>'
-            return f'{head} returned {type(self._result).__name__}>'
+            if self._failure:
+                return f'{head} raised {type(self._failure).__name__}>'
+            return f'{head} returned {type(self._value).__name__}>'
 
     def _run_callbacks(self) -> None:
-        for hook in self._callbacks:
+        for hook in self._hooks:
             _call_hook(hook, self)
 
     def cancel(self) -> bool:
         with self._condition:
-            if self._state in (RUNNING, FINISHED):
+            if self._stage in (RUNNING, FINISHED):
                 return False
-            if self._state == PENDING:
-                self._state = CANCELLED
+            if self._stage == PENDING:
+                self._stage = CANCELLED
                 self._condition.notify_all()
                 cancelled_now = True
             else:
@@ -189,65 +184,65 @@ class Future:
 
     def cancelled(self) -> bool:
         with self._condition:
-            return self._state in _DROPPED
+            return self._stage in _DROPPED
 
     def running(self) -> bool:
         with self._condition:
-            return self._state == RUNNING
+            return self._stage == RUNNING
 
     def done(self) -> bool:
         with self._condition:
-            return self._state in _SETTLED
+            return self._stage in _SETTLED
 
     def add_done_callback(self, fn: object) -> None:
         with self._condition:
-            later = self._state not in _SETTLED
+            later = self._stage not in _SETTLED
             if later:
-                self._callbacks.append(fn)
+                self._hooks.append(fn)
         if not later:
             _call_hook(fn, self)
 
     def _await_outcome(self, timeout: float | None) -> None:
-        if self._state not in _SETTLED:
+        if self._stage not in _SETTLED:
             _set_wait_reason("future")
             self._condition.wait(timeout)
-        if self._state in _DROPPED:
+        if self._stage in _DROPPED:
             raise CancelledError()
-        if self._state != FINISHED:
+        if self._stage != FINISHED:
             raise TimeoutError()
 
     def result(self, timeout: float | None = None) -> object:
         with self._condition:
             self._await_outcome(timeout)
-            if self._exception is not None:
-                raise self._exception
-            return self._result
+            if self._failure is not None:
+                raise self._failure
+            return self._value
 
     def exception(self, timeout: float | None = None) -> BaseException | None:
         with self._condition:
             self._await_outcome(timeout)
-            return self._exception
+            return self._failure
 
     def set_running_or_notify_cancel(self) -> bool:
         with self._condition:
-            if self._state == PENDING:
-                self._state = RUNNING
+            if self._stage == PENDING:
+                self._stage = RUNNING
                 return True
-            if self._state != CANCELLED:
+            if self._stage != CANCELLED:
                 raise RuntimeError('Future in unexpected state')
-            self._state = CANCELLED_AND_NOTIFIED
-            for watch in self._waiters:
+            self._stage = CANCELLED_AND_NOTIFIED
+            for watch in self._watches:
                 watch.note(self, False)
             return False
 
     def _settle(self, value: object, error: BaseException | None) -> None:
         with self._condition:
-            if self._state in _SETTLED:
-                raise InvalidStateError(f'{self._state}: {self!r}')
-            self._result = value
-            self._exception = error
-            self._state = FINISHED
-            for watch in self._waiters:
+            if self._stage in _SETTLED:
+                raise InvalidStateError(f'{self._stage}: {self!r}')
+            self._value = value
+            self._failure = error
+            self._stage = FINISHED
+            for watch in self._watches:
                 watch.note(self, error is not None)
             self._condition.notify_all()
         self._run_callbacks()
@@ -298,7 +293,7 @@ class Executor:
         return self
 
     def __exit__(self, *exc_info: object) -> bool:
-        self.shutdown(wait=True)
+        self.shutdown(True)
         return False
 
 
@@ -354,14 +349,14 @@ def _pool_thread(pool: "ThreadPoolExecutor", inbox: object, initializer: object,
     while True:
         job = inbox.get(block=True)
         if job is None:
-            if _exiting or pool._shutdown:
-                pool._shutdown = True
+            if _exiting or pool._closed:
+                pool._closed = True
                 inbox.put(None)
                 return
             continue
         job.run()
         job = None
-        pool._idle_semaphore.release()
+        pool._idle.release()
 
 
 def _drain(inbox: object) -> list:
@@ -393,22 +388,22 @@ class ThreadPoolExecutor(Executor):
             _pools_made += 1
         self._max_workers = max_workers
         self._thread_name_prefix = thread_name_prefix
-        self._initializer = initializer
-        self._initargs = initargs
+        self._init = initializer
+        self._init_args = initargs
         self._inbox = SimpleQueue()
-        self._idle_semaphore = Semaphore(0)
+        self._idle = Semaphore(0)
         self._threads = []
-        self._broken = False
-        self._shutdown = False
-        self._shutdown_lock = Lock()
+        self._broken_reason = False
+        self._closed = False
+        self._guard = Lock()
         _executor_event("create", "ThreadPoolExecutor " + thread_name_prefix, max_workers)
 
     def submit(self, fn: object, /, *args: object, **kwargs: object) -> Future:
-        with self._shutdown_lock:
+        with self._guard:
             with _exit_lock:
-                if self._broken:
-                    raise BrokenThreadPool(self._broken)
-                if self._shutdown:
+                if self._broken_reason:
+                    raise BrokenThreadPool(self._broken_reason)
+                if self._closed:
                     raise RuntimeError('cannot schedule new futures after shutdown')
                 if _exiting:
                     raise RuntimeError('cannot schedule new futures after interpreter shutdown')
@@ -419,27 +414,27 @@ class ThreadPoolExecutor(Executor):
                 return future
 
     def _grow(self) -> None:
-        if self._idle_semaphore.acquire(timeout=0):
+        if self._idle.acquire(timeout=0):
             return
         count = len(self._threads)
         if count >= self._max_workers:
             return
         worker = Thread(name=f'{self._thread_name_prefix}_{count}', target=_pool_thread,
-                        args=(self, self._inbox, self._initializer, self._initargs))
+                        args=(self, self._inbox, self._init, self._init_args))
         worker.start()
         self._threads.append(worker)
         _pool_workers.append((worker, self._inbox))
 
     def _initializer_failed(self) -> None:
-        with self._shutdown_lock:
-            self._broken = 'A thread initializer failed, the thread pool is not usable anymore'
+        with self._guard:
+            self._broken_reason = 'A thread initializer failed, the thread pool is not usable anymore'
             for job in _drain(self._inbox):
-                job.future.set_exception(BrokenThreadPool(self._broken))
+                job.future.set_exception(BrokenThreadPool(self._broken_reason))
 
     def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
         _executor_event("shutdown", "ThreadPoolExecutor " + self._thread_name_prefix)
-        with self._shutdown_lock:
-            self._shutdown = True
+        with self._guard:
+            self._closed = True
             if cancel_futures:
                 for job in _drain(self._inbox):
                     job.future.cancel()
