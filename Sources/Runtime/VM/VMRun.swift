@@ -605,7 +605,7 @@ extension VM {
                 case .importFrom:
                     let module = stack[sp - 1].object as! PyModule
                     let name = frame.code.names[Int(ins.arg)]
-                    guard let v = module.attribute(name) else {
+                    guard let v = try module.attribute(name) ?? submodule(of: module, name) else {
                         throw PyError(ExceptionTypes.importError, "cannot import name '\(name)' from '\(module.name)' (unknown location)")
                     }
                     stack[sp] = v
