@@ -57,21 +57,28 @@ public enum JSON: Equatable, Sendable {
 
     /// `quote` straight into bytes (the session-log writer's hot path).
     static func appendQuoted(_ s: String, to bytes: inout [UInt8]) {
+        let hex = Array("0123456789abcdef".utf8)
+        func unicodeEscape(_ value: UInt32) {
+            bytes.append(contentsOf: Array("\\u".utf8))
+            for shift in [12, 8, 4, 0] { bytes.append(hex[Int((value >> UInt32(shift)) & 15)]) }
+        }
         bytes.append(UInt8(ascii: "\""))
-        for b in s.utf8 {
-            switch b {
-            case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\\")); bytes.append(b)
-            case UInt8(ascii: "\\"): bytes.append(b); bytes.append(b)
-            case UInt8(ascii: "\n"): bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "n"))
-            case UInt8(ascii: "\r"): bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "r"))
-            case UInt8(ascii: "\t"): bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "t"))
-            case 0..<0x20, 0x7F:
-                let hex = Array("0123456789abcdef".utf8)
-                bytes.append(contentsOf: Array("\\u00".utf8))
-                bytes.append(hex[Int(b >> 4)])
-                bytes.append(hex[Int(b & 15)])
-            default:
-                bytes.append(b)
+        // Pure ASCII without escapes is copied at once (the hot path of `exec --log`).
+        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
+            bytes.append(contentsOf: s.utf8)
+            bytes.append(UInt8(ascii: "\""))
+            return
+        }
+        for scalar in s.unicodeScalars {
+            switch scalar.value {
+            case 0x22: bytes.append(UInt8(ascii: "\\")); bytes.append(0x22)
+            case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
+            case 0x0A: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "n"))
+            case 0x0D: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "r"))
+            case 0x09: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "t"))
+            // Controls, C1 controls and bidi overrides as \uXXXX, so a log shown in a terminal cannot act on it.
+            case let v where TerminalText.needsEscape(scalar): unicodeEscape(v)
+            default: bytes.append(contentsOf: String(scalar).utf8)
             }
         }
         bytes.append(UInt8(ascii: "\""))

@@ -108,8 +108,11 @@ public struct LogProblem: Error, Equatable {
 
 /// Writes a session log while the run goes: the header first, then one line per event,
 /// flushed at every loop iteration, at the end of the run and whenever 64 KiB are waiting.
+/// A write the system refuses (a full disk, `ulimit -f`) stops the writing: `failure` says why,
+/// and a regular file is cut back to its last complete line.
 public final class LogWriter: EventSink {
-    private let handle: FileHandle
+    private let fd: Int32
+    private let isRegular: Bool
     private var encoder = EventLineEncoder()
     private var seq = 0
     private var actions: [RecordedAction] = []
@@ -118,14 +121,15 @@ public final class LogWriter: EventSink {
     /// Bytes written so far, and the most the log may take.
     private var written = 0
     private let maxBytes: Int
+    private var closed = false
+    /// Why writing stopped (the system's reason), or nil while every line reached the file.
+    public private(set) var failure: String?
     public var isFull: Bool { written > maxBytes }
 
     public init(path: String, header: LogHeader, forwardingTo next: EventSink? = nil, maxBytes: Int = Int.max) throws {
         self.maxBytes = maxBytes
-        guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
-            throw LogProblem("cannot write \(path)")
-        }
-        self.handle = handle
+        fd = try OutputFile.open(path)
+        isRegular = OutputFile.isRegular(fd)
         self.next = next
         encoder.bytes.append(contentsOf: (header.line + "\n").utf8)
         flush()
@@ -144,23 +148,24 @@ public final class LogWriter: EventSink {
         flush()
     }
 
+    /// Writes the waiting lines (always whole lines); after a failure nothing more is written.
     public func flush() {
         guard !encoder.bytes.isEmpty else { return }
-        written += encoder.bytes.count
-        encoder.bytes.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let n = Foundation.write(handle.fileDescriptor, raw.baseAddress! + offset, raw.count - offset)
-                if n <= 0 { break }
-                offset += n
-            }
+        defer { encoder.bytes.removeAll(keepingCapacity: true) }
+        guard failure == nil, !closed else { return }
+        if let problem = encoder.bytes.withUnsafeBytes({ OutputFile.writeAll(fd, $0) }) {
+            failure = problem
+            if isRegular { _ = ftruncate(fd, off_t(written)) }
+            return
         }
-        encoder.bytes.removeAll(keepingCapacity: true)
+        written += encoder.bytes.count
     }
 
     public func close() {
         flush()
-        try? handle.close()
+        guard !closed else { return }
+        closed = true
+        _ = Foundation.close(fd)
     }
 }
 

@@ -11,7 +11,8 @@ public struct TraceFormats {
 
     // MARK: text
 
-    /// One aligned line per event: seq, virtual time, actor, kind, details (with the source line of an await).
+    /// One aligned line per event: seq, virtual time, actor, kind, details (with the source line of an await);
+    /// names and text from the scenario are escaped (`TerminalText`), so the text is safe on a terminal.
     public func text() -> String {
         var names = EventNames()
         var out = pad("seq", 8, right: true) + "  " + pad("time", 12, right: true) + "  " + pad("actor", 14) + "  " + pad("kind", 24) + "  details\n"
@@ -19,7 +20,8 @@ public struct TraceFormats {
             let e = store[i]
             names.learn(e)
             out += pad(String(i), 8, right: true) + "  " + pad(String(format6(e.time)), 12, right: true) + "  "
-            out += pad(names.actor(e), 14) + "  " + pad(e.kind.rawValue, 24) + "  " + details(e, names) + "\n"
+            out += pad(TerminalText.escaped(names.actor(e)), 14) + "  " + pad(e.kind.rawValue, 24) + "  "
+            out += TerminalText.escaped(details(e, names)) + "\n"
         }
         return out
     }
@@ -139,8 +141,6 @@ public struct TraceFormats {
     }
 
     private func pad(_ s: String, _ width: Int, right: Bool = false) -> String {
-        let n = s.count
-        guard n < width else { return s }
-        return right ? String(repeating: " ", count: width - n) + s : s + String(repeating: " ", count: width - n)
+        TerminalText.pad(s, to: width, right: right)
     }
 }

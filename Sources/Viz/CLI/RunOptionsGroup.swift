@@ -107,13 +107,13 @@ extension RunData {
         guard let flags else { return }
         let options: RunOptionsGroup
         do {
-            options = try RunOptionsGroup.parse(flags.split(separator: " ").map(String.init))
+            options = try RunOptionsGroup.parse(CommandLineEntry.joiningNegativeValues(flags.split(separator: " ").map(String.init)))
         } catch {
-            FileHandle.standardError.write(Data("asyncviz: --compare \(flags): \(RunOptionsGroup.message(for: error))\n".utf8))
+            Console.error("asyncviz: --compare \(flags): \(RunOptionsGroup.message(for: error))")
             throw ExitCode(2)
         }
         guard !EventInput.isSessionLog(input) else {
-            FileHandle.standardError.write(Data("asyncviz: --compare runs the scenario again: give a .py file, not a log\n".utf8))
+            Console.error("asyncviz: --compare runs the scenario again: give a .py file, not a log")
             throw ExitCode(2)
         }
         let events = try EventInput.load(input, options: options)

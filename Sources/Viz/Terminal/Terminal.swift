@@ -90,6 +90,7 @@ final class Terminal {
             for x in 0..<min(canvas.width, width) {
                 let cell = canvas[x, y]
                 if !full, previous![x, y] == cell { continue }
+                if cell.character == Canvas.continuation { continue }
                 let attributes = attributes(for: cell.role)
                 attron(attributes)
                 var wide = String(cell.character).unicodeScalars.map { wchar_t(bitPattern: $0.value) } + [0]
