@@ -139,35 +139,33 @@ public enum JSON: Equatable, Sendable {
             return .number(d, text: text)
         }
 
+        /// A string's value, built as UTF-8 bytes (linear in its length, whatever its escapes).
         mutating func string() throws(ParseError) -> String {
             i += 1
-            var scalars = String.UnicodeScalarView()
+            var out: [UInt8] = []
             var run = i
-            func flush(_ p: inout Parser) { scalars.append(contentsOf: String(decoding: p.bytes[run..<p.i], as: UTF8.self).unicodeScalars) }
             while true {
                 guard i < bytes.count else { throw fail("unterminated string") }
                 let b = bytes[i]
                 if b == UInt8(ascii: "\"") {
-                    flush(&self)
+                    out.append(contentsOf: bytes[run..<i])
                     i += 1
-                    return String(scalars)
+                    return String(decoding: out, as: UTF8.self)
                 }
                 if b < 0x20 { throw fail("control character in string") }
                 if b == UInt8(ascii: "\\") {
-                    flush(&self)
+                    out.append(contentsOf: bytes[run..<i])
                     i += 1
                     guard i < bytes.count else { throw fail("unterminated string") }
                     let c = bytes[i]
                     i += 1
                     switch c {
-                    case UInt8(ascii: "\""): scalars.append("\"")
-                    case UInt8(ascii: "\\"): scalars.append("\\")
-                    case UInt8(ascii: "/"): scalars.append("/")
-                    case UInt8(ascii: "b"): scalars.append("\u{8}")
-                    case UInt8(ascii: "f"): scalars.append("\u{C}")
-                    case UInt8(ascii: "n"): scalars.append("\n")
-                    case UInt8(ascii: "r"): scalars.append("\r")
-                    case UInt8(ascii: "t"): scalars.append("\t")
+                    case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(c)
+                    case UInt8(ascii: "b"): out.append(0x08)
+                    case UInt8(ascii: "f"): out.append(0x0C)
+                    case UInt8(ascii: "n"): out.append(0x0A)
+                    case UInt8(ascii: "r"): out.append(0x0D)
+                    case UInt8(ascii: "t"): out.append(0x09)
                     case UInt8(ascii: "u"):
                         var code = try hex4()
                         if (0xD800..<0xDC00).contains(code) {
@@ -178,7 +176,7 @@ public enum JSON: Equatable, Sendable {
                             code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
                         }
                         guard let u = Unicode.Scalar(code) else { throw fail("invalid \\u escape") }
-                        scalars.append(u)
+                        out.append(contentsOf: String(u).utf8)
                     default:
                         throw fail("invalid escape in string")
                     }
