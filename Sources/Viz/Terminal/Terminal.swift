@@ -135,6 +135,24 @@ final class Terminal {
         case other
     }
 
+    /// The key an escape starts: a sequence ncurses did not know for this `TERM` (read with a short wait),
+    /// or the escape key itself.
+    private func readEscapeSequence() -> KeyBindings.Key {
+        var after: [Character] = []
+        wtimeout(asv_stdscr(), 30)
+        while after.isEmpty || KeySequences.isPrefix(after) {
+            var next: wint_t = 0
+            guard wget_wch(asv_stdscr(), &next) == OK, let scalar = Unicode.Scalar(UInt32(next)) else { break }
+            after.append(Character(scalar))
+            if let key = KeySequences.key(after: after) { return key }
+        }
+        // Not a key sequence: the escape stands alone; what followed is put back to be read as keys.
+        for ch in after.reversed() {
+            for scalar in String(ch).unicodeScalars.reversed() { unget_wch(wchar_t(bitPattern: scalar.value)) }
+        }
+        return .character("\u{1b}")
+    }
+
     func read(timeout milliseconds: Int32) -> Input {
         wtimeout(asv_stdscr(), milliseconds)
         var ch: wint_t = 0
@@ -152,6 +170,8 @@ final class Terminal {
             case KEY_DOWN: return .key(.down)
             case KEY_HOME: return .key(.home)
             case KEY_END: return .key(.end)
+            case KEY_PPAGE: return .key(.pageUp)
+            case KEY_NPAGE: return .key(.pageDown)
             case KEY_BTAB: return .key(.backTab)
             case asv_key_mouse():
                 var x: Int32 = 0, y: Int32 = 0
@@ -165,6 +185,7 @@ final class Terminal {
             }
         }
         if ch == 9 { return .key(.tab) }
+        if ch == 27 { return .key(readEscapeSequence()) }
         guard let scalar = Unicode.Scalar(UInt32(ch)) else { return .other }
         return .key(.character(Character(scalar)))
     }
