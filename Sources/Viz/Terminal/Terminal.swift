@@ -11,6 +11,9 @@ final class Terminal {
     private var previous: Canvas?
     private var colors = false
     nonisolated(unsafe) private static var active = false
+    static let crashSignals = [SIGABRT, SIGSEGV, SIGILL, SIGTRAP, SIGBUS, SIGFPE, SIGQUIT]
+    /// What each crash signal did before the viewer took the terminal (Swift's backtracer), restored after ours.
+    nonisolated(unsafe) private static var previousActions: [sigaction] = Array(repeating: .init(), count: 65)
     /// The terminal's modes before ncurses changed them, for the crash handler.
     nonisolated(unsafe) private static var savedModes = termios()
 
@@ -47,26 +50,38 @@ final class Terminal {
                 raise(sig)
             }
         }
-        // A crash (a Swift runtime failure traps) must not leave the terminal raw: only async-signal-safe calls here.
-        for sig in [SIGABRT, SIGSEGV, SIGILL, SIGTRAP, SIGBUS] {
-            signal(sig) { sig in
-                if Terminal.active {
-                    var saved = Terminal.savedModes
-                    _ = tcsetattr(STDIN_FILENO, TCSANOW, &saved)
-                    let reset = "\u{1b}[?1000l\u{1b}[?1006l\u{1b}[0m\u{1b}[?25h\u{1b}[?1049l\r\n"
-                    reset.utf8CString.withUnsafeBufferPointer { buffer in
-                        _ = write(STDOUT_FILENO, buffer.baseAddress, buffer.count - 1)
-                    }
+        // A crash (a Swift runtime failure traps) or SIGQUIT must not leave the terminal raw: ours runs first
+        // (only async-signal-safe calls), then the handler it replaced (Swift's backtracer, which `main` makes
+        // non-interactive), then the default action ends the process.
+        for sig in Terminal.crashSignals {
+            var action = sigaction()
+            action.__sigaction_handler.sa_sigaction = { sig, info, context in
+                Terminal.restoreAfterCrash()
+                let previous = Terminal.previousActions[Int(sig)]
+                if previous.sa_flags & SA_SIGINFO != 0, let handler = previous.__sigaction_handler.sa_sigaction {
+                    handler(sig, info, context)
                 }
                 signal(sig, SIG_DFL)
                 raise(sig)
             }
+            action.sa_flags = SA_SIGINFO | SA_ONSTACK
+            sigemptyset(&action.sa_mask)
+            sigaction(sig, &action, &Terminal.previousActions[Int(sig)])
         }
         measure()
     }
 
     func restore() {
         Terminal.restoreIfActive()
+    }
+
+    /// The terminal's modes and screen given back from a signal handler: async-signal-safe calls only.
+    private static func restoreAfterCrash() {
+        guard active else { return }
+        var saved = savedModes
+        _ = tcsetattr(STDIN_FILENO, TCSANOW, &saved)
+        let reset: StaticString = "\u{1b}[?1000l\u{1b}[?1006l\u{1b}[0m\u{1b}[?25h\u{1b}[?1049l\r\n"
+        _ = write(STDOUT_FILENO, reset.utf8Start, reset.utf8CodeUnitCount)
     }
 
     private static func restoreIfActive() {
