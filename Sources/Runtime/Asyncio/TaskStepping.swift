@@ -36,7 +36,8 @@ extension VM {
     }
 
     func scheduleStep(_ task: PyTask, throwing exc: PyException?) {
-        task.loop.callSoon(.native("Task.__step") { [unowned(unsafe) self] in try self.step(task, throwing: exc) })
+        task.loop.callSoon(.native("Task.__step") { [unowned(unsafe) self] in try self.step(task, throwing: exc) },
+                           task: task.eventId)
     }
 
     /// `Task.__step`: send into (or throw into) the coroutine, then act on what it yielded, returned or raised.

@@ -37,7 +37,11 @@ public final class Timeline {
             switch e.kind {
             case .coroCreate: coroutines.insert(e.subject)
             case .coroSuspend where !coroutines.contains(e.other): yields.append(i)
-            case .gilTake, .note: yields.append(i)
+            case .gilTake:
+                yields.append(i)
+                let last = laneChanges[e.subject]?.states.last ?? Timeline.initialState(e.subject)
+                change(lane: e.subject, to: Reducer.stateAfterTakingGIL(last), at: i)
+            case .note: yields.append(i)
             case .loopIteration: iterations.append(i)
             case .handleRunBegin: change(lane: 0, to: .running, at: i)
             case .loopSelect: change(lane: 0, to: .idle, at: i)
