@@ -132,7 +132,7 @@ enum ViewerUpdate {
     }
 
     /// A key typed into the go-to prompt: digits, `.` and `s` edit it, backspace deletes, enter jumps
-    /// (an event number, or the first event at or after a time like `0.5s`), escape closes it.
+    /// (an event number, or a time like `0.5s`: the last event at or before it), escape closes it.
     /// `jumped` is true when the position changed because of it.
     static func edit(_ key: KeyBindings.Key, in state: ViewerState, run: RunData) -> (state: ViewerState, jumped: Bool) {
         var s = state

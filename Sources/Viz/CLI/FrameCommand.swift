@@ -8,8 +8,8 @@ struct FrameCommand: ParsableCommand {
         commandName: "frame",
         abstract: "Print the viewer's screen at one moment of a run, as plain text.",
         discussion: """
-        --at takes an event number (0 is the first event) or a virtual time with an `s` (`--at 0.35s`: the first event \
-        at or after it); without it the last event is shown. The same cells the viewer draws.
+        --at takes an event number (0 is the first event, as in the header and `trace`) or a virtual time with an `s` \
+        (`--at 0.35s`: the state at that time, after the last event at or before it); without it the last event is shown. The same cells the viewer draws.
         """
     )
 
