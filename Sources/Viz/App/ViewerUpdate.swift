@@ -116,7 +116,7 @@ enum ViewerUpdate {
             if row < snapshot.lanes.count { s.selectedLane = snapshot.lanes[row].id }
         case .loop:
             if !run.hasEventLoop, row < snapshot.lanes.count { s.selectedLane = snapshot.lanes[row].id }
-            if run.hasEventLoop, row == EventLoopView.readyRow, let k = EventLoopView.readyEntry(atColumn: x - rect.inner.x, snapshot: snapshot, glyphs: .unicode) {
+            if run.hasEventLoop, let k = EventLoopView.readyEntry(atRow: row, snapshot: snapshot, height: rect.inner.height) {
                 s.selectedReady = k
             }
         case .tasks:

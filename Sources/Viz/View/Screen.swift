@@ -20,7 +20,8 @@ enum Screen {
         StatusBarView.draw(&canvas, layout.status, state: state, run: run, snapshot: snapshot, glyphs: glyphs)
         WorkersView.draw(&canvas, layout.workers, state: state, run: run, snapshot: snapshot, glyphs: glyphs)
         if run.hasEventLoop {
-            EventLoopView.draw(&canvas, layout.eventLoop, state: state, snapshot: snapshot, glyphs: glyphs)
+            EventLoopView.draw(&canvas, layout.eventLoop, state: state, snapshot: snapshot, scenarioPath: run.source.path,
+                               glyphs: glyphs)
             CoroutinesView.draw(&canvas, layout.coroutines, state: state, snapshot: snapshot, glyphs: glyphs)
         } else {
             ThreadsView.drawThreads(&canvas, layout.eventLoop, state: state, snapshot: snapshot, glyphs: glyphs)
