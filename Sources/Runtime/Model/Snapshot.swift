@@ -41,6 +41,11 @@ public struct Snapshot: Equatable, Sendable {
     public struct Finished: Equatable, Sendable {
         public var status: Int
         public var message: String
+
+        public init(status: Int, message: String) {
+            self.status = status
+            self.message = message
+        }
     }
 
     /// An `async def`: its name, first line and await sites (the states of its coroutines).

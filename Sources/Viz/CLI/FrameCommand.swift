@@ -22,6 +22,9 @@ struct FrameCommand: ParsableCommand {
     @Option(help: "The screen size, WIDTHxHEIGHT.")
     var size: String = "100x32"
 
+    @Option(help: "Print only this panel, on a canvas of --size: \(PanelView.Name.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var panel: String?
+
     @Flag(help: "ASCII box lines and symbols instead of Unicode.")
     var ascii = false
 
@@ -43,7 +46,20 @@ struct FrameCommand: ParsableCommand {
             FileHandle.standardError.write(Data("asyncviz: --at \(at ?? ""): the run has \(run.count) events (0…\(max(0, run.count - 1))) and ends at \(TextFormat.seconds(run.endTime)) s\n".utf8))
             throw ExitCode(2)
         }
-        let canvas = Screen.render(state: ViewerState(position: position, focus: .initial(for: run)), run: run, width: dimensions[0], height: dimensions[1], glyphs: ascii ? .ascii : .unicode)
+        let state = ViewerState(position: position, focus: .initial(for: run))
+        let glyphs: Glyphs = ascii ? .ascii : .unicode
+        let canvas: Canvas
+        if let panel {
+            guard let name = PanelView.Name(rawValue: panel) else {
+                let names = PanelView.Name.allCases.map(\.rawValue).joined(separator: ", ")
+                FileHandle.standardError.write(Data("asyncviz: --panel takes one of \(names), not '\(panel)'\n".utf8))
+                throw ExitCode(2)
+            }
+            canvas = PanelView.render(name, state: state, run: run, snapshot: run.timeline.snapshot(at: position + 1),
+                                      width: dimensions[0], height: dimensions[1], glyphs: glyphs)
+        } else {
+            canvas = Screen.render(state: state, run: run, width: dimensions[0], height: dimensions[1], glyphs: glyphs)
+        }
         FileHandle.standardOutput.write(Data(canvas.text.utf8))
         if let error = events.error {
             FileHandle.standardError.write(Data((error + "\n").utf8))
