@@ -21,6 +21,10 @@ enum ViewerLoop {
             let path = recording.path ?? (run.source.path.split(separator: "/").last.map { String($0.dropLast(3)) } ?? "asyncviz") + "-session.jsonl"
             recorder = try? SessionRecorder(path: path, header: recording.header, store: run.store)
             state.recording = recorder != nil
+            // A replay starts paused at the first event: the recording starts with where this session is and,
+            // when it plays, the key that starts playing (so the recorded pause pauses, not starts, the replay).
+            recorder?.record(.seek, at: state.position)
+            if state.playing { recorder?.record(.togglePlay, at: state.position) }
         }
         if recording?.path != nil { startRecording() }
         defer { recorder?.close() }
@@ -32,7 +36,11 @@ enum ViewerLoop {
                 return
             }
             state = ViewerUpdate.apply(action, to: state, run: run)
-            if action != .quit { recorder?.record(action, at: state.position) }
+            if action == .quit || action == .interrupt {
+                if !state.quitting { recorder?.record(.dismiss, at: state.position) }
+            } else {
+                recorder?.record(action, at: state.position)
+            }
         }
         while !state.quitting {
             terminal.draw(Screen.render(state: state, run: run, width: terminal.width, height: terminal.height, glyphs: terminal.glyphs))

@@ -30,6 +30,7 @@ enum ViewerUpdate {
         case .resetSpeed: s.speed = ViewerState().speed
         case .toggleFollow: s.following = s.selectedTask != nil && !s.following
         case .toggleHelp: s.showingHelp.toggle()
+        case .toggleFutures: s.showingFutures.toggle()
         case .bookmark: s.bookmarks.insert(s.position)
         case .toggleRecording: break
         case .focusNext, .focusPrevious:
@@ -63,6 +64,9 @@ enum ViewerUpdate {
         case .zoomIn: s.zoom = min(s.zoom * 2, 1024)
         case .zoomOut: s.zoom = max(1, s.zoom / 2)
         case .quit:
+            // q over the help closes it (as esc does); ctrl-c quits from anywhere (`interrupt`).
+            if s.showingHelp { s.showingHelp = false } else { s.quitting = true }
+        case .interrupt:
             s.quitting = true
         }
         return s

@@ -1,7 +1,7 @@
 import Runtime
 
-/// The Futures & sync panel: each pending future (or one with callbacks still to schedule) with its state,
-/// its done callbacks in order and the tasks awaiting it; then each lock, event, semaphore, condition and
+/// The Futures & sync panel: each pending future (or one with callbacks still to schedule) with its state
+/// (or result) and the tasks awaiting it, then its done callbacks in the order they will be scheduled; then each lock, event, semaphore, condition and
 /// queue with its state and its waiters in order.
 enum FuturesView {
     static func draw(_ canvas: inout Canvas, _ rect: Rect, snapshot: Snapshot, glyphs: Glyphs) {
@@ -24,10 +24,15 @@ enum FuturesView {
         for id in s.futures.keys.sorted() {
             guard let f = s.futures[id] else { continue }
             var text = "\(f.type) #\(id)  \(f.state)"
-            if !f.callbacks.isEmpty { text += "  callbacks: " + f.callbacks.map(callbackName).joined(separator: ", ") }
             let waiting = awaiters(of: id, in: s)
             if !waiting.isEmpty { text += "  awaited by " + waiting.joined(separator: ", ") }
             rows.append(EventLoopView.Row(label: "", text: text, role: f.state == "pending" ? .waiting : .done, indent: 0))
+            for (k, cb) in f.callbacks.enumerated() {
+                let waker = s.taskOrder.first { s.tasks[$0]?.waitingOn == id }.flatMap { s.tasks[$0]?.name }
+                let name = callbackName(cb) == "Task.task_wakeup()" && waker != nil ? "wakeup \(waker!)" : callbackName(cb)
+                let text = "  callback \(k + 1): \(name)"
+                rows.append(EventLoopView.Row(label: "", text: text, role: .plain, indent: 0))
+            }
         }
         for id in s.sync.keys.sorted() {
             guard let info = s.sync[id] else { continue }

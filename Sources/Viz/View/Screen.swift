@@ -22,7 +22,11 @@ enum Screen {
         if run.hasEventLoop {
             EventLoopView.draw(&canvas, layout.eventLoop, state: state, snapshot: snapshot, scenarioPath: run.source.path,
                                glyphs: glyphs)
-            CoroutinesView.draw(&canvas, layout.coroutines, state: state, snapshot: snapshot, glyphs: glyphs)
+            if state.showingFutures {
+                FuturesView.draw(&canvas, layout.coroutines, snapshot: snapshot, glyphs: glyphs)
+            } else {
+                CoroutinesView.draw(&canvas, layout.coroutines, state: state, snapshot: snapshot, glyphs: glyphs)
+            }
         } else {
             ThreadsView.drawThreads(&canvas, layout.eventLoop, state: state, snapshot: snapshot, glyphs: glyphs)
             ThreadsView.drawMachine(&canvas, layout.coroutines, snapshot: snapshot, glyphs: glyphs)
