@@ -54,18 +54,21 @@ final class EventLoop: PyNativeObject {
 
     var readyCount: Int { ready.count - readyHead }
 
+    /// `call_soon`. The event names where the handle comes from: the task it steps, the future whose done
+    /// callback it is, or another thread (`call_soon_threadsafe`).
     @discardableResult
-    func callSoon(_ callback: Handle.Callback) -> Handle {
+    func callSoon(_ callback: Handle.Callback, task: Int = -1, future: Int = -1, fromThread: Bool = false) -> Handle {
         let handle = Handle(callback, loop: self)
         noteCreation(handle)
         ready.append(handle)
-        vm.emit(.handleSchedule, handle.eventId, text: handle.callbackDescription)
+        vm.emit(.handleSchedule, handle.eventId, other: future, index: task, column: fromThread ? 1 : -1,
+                text: handle.callbackDescription)
         return handle
     }
 
     /// `call_soon_threadsafe`: as `call_soon`, and wakes the loop if it waits in its selector.
     func callSoonThreadsafe(_ callback: Handle.Callback) -> Handle {
-        let handle = callSoon(callback)
+        let handle = callSoon(callback, fromThread: true)
         if case .select? = thread.wait, thread.phase == .blocked { vm.machine.makeReady(thread) }
         return handle
     }

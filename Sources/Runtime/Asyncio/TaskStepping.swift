@@ -36,7 +36,8 @@ extension VM {
     }
 
     func scheduleStep(_ task: PyTask, throwing exc: PyException?) {
-        let handle = task.loop.callSoon(.native("Task.__step") { [unowned(unsafe) self] in try self.step(task, throwing: exc) })
+        let handle = task.loop.callSoon(.native("Task.__step") { [unowned(unsafe) self] in try self.step(task, throwing: exc) },
+                                        task: task.eventId)
         handle.steppedTask = task
     }
 

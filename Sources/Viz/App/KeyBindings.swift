@@ -31,12 +31,14 @@ enum KeyBindings {
         case .character("\u{1b}"): return .dismiss
         case .character("!"): return .toggleFindings
         case .character("?"): return .toggleHelp
+        case .character("f"): return .toggleFutures
         case .character("m"): return .bookmark
         case .character("r"): return .toggleRecording
         case .character("g"): return .openGoTo
         case .character("z"): return .zoomIn
         case .character("Z"): return .zoomOut
-        case .character("q"), .character("\u{3}"): return .quit
+        case .character("q"): return .quit
+        case .character("\u{3}"): return .interrupt
         default: return nil
         }
     }
@@ -60,10 +62,11 @@ enum KeyBindings {
             "!           lint findings (j/k choose, enter goes to the step); ! on the lanes marks them",
             "mouse       click a lane, task or event to select it; the wheel steps",
             "s           follow the selected task's events",
+            "f           Futures & sync (futures, callbacks, locks, queues) in the Coroutines panel's place",
             "g           go to an event number or a time (0.5s), enter jumps",
             "z / Z       zoom the lanes' time axis in / out",
             "m           bookmark    r  record the session",
-            "?           this help        q  quit",
+            "?           this help (? q or esc closes it)        q  quit",
             "",
             "\(glyphs.running) running   \(glyphs.idle) idle in the selector   \(glyphs.activeState) a coroutine's current state",
             "\(glyphs.state) other states   \(glyphs.current) current event / line   \(glyphs.marker) ready-queue entry",

@@ -28,6 +28,10 @@ enum ViewerLoop {
                 recordingFailure = (error as? LogProblem)?.message ?? "asyncviz: \(path): cannot be written"
             }
             state.recording = recorder != nil
+            // A replay starts paused at the first event: the recording starts with where this session is and,
+            // when it plays, the key that starts playing (so the recorded pause pauses, not starts, the replay).
+            recorder?.record(.seek, at: state.position)
+            if state.playing { recorder?.record(.togglePlay, at: state.position) }
         }
         func stopRecording() {
             guard let recorder else { return }
@@ -46,7 +50,11 @@ enum ViewerLoop {
                 return
             }
             state = ViewerUpdate.apply(action, to: state, run: run)
-            if action != .quit { recorder?.record(action, at: state.position) }
+            if action == .quit || action == .interrupt {
+                if !state.quitting { recorder?.record(.dismiss, at: state.position) }
+            } else {
+                recorder?.record(action, at: state.position)
+            }
         }
         while !state.quitting {
             terminal.draw(Screen.render(state: state, run: run, width: terminal.width, height: terminal.height, glyphs: terminal.glyphs))

@@ -8,8 +8,8 @@ struct FrameCommand: ParsableCommand {
         commandName: "frame",
         abstract: "Print the viewer's screen at one moment of a run, as plain text.",
         discussion: """
-        --at takes an event number (0 is the first event) or a virtual time with an `s` (`--at 0.35s`: the first event \
-        at or after it); without it the last event is shown. The same cells the viewer draws.
+        --at takes an event number (0 is the first event, as in the header and `trace`) or a virtual time with an `s` \
+        (`--at 0.35s`: the state at that time, after the last event at or before it); without it the last event is shown. The same cells the viewer draws.
         """
     )
 
@@ -21,6 +21,9 @@ struct FrameCommand: ParsableCommand {
 
     @Option(help: "The screen size, WIDTHxHEIGHT.")
     var size: String = "100x32"
+
+    @Option(help: "Print only this panel, on a canvas of --size: \(PanelView.Name.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var panel: String?
 
     @Flag(help: "ASCII box lines and symbols instead of Unicode.")
     var ascii = false
@@ -43,7 +46,20 @@ struct FrameCommand: ParsableCommand {
             Console.error("asyncviz: --at \(at ?? ""): the run has \(run.count) events (0…\(max(0, run.count - 1))) and ends at \(TextFormat.seconds(run.endTime)) s")
             throw ExitCode(2)
         }
-        let canvas = Screen.render(state: ViewerState(position: position, focus: .initial(for: run)), run: run, width: dimensions[0], height: dimensions[1], glyphs: ascii ? .ascii : .unicode)
+        let state = ViewerState(position: position, focus: .initial(for: run))
+        let glyphs: Glyphs = ascii ? .ascii : .unicode
+        let canvas: Canvas
+        if let panel {
+            guard let name = PanelView.Name(rawValue: panel) else {
+                let names = PanelView.Name.allCases.map(\.rawValue).joined(separator: ", ")
+                Console.error("asyncviz: --panel takes one of \(names), not '\(panel)'")
+                throw ExitCode(2)
+            }
+            canvas = PanelView.render(name, state: state, run: run, snapshot: run.timeline.snapshot(at: position + 1),
+                                      width: dimensions[0], height: dimensions[1], glyphs: glyphs)
+        } else {
+            canvas = Screen.render(state: state, run: run, width: dimensions[0], height: dimensions[1], glyphs: glyphs)
+        }
         try Console.out(canvas.text)
         try events.finish()
     }
