@@ -271,6 +271,7 @@ extension Parser {
         }
         switch token.kind {
         case .int(let v): return constant(.int(v))
+        case .bigInt(let digits, let radix): return constant(.bigInt(digits: digits, radix: radix))
         case .float(let v): return constant(.float(v))
         case .string, .fstring, .bytes: return try strings()
         case .imaginary:

@@ -3,6 +3,8 @@ struct Token: Equatable {
     enum Kind: Equatable {
         case name(String)
         case int(Int)
+        /// An int literal too large for a machine word: its digits (no sign, no underscores) and radix.
+        case bigInt(digits: String, radix: Int)
         case float(Double)
         case string(String)
         /// The raw body of an f-string (escapes not yet processed unless `raw`),

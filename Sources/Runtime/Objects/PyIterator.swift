@@ -13,6 +13,8 @@ final class PyIterator: PyObject {
         case map(Value, [PyIterator])
         case filter(Value, PyIterator)
         case generator(Fiber)
+        /// `iter(callable, sentinel)`: calls until the sentinel comes back.
+        case callable(Value, sentinel: Value)
     }
 
     enum DictView { case keys, values, items }
@@ -36,6 +38,7 @@ final class PyIterator: PyObject {
         "range_iterator", "list_iterator", "tuple_iterator", "str_ascii_iterator", "str_iterator",
         "dict_keyiterator", "dict_valueiterator", "dict_itemiterator", "set_iterator",
         "enumerate", "zip", "map", "filter", "list_reverseiterator", "reversed", "generator",
+        "callable_iterator",
     ].map { ($0, PyType($0, base: BuiltinTypes.iterator)) })
 
     /// The next item, or nil when exhausted.
@@ -108,6 +111,10 @@ final class PyIterator: PyObject {
             return nil
         case .generator(let fiber):
             guard let v = try vm.resume(generator: fiber) else { exhausted = true; return nil }
+            return v
+        case .callable(let fn, let sentinel):
+            let v = try vm.call(fn, [])
+            if Equality.identicalOrEqual(v, sentinel) { exhausted = true; return nil }
             return v
         }
     }

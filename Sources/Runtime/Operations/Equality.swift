@@ -1,3 +1,5 @@
+import BigInt
+
 /// Python's `==` for the builtin types (which never raise), and identity.
 enum Equality {
     static func equal(_ a: Value, _ b: Value) -> Bool {
@@ -12,12 +14,24 @@ enum Equality {
         case (.object(let x), .object(let y)):
             if x === y { return true }
             return objectsEqual(x, y)
-        default: return false
+        default:
+            return bigIntEqual(a, b)
         }
+    }
+
+    /// `==` where one side is a `PyBigInt` (which never equals a machine int: big ints are normalised).
+    private static func bigIntEqual(_ a: Value, _ b: Value) -> Bool {
+        guard a.isBigInt || b.isBigInt else { return false }
+        if case .float(let d) = a, let x = b.bigInt { return BigArithmetic.compare(x, d) == 0 }
+        if case .float(let d) = b, let x = a.bigInt { return BigArithmetic.compare(x, d) == 0 }
+        return false
     }
 
     private static func objectsEqual(_ x: PyObject, _ y: PyObject) -> Bool {
         switch (x.kind, y.kind) {
+        case (.native, .native):
+            if let p = x as? PyBigInt, let q = y as? PyBigInt { return p.value == q.value }
+            return false
         case (.str, .str):
             return (x as! PyStr).value == (y as! PyStr).value && (x as! PyStr).value.unicodeScalars.elementsEqual((y as! PyStr).value.unicodeScalars)
         case (.list, .list):
@@ -82,6 +96,7 @@ enum Hashing {
     static func hash(_ v: Value) throws -> Int {
         switch v {
         case .int(let i): return CPythonHash.int(i)
+        case .object(let o as PyBigInt): return BigArithmetic.hash(o.value)
         case .bool(let b): return b ? 1 : 0
         case .float(let d): return CPythonHash.float(d, identity: 0)
         case .none: return 0x3C5A_9D81
