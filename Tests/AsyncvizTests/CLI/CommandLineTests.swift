@@ -81,6 +81,20 @@ import Testing
         #expect(r.status == 1)
         #expect(r.stderr == "stopped: the scenario executed 100,000 instructions without finishing (raise the limit with --max-steps)\n")
     }
+
+    /// `exec` runs a long program to its end as `python3` does: 30,000,000 iterations pass the
+    /// 50,000,000-instruction default that the viewing commands keep.
+    @Test func execHasNoDefaultInstructionLimit() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("asyncviz-long-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let program = dir.appendingPathComponent("long.py")
+        try "n = 0\nwhile n < 30_000_000:\n    n += 1\nprint(n)\n".write(to: program, atomically: true, encoding: .utf8)
+        let r = try asyncviz("exec", program.path)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout == "30000000\n")
+        let limited = try asyncviz("exec", "--max-steps", "50000000", program.path)
+        #expect(limited.stderr == "stopped: the scenario executed 50,000,000 instructions without finishing (raise the limit with --max-steps)\n")
+    }
 }
 
 /// The limits: each stops a runaway scenario with a message naming its flag.
