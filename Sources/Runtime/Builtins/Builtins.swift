@@ -36,6 +36,10 @@ enum Builtins {
             case .bool(let b): return .int(b ? 1 : 0)
             case .float(let d): return .float(Swift.abs(d))
             case .object(let o as PyBigInt): return .integer(BigInt(sign: .plus, magnitude: o.value.magnitude))
+            case .object(let c as PyComplex):
+                let r = hypot(c.real, c.imag)
+                if r.isInfinite && c.real.isFinite && c.imag.isFinite { throw PyError.overflow("absolute value too large") }
+                return .float(r)
             default: throw PyError.type("bad operand type for abs(): '\(TypeOf.name(args[0]))'")
             }
         }),

@@ -213,6 +213,7 @@ extension Compiler {
             case .string(let s): return .str(s)
             case .ellipsis: return nil
             case .bigInt(let digits, let radix): return .integer(BigInt(digits, radix: radix) ?? 0)
+            case .imaginary(let d): return .object(PyComplex(0, d))
             }
         case .tuple(let items):
             var values: [Value] = []

@@ -247,7 +247,7 @@ struct Lexer {
         }
         if let j = peek(), j == "j" || j == "J" {
             pos += 1
-            add(.imaginary, from: start)
+            add(.imaginary(Double(text) ?? .infinity), from: start)
             return
         }
         try checkNoIdentifierFollows(start)

@@ -11,7 +11,8 @@ struct Token: Equatable {
         /// with the location of its first body character.
         case fstring(body: String, raw: Bool, bodyStart: SourceLocation)
         case bytes
-        case imaginary
+        /// An imaginary literal (`2j`): its coefficient.
+        case imaginary(Double)
         case op(String)
         case newline
         case indent

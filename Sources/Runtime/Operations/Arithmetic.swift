@@ -44,6 +44,7 @@ enum Arithmetic {
         if case .float(let x) = a, let y = try toFloat(b) { return try floatBinary(op, x, y, a, b) }
         if case .float(let y) = b, let x = try toFloat(a) { return try floatBinary(op, x, y, a, b) }
         if a.isBigInt || b.isBigInt, let x = a.bigInt, let y = b.bigInt { return try BigArithmetic.binary(op, x, y) }
+        if a.object is PyComplex || b.object is PyComplex, let r = try ComplexArithmetic.binary(op, a, b) { return r }
         if case .object(let o) = a, let r = try sequenceBinary(op, o, b, inPlace: inPlace) { return r }
         if case .object(let o) = b, op == .mul, let n = intValue(a), let r = try repeatSequence(o, n) { return r }
         throw unsupported(op, a, b, inPlace: inPlace)
@@ -162,6 +163,9 @@ enum Arithmetic {
             if y == 0 { throw PyError.zeroDivision("float modulo") }
             return .float(floatDivMod(x, y).1)
         case .pow:
+            if x < 0 && y != y.rounded() && y.isFinite {
+                return ComplexArithmetic.value(try ComplexArithmetic.power((x, 0), (y, 0)))
+            }
             return .float(try floatPow(x, y))
         default:
             throw unsupported(op, a, b)
@@ -192,9 +196,6 @@ enum Arithmetic {
 
     static func floatPow(_ x: Double, _ y: Double) throws -> Double {
         if x == 0 && y < 0 { throw PyError.zeroDivision("0.0 cannot be raised to a negative power") }
-        if x < 0 && y != y.rounded() && y.isFinite {
-            throw PyError.value("complex results are not supported by asyncviz scenarios")
-        }
         let r = pow(x, y)
         if r.isInfinite && x.isFinite && y.isFinite {
             throw PyError(PyException(ExceptionTypes.overflowError, [.int(34), .str("Numerical result out of range")]))
@@ -274,6 +275,7 @@ enum Arithmetic {
         case .float(let d): return .float(-d)
         default:
             if let big = (v.object as? PyBigInt)?.value { return .integer(-big) }
+            if let c = v.object as? PyComplex { return .object(PyComplex(-c.real, -c.imag)) }
             throw PyError.type("bad operand type for unary -: '\(TypeOf.name(v))'")
         }
     }
@@ -283,7 +285,7 @@ enum Arithmetic {
         case .int, .float: return v
         case .bool(let b): return .int(b ? 1 : 0)
         default:
-            if v.isBigInt { return v }
+            if v.isBigInt || v.object is PyComplex { return v }
             throw PyError.type("bad operand type for unary +: '\(TypeOf.name(v))'")
         }
     }

@@ -141,6 +141,9 @@ enum Truth {
             case .dict: return (o as! PyDict).count > 0
             case .set, .frozenset: return (o as! PySet).count > 0
             case .range: return (o as! PyRange).count > 0
+            case .native:
+                if let c = o as? PyComplex { return c.real != 0 || c.imag != 0 }
+                return true
             default: return true
             }
         }

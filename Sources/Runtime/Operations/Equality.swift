@@ -21,6 +21,7 @@ enum Equality {
 
     /// `==` where one side is a `PyBigInt` (which never equals a machine int: big ints are normalised).
     private static func bigIntEqual(_ a: Value, _ b: Value) -> Bool {
+        if a.object is PyComplex || b.object is PyComplex { return complexEqual(a, b) }
         guard a.isBigInt || b.isBigInt else { return false }
         if case .float(let d) = a, let x = b.bigInt { return BigArithmetic.compare(x, d) == 0 }
         if case .float(let d) = b, let x = a.bigInt { return BigArithmetic.compare(x, d) == 0 }
@@ -31,6 +32,7 @@ enum Equality {
         switch (x.kind, y.kind) {
         case (.native, .native):
             if let p = x as? PyBigInt, let q = y as? PyBigInt { return p.value == q.value }
+            if x is PyComplex || y is PyComplex { return complexEqual(.object(x), .object(y)) }
             return false
         case (.str, .str):
             return (x as! PyStr).value == (y as! PyStr).value && (x as! PyStr).value.unicodeScalars.elementsEqual((y as! PyStr).value.unicodeScalars)
@@ -56,6 +58,15 @@ enum Equality {
         default:
             return false
         }
+    }
+
+    /// `==` with a complex side: both parts equal, a real number having no imaginary part.
+    private static func complexEqual(_ a: Value, _ b: Value) -> Bool {
+        guard let x = try? ComplexArithmetic.parts(a), let y = try? ComplexArithmetic.parts(b) else { return false }
+        if let big = a.bigInt ?? b.bigInt, let c = (a.object as? PyComplex) ?? (b.object as? PyComplex) {
+            return c.imag == 0 && BigArithmetic.compare(big, c.real) == 0
+        }
+        return x.re == y.re && x.im == y.im
     }
 
     /// `x is y or x == y`, as containers compare their items.
@@ -97,6 +108,7 @@ enum Hashing {
         switch v {
         case .int(let i): return CPythonHash.int(i)
         case .object(let o as PyBigInt): return BigArithmetic.hash(o.value)
+        case .object(let o as PyComplex): return o.hash
         case .bool(let b): return b ? 1 : 0
         case .float(let d): return CPythonHash.float(d, identity: 0)
         case .none: return 0x3C5A_9D81
