@@ -67,7 +67,8 @@ enum BuiltinConstructors {
         }
         ExceptionTypes.baseExceptionGroup.constructor = makeExceptionGroup
         BuiltinMethods.install()
-        return [t.int, t.float, PyComplex.type, t.str, t.bool, t.list, t.tuple, t.set, t.frozenset, t.dict, t.range, t.type, t.object]
+        SliceType.install(on: t.slice)
+        return [t.int, t.float, PyComplex.type, t.slice, t.str, t.bool, t.list, t.tuple, t.set, t.frozenset, t.dict, t.range, t.type, t.object]
     }()
 
     /// `BaseExceptionGroup(message, exceptions)`: an `ExceptionGroup` when every member is an `Exception`.

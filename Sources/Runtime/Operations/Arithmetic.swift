@@ -43,9 +43,9 @@ enum Arithmetic {
         if let x = intValue(a), let y = intValue(b) { return try intBinary(op, x, y) }
         if case .float(let x) = a, let y = try toFloat(b) { return try floatBinary(op, x, y, a, b) }
         if case .float(let y) = b, let x = try toFloat(a) { return try floatBinary(op, x, y, a, b) }
+        if case .object(let o) = a, let r = try sequenceBinary(op, o, b, inPlace: inPlace) { return r }
         if a.isBigInt || b.isBigInt, let x = a.bigInt, let y = b.bigInt { return try BigArithmetic.binary(op, x, y) }
         if a.object is PyComplex || b.object is PyComplex, let r = try ComplexArithmetic.binary(op, a, b) { return r }
-        if case .object(let o) = a, let r = try sequenceBinary(op, o, b, inPlace: inPlace) { return r }
         if case .object(let o) = b, op == .mul, let n = intValue(a), let r = try repeatSequence(o, n) { return r }
         throw unsupported(op, a, b, inPlace: inPlace)
     }

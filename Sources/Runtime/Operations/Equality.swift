@@ -50,6 +50,9 @@ enum Equality {
         case (.set, .set), (.set, .frozenset), (.frozenset, .set), (.frozenset, .frozenset):
             let a = x as! PySet, b = y as! PySet
             return a.count == b.count && a.elements.allSatisfy { (try? b.contains($0)) == true }
+        case (.slice, .slice):
+            let a = x as! PySlice, b = y as! PySlice
+            return sequencesEqual([a.start, a.stop, a.step], [b.start, b.stop, b.step])
         case (.range, .range):
             let a = x as! PyRange, b = y as! PyRange
             if a.count != b.count { return false }

@@ -53,6 +53,8 @@ enum Attributes {
                 }
             case .native:
                 if let n = o as? NativeAttributes, let a = try n.attribute(name, vm: vm) { return a }
+            case .slice:
+                if let a = SliceType.attribute(o as! PySlice, name) { return a }
             default:
                 break
             }

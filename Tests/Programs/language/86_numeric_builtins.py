@@ -43,3 +43,13 @@ try:
     ord("ab")
 except TypeError as err:
     print("TypeError:", err)
+window = slice(1, None, 2)
+data = list(range(10))
+print(window, window.start, window.stop, window.step, data[window], "hello"[slice(None, None, -1)], slice(5))
+print(window.indices(5), slice(None, -1).indices(10), slice(-3, None, -1).indices(4), slice(1, 2) == slice(1, 2))
+print(data[slice(2 ** 70)], data[-(2 ** 70):3])
+for bad in [lambda: slice(1, 2, 0).indices(3), lambda: slice(1).indices(-1), lambda: slice()]:
+    try:
+        bad()
+    except (ValueError, TypeError) as err:
+        print(type(err).__name__, err)
