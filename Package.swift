@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/attaswift/BigInt", exact: "6.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -19,6 +20,7 @@ let package = Package(
         ),
         .target(
             name: "Runtime",
+            dependencies: [.product(name: "BigInt", package: "BigInt")],
             swiftSettings: [
                 // The VM is the product: optimise it in debug builds too, so `swift run` and the tests run at speed.
                 .unsafeFlags(["-O", "-enforce-exclusivity=unchecked"]),

@@ -26,6 +26,7 @@ enum Arguments {
     /// An int argument, with CPython's message for other types.
     static func int(_ v: Value) throws -> Int {
         if let i = Arithmetic.intValue(v) { return i }
+        if v.isBigInt { throw BigArithmetic.indexOverflow() }
         throw PyError.type("'\(TypeOf.name(v))' object cannot be interpreted as an integer")
     }
 

@@ -1,3 +1,5 @@
+import BigInt
+
 /// What calling a builtin type does: `int("42")`, `list(x)`, `dict(a=1)`, `ValueError("m")`.
 enum BuiltinConstructors {
     static let types: [PyType] = {
@@ -6,7 +8,7 @@ enum BuiltinConstructors {
         t.float.constructor = makeFloat
         t.str.constructor = { _, args, kw in
             try Arguments.check("str", args, kw, min: 0, max: 1)
-            return .str(args.isEmpty ? "" : Repr.str(args[0]))
+            return .str(args.isEmpty ? "" : try IntDigitsLimit.check { Repr.str(args[0]) })
         }
         t.bool.constructor = { _, args, kw in
             try Arguments.check("bool", args, kw, min: 0, max: 1)
@@ -49,11 +51,6 @@ enum BuiltinConstructors {
             if step == 0 { throw PyError.value("range() arg 3 must not be zero") }
             return .object(PyRange(start: start, stop: stop, step: step))
         }
-        t.slice.constructor = { _, args, kw in
-            try Arguments.check("slice", args, kw, min: 1, max: 3)
-            if args.count == 1 { return .object(PySlice(start: .none, stop: args[0], step: .none)) }
-            return .object(PySlice(start: args[0], stop: args[1], step: args.count == 3 ? args[2] : .none))
-        }
         ExceptionTypes.baseException.constructor = { _, args, kw in
             guard let type = args.first?.object as? PyType else { throw PyError.type("bad exception construction") }
             if !kw.isEmpty { throw PyError.type("\(type.name)() takes no keyword arguments") }
@@ -63,7 +60,9 @@ enum BuiltinConstructors {
         BuiltinMethods.install()
         ObjectMethods.install()
         ObjectModelBuiltins.installConstructors()
-        return [t.int, t.float, t.str, t.bool, t.list, t.tuple, t.set, t.frozenset, t.dict, t.range, t.type, t.object, t.slice,
+        SliceType.install(on: t.slice)
+        return [t.int, t.float, PyComplex.type, t.str, t.bool, t.list, t.tuple, t.set, t.frozenset, t.dict, t.range, t.type,
+                t.object, t.slice,
                 DescriptorTypes.property, DescriptorTypes.staticMethod, DescriptorTypes.classMethod, DescriptorTypes.superType]
     }()
 
@@ -103,27 +102,26 @@ enum BuiltinConstructors {
         let baseArg = args.count == 2 ? args[1] : Arguments.keyword(kw, "base")
         if let baseArg {
             guard let s = v.asStr else { throw PyError.type("int() can't convert non-string with explicit base") }
-            return .int(try parseInt(s.value, base: try Arguments.int(baseArg)))
+            return .integer(try parseInt(s.value, base: try Arguments.int(baseArg)))
         }
         switch v {
         case .int: return v
         case .bool(let b): return .int(b ? 1 : 0)
-        case .float(let d): return .int(try intFromFloat(d))
+        case .float(let d): return .integer(try intFromFloat(d))
         default:
-            if let s = v.asStr { return .int(try parseInt(s.value, base: 10)) }
+            if v.isBigInt { return v }
+            if let s = v.asStr { return .integer(try parseInt(s.value, base: 10)) }
             throw PyError.type("int() argument must be a string, a bytes-like object or a real number, not '\(TypeOf.name(v))'")
         }
     }
 
-    static func intFromFloat(_ d: Double) throws -> Int {
+    static func intFromFloat(_ d: Double) throws -> BigInt {
         if d.isNaN { throw PyError.value("cannot convert float NaN to integer") }
         if d.isInfinite { throw PyError.overflow("cannot convert float infinity to integer") }
-        let t = d.rounded(.towardZero)
-        guard t.magnitude < 9.223372036854775e18 else { throw Arithmetic.overflow() }
-        return Int(t)
+        return BigInt(exactly: d.rounded(.towardZero))!
     }
 
-    static func parseInt(_ text: String, base: Int) throws -> Int {
+    static func parseInt(_ text: String, base: Int) throws -> BigInt {
         let invalid = PyError.value("invalid literal for int() with base \(base): \(Repr.quoted(text))")
         guard base == 0 || (2...36).contains(base) else { throw PyError.value("int() base must be >= 2 and <= 36, or 0") }
         var s = Substring(text.trimmingPythonWhitespace())
@@ -145,25 +143,30 @@ enum BuiltinConstructors {
         }
         guard !s.isEmpty, !s.hasPrefix("_"), !s.hasSuffix("_"), !s.contains("__") else { throw invalid }
         let digits = s.filter { $0 != "_" }
-        guard let magnitude = UInt64(digits, radix: radix) else {
-            if digits.allSatisfy({ $0.isHexDigit || $0.isLetter }), Int(String(digits.prefix(1)), radix: radix) != nil,
-               digits.allSatisfy({ Int(String($0), radix: radix) != nil }) {
-                throw Arithmetic.overflow()
-            }
-            throw invalid
+        guard digits.unicodeScalars.allSatisfy({ $0.isASCII && Int(String($0), radix: radix) != nil }) else { throw invalid }
+        if radix == 10 { try IntDigitsLimit.checkParse(digits: digits.count) }
+        guard let magnitude = parseMagnitude(digits, radix: radix) else { throw invalid }
+        return BigInt(sign: negative && !magnitude.isZero ? .minus : .plus, magnitude: magnitude)
+    }
+
+    /// Digits in a radix from 2 to 36 (the BigInt package stops at 35: base 36 goes in word-sized chunks).
+    static func parseMagnitude(_ digits: String, radix: Int) -> BigUInt? {
+        guard radix == 36 else { return BigUInt(digits, radix: radix) }
+        var value = BigUInt(0)
+        var chunk = Substring(digits)
+        while !chunk.isEmpty {
+            let part = chunk.prefix(12)
+            guard let n = UInt64(part, radix: 36) else { return nil }
+            value = value * BigUInt(36).power(part.count) + BigUInt(n)
+            chunk = chunk.dropFirst(part.count)
         }
-        if negative {
-            guard magnitude <= UInt64(Int.max) + 1 else { throw Arithmetic.overflow() }
-            return magnitude == UInt64(Int.max) + 1 ? Int.min : -Int(magnitude)
-        }
-        guard magnitude <= UInt64(Int.max) else { throw Arithmetic.overflow() }
-        return Int(magnitude)
+        return value
     }
 
     static func makeFloat(_ vm: VM, _ args: [Value], _ kw: KeywordArguments) throws -> Value {
         try Arguments.check("float", args, kw, min: 0, max: 1)
         guard let v = args.first else { return .float(0) }
-        if let d = Arithmetic.floatValue(v) { return .float(d) }
+        if let d = try Arithmetic.toFloat(v) { return .float(d) }
         guard let s = v.asStr else {
             throw PyError.type("float() argument must be a string or a real number, not '\(TypeOf.name(v))'")
         }

@@ -1,3 +1,4 @@
+import BigInt
 import Glibc
 
 /// The builtin namespace: functions, types and exception classes a scenario
@@ -21,7 +22,7 @@ enum Builtins {
         }),
         ("repr", { _, args, kw in
             try Arguments.check("repr", args, kw, min: 1, max: 1)
-            return .str(Repr.repr(args[0]))
+            return .str(try IntDigitsLimit.check { Repr.repr(args[0]) })
         }),
         ("ascii", { _, args, kw in
             try Arguments.check("ascii", args, kw, min: 1, max: 1)
@@ -31,10 +32,15 @@ enum Builtins {
             try Arguments.check("abs", args, kw, min: 1, max: 1)
             switch args[0] {
             case .int(let i):
-                if i == Int.min { throw Arithmetic.overflow() }
+                if i == Int.min { return .integer(-BigInt(i)) }
                 return .int(Swift.abs(i))
             case .bool(let b): return .int(b ? 1 : 0)
             case .float(let d): return .float(Swift.abs(d))
+            case .object(let o as PyBigInt): return .integer(BigInt(sign: .plus, magnitude: o.value.magnitude))
+            case .object(let c as PyComplex):
+                let r = hypot(c.real, c.imag)
+                if r.isInfinite && c.real.isFinite && c.imag.isFinite { throw PyError.overflow("absolute value too large") }
+                return .float(r)
             default:
                 if let r = try SpecialMethods.unary("__abs__", args[0]) { return r }
                 throw PyError.type("bad operand type for abs(): '\(TypeOf.name(args[0]))'")
@@ -60,7 +66,13 @@ enum Builtins {
             return .int(try Hashing.hash(args[0]))
         }),
         ("iter", { _, args, kw in
-            try Arguments.check("iter", args, kw, min: 1, max: 1)
+            try Arguments.check("iter", args, kw, min: 1, max: 2)
+            if args.count == 2 {
+                guard let o = args[0].object, [.function, .builtin, .boundMethod, .type].contains(o.kind) else {
+                    throw PyError.type("iter(v, w): v must be callable")
+                }
+                return .object(PyIterator(.callable(args[0], sentinel: args[1]), typeName: "callable_iterator"))
+            }
             let it = try Iteration.iterator(args[0])
             if case .protocol(let object) = it.source { return object }
             return .object(it)
@@ -94,6 +106,7 @@ enum Builtins {
             try Arguments.check("format", args, kw, min: 1, max: 2)
             return .str(try Formatting.format(args[0], args.count == 2 ? try Arguments.string(args[1], "format() argument 2") : ""))
         }),
+        ("input", input),
         ("chr", { _, args, kw in
             try Arguments.check("chr", args, kw, min: 1, max: 1)
             let i = try Arguments.int(args[0])
@@ -111,16 +124,17 @@ enum Builtins {
             guard s.count == 1 else { throw PyError.type("ord() expected a character, but string of length \(s.count) found") }
             return .int(Int(s.scalars[0].value))
         }),
-        ("hex", { _, args, kw in try Arguments.check("hex", args, kw, min: 1, max: 1); return .str(radix(try Arguments.int(args[0]), 16, "0x")) }),
-        ("oct", { _, args, kw in try Arguments.check("oct", args, kw, min: 1, max: 1); return .str(radix(try Arguments.int(args[0]), 8, "0o")) }),
-        ("bin", { _, args, kw in try Arguments.check("bin", args, kw, min: 1, max: 1); return .str(radix(try Arguments.int(args[0]), 2, "0b")) }),
+        ("hex", { _, args, kw in try Arguments.check("hex", args, kw, min: 1, max: 1); return .str(try radix(args[0], 16, "0x")) }),
+        ("oct", { _, args, kw in try Arguments.check("oct", args, kw, min: 1, max: 1); return .str(try radix(args[0], 8, "0o")) }),
+        ("bin", { _, args, kw in try Arguments.check("bin", args, kw, min: 1, max: 1); return .str(try radix(args[0], 2, "0b")) }),
         ("divmod", { _, args, kw in
             try Arguments.check("divmod", args, kw, min: 2, max: 2)
-            if let x = Arithmetic.intValue(args[0]), let y = Arithmetic.intValue(args[1]) {
-                if y == 0 { throw PyError.zeroDivision("integer division or modulo by zero") }
-                return .object(PyTuple([.int(try Arithmetic.floorDiv(x, y)), .int(Arithmetic.floorMod(x, y))]))
+            if let x = args[0].bigInt, let y = args[1].bigInt {
+                if y.isZero { throw PyError.zeroDivision("integer division or modulo by zero") }
+                let (q, r) = BigArithmetic.divMod(x, y)
+                return .object(PyTuple([.integer(q), .integer(r)]))
             }
-            guard let x = Arithmetic.floatValue(args[0]), let y = Arithmetic.floatValue(args[1]) else {
+            guard let x = try Arithmetic.toFloat(args[0]), let y = try Arithmetic.toFloat(args[1]) else {
                 throw PyError.type("unsupported operand type(s) for divmod(): '\(TypeOf.name(args[0]))' and '\(TypeOf.name(args[1]))'")
             }
             if y == 0 { throw PyError.zeroDivision("float divmod()") }
@@ -129,17 +143,15 @@ enum Builtins {
         }),
         ("pow", { _, args, kw in
             try Arguments.check("pow", args, kw, min: 2, max: 3)
-            if args.count == 3 {
-                let b = try Arguments.int(args[0]), e = try Arguments.int(args[1]), m = try Arguments.int(args[2])
-                if m == 0 { throw PyError.value("pow() 3rd argument cannot be 0") }
-                if e < 0 { throw PyError.value("negative exponents with a modulus are not supported by asyncviz scenarios") }
-                var result = 1 % m, base = Arithmetic.floorMod(b, m), exp = e
-                while exp > 0 {
-                    if exp & 1 == 1 { result = Int((Int64(result).multipliedFullWidth(by: Int64(base))).low % UInt64(Swift.abs(m))) }
-                    base = Int(Int64(base).multipliedFullWidth(by: Int64(base)).low % UInt64(Swift.abs(m)))
-                    exp >>= 1
+            if args.count == 3, !args[2].isNoneValue {
+                guard let b = args[0].bigInt, let e = args[1].bigInt, let m = args[2].bigInt else {
+                    if Arithmetic.floatValue(args[0]) != nil && Arithmetic.floatValue(args[1]) != nil {
+                        throw PyError.type("pow() 3rd argument not allowed unless all arguments are integers")
+                    }
+                    throw PyError.type("unsupported operand type(s) for ** or pow(): '\(TypeOf.name(args[0]))', "
+                        + "'\(TypeOf.name(args[1]))', '\(TypeOf.name(args[2]))'")
                 }
-                return .int(Arithmetic.floorMod(result, m))
+                return try BigArithmetic.modularPower(b, e, m)
             }
             return try Arithmetic.binary(.pow, args[0], args[1])
         }),
@@ -224,8 +236,18 @@ enum Builtins {
                 throw PyError(e)
             }
         }
-        vm.write(.stdout, args.map(Repr.str).joined(separator: sep) + end)
+        vm.write(.stdout, try IntDigitsLimit.check { args.map(Repr.str).joined(separator: sep) } + end)
         return .none
+    }
+
+    /// `input(prompt)`: the prompt on stdout, then one line of standard input without its newline.
+    static func input(_ vm: VM, _ args: [Value], _ kw: KeywordArguments) throws -> Value {
+        try Arguments.check("input", args, kw, min: 0, max: 1)
+        if let prompt = args.first { vm.write(.stdout, try IntDigitsLimit.check { Repr.str(prompt) }) }
+        guard let line = readLine(strippingNewline: true) else {
+            throw PyError(ExceptionTypes.eofError, "EOF when reading a line")
+        }
+        return .str(line)
     }
 
     static func length(_ v: Value) throws -> Int {
@@ -255,8 +277,10 @@ enum Builtins {
         throw PyError.type("isinstance() arg 2 must be a type, a tuple of types, or a union")
     }
 
-    static func radix(_ i: Int, _ base: Int, _ prefix: String) -> String {
-        i < 0 ? "-" + prefix + String(i.magnitude, radix: base) : prefix + String(i, radix: base)
+    /// `hex`, `oct` and `bin` of an int of either size.
+    static func radix(_ v: Value, _ base: Int, _ prefix: String) throws -> String {
+        guard let i = v.bigInt else { throw PyError.type("'\(TypeOf.name(v))' object cannot be interpreted as an integer") }
+        return (i.sign == .minus ? "-" : "") + prefix + String(i.magnitude, radix: base)
     }
 
     static func sortItems(_ items: inout [Value], vm: VM, _ kw: KeywordArguments) throws {
@@ -294,25 +318,24 @@ enum Builtins {
     static func round(_ vm: VM, _ args: [Value], _ kw: KeywordArguments) throws -> Value {
         try Arguments.check("round", args, kw, min: 1, max: 2, keywords: ["ndigits"])
         let digits = args.count == 2 ? args[1] : Arguments.keyword(kw, "ndigits") ?? .none
-        switch args[0] {
-        case .int, .bool:
-            let i = Arithmetic.intValue(args[0])!
-            guard case .int(let n) = digits, n < 0 else { return .int(i) }
-            if n < -18 { return .int(0) }
-            var p = 1
-            for _ in 0..<(-n) { p *= 10 }
-            let q = try Arithmetic.floorDiv(i, p), r = i - q * p
+        if let i = args[0].bigInt {
+            if digits.isNoneValue { return .integer(i) }
+            let n = try Arguments.int(digits)
+            guard n < 0 else { return .integer(i) }
+            // Half to even at the 10**-n place.
+            let p = BigInt(10).power(-n)
+            let (q, r) = BigArithmetic.divMod(i, p)
             let twice = r * 2
-            let up = twice > p || (twice == p && q % 2 != 0)
-            return .int((up ? q + 1 : q) * p)
+            let up = twice > p || (twice == p && !(q % 2).isZero)
+            return .integer((up ? q + 1 : q) * p)
+        }
+        switch args[0] {
         case .float(let d):
             if case .none = digits {
                 guard d.isFinite else {
                     throw d.isNaN ? PyError.value("cannot convert float NaN to integer") : PyError.overflow("cannot convert float infinity to integer")
                 }
-                let r = d.rounded(.toNearestOrEven)
-                guard r.magnitude < 9.2e18 else { throw Arithmetic.overflow() }
-                return .int(Int(r))
+                return .integer(BigInt(exactly: d.rounded(.toNearestOrEven))!)
             }
             let n = try Arguments.int(digits)
             guard d.isFinite, d != 0 else { return .float(d) }

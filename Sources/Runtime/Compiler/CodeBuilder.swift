@@ -1,3 +1,5 @@
+import BigInt
+
 /// Emits one code object's instructions: jump labels patched at the end,
 /// constants and names pooled, each instruction stamped with the source
 /// position being compiled.
@@ -44,6 +46,10 @@ final class CodeBuilder {
         case .float(let d): key = "f\(d.bitPattern)"; value = .float(d)
         case .string(let s): key = "s" + s; value = .str(s)
         case .ellipsis: key = "e"; value = .none
+        case .imaginary(let d): key = "j\(d.bitPattern)"; value = .object(PyComplex(0, d))
+        case .bigInt(let digits, let radix):
+            key = "I\(radix):" + digits
+            value = .integer(BigInt(digits, radix: radix) ?? 0)
         }
         if let i = constantIndex[key] { return i }
         code.constants.append(value)

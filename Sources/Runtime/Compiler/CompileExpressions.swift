@@ -1,3 +1,5 @@
+import BigInt
+
 /// Expression compilation: operators, displays, calls, comprehensions,
 /// lambdas and f-strings.
 extension Compiler {
@@ -244,6 +246,8 @@ extension Compiler {
             case .float(let d): return .float(d)
             case .string(let s): return .str(s)
             case .ellipsis: return nil
+            case .bigInt(let digits, let radix): return .integer(BigInt(digits, radix: radix) ?? 0)
+            case .imaginary(let d): return .object(PyComplex(0, d))
             }
         case .tuple(let items):
             var values: [Value] = []

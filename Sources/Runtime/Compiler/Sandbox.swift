@@ -7,7 +7,6 @@ enum Sandbox {
     /// Builtins CPython has that a scenario may not call, with why.
     static let builtins: [String: String] = [
         "open": "a scenario cannot read or write files",
-        "input": "a scenario cannot read the terminal",
         "eval": "a scenario cannot run code it builds while it runs",
         "exec": "a scenario cannot run code it builds while it runs",
         "compile": "a scenario cannot run code it builds while it runs",

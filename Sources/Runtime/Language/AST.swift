@@ -44,6 +44,10 @@ extension Expr {
 /// A literal value known at compile time.
 enum Constant: Equatable {
     case none, bool(Bool), int(Int), float(Double), string(String), ellipsis
+    /// An int literal too large for a machine word: its digits and radix.
+    case bigInt(digits: String, radix: Int)
+    /// An imaginary literal's coefficient (`2j` holds 2.0).
+    case imaginary(Double)
 }
 
 /// One piece of an f-string: literal text or a replacement field.

@@ -223,9 +223,8 @@ struct Lexer {
             default: radix = 2; digits { $0 == "0" || $0 == "1" }
             }
             if text.isEmpty { throw Diagnostic(.syntaxError, "invalid \(radix == 16 ? "hexadecimal" : radix == 8 ? "octal" : "binary") literal", at: start) }
-            guard let v = Int(text, radix: radix) else { throw tooLarge(start) }
             try checkNoIdentifierFollows(start)
-            add(.int(v), from: start)
+            add(Int(text, radix: radix).map { .int($0) } ?? .bigInt(digits: text, radix: radix), from: start)
             return
         }
         digits(isDigit)
@@ -248,7 +247,7 @@ struct Lexer {
         }
         if let j = peek(), j == "j" || j == "J" {
             pos += 1
-            add(.imaginary, from: start)
+            add(.imaginary(Double(text) ?? .infinity), from: start)
             return
         }
         try checkNoIdentifierFollows(start)
@@ -259,18 +258,13 @@ struct Lexer {
         if text.count > 1 && text.hasPrefix("0") && text.contains(where: { $0 != "0" }) {
             throw Diagnostic(.syntaxError, "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", at: start)
         }
-        guard let v = Int(text) else { throw tooLarge(start) }
-        add(.int(v), from: start)
+        add(Int(text).map { .int($0) } ?? .bigInt(digits: text, radix: 10), from: start)
     }
 
     private func checkNoIdentifierFollows(_ start: SourceLocation) throws(Diagnostic) {
         if let c = peek(), c.properties.isXIDStart || c == "_" {
             throw Diagnostic(.syntaxError, "invalid decimal literal", at: start)
         }
-    }
-
-    private func tooLarge(_ at: SourceLocation) -> Diagnostic {
-        Diagnostic(.unsupported, "integer literal is too large: asyncviz scenarios use 64-bit ints", at: at)
     }
 
     // MARK: strings

@@ -275,11 +275,10 @@ extension Parser {
         }
         switch token.kind {
         case .int(let v): return constant(.int(v))
+        case .bigInt(let digits, let radix): return constant(.bigInt(digits: digits, radix: radix))
         case .float(let v): return constant(.float(v))
         case .string, .fstring, .bytes: return try strings()
-        case .imaginary:
-            note("complex numbers are not supported by asyncviz scenarios", at: start)
-            return constant(.int(0))
+        case .imaginary(let v): return constant(.imaginary(v))
         case .name(let n):
             switch n {
             case "None": return constant(.none)

@@ -3,13 +3,16 @@ struct Token: Equatable {
     enum Kind: Equatable {
         case name(String)
         case int(Int)
+        /// An int literal too large for a machine word: its digits (no sign, no underscores) and radix.
+        case bigInt(digits: String, radix: Int)
         case float(Double)
         case string(String)
         /// The raw body of an f-string (escapes not yet processed unless `raw`),
         /// with the location of its first body character.
         case fstring(body: String, raw: Bool, bodyStart: SourceLocation)
         case bytes
-        case imaginary
+        /// An imaginary literal (`2j`): its coefficient.
+        case imaginary(Double)
         case op(String)
         case newline
         case indent

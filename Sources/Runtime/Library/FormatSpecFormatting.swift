@@ -2,15 +2,43 @@
 /// type like CPython's `_PyLong_FormatAdvancedWriter` and friends, then `format_long_internal`,
 /// `format_float_internal` and `format_string_internal`.
 extension FormatSpec {
+    /// An int to format, of either size: its sign, its magnitude's digits in a radix, and its value as a
+    /// float (for `e f g %`) and as a machine int (for `c`) where it has one.
+    struct IntegerOperand {
+        let negative: Bool
+        let digits: (Int) -> String
+        let double: () throws -> Double
+        let small: Int?
+
+        init(_ value: Int) {
+            negative = value < 0
+            digits = { String(value.magnitude, radix: $0) }
+            double = { Double(value) }
+            small = value
+        }
+
+        init(negative: Bool, digits: @escaping (Int) -> String, double: @escaping () throws -> Double) {
+            self.negative = negative
+            self.digits = digits
+            self.double = double
+            small = nil
+        }
+    }
+
     static func format(int value: Int, spec: FormatSpec) throws -> String {
         if spec.source.isEmpty { return String(value) }
-        return try formatInteger(value, spec.resolved(for: .int), typeName: "int")
+        return try formatInteger(IntegerOperand(value), spec.resolved(for: .int), typeName: "int")
+    }
+
+    /// An int too large for a machine word (its plain text comes from the caller when the spec is empty).
+    static func format(int value: IntegerOperand, spec: FormatSpec) throws -> String {
+        try formatInteger(value, spec.resolved(for: .int), typeName: "int")
     }
 
     /// `bool` formats like `str(True)` for an empty spec and like the int 1/0 otherwise.
     static func format(bool value: Bool, spec: FormatSpec) throws -> String {
         if spec.source.isEmpty { return value ? "True" : "False" }
-        return try formatInteger(value ? 1 : 0, spec.resolved(for: .bool), typeName: "bool")
+        return try formatInteger(IntegerOperand(value ? 1 : 0), spec.resolved(for: .bool), typeName: "bool")
     }
 
     static func format(float value: Double, spec: FormatSpec) throws -> String {
@@ -35,13 +63,13 @@ extension FormatSpec {
         FormatError(message: "Unknown format code \(quoted(type)) for object of type '\(typeName)'")
     }
 
-    private static func formatInteger(_ value: Int, _ field: Field, typeName: String) throws -> String {
+    private static func formatInteger(_ value: IntegerOperand, _ field: Field, typeName: String) throws -> String {
         let radix: Int
         switch field.type {
         case "e", "E", "f", "F", "g", "G", "%":
-            return try formatFloat(Double(value), field)
+            return try formatFloat(try value.double(), field)
         case "c":
-            return try formatCharacter(value, field)
+            return try formatCharacter(value.small ?? Int.max, field)
         case "b": radix = 2
         case "o": radix = 8
         case "x", "X": radix = 16
@@ -50,7 +78,7 @@ extension FormatSpec {
             throw unknownType(field.type!, typeName: typeName)
         }
         try rejectFloatOnlyOptions(field)
-        var layout = NumberFieldLayout(negative: value < 0, digits: Array(String(value.magnitude, radix: radix).unicodeScalars))
+        var layout = NumberFieldLayout(negative: value.negative, digits: Array(value.digits(radix).unicodeScalars))
         if field.alternate && radix != 10 {
             layout.prefix = ["0", field.type!]
         }

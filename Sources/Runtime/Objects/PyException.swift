@@ -81,6 +81,7 @@ enum ExceptionTypes {
     static let typeError = PyType("TypeError", base: exception)
     static let valueError = PyType("ValueError", base: exception)
     static let importError = PyType("ImportError", base: exception)
+    static let eofError = PyType("EOFError", base: exception)
     static let moduleNotFoundError = PyType("ModuleNotFoundError", base: importError)
     static let baseExceptionGroup = PyType("BaseExceptionGroup", base: baseException)
     /// Also a `BaseExceptionGroup` (CPython gives it both bases).
@@ -95,7 +96,7 @@ enum ExceptionTypes {
         baseException, systemExit, keyboardInterrupt, exception, arithmeticError, zeroDivisionError,
         overflowError, assertionError, attributeError, lookupError, indexError, keyError, nameError,
         unboundLocalError, osError, timeoutError, runtimeError, recursionError, notImplementedError,
-        stopIteration, typeError, valueError, importError, moduleNotFoundError, baseExceptionGroup, exceptionGroup,
+        stopIteration, typeError, valueError, importError, moduleNotFoundError, eofError, baseExceptionGroup, exceptionGroup,
         stopAsyncIteration, generatorExit,
     ]
 }

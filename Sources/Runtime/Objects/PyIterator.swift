@@ -17,6 +17,8 @@ final class PyIterator: PyObject {
         case `protocol`(Value)
         /// An instance of a class with `__getitem__` only: items at 0, 1, ... until IndexError.
         case sequence(Value)
+        /// `iter(callable, sentinel)`: calls until the sentinel comes back.
+        case callable(Value, sentinel: Value)
     }
 
     enum DictView { case keys, values, items }
@@ -40,6 +42,7 @@ final class PyIterator: PyObject {
         "range_iterator", "list_iterator", "tuple_iterator", "str_ascii_iterator", "str_iterator",
         "dict_keyiterator", "dict_valueiterator", "dict_itemiterator", "set_iterator",
         "enumerate", "zip", "map", "filter", "list_reverseiterator", "reversed", "generator",
+        "callable_iterator",
     ].map { ($0, PyType($0, base: BuiltinTypes.iterator)) })
 
     /// The next item, or nil when exhausted.
@@ -124,6 +127,10 @@ final class PyIterator: PyObject {
                 exhausted = true
                 return nil
             }
+        case .callable(let fn, let sentinel):
+            let v = try vm.call(fn, [])
+            if Equality.identicalOrEqual(v, sentinel) { exhausted = true; return nil }
+            return v
         }
     }
 }

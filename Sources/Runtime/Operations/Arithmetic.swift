@@ -1,12 +1,10 @@
+import BigInt
 import Glibc
 
 /// Python's binary and unary arithmetic on the builtin types, with CPython's
-/// error messages. Ints are 64-bit: a result that does not fit raises OverflowError.
+/// error messages. Ints are machine words until a result does not fit, which
+/// `BigArithmetic` computes as an arbitrary-precision int.
 enum Arithmetic {
-    static func overflow() -> PyError {
-        PyError.overflow("integer overflow: asyncviz scenarios use 64-bit ints")
-    }
-
     /// The value as an int if it is an int or bool.
     @inline(__always) static func intValue(_ v: Value) -> Int? {
         switch v {
@@ -25,6 +23,14 @@ enum Arithmetic {
         }
     }
 
+    /// The value as a float where a float is wanted (`float(x)`, mixed arithmetic): big ints convert
+    /// correctly rounded or raise CPython's OverflowError.
+    static func toFloat(_ v: Value) throws -> Double? {
+        if let d = floatValue(v) { return d }
+        if case .object(let o) = v, let big = o as? PyBigInt { return try BigArithmetic.toDouble(big.value) }
+        return nil
+    }
+
     static func binary(_ op: BinaryOp, _ a: Value, _ b: Value, inPlace: Bool = false) throws -> Value {
         if case .bool(let x) = a, case .bool(let y) = b {
             switch op {
@@ -35,15 +41,20 @@ enum Arithmetic {
             }
         }
         if let x = intValue(a), let y = intValue(b) { return try intBinary(op, x, y) }
-        if case .float = a, let y = floatValue(b) { return try floatBinary(op, floatValue(a)!, y, a, b) }
-        if case .float = b, let x = floatValue(a) { return try floatBinary(op, x, floatValue(b)!, a, b) }
+        if case .float(let x) = a, let y = try toFloat(b) { return try floatBinary(op, x, y, a, b) }
+        if case .float(let y) = b, let x = try toFloat(a) { return try floatBinary(op, x, y, a, b) }
         if case .object(let o) = a, let r = try sequenceBinary(op, o, b, inPlace: inPlace) { return r }
+        if a.isBigInt || b.isBigInt, let x = a.bigInt, let y = b.bigInt { return try BigArithmetic.binary(op, x, y) }
+        if a.object is PyComplex || b.object is PyComplex, let r = try ComplexArithmetic.binary(op, a, b) { return r }
         if case .object(let o) = b, op == .mul, let n = intValue(a), let r = try repeatSequence(o, n) { return r }
         if let r = try SpecialMethods.binary(op, a, b, inPlace: inPlace) { return r }
         throw unsupported(op, a, b, inPlace: inPlace)
     }
 
     static func unsupported(_ op: BinaryOp, _ a: Value, _ b: Value, inPlace: Bool = false) -> PyError {
+        if op == .mul, a.isBigInt || b.isBigInt, let o = (a.isBigInt ? b : a).object, [.str, .list, .tuple].contains(o.kind) {
+            return PyError.overflow("cannot fit 'int' into an index-sized integer")
+        }
         if op == .add, case .object(let o) = a, [.str, .list, .tuple].contains(o.kind) {
             let n = TypeOf.name(a)
             return PyError.type("can only concatenate \(n) (not \"\(TypeOf.name(b))\") to \(n)")
@@ -62,22 +73,20 @@ enum Arithmetic {
         switch op {
         case .add:
             let (r, o) = x.addingReportingOverflow(y)
-            if o { throw overflow() }
-            return .int(r)
+            return o ? .integer(BigInt(x) + BigInt(y)) : .int(r)
         case .sub:
             let (r, o) = x.subtractingReportingOverflow(y)
-            if o { throw overflow() }
-            return .int(r)
+            return o ? .integer(BigInt(x) - BigInt(y)) : .int(r)
         case .mul:
             let (r, o) = x.multipliedReportingOverflow(by: y)
-            if o { throw overflow() }
-            return .int(r)
+            return o ? .integer(BigInt(x) * BigInt(y)) : .int(r)
         case .div:
             if y == 0 { throw PyError.zeroDivision("division by zero") }
-            return .float(trueDivide(x, y))
+            return .float(try trueDivide(x, y))
         case .floorDiv:
             if y == 0 { throw PyError.zeroDivision("integer division or modulo by zero") }
-            return .int(try floorDiv(x, y))
+            if x == Int.min && y == -1 { return .integer(-BigInt(x)) }
+            return .int(floorDiv(x, y))
         case .mod:
             if y == 0 { throw PyError.zeroDivision("integer modulo by zero") }
             return .int(floorMod(x, y))
@@ -86,10 +95,8 @@ enum Arithmetic {
         case .lshift:
             if y < 0 { throw PyError.value("negative shift count") }
             if x == 0 { return .int(0) }
-            if y >= 63 { throw overflow() }
-            let r = x << y
-            if r >> y != x { throw overflow() }
-            return .int(r)
+            if y < 63, case let r = x << y, r >> y == x { return .int(r) }
+            return try BigArithmetic.binary(.lshift, BigInt(x), BigInt(y))
         case .rshift:
             if y < 0 { throw PyError.value("negative shift count") }
             return .int(y >= 64 ? (x < 0 ? -1 : 0) : x >> y)
@@ -101,13 +108,15 @@ enum Arithmetic {
         }
     }
 
-    /// int / int correctly rounded where both fit a double exactly.
-    static func trueDivide(_ x: Int, _ y: Int) -> Double {
-        Double(x) / Double(y)
+    /// int / int, correctly rounded: directly where both fit a double exactly.
+    static func trueDivide(_ x: Int, _ y: Int) throws -> Double {
+        let exact: UInt = 1 << 53
+        if x.magnitude <= exact && y.magnitude <= exact { return Double(x) / Double(y) }
+        return try BigArithmetic.trueDivide(BigInt(x), BigInt(y))
     }
 
-    static func floorDiv(_ x: Int, _ y: Int) throws -> Int {
-        if x == Int.min && y == -1 { throw overflow() }
+    /// Floor division of machine ints (the caller handles `Int.min // -1`, which does not fit).
+    static func floorDiv(_ x: Int, _ y: Int) -> Int {
         let q = x / y
         return (x % y != 0 && ((x < 0) != (y < 0))) ? q - 1 : q
     }
@@ -127,13 +136,13 @@ enum Arithmetic {
         while e > 0 {
             if e & 1 == 1 {
                 let (r, o) = result.multipliedReportingOverflow(by: b)
-                if o { throw overflow() }
+                if o { return try BigArithmetic.power(BigInt(base), BigInt(exp)) }
                 result = r
             }
             e >>= 1
             if e > 0 {
                 let (sq, o) = b.multipliedReportingOverflow(by: b)
-                if o { throw overflow() }
+                if o { return try BigArithmetic.power(BigInt(base), BigInt(exp)) }
                 b = sq
             }
         }
@@ -155,6 +164,9 @@ enum Arithmetic {
             if y == 0 { throw PyError.zeroDivision("float modulo") }
             return .float(floatDivMod(x, y).1)
         case .pow:
+            if x < 0 && y != y.rounded() && y.isFinite {
+                return ComplexArithmetic.value(try ComplexArithmetic.power((x, 0), (y, 0)))
+            }
             return .float(try floatPow(x, y))
         default:
             throw unsupported(op, a, b)
@@ -185,9 +197,6 @@ enum Arithmetic {
 
     static func floatPow(_ x: Double, _ y: Double) throws -> Double {
         if x == 0 && y < 0 { throw PyError.zeroDivision("0.0 cannot be raised to a negative power") }
-        if x < 0 && y != y.rounded() && y.isFinite {
-            throw PyError.value("complex results are not supported by asyncviz scenarios")
-        }
         let r = pow(x, y)
         if r.isInfinite && x.isFinite && y.isFinite {
             throw PyError(PyException(ExceptionTypes.overflowError, [.int(34), .str("Numerical result out of range")]))
@@ -219,7 +228,7 @@ enum Arithmetic {
             }
             return try repeatSequence(o, n)
         case (.mod, .str):
-            throw PyError.type("'%' formatting of strings is not supported by asyncviz scenarios; use an f-string")
+            return .str(try PercentFormat.format((o as! PyStr).value, b))
         case (.sub, .set), (.sub, .frozenset), (.and, .set), (.and, .frozenset), (.or, .set), (.or, .frozenset), (.xor, .set), (.xor, .frozenset):
             guard case .object(let p) = b, p.kind == .set || p.kind == .frozenset else { return nil }
             return .object(try SetAlgebra.apply(op, o as! PySet, p as! PySet, inPlace: inPlace))
@@ -261,11 +270,13 @@ enum Arithmetic {
     static func negate(_ v: Value) throws -> Value {
         switch v {
         case .int(let i):
-            if i == Int.min { throw overflow() }
+            if i == Int.min { return .integer(-BigInt(i)) }
             return .int(-i)
         case .bool(let b): return .int(b ? -1 : 0)
         case .float(let d): return .float(-d)
         default:
+            if let big = (v.object as? PyBigInt)?.value { return .integer(-big) }
+            if let c = v.object as? PyComplex { return .object(PyComplex(-c.real, -c.imag)) }
             if let r = try SpecialMethods.unary("__neg__", v) { return r }
             throw PyError.type("bad operand type for unary -: '\(TypeOf.name(v))'")
         }
@@ -276,16 +287,16 @@ enum Arithmetic {
         case .int, .float: return v
         case .bool(let b): return .int(b ? 1 : 0)
         default:
+            if v.isBigInt || v.object is PyComplex { return v }
             if let r = try SpecialMethods.unary("__pos__", v) { return r }
             throw PyError.type("bad operand type for unary +: '\(TypeOf.name(v))'")
         }
     }
 
     static func invert(_ v: Value) throws -> Value {
-        guard let i = intValue(v) else {
-            if let r = try SpecialMethods.unary("__invert__", v) { return r }
-            throw PyError.type("bad operand type for unary ~: '\(TypeOf.name(v))'")
-        }
-        return .int(~i)
+        if let i = intValue(v) { return .int(~i) }
+        if let big = (v.object as? PyBigInt)?.value { return .integer(-big - 1) }
+        if let r = try SpecialMethods.unary("__invert__", v) { return r }
+        throw PyError.type("bad operand type for unary ~: '\(TypeOf.name(v))'")
     }
 }

@@ -1,3 +1,5 @@
+import BigInt
+
 /// Python's rich comparisons and `in` for the builtin types.
 enum Comparison {
     static func compare(_ op: CompareOp, _ a: Value, _ b: Value) throws -> Bool {
@@ -18,6 +20,7 @@ enum Comparison {
             if case .float = a { return apply(op, x, y) }
             if case .float = b { return apply(op, x, y) }
         }
+        if a.isBigInt || b.isBigInt, let r = bigIntOrder(op, a, b) { return r }
         if case .object(let p) = a, case .object(let q) = b {
             switch (p.kind, q.kind) {
             case (.str, .str):
@@ -39,6 +42,20 @@ enum Comparison {
         }
         if let r = try SpecialMethods.compare(op, a, b) { return try SpecialMethods.truth(r) }
         throw PyError.type("'\(op.rawValue)' not supported between instances of '\(TypeOf.name(a))' and '\(TypeOf.name(b))'")
+    }
+
+    /// Orders ints of any size against each other and against floats; nil when an operand is not a number.
+    private static func bigIntOrder(_ op: CompareOp, _ a: Value, _ b: Value) -> Bool? {
+        if let x = a.bigInt, let y = b.bigInt { return apply(op, x, y) }
+        if let x = a.bigInt, case .float(let d) = b {
+            guard let c = BigArithmetic.compare(x, d) else { return false }
+            return apply(op, c, 0)
+        }
+        if case .float(let d) = a, let y = b.bigInt {
+            guard let c = BigArithmetic.compare(y, d) else { return false }
+            return apply(op, 0, c)
+        }
+        return nil
     }
 
     static func isSubset(_ x: PySet, _ y: PySet) throws -> Bool {
@@ -126,6 +143,7 @@ enum Truth {
             case .set, .frozenset: return (o as! PySet).count > 0
             case .range: return (o as! PyRange).count > 0
             case .native, .exception:
+                if let c = o as? PyComplex { return c.real != 0 || c.imag != 0 }
                 guard let c = SpecialMethods.classOf(v) else { return true }
                 return (try? SpecialMethods.classTruth(v, c)) ?? true
             default: return true

@@ -1,3 +1,5 @@
+import BigInt
+
 /// Python's `==` for the builtin types (which never raise), and identity.
 enum Equality {
     static func equal(_ a: Value, _ b: Value) -> Bool {
@@ -12,12 +14,26 @@ enum Equality {
         case (.object(let x), .object(let y)):
             if x === y { return true }
             return objectsEqual(x, y)
-        default: return false
+        default:
+            return bigIntEqual(a, b)
         }
+    }
+
+    /// `==` where one side is a `PyBigInt` (which never equals a machine int: big ints are normalised).
+    private static func bigIntEqual(_ a: Value, _ b: Value) -> Bool {
+        if a.object is PyComplex || b.object is PyComplex { return complexEqual(a, b) }
+        guard a.isBigInt || b.isBigInt else { return false }
+        if case .float(let d) = a, let x = b.bigInt { return BigArithmetic.compare(x, d) == 0 }
+        if case .float(let d) = b, let x = a.bigInt { return BigArithmetic.compare(x, d) == 0 }
+        return false
     }
 
     private static func objectsEqual(_ x: PyObject, _ y: PyObject) -> Bool {
         switch (x.kind, y.kind) {
+        case (.native, .native):
+            if let p = x as? PyBigInt, let q = y as? PyBigInt { return p.value == q.value }
+            if x is PyComplex || y is PyComplex { return complexEqual(.object(x), .object(y)) }
+            return SpecialMethods.equal(.object(x), .object(y)) ?? false
         case (.str, .str):
             return (x as! PyStr).value == (y as! PyStr).value && (x as! PyStr).value.unicodeScalars.elementsEqual((y as! PyStr).value.unicodeScalars)
         case (.list, .list):
@@ -34,6 +50,9 @@ enum Equality {
         case (.set, .set), (.set, .frozenset), (.frozenset, .set), (.frozenset, .frozenset):
             let a = x as! PySet, b = y as! PySet
             return a.count == b.count && a.elements.allSatisfy { (try? b.contains($0)) == true }
+        case (.slice, .slice):
+            let a = x as! PySlice, b = y as! PySlice
+            return sequencesEqual([a.start, a.stop, a.step], [b.start, b.stop, b.step])
         case (.native, _), (_, .native), (.exception, _), (_, .exception):
             return SpecialMethods.equal(.object(x), .object(y)) ?? false
         case (.range, .range):
@@ -44,6 +63,15 @@ enum Equality {
         default:
             return false
         }
+    }
+
+    /// `==` with a complex side: both parts equal, a real number having no imaginary part.
+    private static func complexEqual(_ a: Value, _ b: Value) -> Bool {
+        guard let x = try? ComplexArithmetic.parts(a), let y = try? ComplexArithmetic.parts(b) else { return false }
+        if let big = a.bigInt ?? b.bigInt, let c = (a.object as? PyComplex) ?? (b.object as? PyComplex) {
+            return c.imag == 0 && BigArithmetic.compare(big, c.real) == 0
+        }
+        return x.re == y.re && x.im == y.im
     }
 
     /// `x is y or x == y`, as containers compare their items.
@@ -84,6 +112,8 @@ enum Hashing {
     static func hash(_ v: Value) throws -> Int {
         switch v {
         case .int(let i): return CPythonHash.int(i)
+        case .object(let o as PyBigInt): return BigArithmetic.hash(o.value)
+        case .object(let o as PyComplex): return o.hash
         case .bool(let b): return b ? 1 : 0
         case .float(let d): return CPythonHash.float(d, identity: 0)
         case .none: return 0x3C5A_9D81

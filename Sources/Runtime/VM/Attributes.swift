@@ -65,6 +65,8 @@ enum Attributes {
                 }
                 if let s = o as? PySuper { return try ClassAttributes.superAttribute(s, name) }
                 if let n = o as? NativeAttributes, let a = try n.attribute(name, vm: vm) { return a }
+            case .slice:
+                if let a = SliceType.attribute(o as! PySlice, name) { return a }
             default:
                 break
             }

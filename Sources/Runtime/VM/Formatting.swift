@@ -1,6 +1,12 @@
+import BigInt
+
 /// `format(value, spec)` and f-string fields for builtin values.
 enum Formatting {
     static func formatField(_ v: Value, conversion: Int, spec: String) throws -> String {
+        try IntDigitsLimit.check { try convertAndFormat(v, conversion: conversion, spec: spec) }
+    }
+
+    private static func convertAndFormat(_ v: Value, conversion: Int, spec: String) throws -> String {
         var value = v
         switch conversion {
         case 1: value = .str(Repr.str(v))
@@ -13,6 +19,10 @@ enum Formatting {
     }
 
     static func format(_ v: Value, _ spec: String) throws -> String {
+        try IntDigitsLimit.check { try formatUnchecked(v, spec) }
+    }
+
+    private static func formatUnchecked(_ v: Value, _ spec: String) throws -> String {
         do {
             switch v {
             case .int(let i):
@@ -21,6 +31,9 @@ enum Formatting {
                 return try FormatSpec.format(bool: b, spec: FormatSpec(spec))
             case .float(let d):
                 return try FormatSpec.format(float: d, spec: FormatSpec(spec))
+            case .object(let o as PyBigInt):
+                if spec.isEmpty { return IntDigitsLimit.decimal(o.value) }
+                return try FormatSpec.format(int: bigOperand(o.value), spec: FormatSpec(spec))
             default:
                 if let s = v.asStr { return try FormatSpec.format(string: s.value, spec: FormatSpec(spec)) }
                 if let s = try SpecialMethods.format(v, spec) { return s }
@@ -30,6 +43,18 @@ enum Formatting {
         } catch let e as FormatError {
             throw PyError(e.exceptionType == "OverflowError" ? ExceptionTypes.overflowError : ExceptionTypes.valueError, e.message)
         }
+    }
+
+    /// A big int for the format-spec machinery: decimal digits are subject to the 4300-digit limit.
+    static func bigOperand(_ b: BigInt) -> FormatSpec.IntegerOperand {
+        FormatSpec.IntegerOperand(
+            negative: b.sign == .minus,
+            digits: { $0 == 10 ? IntDigitsLimit.decimal(BigInt(b.magnitude)) : String(b.magnitude, radix: $0) },
+            double: {
+                do { return try BigArithmetic.toDouble(b) } catch {
+                    throw FormatError(message: "int too large to convert to float", exceptionType: "OverflowError")
+                }
+            })
     }
 
     /// `ascii()`: the repr with every non-ASCII character escaped.

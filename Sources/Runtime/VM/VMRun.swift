@@ -102,10 +102,11 @@ extension VM {
                 case .binary, .inplace:
                     if case .int(let x) = stack[sp - 2], case .int(let y) = stack[sp - 1], ins.arg <= 1 {
                         let (v, o) = ins.arg == 0 ? x.addingReportingOverflow(y) : x.subtractingReportingOverflow(y)
-                        if o { throw Arithmetic.overflow() }
-                        sp -= 1
-                        (stack + sp - 1).pointee = .int(v)
-                        break
+                        if !o {
+                            sp -= 1
+                            (stack + sp - 1).pointee = .int(v)
+                            break
+                        }
                     }
                     let b = stack[sp - 1], a = stack[sp - 2]
                     let op = BinaryOp.allCases[Int(ins.arg)]

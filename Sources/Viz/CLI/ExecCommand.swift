@@ -27,14 +27,14 @@ struct ExecCommand: ParsableCommand {
         var writer: LogWriter?
         if let log {
             do {
-                writer = try LogWriter(path: log, header: options.logHeader(for: source), maxBytes: options.runOptions.limits.maxLogBytes)
+                writer = try LogWriter(path: log, header: options.logHeader(for: source), maxBytes: options.execOptions.limits.maxLogBytes)
             } catch {
                 Console.error((error as? LogProblem)?.message ?? "asyncviz: \(log): cannot be written")
                 throw ExitCode(2)
             }
         }
         let output = ProcessOutput()
-        let status = Interpreter.run(source, options: options.runOptions, sink: writer, write: output.write)
+        let status = Interpreter.run(source, options: options.execOptions, sink: writer, write: output.write)
         output.flush()
         writer?.close()
         if let log, let failure = writer?.failure {

@@ -4,8 +4,9 @@ import Runtime
 
 /// The limits, seed and machine model shared by every command that runs a scenario.
 struct RunOptionsGroup: ParsableArguments {
-    @Option(name: .customLong("max-steps"), help: "Stop after this many bytecode instructions.")
-    var maxSteps: Int = Limits().maxInstructions
+    @Option(name: .customLong("max-steps"),
+            help: "Stop after this many bytecode instructions (default: no limit for exec, 50,000,000 for the others).")
+    var maxSteps: Int?
 
     @Option(name: .customLong("max-depth"), help: "Python recursion limit (RecursionError beyond it).")
     var maxDepth: Int = Limits().maxRecursionDepth
@@ -85,15 +86,21 @@ struct RunOptionsGroup: ParsableArguments {
         func seconds(_ d: Double) -> JSON { .number(d, text: "\(d)") }
         return LogHeader(
             scenario: source.path, source: source.text,
-            options: .object([("seed", number(seed)), ("max_steps", number(maxSteps)), ("max_depth", number(maxDepth)), ("max_objects", number(maxObjects)), ("max_threads", number(maxThreads)), ("max_processes", number(maxProcesses))]),
+            options: .object([("seed", number(seed)), ("max_steps", number(maxSteps ?? Int.max)), ("max_depth", number(maxDepth)), ("max_objects", number(maxObjects)), ("max_threads", number(maxThreads)), ("max_processes", number(maxProcesses))]),
             machine: .object([("cpus", number(machine.cpus)), ("gil", .bool(machine.gil)), ("switch_interval", seconds(machine.switchInterval)),
                               ("process_start", seconds(machine.processStart)),
                               ("pickle_cost", seconds(machine.pickleCost)),
                               ("instruction_cost", seconds(machine.instructionCost))]))
     }
 
-    var runOptions: RunOptions {
-        RunOptions(limits: Limits(maxInstructions: maxSteps, maxRecursionDepth: maxDepth, maxObjects: maxObjects, maxThreads: maxThreads, maxProcesses: maxProcesses,
+    /// The options of a command that shows a run: a runaway loop stops at the default step limit.
+    var runOptions: RunOptions { runOptions(defaultSteps: Limits().maxInstructions) }
+
+    /// The options of `exec`, which runs a program to its end as `python3` would unless `--max-steps` is given.
+    var execOptions: RunOptions { runOptions(defaultSteps: Int.max) }
+
+    private func runOptions(defaultSteps: Int) -> RunOptions {
+        RunOptions(limits: Limits(maxInstructions: maxSteps ?? defaultSteps, maxRecursionDepth: maxDepth, maxObjects: maxObjects, maxThreads: maxThreads, maxProcesses: maxProcesses,
                                   maxVirtualTime: maxTime, maxEvents: maxEvents, maxLogBytes: maxLogBytes),
                    seed: seed, machine: machine)
     }

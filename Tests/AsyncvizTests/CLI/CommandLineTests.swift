@@ -81,6 +81,55 @@ import Testing
         #expect(r.status == 1)
         #expect(r.stderr == "stopped: the scenario executed 100,000 instructions without finishing (raise the limit with --max-steps)\n")
     }
+
+    /// `input()` prints its prompt and reads standard input line by line as `python3` does, and raises
+    /// EOFError at the end of the input.
+    @Test func inputReadsStandardInputLikePython() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("asyncviz-input-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let program = dir.appendingPathComponent("ask.py")
+        try """
+            name = input("name? ")
+            count = int(input())
+            print("hello %s, twice %d is %d" % (name, count, count * 2))
+            try:
+                input("more? ")
+            except EOFError as err:
+                print("EOFError:", err)
+
+            """.write(to: program, atomically: true, encoding: .utf8)
+        func run(_ arguments: [String]) throws -> String {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = arguments
+            let stdin = Pipe(), stdout = Pipe()
+            process.standardInput = stdin
+            process.standardOutput = stdout
+            try process.run()
+            stdin.fileHandleForWriting.write(Data("Ada\n21\n".utf8))
+            try stdin.fileHandleForWriting.close()
+            let data = stdout.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            return String(decoding: data, as: UTF8.self)
+        }
+        let ours = try run([Repository.binary.path, "exec", program.path])
+        #expect(ours == "name? hello Ada, twice 21 is 42\nmore? EOFError: EOF when reading a line\n")
+        #expect(ours == (try run(["python3", program.path])))
+    }
+
+    /// `exec` runs a long program to its end as `python3` does: 30,000,000 iterations pass the
+    /// 50,000,000-instruction default that the viewing commands keep.
+    @Test func execHasNoDefaultInstructionLimit() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("asyncviz-long-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let program = dir.appendingPathComponent("long.py")
+        try "n = 0\nwhile n < 30_000_000:\n    n += 1\nprint(n)\n".write(to: program, atomically: true, encoding: .utf8)
+        let r = try asyncviz("exec", program.path)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout == "30000000\n")
+        let limited = try asyncviz("exec", "--max-steps", "50000000", program.path)
+        #expect(limited.stderr == "stopped: the scenario executed 50,000,000 instructions without finishing (raise the limit with --max-steps)\n")
+    }
 }
 
 /// The limits: each stops a runaway scenario with a message naming its flag.
