@@ -199,7 +199,7 @@ struct ChromeTrace {
         case .loopCreate:
             loopThread = current
         case .taskCreate:
-            nameTrack(pid: process(of: loopThread), tid: Track.task(e.subject), "task " + e.text, sort: 1_000_000 + e.subject)
+            nameTrack(pid: process(of: loopThread), tid: Track.task(e.subject), e.text, sort: 1_000_000 + e.subject)
             emit("i", "create " + e.text, pid: process(of: loopThread), tid: Track.task(e.subject), at: e.time, [("s", "\"t\"")])
         case .handleSchedule:
             handleNames[e.subject] = e.text

@@ -83,6 +83,15 @@ import Testing
         #expect(contents.store.count > 0)
     }
 
+    /// A full disk under standard output (`/dev/full`): one line and exit status 1, for exec and for trace.
+    @Test func aFullDiskUnderStandardOutputIsReported() throws {
+        for command in ["exec", "trace"] {
+            let r = try Runner.run("sh", ["-c", "exec '\(Repository.binary.path)' \(command) Scenarios/07_event_loop.py > /dev/full"])
+            #expect(r.status == 1, "\(command)")
+            #expect(r.stderr.hasSuffix("asyncviz: standard output: write failed (No space left on device)\n"), "\(command): \(r.stderr)")
+        }
+    }
+
     @Test func flagErrorsAreOneLineWithExitStatus2() throws {
         let unknown = try asyncviz("frame", "Scenarios/07_event_loop.py", "--bogus")
         #expect(unknown.status == 2)
