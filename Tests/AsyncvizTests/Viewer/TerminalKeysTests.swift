@@ -30,6 +30,18 @@ import Testing
         #expect(try session.exitStatus() == 0)
     }
 
+    /// SIGQUIT (which Swift's backtracer catches) restores the terminal first; the backtracer then prints its
+    /// backtrace without waiting for a key, and the process ends with 128+3.
+    @Test func sigquitRestoresTheTerminalAndNeverWaitsForAKey() throws {
+        let session = try TmuxSession(["watch", "Scenarios/07_event_loop.py", "--paused"], width: 100, height: 30)
+        try session.waitFor { $0.contains("event 1/") }
+        try session.kill("QUIT")
+        #expect(try session.exitStatus() == 128 + 3)
+        let after = try session.capture()
+        #expect(!after.contains("Press space to interact"))
+        #expect(!after.contains("event 1/"), "the viewer's screen is gone")
+    }
+
     /// SIGTERM while watch is still running a long scenario, before the first frame: it quits with 128+15.
     @Test func sigtermDuringTheRunQuits() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("asyncviz-long-\(UUID().uuidString)")
