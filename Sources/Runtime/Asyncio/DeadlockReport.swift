@@ -14,7 +14,7 @@ struct Deadlock: Error {
     func report(source: SourceFile) -> String {
         var lines = ["asyncviz: deadlock at t=\(FloatRepr.repr(time)): no task is ready, no timer is pending and no thread can wake the loop"]
         for task in waiting {
-            lines.append("  \(task.name) waits at \(Deadlock.site(of: task, source: source)) on \(Deadlock.describe(task.futureWaiter))")
+            lines.append("  \(TerminalText.escaped(task.name)) waits at \(Deadlock.site(of: task, source: source)) on \(Deadlock.describe(task.futureWaiter))")
         }
         lines.append("DeadlockError: every task waits and nothing can wake them (CPython would hang here forever)")
         return lines.joined(separator: "\n") + "\n"
@@ -36,7 +36,7 @@ struct Deadlock: Error {
     static func describe(_ awaited: PyFuture?) -> String {
         switch awaited {
         case nil: return "nothing"
-        case let task as PyTask: return task.name
+        case let task as PyTask: return TerminalText.escaped(task.name)
         case let gathering as GatheringFuture: return "gather(" + gathering.children.map { describe($0) }.joined(separator: ", ") + ")"
         default: return "a Future nobody resolves"
         }

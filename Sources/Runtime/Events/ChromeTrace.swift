@@ -48,8 +48,11 @@ struct ChromeTrace {
             end = store[i].time
         }
         trace.closeAll(at: end)
-        let sorted = trace.lines.enumerated().sorted { ($0.element.ts, $0.offset) < ($1.element.ts, $1.offset) }.map(\.element.text)
-        return "{\"displayTimeUnit\":\"ms\",\"traceEvents\":[\n" + (trace.metadata + sorted).joined(separator: ",\n") + "\n]}\n"
+        let sorted = trace.lines.enumerated()
+            .sorted { ($0.element.ts, $0.offset) < ($1.element.ts, $1.offset) }
+            .map(\.element.text)
+        let body = (trace.metadata + sorted).joined(separator: ",\n")
+        return "{\"displayTimeUnit\":\"ms\",\"traceEvents\":[\n" + body + "\n]}\n"
     }
 
     // MARK: writing
@@ -60,12 +63,15 @@ struct ChromeTrace {
         "{" + pairs.map { JSON.quote($0.0) + ":" + $0.1 }.joined(separator: ",") + "}"
     }
 
-    private mutating func emit(_ ph: String, _ name: String, pid: Int, tid: Int, at t: Double, _ extra: [(String, String)] = []) {
-        let pairs = [("ph", JSON.quote(ph)), ("name", JSON.quote(name)), ("pid", "\(pid + 1)"), ("tid", "\(tid)"), ("ts", ChromeTrace.us(t))]
+    private mutating func emit(_ ph: String, _ name: String, pid: Int, tid: Int, at t: Double,
+                               _ extra: [(String, String)] = []) {
+        let pairs = [("ph", JSON.quote(ph)), ("name", JSON.quote(name)), ("pid", "\(pid + 1)"), ("tid", "\(tid)"),
+                     ("ts", ChromeTrace.us(t))]
         lines.append((t, ChromeTrace.object(pairs + extra)))
     }
 
-    private mutating func slice(_ name: String, category: String, pid: Int, tid: Int, from start: Double, to end: Double, args: String? = nil) {
+    private mutating func slice(_ name: String, category: String, pid: Int, tid: Int,
+                                from start: Double, to end: Double, args: String? = nil) {
         var extra = [("cat", JSON.quote(category)), ("dur", ChromeTrace.us(end - start))]
         if let args { extra.append(("args", ChromeTrace.object([("detail", JSON.quote(args))]))) }
         emit("X", name, pid: pid, tid: tid, at: start, extra)
@@ -73,16 +79,17 @@ struct ChromeTrace {
 
     private mutating func nameProcess(_ process: Int) {
         let name = processNames[process] ?? "process \(process)"
-        metadata.append(ChromeTrace.object([("ph", "\"M\""), ("name", "\"process_name\""), ("pid", "\(process + 1)"), ("tid", "0"),
-                                            ("args", ChromeTrace.object([("name", JSON.quote(name))]))]))
+        metadata.append(ChromeTrace.object([("ph", "\"M\""), ("name", "\"process_name\""), ("pid", "\(process + 1)"),
+                                            ("tid", "0"), ("args", ChromeTrace.object([("name", JSON.quote(name))]))]))
     }
 
     private mutating func nameTrack(pid: Int, tid: Int, _ name: String, sort: Int) {
         guard namedTracks.insert("\(pid)/\(tid)").inserted else { return }
-        metadata.append(ChromeTrace.object([("ph", "\"M\""), ("name", "\"thread_name\""), ("pid", "\(pid + 1)"), ("tid", "\(tid)"),
-                                            ("args", ChromeTrace.object([("name", JSON.quote(name))]))]))
-        metadata.append(ChromeTrace.object([("ph", "\"M\""), ("name", "\"thread_sort_index\""), ("pid", "\(pid + 1)"), ("tid", "\(tid)"),
-                                            ("args", ChromeTrace.object([("sort_index", "\(sort)")]))]))
+        for (key, value) in [("thread_name", JSON.quote(name)), ("thread_sort_index", "\(sort)")] {
+            let args = ChromeTrace.object([(key == "thread_name" ? "name" : "sort_index", value)])
+            metadata.append(ChromeTrace.object([("ph", "\"M\""), ("name", JSON.quote(key)), ("pid", "\(pid + 1)"),
+                                                ("tid", "\(tid)"), ("args", args)]))
+        }
     }
 
     private func threadName(_ t: Int) -> String { names.threads[t] ?? "thread \(t)" }
@@ -127,7 +134,8 @@ struct ChromeTrace {
         case .gilDrop:
             let p = max(0, e.other)
             if gilHolder.removeValue(forKey: p) != nil {
-                emit("E", "", pid: p, tid: Track.gil(p), at: e.time, [("args", ChromeTrace.object([("why", JSON.quote(e.text))]))])
+                let why = ChromeTrace.object([("why", JSON.quote(e.text))])
+                emit("E", "", pid: p, tid: Track.gil(p), at: e.time, [("args", why)])
             }
         case .workitemStart:
             current = e.subject
@@ -136,15 +144,16 @@ struct ChromeTrace {
             current = e.subject
             if let (start, label) = workStart.removeValue(forKey: e.subject) {
                 let tid = companion(Track.workItems(e.subject), of: e.subject, "work items")
-                slice(label, category: "workitem", pid: process(of: e.subject), tid: tid, from: start, to: e.time, args: e.text)
+                slice(label, category: "workitem", pid: process(of: e.subject), tid: tid, from: start, to: e.time,
+                      args: e.text)
             }
         case .executorSubmit, .executorCreate, .executorShutdown:
             current = e.subject
         case .pickle:
             current = e.subject
             let tid = companion(Track.pickling(e.subject), of: e.subject, "pickling")
-            slice("pickle \(e.text) (\(max(0, e.index)) bytes)", category: "pickle", pid: process(of: e.subject), tid: tid,
-                  from: e.time, to: e.time + max(0, e.when ?? 0))
+            slice("pickle \(e.text) (\(max(0, e.index)) bytes)", category: "pickle", pid: process(of: e.subject),
+                  tid: tid, from: e.time, to: e.time + max(0, e.when ?? 0))
         default:
             asyncio(e)
         }
@@ -183,14 +192,16 @@ struct ChromeTrace {
     }
 
     private mutating func gilCounter(_ p: Int, at time: Double) {
-        emit("C", "GIL waiters", pid: p, tid: 0, at: time, [("args", ChromeTrace.object([("waiters", "\(gilWaiters[p] ?? 0)")]))])
+        let waiters = ChromeTrace.object([("waiters", "\(gilWaiters[p] ?? 0)")])
+        emit("C", "GIL waiters", pid: p, tid: 0, at: time, [("args", waiters)])
     }
 
     private mutating func flow(from start: (Double, Int), toTrack tid: Int, pid: Int, at time: Double) {
         flowCount += 1
         let (t0, thread) = start
-        emit("s", "wakeup", pid: process(of: thread), tid: Track.thread(thread), at: t0, [("id", "\(flowCount)"), ("cat", "\"wakeup\"")])
-        emit("f", "wakeup", pid: pid, tid: tid, at: time, [("id", "\(flowCount)"), ("cat", "\"wakeup\""), ("bp", "\"e\"")])
+        let id = ("id", "\(flowCount)"), category = ("cat", "\"wakeup\"")
+        emit("s", "wakeup", pid: process(of: thread), tid: Track.thread(thread), at: t0, [id, category])
+        emit("f", "wakeup", pid: pid, tid: tid, at: time, [id, category, ("bp", "\"e\"")])
     }
 
     private mutating func asyncio(_ e: RuntimeEvent) {
@@ -199,8 +210,8 @@ struct ChromeTrace {
         case .loopCreate:
             loopThread = current
         case .taskCreate:
-            nameTrack(pid: process(of: loopThread), tid: Track.task(e.subject), "task " + e.text, sort: 1_000_000 + e.subject)
-            emit("i", "create " + e.text, pid: process(of: loopThread), tid: Track.task(e.subject), at: e.time, [("s", "\"t\"")])
+            nameTrack(pid: process(of: loopThread), tid: Track.task(e.subject), e.text, sort: 1_000_000 + e.subject)
+            emit("i", "create " + e.text, pid: pid, tid: Track.task(e.subject), at: e.time, [("s", "\"t\"")])
         case .handleSchedule:
             handleNames[e.subject] = e.text
             if current != loopThread { pendingHandleFlow[e.subject] = (e.time, current) }
@@ -217,7 +228,9 @@ struct ChromeTrace {
             }
             handleNames[e.subject] = nil
         case .coroResume:
-            if let task = names.taskOfCoroutine[e.subject], names.tasks[task] != nil, stepStart[task] == nil { stepStart[task] = e.time }
+            if let task = names.taskOfCoroutine[e.subject], names.tasks[task] != nil, stepStart[task] == nil {
+                stepStart[task] = e.time
+            }
         case .coroSuspend where names.codeOfCoroutine[e.other] == nil:
             if let task = names.taskOfCoroutine[e.subject] { taskStep(task, endingAt: e.time) }
         case .taskDone:
@@ -226,9 +239,12 @@ struct ChromeTrace {
         case .futureState:
             pendingFlow[e.subject] = (e.time, current)
         case .taskWakeup:
-            if let start = pendingFlow[e.other] { flow(from: start, toTrack: Track.task(e.subject), pid: pid, at: e.time) }
+            if let start = pendingFlow[e.other] {
+                flow(from: start, toTrack: Track.task(e.subject), pid: pid, at: e.time)
+            }
         case .loopIteration:
-            emit("C", "ready queue", pid: pid, tid: 0, at: e.time, [("args", ChromeTrace.object([("handles", "\(max(0, e.other))")]))])
+            let handles = ChromeTrace.object([("handles", "\(max(0, e.other))")])
+            emit("C", "ready queue", pid: pid, tid: 0, at: e.time, [("args", handles)])
         case .timerDue, .note, .taskCancel:
             let tid = companion(Track.loop(loopThread), of: loopThread, "event loop")
             emit("i", e.kind == .note ? e.text : e.kind.rawValue, pid: pid, tid: tid, at: e.time, [("s", "\"t\"")])
@@ -239,7 +255,8 @@ struct ChromeTrace {
 
     private mutating func taskStep(_ task: Int, endingAt end: Double) {
         guard let start = stepStart.removeValue(forKey: task) else { return }
-        slice((names.tasks[task] ?? "task") + " step", category: "task", pid: process(of: loopThread), tid: Track.task(task), from: start, to: end)
+        slice((names.tasks[task] ?? "task") + " step", category: "task", pid: process(of: loopThread),
+              tid: Track.task(task), from: start, to: end)
     }
 
     /// Ends every slice still open when the run ends.

@@ -9,7 +9,9 @@ public enum LogReader {
 
     public static func read(path: String) throws(LogProblem) -> LogContents {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw LogProblem("asyncviz: \(path): cannot be read (\(String(cString: strerror(errno))))") }
+        guard fd >= 0 else {
+            throw LogProblem("asyncviz: \(path): cannot be read (\(String(cString: strerror(errno))))")
+        }
         defer { close(fd) }
         var lines = LogLines(fd: fd, maxLineBytes: maxLineBytes)
         return try read(&lines, name: path)
@@ -23,7 +25,8 @@ public enum LogReader {
     static func read(_ lines: inout LogLines, name: String) throws(LogProblem) -> LogContents {
         let firstLine = lines.next()
         if case .tooLong? = firstLine {
-            throw LogProblem("asyncviz: \(name): the header line is longer than \(maxLineBytes >> 20) MiB; not a log asyncviz reads")
+            throw LogProblem("asyncviz: \(name): the header line is longer than \(maxLineBytes >> 20) MiB; " +
+                             "not a log asyncviz reads")
         }
         if case .failed(let reason)? = firstLine { throw LogProblem("asyncviz: \(name): cannot be read (\(reason))") }
         guard case .line(let first, _)? = firstLine, !first.isEmpty else {
@@ -44,7 +47,8 @@ public enum LogReader {
                     "kept the \(contents.store.count) events before it"
                 return finish(contents, unknown: unknown, header: header, name: name)
             case .failed(let reason):
-                contents.error = "asyncviz: \(name): reading stopped at line \(lineNumber) (\(reason)); kept the \(contents.store.count) events before it"
+                contents.error = "asyncviz: \(name): reading stopped at line \(lineNumber) (\(reason)); " +
+                    "kept the \(contents.store.count) events before it"
                 return finish(contents, unknown: unknown, header: header, name: name)
             case .line(let bytes, let ended):
                 raw = bytes
@@ -81,7 +85,8 @@ public enum LogReader {
         return finish(contents, unknown: unknown, header: header, name: name)
     }
 
-    private static func finish(_ contents: LogContents, unknown: [String], header: LogHeader, name: String) -> LogContents {
+    private static func finish(_ contents: LogContents, unknown: [String], header: LogHeader,
+                               name: String) -> LogContents {
         var contents = contents
         if !unknown.isEmpty {
             contents.warnings.append("asyncviz: \(name): skipped events of kinds this asyncviz does not know (log format \(header.version)): \(unknown.joined(separator: ", "))")

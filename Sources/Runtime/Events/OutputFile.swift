@@ -17,7 +17,8 @@ public enum OutputFile {
         var folderInfo = stat()
         guard stat(parent, &folderInfo) == 0 else { return "no such folder: \(parent)" }
         guard (folderInfo.st_mode & S_IFMT) == S_IFDIR else { return "\(parent) is not a folder" }
-        return access(parent, W_OK | X_OK) == 0 ? nil : "cannot create files in \(parent) (\(String(cString: strerror(errno))))"
+        guard access(parent, W_OK | X_OK) != 0 else { return nil }
+        return "cannot create files in \(parent) (\(String(cString: strerror(errno))))"
     }
 
     /// `asyncviz: PATH: cannot be written (why)`, or nil when `path` can be written.
@@ -29,7 +30,9 @@ public enum OutputFile {
     public static func open(_ path: String) throws(LogProblem) -> Int32 {
         if let refusal = refusal(path) { throw LogProblem(refusal) }
         let fd = Foundation.open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0o666)
-        guard fd >= 0 else { throw LogProblem("asyncviz: \(path): cannot be written (\(String(cString: strerror(errno))))") }
+        guard fd >= 0 else {
+            throw LogProblem("asyncviz: \(path): cannot be written (\(String(cString: strerror(errno))))")
+        }
         if isRegular(fd) { _ = ftruncate(fd, 0) }
         return fd
     }

@@ -160,10 +160,18 @@ public final class LogWriter: EventSink {
         guard !encoder.bytes.isEmpty else { return }
         defer { encoder.bytes.removeAll(keepingCapacity: true) }
         guard failure == nil, !closed else { return }
-        if let problem = encoder.bytes.withUnsafeBytes({ OutputFile.writeAll(fd, $0) }) {
-            failure = problem
-            if isRegular { _ = ftruncate(fd, off_t(written)) }
-            return
+        var offset = 0
+        while offset < encoder.bytes.count {
+            let n = encoder.bytes.withUnsafeBytes { Foundation.write(fd, $0.baseAddress! + offset, $0.count - offset) }
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 {
+                failure = n < 0 ? String(cString: strerror(errno)) : "nothing written"
+                // A regular file keeps every complete line that reached it, and no part of the next.
+                let complete = encoder.bytes[..<offset].lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
+                if isRegular { _ = ftruncate(fd, off_t(written + complete)) }
+                return
+            }
+            offset += n
         }
         written += encoder.bytes.count
     }

@@ -6,7 +6,9 @@ public enum TerminalText {
     /// `text` with every character that would act on a terminal shown as an escape.
     /// `keepingNewlines` leaves `\n` (and `\t`) as they are, for multi-line reports.
     public static func escaped(_ text: String, keepingNewlines: Bool = false) -> String {
-        guard text.unicodeScalars.contains(where: { needsEscape($0, keepingNewlines: keepingNewlines) }) else { return text }
+        guard text.unicodeScalars.contains(where: { needsEscape($0, keepingNewlines: keepingNewlines) }) else {
+            return text
+        }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if needsEscape(scalar, keepingNewlines: keepingNewlines) {

@@ -9,7 +9,7 @@ struct MachineDeadlock: Error {
         let file = source.path.split(separator: "/").last.map(String.init) ?? source.path
         lines = threads.map { t in
             let line = t.fiber.frames.last { !LibraryCode.isLibrary($0.code) }.map { "\(file):\($0.code.line(at: $0.ip - 1))" } ?? "?"
-            return "  \(t.name) waits at \(line) on \(MachineDeadlock.describe(t))"
+            return "  \(TerminalText.escaped(t.name)) waits at \(line) on \(MachineDeadlock.describe(t))"
         }
     }
 

@@ -25,7 +25,9 @@ enum KeySequences {
             t[intro + "C"] = .right
             t[intro + "D"] = .left
         }
-        for (code, key) in [("1", KeyBindings.Key.home), ("7", .home), ("4", .end), ("8", .end), ("5", .pageUp), ("6", .pageDown)] {
+        let tilde: [(String, KeyBindings.Key)] = [("1", .home), ("7", .home), ("4", .end), ("8", .end), ("5", .pageUp),
+                                                  ("6", .pageDown)]
+        for (code, key) in tilde {
             t["[" + code + "~"] = key
         }
         t["[Z"] = .backTab

@@ -11,7 +11,8 @@ enum CommandLineEntry {
             AsyncvizCommand.exit()
         } catch {
             if AsyncvizCommand.exitCode(for: error).rawValue == ExitCode.validationFailure.rawValue {
-                let message = AsyncvizCommand.message(for: error).split(separator: "\n").first.map(String.init) ?? "bad arguments"
+                let lines = AsyncvizCommand.message(for: error).split(separator: "\n")
+                let message = lines.first.map(String.init) ?? "bad arguments"
                 Console.error("asyncviz: \(message) (see asyncviz --help)")
                 Foundation.exit(2)
             }
@@ -23,7 +24,8 @@ enum CommandLineEntry {
     static func joiningNegativeValues(_ arguments: [String]) -> [String] {
         var out: [String] = []
         for argument in arguments {
-            if isNegativeNumber(argument), let last = out.last, last.hasPrefix("--"), last.count > 2, !last.contains("=") {
+            if isNegativeNumber(argument), let last = out.last, last.hasPrefix("--"), last.count > 2,
+               !last.contains("=") {
                 out[out.count - 1] = last + "=" + argument
             } else {
                 out.append(argument)

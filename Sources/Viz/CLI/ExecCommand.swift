@@ -37,6 +37,10 @@ struct ExecCommand: ParsableCommand {
         let status = Interpreter.run(source, options: options.execOptions, sink: writer, write: output.write)
         output.flush()
         writer?.close()
+        if let failure = output.failure {
+            Console.error("asyncviz: standard output: write failed (\(failure))")
+            throw ExitCode(status != 0 ? status : 1)
+        }
         if let log, let failure = writer?.failure {
             Console.error("asyncviz: \(log): writing the log failed (\(failure)); it keeps every complete line written before")
             throw ExitCode(status != 0 ? status : 1)

@@ -58,9 +58,12 @@ enum ScenarioLoading {
     }
 }
 
-/// Buffered stdout/stderr for a run: stdout in large writes, stderr at once.
+/// Buffered stdout/stderr for a run: stdout in large writes, stderr at once. A write the system refuses
+/// (a full disk) is remembered, and `exec` reports it with exit status 1 after the run.
 final class ProcessOutput {
     private var buffer: [UInt8] = []
+    /// Why writing the program's output failed, or nil.
+    private(set) var failure: String?
 
     func write(_ stream: StandardStream, _ text: String) {
         switch stream {
@@ -69,13 +72,13 @@ final class ProcessOutput {
             if buffer.count >= 1 << 16 { flush() }
         case .stderr:
             flush()
-            FileHandle.standardError.write(Data(text.utf8))
+            _ = Console.writeAll(STDERR_FILENO, Array(text.utf8))
         }
     }
 
     func flush() {
         guard !buffer.isEmpty else { return }
-        FileHandle.standardOutput.write(Data(buffer))
+        if failure == nil, let problem = Console.writeAll(STDOUT_FILENO, buffer) { failure = problem }
         buffer.removeAll(keepingCapacity: true)
     }
 }

@@ -35,12 +35,12 @@ struct WatchCommand: ParsableCommand {
     }
 
     func run() throws {
-        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            Console.error("asyncviz: watch needs a terminal; use `asyncviz exec`, `asyncviz trace` or `asyncviz frame` instead")
-            throw ExitCode(2)
-        }
         if let record, let refusal = OutputFile.refusal(record) {
             Console.error(refusal)
+            throw ExitCode(2)
+        }
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            Console.error("asyncviz: watch needs a terminal; use `asyncviz exec`, `asyncviz trace` or `asyncviz frame` instead")
             throw ExitCode(2)
         }
         let events = try EventInput.load(input, options: options)

@@ -79,6 +79,6 @@ import Testing
         #expect(r.status == 0)
         #expect(!r.stdout.contains("\u{1B}"))
         #expect(!r.stdout.contains("\u{07}"))
-        #expect(r.stdout.contains("^[[31mred^[[0m and a bell^G"))
+        #expect(r.stdout.contains("\\x1b[31mred\\x1b[0m and a bell\\x07"))
     }
 }

@@ -150,8 +150,8 @@ import Testing
         try session.waitFor { $0.contains("event 1/") }
         try session.send("End")
         let screen = try session.waitFor { $0.contains("bidi") }
-        #expect(screen.contains("clear^[[2J screen"))
-        #expect(screen.contains("clipboard ^[]52;c;cHduZWQ=^G write"))
+        #expect(screen.contains("clear\\x1b[2J screen"))
+        #expect(screen.contains("clipboard \\x1b]52;c;cHduZWQ=\\x07 write"))
         #expect(screen.contains("Workers"), "the screen was not cleared")
         #expect(!screen.contains("\u{202e}evil"))
         let title = try session.tmux(["display", "-p", "-t", "main", "#{pane_title}"])

@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+@testable import Viz
+
+/// Home, End, PgUp and PgDn in every form terminals send them, whatever `TERM` says; signals during the run.
+@Suite struct TerminalKeysTests {
+    @Test func everyFormOfHomeAndEndIsRead() {
+        for form in ["[H", "OH", "[1~", "[7~"] { #expect(KeySequences.key(after: Array(form)) == .home, "\(form)") }
+        for form in ["[F", "OF", "[4~", "[8~"] { #expect(KeySequences.key(after: Array(form)) == .end, "\(form)") }
+        #expect(KeySequences.key(after: Array("[5~")) == .pageUp)
+        #expect(KeySequences.key(after: Array("[6~")) == .pageDown)
+        #expect(KeySequences.key(after: Array("x")) == nil)
+        #expect(KeySequences.isPrefix(Array("[")))
+        #expect(KeySequences.isPrefix(Array("[4")))
+        #expect(!KeySequences.isPrefix(Array("[4~")))
+    }
+
+    /// Inside tmux with TERM=xterm-256color, End in each form reaches the last event and Home the first.
+    @Test func endInEachFormReachesTheLastEvent() throws {
+        let session = try TmuxSession(["watch", "Scenarios/07_event_loop.py", "--paused"], width: 100, height: 30,
+                                      environment: ["TERM=xterm-256color"])
+        try session.waitFor { $0.contains("event 1/") }
+        for (end, home) in [("\u{1b}[F", "\u{1b}[H"), ("\u{1b}[4~", "\u{1b}[1~"), ("\u{1b}[8~", "\u{1b}[7~"), ("\u{1b}OF", "\u{1b}OH")] {
+            try session.type(end)
+            try session.waitFor { $0.range(of: #"event (\d+)/\1 "#, options: .regularExpression) != nil }
+            try session.type(home)
+            try session.waitFor { $0.contains("event 1/") }
+        }
+        try session.send("q")
+        #expect(try session.exitStatus() == 0)
+    }
+
+    /// SIGQUIT (which Swift's backtracer catches) restores the terminal first; the backtracer then prints its
+    /// backtrace without waiting for a key, and the process ends with 128+3.
+    @Test func sigquitRestoresTheTerminalAndNeverWaitsForAKey() throws {
+        let session = try TmuxSession(["watch", "Scenarios/07_event_loop.py", "--paused"], width: 100, height: 30)
+        try session.waitFor { $0.contains("event 1/") }
+        try session.kill("QUIT")
+        #expect(try session.exitStatus() == 128 + 3)
+        let after = try session.capture()
+        #expect(!after.contains("Press space to interact"))
+        #expect(!after.contains("event 1/"), "the viewer's screen is gone")
+    }
+
+    /// SIGTERM while watch is still running a long scenario, before the first frame: it quits with 128+15.
+    @Test func sigtermDuringTheRunQuits() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("asyncviz-long-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let file = dir.appendingPathComponent("long.py")
+        try "total = 0\nfor i in range(100_000_000):\n    total += i\nprint(total)\n".write(to: file, atomically: true, encoding: .utf8)
+        let session = try TmuxSession(["watch", file.path], width: 100, height: 30)
+        // The run has started once asyncviz catches SIGTERM (bit 15 of SigCgt in /proc/PID/status).
+        let shell = try session.tmux(["display", "-p", "-t", "main", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        var catching = false
+        for _ in 0..<3000 where !catching {
+            let child = try Runner.run("pgrep", ["-P", shell]).stdout.split(separator: "\n").first.map(String.init) ?? ""
+            let status = (try? String(contentsOfFile: "/proc/\(child)/status", encoding: .utf8)) ?? ""
+            let mask = status.split(separator: "\n").first { $0.hasPrefix("SigCgt:") }.flatMap { UInt64($0.dropFirst(7).trimmingCharacters(in: .whitespaces), radix: 16) }
+            catching = (mask ?? 0) & (1 << (UInt64(SIGTERM) - 1)) != 0
+            if !catching { usleep(10_000) }
+        }
+        #expect(catching)
+        try session.kill("TERM")
+        #expect(try session.exitStatus() == 128 + 15)
+        let after = try session.waitFor { $0.contains("interrupted by signal 15") }
+        #expect(!after.contains("┌ Workers"))
+    }
+}
