@@ -78,7 +78,7 @@ class Queue(_LoopBound):
             except BaseException:
                 self._waiting_failed(self._putters, room, self.full)
                 raise
-        return self.put_nowait(item)
+        self.put_nowait(item)
 
     def put_nowait(self, item):
         if self.full():

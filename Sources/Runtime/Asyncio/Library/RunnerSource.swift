@@ -8,48 +8,48 @@ class Runner:
     def __init__(self, *, debug=None, loop_factory=None):
         self._options = (debug, loop_factory)
         self._phase = 'new'
-        self._loop = None
+        self._active = None
         self._made_current = False
 
     def __enter__(self):
-        self._open()
+        self._ready_loop()
         return self
 
     def __exit__(self, *ignored):
         self.close()
 
-    def _open(self):
+    def _ready_loop(self):
         # The runner's loop, made on first use.
         if self._phase == 'closed':
             raise RuntimeError("Runner is closed")
         if self._phase == 'new':
             debug, factory = self._options
             if factory is None:
-                self._loop = new_event_loop()
-                set_event_loop(self._loop)
+                self._active = new_event_loop()
+                set_event_loop(self._active)
                 self._made_current = True
             else:
-                self._loop = factory()
+                self._active = factory()
             if debug is not None:
-                self._loop.set_debug(debug)
+                self._active.set_debug(debug)
             self._phase = 'open'
-        return self._loop
+        return self._active
 
     def get_loop(self):
-        return self._open()
+        return self._ready_loop()
 
     def run(self, coro, *, context=None):
         if not iscoroutine(coro):
             raise ValueError(f"a coroutine was expected, got {coro!r}")
         if _loop_is_running():
             raise RuntimeError("Runner.run() cannot be called from a running event loop")
-        loop = self._open()
+        loop = self._ready_loop()
         return loop.run_until_complete(loop.create_task(coro))
 
     def close(self):
         if self._phase != 'open':
             return
-        loop, self._loop, self._phase = self._loop, None, 'closed'
+        loop, self._active, self._phase = self._active, None, 'closed'
         try:
             _shutdown_loop(loop)
         finally:
