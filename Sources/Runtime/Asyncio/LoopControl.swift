@@ -63,6 +63,16 @@ enum LoopControl {
         return (message, exc, rest)
     }
 
+    /// A heap operation on `PriorityQueue`'s list with Python's `<`; the first comparison that fails is raised.
+    static func ordered(_ heap: PyList, _ body: ((Value, Value) -> Bool) -> Void) throws {
+        var failure: Error?
+        body { a, b in
+            guard failure == nil else { return false }
+            do { return try Comparison.compare(.lt, a, b) } catch { failure = error; return false }
+        }
+        if let failure { throw failure }
+    }
+
     /// `run_forever` and `run_until_complete` make the loop the running one; one loop runs at a time.
     static func enter(_ loop: EventLoop, vm: VM) throws {
         try loop.checkClosed()
@@ -74,6 +84,20 @@ enum LoopControl {
     /// `asyncio.new_event_loop()`, `asyncio.set_event_loop(loop)`, and `Runner.close`'s native part.
     static func moduleFunctions() -> [(String, Value)] {
         [
+            VM.function("asyncio", "_loop_is_running") { vm, _, _ in .bool(vm.eventLoop != nil) },
+            VM.function("asyncio", "_heap_push") { _, args, _ in
+                guard args.count == 2, let heap = args[0].object as? PyList else { return .none }
+                try ordered(heap) { Heapq.push(&heap.items, args[1], less: $0) }
+                return .none
+            },
+            VM.function("asyncio", "_heap_pop") { _, args, _ in
+                guard let heap = args.first?.object as? PyList, !heap.items.isEmpty else {
+                    throw PyError(ExceptionTypes.indexError, "index out of range")
+                }
+                var smallest = Value.none
+                try ordered(heap) { smallest = Heapq.pop(&heap.items, less: $0) }
+                return smallest
+            },
             VM.function("asyncio", "_shutdown_loop") { vm, args, _ in
                 guard let loop = args.first?.object as? EventLoop else { return .none }
                 try enter(loop, vm: vm)

@@ -4,7 +4,7 @@
 enum AsyncioLibrary {
     static let exported = [
         "sleep", "to_thread",
-        "Lock", "Event", "Barrier", "Runner", "Condition", "Semaphore", "BoundedSemaphore", "Queue", "LifoQueue",
+        "Lock", "Event", "Barrier", "Runner", "Condition", "Semaphore", "BoundedSemaphore", "Queue", "LifoQueue", "PriorityQueue",
         "wait", "wait_for", "as_completed", "shield", "Timeout", "timeout", "timeout_at", "TaskGroup",
     ]
 

@@ -16,23 +16,23 @@ class Barrier(_LoopBound):
 
     def __repr__(self):
         detail = self._phase
-        if not self.broken:
+        if self._phase != 'broken':
             detail += f', waiters:{self.n_waiting}/{self._parties}'
         return f'<{_object_repr(self)[1:-1]} [{detail}]>'
 
     def _enter_phase(self, phase):
         # `n_waiting` and `broken` are plain attributes here, kept current at every change.
         self._phase = phase
-        self._refresh()
+        self._publish()
 
-    def _refresh(self):
+    def _publish(self):
         self.n_waiting = self._inside if self._phase == 'filling' else 0
         self.broken = self._phase == 'broken'
 
     async def __aenter__(self):
         return await self.wait()
 
-    async def __aexit__(self, *exc_info):
+    async def __aexit__(self, *ignored):
         return None
 
     async def wait(self):
@@ -43,7 +43,7 @@ class Barrier(_LoopBound):
                 raise BrokenBarrierError("Barrier aborted")
             position = self._inside
             self._inside += 1
-            self._refresh()
+            self._publish()
             try:
                 if position == self._parties - 1:
                     self._enter_phase('draining')
@@ -55,7 +55,7 @@ class Barrier(_LoopBound):
                 return position
             finally:
                 self._inside -= 1
-                self._refresh()
+                self._publish()
                 self._leave()
 
     def _leave(self):

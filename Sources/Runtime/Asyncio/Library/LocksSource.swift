@@ -16,7 +16,8 @@ def _still_waiting(line):
 
 
 class _Primitive(_LoopBound):
-    # `Lock` and `Semaphore` make their line on the first wait; `Event` and `Condition` start with one.
+    # `Lock` and `Semaphore` make their line on the first wait (`_waiters` is None until then, as in
+    # CPython); `Event` and `Condition` start with one.
     _waiters = None
 
     def _line(self):
@@ -28,7 +29,7 @@ class _Primitive(_LoopBound):
         return any(not turn.cancelled() for turn in self._waiters or ())
 
     def __repr__(self):
-        state = self._state()
+        state = self._status_word()
         if self._waiters:
             state += f', waiters:{len(self._waiters)}'
         return f'<{_object_repr(self)[1:-1]} [{state}]>'
@@ -39,7 +40,7 @@ class _AcquiredInBlock(_Primitive):
     async def __aenter__(self):
         await self.acquire()
 
-    async def __aexit__(self, *exc_info):
+    async def __aexit__(self, *ignored):
         self.release()
 
 
@@ -47,34 +48,33 @@ class Lock(_AcquiredInBlock):
     __module__ = 'asyncio.locks'
 
     def __init__(self):
-        self._waiters = None
-        self._locked = False
+        self._held = False
 
-    def _state(self):
-        return 'locked' if self._locked else 'unlocked'
+    def _status_word(self):
+        return 'locked' if self._held else 'unlocked'
 
     def locked(self):
-        return self._locked
+        return self._held
 
     async def acquire(self):
-        if self._locked or self._someone_queued():
+        if self._held or self._someone_queued():
             turn = _queue_up(self, self._line(), 'lock.wait')
             try:
                 await turn
             except BaseException as stop:
                 self._waiters.remove(turn)
-                if isinstance(stop, CancelledError) and not self._locked:
+                if isinstance(stop, CancelledError) and not self._held:
                     self._wake_head()
                 raise
             self._waiters.remove(turn)
-        self._locked = True
+        self._held = True
         _trace('lock.acquire', self)
         return True
 
     def release(self):
-        if not self._locked:
+        if not self._held:
             raise RuntimeError('Lock is not acquired.')
-        self._locked = False
+        self._held = False
         _trace('lock.release', self)
         self._wake_head()
 
@@ -89,25 +89,25 @@ class Event(_Primitive):
     __module__ = 'asyncio.locks'
 
     def __init__(self):
-        self._waiters = []
-        self._value = False
+        self._line()
+        self._flag = False
 
-    def _state(self):
-        return 'set' if self._value else 'unset'
+    def _status_word(self):
+        return 'set' if self._flag else 'unset'
 
     def is_set(self):
-        return self._value
+        return self._flag
 
     def set(self):
         if self.is_set():
             return
-        self._value = True
+        self._flag = True
         _trace('event.set', self)
         for turn in _still_waiting(self._waiters):
             turn.set_result(True)
 
     def clear(self):
-        self._value = False
+        self._flag = False
 
     async def wait(self):
         if not self.is_set():
@@ -124,11 +124,11 @@ class Condition(_AcquiredInBlock):
 
     def __init__(self, lock=None):
         self._lock = Lock() if lock is None else lock
-        self._waiters = []
+        self._line()
         # The condition is its lock: the same three methods.
         self.locked, self.acquire, self.release = self._lock.locked, self._lock.acquire, self._lock.release
 
-    def _state(self):
+    def _status_word(self):
         return 'locked' if self.locked() else 'unlocked'
 
     def _check_held(self, verb):
@@ -181,10 +181,9 @@ class Semaphore(_AcquiredInBlock):
     def __init__(self, value=1):
         if value < 0:
             raise ValueError("Semaphore initial value must be >= 0")
-        self._waiters = None
         self._value = value
 
-    def _state(self):
+    def _status_word(self):
         return 'locked' if self.locked() else f'unlocked, value:{self._value}'
 
     def locked(self):
@@ -227,11 +226,11 @@ class BoundedSemaphore(Semaphore):
     __module__ = 'asyncio.locks'
 
     def __init__(self, value=1):
-        self._bound_value = value
+        self._limit = value
         Semaphore.__init__(self, value)
 
     def release(self):
-        if self._value >= self._bound_value:
+        if self._value >= self._limit:
             raise ValueError('BoundedSemaphore released too many times')
         Semaphore.release(self)
 """#

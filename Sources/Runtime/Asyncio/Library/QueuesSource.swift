@@ -1,13 +1,13 @@
 extension AsyncioLibrarySource {
-    /// `Queue` and `LifoQueue`: items in a list, and two lines of waiting futures (`_getters` for an
+    /// `Queue`, `LifoQueue` and `PriorityQueue`: items in a list, and two lines of waiting futures (`_getters` for an
     /// empty queue, `_putters` for a full one); `_init`, `_get`, `_put` are the hooks subclasses override.
     static let queues = #"""
 def _wake_one(line):
     # The first waiter still waiting leaves the line, resolved; those already done just leave.
     while line:
-        waiter = line.pop(0)
-        if not waiter.done():
-            waiter.set_result(None)
+        sleeper = line.pop(0)
+        if not sleeper.done():
+            sleeper.set_result(None)
             return
 
 
@@ -78,7 +78,7 @@ class Queue(_LoopBound):
             except BaseException:
                 self._waiting_failed(self._putters, room, self.full)
                 raise
-        return self.put_nowait(item)
+        self.put_nowait(item)
 
     def put_nowait(self, item):
         if self.full():
@@ -104,10 +104,10 @@ class Queue(_LoopBound):
     def get_nowait(self):
         if self.empty():
             raise QueueEmpty
-        item = self._get()
+        taken = self._get()
         _trace('queue.get', self)
         _wake_one(self._putters)
-        return item
+        return taken
 
     def task_done(self):
         if self._unfinished <= 0:
@@ -126,5 +126,16 @@ class LifoQueue(Queue):
 
     def _get(self):
         return self._queue.pop()
+
+
+class PriorityQueue(Queue):
+    # Smallest first; `_queue` is a binary heap in `heapq`'s order (`str(q)` shows it).
+    __module__ = 'asyncio.queues'
+
+    def _put(self, item):
+        _heap_push(self._queue, item)
+
+    def _get(self):
+        return _heap_pop(self._queue)
 """#
 }

@@ -1,61 +1,57 @@
 extension AsyncioLibrarySource {
     /// `Runner`: one loop for several `run` calls, made on first use and shut down by `close` (or at the
-    /// end of a `with` block) as `asyncio.run` shuts its loop down.
+    /// end of a `with` block) as `asyncio.run` shuts its loop down. Phases: new, open, closed.
     static let runner = #"""
 class Runner:
     __module__ = 'asyncio.runners'
 
     def __init__(self, *, debug=None, loop_factory=None):
-        self._debug = debug
-        self._loop_factory = loop_factory
-        self._loop = None
-        self._closed = False
+        self._options = (debug, loop_factory)
+        self._phase = 'new'
+        self._active = None
         self._made_current = False
 
     def __enter__(self):
-        self._open()
+        self._ready_loop()
         return self
 
-    def __exit__(self, *exc_info):
+    def __exit__(self, *ignored):
         self.close()
 
-    def _open(self):
-        if self._closed:
+    def _ready_loop(self):
+        # The runner's loop, made on first use.
+        if self._phase == 'closed':
             raise RuntimeError("Runner is closed")
-        if self._loop is not None:
-            return
-        if self._loop_factory is not None:
-            self._loop = self._loop_factory()
-        else:
-            self._loop = new_event_loop()
-            set_event_loop(self._loop)
-            self._made_current = True
-        if self._debug is not None:
-            self._loop.set_debug(self._debug)
+        if self._phase == 'new':
+            debug, factory = self._options
+            if factory is None:
+                self._active = new_event_loop()
+                set_event_loop(self._active)
+                self._made_current = True
+            else:
+                self._active = factory()
+            if debug is not None:
+                self._active.set_debug(debug)
+            self._phase = 'open'
+        return self._active
 
     def get_loop(self):
-        self._open()
-        return self._loop
+        return self._ready_loop()
 
     def run(self, coro, *, context=None):
         if not iscoroutine(coro):
             raise ValueError(f"a coroutine was expected, got {coro!r}")
-        try:
-            get_running_loop()
-        except RuntimeError:
-            pass
-        else:
+        if _loop_is_running():
             raise RuntimeError("Runner.run() cannot be called from a running event loop")
-        self._open()
-        return self._loop.run_until_complete(self._loop.create_task(coro))
+        loop = self._ready_loop()
+        return loop.run_until_complete(loop.create_task(coro))
 
     def close(self):
-        if self._loop is None or self._closed:
+        if self._phase != 'open':
             return
-        finished, self._loop = self._loop, None
-        self._closed = True
+        loop, self._active, self._phase = self._active, None, 'closed'
         try:
-            _shutdown_loop(finished)
+            _shutdown_loop(loop)
         finally:
             if self._made_current:
                 set_event_loop(None)

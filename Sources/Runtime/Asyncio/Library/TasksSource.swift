@@ -10,10 +10,10 @@ def _distinct(awaitables):
     return kept
 
 
-def _release_waiter(waiter, *ignored):
+def _release_waiter(signal, *ignored):
     # The callback of every timer and done-callback here; CPython's name, which handle reprs show.
-    if not waiter.done():
-        waiter.set_result(None)
+    if not signal.done():
+        signal.set_result(None)
 
 
 def _check_collection(fs, expected):
@@ -87,30 +87,30 @@ async def wait_for(fut, timeout):
     if timeout is None:
         return await fut
     if timeout <= 0:
-        fut = ensure_future(fut)
-        if not fut.done():
-            await _cancel_and_wait(fut, loop)
-            return _outcome_after_timeout(fut)
-        return fut.result()
+        job = ensure_future(fut)
+        if job.done():
+            return job.result()
+        await _cancel_and_wait(job, loop)
+        return _outcome_after_timeout(job)
     wake = loop.create_future()
     timer = loop.call_later(timeout, _release_waiter, wake)
     notice = lambda f: _release_waiter(wake)
-    fut = ensure_future(fut)
-    fut.add_done_callback(notice)
+    job = ensure_future(fut)
+    job.add_done_callback(notice)
     try:
         try:
             await wake
         except CancelledError:
-            if not fut.done():
-                fut.remove_done_callback(notice)
-                await _cancel_and_wait(fut, loop)
-                raise
-            return fut.result()
-        if not fut.done():
-            fut.remove_done_callback(notice)
-            await _cancel_and_wait(fut, loop)
-            return _outcome_after_timeout(fut)
-        return fut.result()
+            if job.done():
+                return job.result()
+            job.remove_done_callback(notice)
+            await _cancel_and_wait(job, loop)
+            raise
+        if job.done():
+            return job.result()
+        job.remove_done_callback(notice)
+        await _cancel_and_wait(job, loop)
+        return _outcome_after_timeout(job)
     finally:
         timer.cancel()
 
@@ -124,7 +124,7 @@ def as_completed(fs, *, timeout=None):
         pending[ensure_future(item)] = None
     timer = None
 
-    def _on_timeout():
+    def _time_is_up():
         for member in pending:
             member.remove_done_callback(_on_completion)
             arrivals.put_nowait(None)
@@ -138,16 +138,25 @@ def as_completed(fs, *, timeout=None):
                 timer.cancel()
 
     async def _wait_for_one():
-        member = await arrivals.get()
-        if member is None:
+        finished = await arrivals.get()
+        if finished is None:
             raise TimeoutError
-        return member.result()
+        return finished.result()
 
     for member in pending:
         member.add_done_callback(_on_completion)
     if pending and timeout is not None:
-        timer = loop.call_later(timeout, _on_timeout)
+        timer = loop.call_later(timeout, _time_is_up)
     return (_wait_for_one() for _ in range(len(pending)))
+
+
+def _copy_outcome(source, target):
+    if source.cancelled():
+        target.cancel()
+    elif source.exception() is not None:
+        target.set_exception(source.exception())
+    else:
+        target.set_result(source.result())
 
 
 def shield(arg):
@@ -156,18 +165,14 @@ def shield(arg):
         return inner
     outer = inner.get_loop().create_future()
 
-    def _inner_done_callback(inner):
-        if outer.cancelled():
-            if not inner.cancelled():
-                inner.exception()
-        elif inner.cancelled():
-            outer.cancel()
-        elif inner.exception() is not None:
-            outer.set_exception(inner.exception())
-        else:
-            outer.set_result(inner.result())
+    def _inner_done_callback(settled):
+        if not outer.cancelled():
+            _copy_outcome(settled, outer)
+        elif not settled.cancelled():
+            # Asked for, so it is not reported as never retrieved.
+            settled.exception()
 
-    def _outer_done_callback(outer):
+    def _outer_done_callback(_):
         if not inner.done():
             inner.remove_done_callback(_inner_done_callback)
 

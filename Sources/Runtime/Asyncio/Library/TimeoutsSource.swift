@@ -7,20 +7,20 @@ class Timeout:
     __module__ = 'asyncio.timeouts'
 
     def __init__(self, when):
-        self._when = when
         self._state = 'created'
+        self._deadline = when
         self._alarm = None
-        self._task = None
+        self._guarded = None
         self._cancelling = 0
 
     def __repr__(self):
         if self._state != 'active':
             return f'<Timeout [{self._state}]>'
-        deadline = None if self._when is None else round(self._when, 3)
+        deadline = None if self._deadline is None else round(self._deadline, 3)
         return f'<Timeout [active] when={deadline}>'
 
     def when(self):
-        return self._when
+        return self._deadline
 
     def expired(self):
         return self._state == 'expiring' or self._state == 'expired'
@@ -35,7 +35,7 @@ class Timeout:
             raise RuntimeError("Timeout has not been entered")
         if self._state != 'active':
             raise RuntimeError(f"Cannot change state of {self._state} Timeout")
-        self._when = when
+        self._deadline = when
         self._disarm()
         if when is not None:
             loop = get_running_loop()
@@ -47,27 +47,27 @@ class Timeout:
     async def __aenter__(self):
         if self._state != 'created':
             raise RuntimeError("Timeout has already been entered")
-        self._task = current_task()
-        if self._task is None:
+        self._guarded = current_task()
+        if self._guarded is None:
             raise RuntimeError("Timeout should be used inside a task")
         self._state = 'active'
-        self._cancelling = self._task.cancelling()
-        self.reschedule(self._when)
+        self._cancelling = self._guarded.cancelling()
+        self.reschedule(self._deadline)
         return self
 
-    async def __aexit__(self, exc_type, exc_val, exc_tb):
+    async def __aexit__(self, exc_type, exc, tb):
         self._disarm()
         if self._state == 'active':
             self._state = 'finished'
         elif self._state == 'expiring':
             self._state = 'expired'
-            ours = self._task.uncancel() <= self._cancelling
+            ours = self._guarded.uncancel() <= self._cancelling
             if ours and exc_type is CancelledError:
-                raise TimeoutError from exc_val
+                raise TimeoutError from exc
 
     def _on_timeout(self):
         # CPython's name, which the timer's handle shows.
-        self._task.cancel()
+        self._guarded.cancel()
         self._state = 'expiring'
         self._alarm = None
 
