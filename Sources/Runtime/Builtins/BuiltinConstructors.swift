@@ -111,6 +111,12 @@ enum BuiltinConstructors {
         default:
             if v.isBigInt { return v }
             if let s = v.asStr { return .integer(try parseInt(s.value, base: 10)) }
+            if let r = try SpecialMethods.convert(v, ["__int__", "__index__"]) {
+                guard Arithmetic.intValue(r) != nil || r.isBigInt else {
+                    throw PyError.type("__int__ returned non-int (type \(TypeOf.name(r)))")
+                }
+                return r
+            }
             throw PyError.type("int() argument must be a string, a bytes-like object or a real number, not '\(TypeOf.name(v))'")
         }
     }
@@ -167,6 +173,10 @@ enum BuiltinConstructors {
         try Arguments.check("float", args, kw, min: 0, max: 1)
         guard let v = args.first else { return .float(0) }
         if let d = try Arithmetic.toFloat(v) { return .float(d) }
+        if let r = try SpecialMethods.convert(v, ["__float__", "__index__"]) {
+            guard let d = try Arithmetic.toFloat(r) else { throw PyError.type("__float__ returned non-float (type \(TypeOf.name(r)))") }
+            return .float(d)
+        }
         guard let s = v.asStr else {
             throw PyError.type("float() argument must be a string or a real number, not '\(TypeOf.name(v))'")
         }

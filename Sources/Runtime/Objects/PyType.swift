@@ -28,6 +28,11 @@ final class PyType: PyObject {
     var slots: [String]?
     /// The only attribute names its instances may hold, when every class of its MRO declares `__slots__`.
     var instanceSlots: Set<String>?
+    /// Names of properties along the MRO (they win over an instance's own attributes), fixed when
+    /// the class is made and grown when one is set on this class later.
+    var propertyNames: Set<String> = []
+    /// Whether a class of the MRO defines `__setattr__` (stores then go through it).
+    var customSetattr = false
     /// The method resolution order after this type (fixed when the type is made; without the
     /// type itself, which would keep every class alive through a cycle).
     private(set) var ancestors: [PyType] = []
@@ -115,6 +120,8 @@ final class PyType: PyObject {
         if let value {
             if classAttributes![name] == nil { attributeOrder.append(name) }
             classAttributes![name] = value
+            if value.object is PyProperty { propertyNames.insert(name) }
+            if name == "__setattr__" { customSetattr = true }
         } else if classAttributes![name] != nil {
             classAttributes![name] = nil
             attributeOrder.removeAll { $0 == name }

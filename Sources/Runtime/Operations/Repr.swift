@@ -21,7 +21,7 @@ enum Repr {
 
     /// `str()` of an exception: its class's `__str__`, or BaseException's.
     static func exceptionStr(_ e: PyException) -> String {
-        if let m = SpecialMethods.typeSpecial(.object(e), "__str__"), let s = SpecialMethods.stringResult(m, .object(e), "__str__") {
+        if let m = SpecialMethods.typeSpecial(.object(e), "__str__"), let s = SpecialMethods.stringResult(m, .object(e)) {
             return s
         }
         return builtinExceptionStr(e)
@@ -85,7 +85,7 @@ enum Repr {
             return "<\(it.type.name) object at \(address(o))>"
         case .exception:
             let e = o as! PyException
-            if let m = SpecialMethods.typeSpecial(.object(e), "__repr__"), let s = SpecialMethods.stringResult(m, .object(e), "__repr__") {
+            if let m = SpecialMethods.typeSpecial(.object(e), "__repr__"), let s = SpecialMethods.stringResult(m, .object(e)) {
                 return s
             }
             return builtinExceptionRepr(e)

@@ -40,6 +40,7 @@ enum ClassAttributes {
 
     /// `instance.name` for an instance of a class whose own attributes are `own`; nil when it has none.
     static func instanceAttribute(_ instance: Value, own: Value?, type: PyType, _ name: String) throws -> Value? {
+        if let own, type.propertyNames.isEmpty || !type.propertyNames.contains(name) { return own }
         let found = find(type, name)
         if let found, let p = found.value.object as? PyProperty { return try getProperty(p, instance) }
         if let own { return own }
@@ -67,7 +68,7 @@ enum ClassAttributes {
 
     /// `instance.name = value`: a property's setter, `__setattr__`, or the instance's own attributes.
     static func set(_ instance: Value, type: PyType, _ name: String, _ value: Value, store: (String, Value) throws -> Void) throws {
-        if let hook = type.lookupClassAttribute("__setattr__") {
+        if type.customSetattr, let hook = type.lookupClassAttribute("__setattr__") {
             _ = try SpecialMethods.invoke(hook, instance, [.str(name), value])
             return
         }
@@ -76,7 +77,7 @@ enum ClassAttributes {
 
     /// `object.__setattr__`.
     static func genericSet(_ instance: Value, type: PyType, _ name: String, _ value: Value, store: (String, Value) throws -> Void) throws {
-        if let found = find(type, name), let p = found.value.object as? PyProperty {
+        if !type.propertyNames.isEmpty, type.propertyNames.contains(name), let p = find(type, name)?.value.object as? PyProperty {
             if case .none = p.setter {
                 throw PyError.attribute("property '\(p.name ?? name)' of '\(type.name)' object has no setter")
             }

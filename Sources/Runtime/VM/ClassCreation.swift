@@ -61,6 +61,10 @@ extension VM {
         cls.classAttributes = attributes
         cls.attributeOrder = attributeOrder
         cls.instanceSlots = ClassCreation.slotNames(cls)
+        for t in cls.mro where t.isClass {
+            for (key, value) in t.classAttributes ?? [:] where value.object is PyProperty { cls.propertyNames.insert(key) }
+            if t.classAttributes?["__setattr__"] != nil { cls.customSetattr = true }
+        }
         classCell?.value = .object(cls)
         for key in attributeOrder {
             guard let value = attributes[key] else { continue }

@@ -24,7 +24,7 @@ enum SpecialMethods {
     }
 
     /// `__repr__` or `__str__`'s result, when it is a str (reprs cannot raise here).
-    static func stringResult(_ method: Value, _ receiver: Value, _ name: String) -> String? {
+    static func stringResult(_ method: Value, _ receiver: Value) -> String? {
         (try? invoke(method, receiver, []))?.asStr?.value
     }
 

@@ -64,10 +64,10 @@ import Testing
     }
 
     @Test func aScenarioThatDoesNotLoadIsReportedNotTraced() throws {
-        let r = try asyncviz("trace", "Tests/Programs/errors/unsupported/class_definition.py")
+        let r = try asyncviz("trace", "Tests/Programs/errors/unsupported/yield_function.py")
         #expect(r.status == 1)
         #expect(r.stdout.isEmpty)
-        #expect(r.stderr.contains("'class' definitions are not supported by asyncviz scenarios"))
+        #expect(r.stderr.contains("'yield' is not supported by asyncviz scenarios"))
     }
 
     @Test func aCutOffLogIsTracedWithAWarning() throws {

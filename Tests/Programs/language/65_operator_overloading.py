@@ -131,3 +131,26 @@ x, y = Bits(0b1100), Bits(0b1010)
 print(x & y, x | y, x ^ y, x << 2, x >> 2)
 x |= Bits(1)
 print(x)
+
+
+class Meters:
+    def __init__(self, value):
+        self.value = value
+
+    def __int__(self):
+        return int(self.value)
+
+    def __float__(self):
+        return float(self.value)
+
+    def __format__(self, spec):
+        return format(self.value, spec) + " m"
+
+
+class Level:
+    def __index__(self):
+        return 3
+
+
+height = Meters(2.75)
+print(int(height), float(height), f"{height:.1f}", format(height, "08.3f"), int(Level()), float(Level()))
