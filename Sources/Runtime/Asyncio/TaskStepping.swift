@@ -36,7 +36,9 @@ extension VM {
     }
 
     func scheduleStep(_ task: PyTask, throwing exc: PyException?) {
-        task.loop.callSoon(.native("Task.__step") { [unowned(unsafe) self] in try self.step(task, throwing: exc) })
+        let handle = task.loop.callSoon(.native("Task.__step") { [unowned(unsafe) self] in try self.step(task, throwing: exc) },
+                                        task: task.eventId)
+        handle.steppedTask = task
     }
 
     /// `Task.__step`: send into (or throw into) the coroutine, then act on what it yielded, returned or raised.

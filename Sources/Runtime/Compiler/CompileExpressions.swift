@@ -302,6 +302,15 @@ extension Compiler {
     }
 
     func call(_ callee: Expr, _ args: [Argument], at loc: SourceRange) {
+        if args.isEmpty, case .name("super") = callee.kind, scope.kind == .function,
+           scope.binding(of: "__class__") == .free, let first = scope.parameters.first {
+            load("super")
+            load("__class__")
+            load(first)
+            builder.location = loc
+            builder.emit(.call, 2)
+            return
+        }
         let simple = args.allSatisfy { if case .positional = $0 { return true } else { return false } }
         let keywordsOnly = args.allSatisfy {
             switch $0 {

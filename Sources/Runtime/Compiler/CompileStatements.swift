@@ -477,13 +477,14 @@ extension Compiler {
 
     // MARK: definitions
 
-    /// A class of asyncviz's library code: the body runs as a function whose locals become the class namespace.
+    /// A class: the body runs as a function whose locals become the class namespace, then decorators apply.
     func classDefinition(_ def: ClassDef, at loc: SourceLocation) {
         for d in def.decorators { expression(d) }
         builder.location = SourceRange(at: loc)
         for b in def.bases { expression(b) }
         builder.emit(.buildTuple, def.bases.count)
         makeFunction(name: def.name, parameters: Parameters(), at: loc, kind: .classBody) { c in
+            c.builder.code.docstring = Compiler.docstring(def.body)
             c.statements(def.body)
             c.builder.emit(.classNamespace)
             c.builder.emit(.returnValue)
@@ -500,6 +501,7 @@ extension Compiler {
             c.builder.code.isCoroutine = def.isAsync && !c.scope.hasYield
             c.builder.code.isGenerator = c.scope.hasYield
             c.builder.code.isAsyncGenerator = def.isAsync && c.scope.hasYield
+            c.builder.code.docstring = Compiler.docstring(def.body)
             c.statements(def.body)
             c.constant(.none)
             c.builder.emit(.returnValue)
@@ -513,6 +515,12 @@ extension Compiler {
         for d in decorators.reversed() {
             at(d.range) { builder.emit(.call, 1) }
         }
+    }
+
+    /// The string a body starts with, which Python takes as its docstring.
+    static func docstring(_ body: [Stmt]) -> String? {
+        guard case .expr(let e)? = body.first?.kind, case .constant(.string(let s)) = e.kind else { return nil }
+        return s
     }
 
     /// Evaluates defaults, compiles the body as a nested code object and emits `makeFunction`.

@@ -59,6 +59,11 @@ final class Scope {
     func resolveFree(_ n: String) -> Bool {
         guard let p = parent else { return false }
         if p.kind == .classBody {
+            if n == "__class__" {
+                p.cells.insert(n)
+                if !frees.contains(n) { frees.append(n) }
+                return true
+            }
             guard p.resolveFree(n) else { return false }
             if !frees.contains(n) { frees.append(n) }
             return true

@@ -60,7 +60,9 @@ struct ScopeBuilder {
             for d in def.decorators { expr(d) }
             for b in def.bases { expr(b) }
             current.bind(def.name)
+            for d in def.decorators { expr(d) }
             enter(.classBody, name: def.name, isAsync: false, at: s.start) { b in
+                b.current.bind("__class__")
                 b.statements(def.body)
             }
         case .return(let v): if let v { expr(v) }
@@ -183,7 +185,9 @@ struct ScopeBuilder {
 
     mutating func expr(_ e: Expr) {
         switch e.kind {
-        case .name(let n): current.use(n)
+        case .name(let n):
+            current.use(n)
+            if n == "super" && current.kind == .function { current.use("__class__") }
         case .constant: break
         case .fstring(let parts): fstringParts(parts)
         case .tuple(let items), .list(let items), .set(let items): for i in items { expr(i) }

@@ -1,6 +1,5 @@
 /// Recursive-descent parser from tokens to the syntax tree: the statement
-/// half. It parses a little more than the subset (classes, decorators,
-/// `yield`, ...) so that it can name those constructs in its errors, which it
+/// half. It parses a little more than the subset (`yield`, ...) so that it can name those constructs in its errors, which it
 /// collects in `unsupported` while it goes on.
 struct Parser {
     static let maxNesting = 200
@@ -11,7 +10,7 @@ struct Parser {
     var index = 0
     var unsupported: [Diagnostic] = []
     var depth = 0
-    /// asyncviz's own library code may define classes and generator functions; scenarios may not.
+    /// asyncviz's own library code may define generator functions; scenarios may not.
     var allowsClasses = false
 
     init(tokens: [Token], allowsClasses: Bool = false) {
@@ -285,7 +284,6 @@ struct Parser {
     mutating func classDef(decorators: [Expr]) throws(Diagnostic) -> Stmt {
         let start = advance().start
         let name = try identifier()
-        if !allowsClasses { note("'class' definitions are not supported by asyncviz scenarios", at: start) }
         var bases: [Expr] = []
         if accept("(") {
             if !at(")") {

@@ -40,6 +40,8 @@ final class CodeObject: PyObject {
     /// Slots filled from the function's closure, in closure order.
     var freeSlots: [Int] = []
     var isAsync = false
+    /// The body's docstring (`__doc__` of a function or class).
+    var docstring: String?
     /// This code's id in a run's events (0 until first reported).
     var eventId = 0
 

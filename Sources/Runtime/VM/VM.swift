@@ -61,6 +61,11 @@ final class VM {
     }
     /// Coroutines a failed call still holds at exit: CPython warns about them at shutdown (`sys:1`).
     var exitWarnings: [PyCoroutine] = []
+    /// Frames of the fibers `callAside` set aside (they count toward the recursion limit).
+    private var asideFrames = 0
+    /// Calls aside in progress: each holds native stack, so their nesting is bounded on its own.
+    private var asideNesting = 0
+    static let maxAsideNesting = 150
     private var identities: [ObjectIdentifier: Int] = [:]
     private var identityKeepAlive: [PyObject] = []
 
@@ -191,11 +196,20 @@ final class VM {
 
     /// Calls from code that may run in the middle of an instruction (a repr inside an f-string):
     /// on a fiber of its own, so the running fiber's stack is left exactly as it is.
-    func callAside(_ callee: Value, _ args: [Value]) throws -> Value {
+    func callAside(_ callee: Value, _ args: [Value], _ kwargs: KeywordArguments = []) throws -> Value {
+        if asideFrames + fiber.frames.count >= limits.maxRecursionDepth || asideNesting >= VM.maxAsideNesting {
+            throw PyError(ExceptionTypes.recursionError, "maximum recursion depth exceeded")
+        }
         let saved = fiber
+        asideFrames += saved.frames.count
+        asideNesting += 1
         fiber = Fiber(capacity: 64)
-        defer { fiber = saved }
-        return try call(callee, args)
+        defer {
+            fiber = saved
+            asideFrames -= saved.frames.count
+            asideNesting -= 1
+        }
+        return try call(callee, args, kwargs)
     }
 
     /// Calls any callable from Swift and returns its result (a nested run for Python functions).
