@@ -43,10 +43,17 @@ extension VM {
             throw PyError.type("can't send non-None value to a just-started \(what)")
         }
         let saved = fiber
+        let savedBelow = framesBelow
+        framesBelow += saved.frames.count
+        if framesBelow + g.fiber.frames.count > limits.maxRecursionDepth {
+            framesBelow = savedBelow
+            throw PyError(ExceptionTypes.recursionError, "maximum recursion depth exceeded")
+        }
         fiber = g.fiber
         g.fiber.running = true
         defer {
             fiber = saved
+            framesBelow = savedBelow
             g.fiber.running = false
         }
         do {

@@ -169,7 +169,8 @@ extension Parser {
         default: throw Diagnostic(.syntaxError, "patterns may only match literals and attribute lookups", at: start)
         }
         if at("+") || at("-") {
-            throw Diagnostic(.unsupported, "complex numbers are not supported by asyncviz scenarios", at: current.start)
+            note("complex numbers are not supported by asyncviz scenarios", at: advance().start)
+            _ = try factor()
         }
         return value
     }

@@ -286,12 +286,12 @@ final class Machine {
     private func runSlice(_ t: SimThread) throws {
         guard settle(t) else { return }
         let previous = current, previousFiber = vm.fiber
-        let previousDepths = (vm.nativeDepth, vm.suspendableDepth)
+        let previousDepths = (vm.nativeDepth, vm.suspendableDepth, vm.framesBelow)
         switchContext(to: t, fiber: t.fiber)
-        (vm.nativeDepth, vm.suspendableDepth) = (0, -1)
+        (vm.nativeDepth, vm.suspendableDepth, vm.framesBelow) = (0, -1, 0)
         defer {
             switchContext(to: previous, fiber: previousFiber)
-            (vm.nativeDepth, vm.suspendableDepth) = previousDepths
+            (vm.nativeDepth, vm.suspendableDepth, vm.framesBelow) = previousDepths
         }
         t.outermostDepth = vm.runDepth + 1
         let fiber = t.fiber

@@ -49,6 +49,8 @@ final class VM {
     var nativeDepth = 0
     /// The `nativeDepth` of the native call the dispatch loop's `call` instruction is making (-1 when none).
     var suspendableDepth = -1
+    /// Frames of the fibers that resumed the running generator's (they count towards the recursion limit).
+    var framesBelow = 0
     /// The global `Task-N` counter.
     var taskNameCounter = 0
     /// Warnings from deinitialisers (never-awaited coroutines).
@@ -239,7 +241,7 @@ final class VM {
 
     /// Pushes a frame whose locals start as `arguments` followed by unbound slots.
     func pushFrame(code: CodeObject, function: PyFunction?, module: PyModule, arguments: [Value], resultSlot: Int) throws {
-        if fiber.frames.count >= limits.maxRecursionDepth {
+        if fiber.frames.count + framesBelow >= limits.maxRecursionDepth {
             throw PyError(ExceptionTypes.recursionError, "maximum recursion depth exceeded")
         }
         fiber.reserve(code.slotCount + code.stackBound)

@@ -416,7 +416,7 @@ extension VM {
                             continue
                         }
                         if positional == nil && kwargs.isEmpty && code.hasSimpleArguments && argc == code.signature.positionalCount && code.cellSlots.isEmpty {
-                            if fiber.frames.count >= limits.maxRecursionDepth {
+                            if fiber.frames.count + framesBelow >= limits.maxRecursionDepth {
                                 throw PyError(ExceptionTypes.recursionError, "maximum recursion depth exceeded")
                             }
                             fiber.sp = firstArg + argc

@@ -24,11 +24,11 @@ import Testing
     }
 
     @Test func asyncGeneratorsAndAsyncIteration() throws {
-        let text = "async def g():\n    async for x in y:\n        yield x\n    return [a async for a in g()]\n"
+        let text = "async def g():\n    async for x in y:\n        yield x\n    return\n"
         let (module, _) = try Compiler.compile(SourceFile(path: "t.py", text: text), availableModules: [])
         let g = try #require(module.constants.compactMap { $0.object as? CodeObject }.first)
         #expect(g.isGenerator && g.isAsyncGenerator && !g.isCoroutine)
-        #expect(errors(text) == ["'return' with value in async generator"])
+        #expect(errors("async def g():\n    yield 1\n    return 2\n") == ["'return' with value in async generator"])
         let d = try dump("async def f(y):\n    async for x in y:\n        print(x)\n    return [a async for a in y]\n")
         for op in ["getAIter", "getANext", "endAsyncFor", "awaitValue"] { #expect(d.contains(op), "\(op)") }
     }
@@ -69,7 +69,8 @@ import Testing
 
     @Test func walrusInAComprehensionBindsInTheEnclosingFunction() throws {
         let d = try dump("def f(xs):\n    ys = [y for x in xs if (y := x)]\n    return y\n")
-        #expect(d.contains("slots: xs ys y*"))
+        #expect(d.contains("slots: xs y* ys"))
+        #expect(d.contains("slots: .0 x y*"))
         #expect(d.contains("storeDeref"))
     }
 
