@@ -66,9 +66,9 @@ class PyFuture: PyNativeObject, CustomReprObject {
         loop.vm.emit(.futureCallbackSchedule, eventId, text: AsyncioRepr.callbacks([cb]))
         switch cb {
         case .python(let f):
-            loop.callSoon(.python(f, [.object(self)]))
+            loop.callSoon(.python(f, [.object(self)]), future: eventId)
         case .native(let name, let body):
-            loop.callSoon(.native(name) { [unowned self] in try body(self) })
+            loop.callSoon(.native(name) { [unowned self] in try body(self) }, future: eventId)
         }
     }
 

@@ -64,6 +64,10 @@ final class Machine {
     /// A new thread of `process` whose fiber already holds its first frame; it competes for the GIL at once.
     func spawn(name: String, process: SimProcess, fiber: Fiber, object: Value, daemon: Bool) throws -> SimThread {
         if threads.count >= vm.limits.maxThreads { throw RunStop.limit(.threads, vm.limits.maxThreads) }
+        if !threaded, let holder = processes[0].gilHolder, model.gil {
+            // From the first second thread on, hand-overs are reported: say who holds the GIL now.
+            vm.emit(.gilTake, holder.eventId, other: processes[0].eventId)
+        }
         threaded = true
         let t = SimThread(number: threads.count, eventId: vm.nextId(), name: name, process: process, fiber: fiber)
         t.object = object
@@ -76,10 +80,11 @@ final class Machine {
     }
 
     private func exit(_ t: SimThread) {
-        releaseCPU(t, reason: "exit")
+        // The thread's new state comes before the hand-over, so no event shows two threads running.
         t.phase = .done
         t.wait = nil
         setState(t)
+        releaseCPU(t, reason: "exit")
         t.process.liveThreads -= 1
         vm.emit(.threadExit, t.eventId)
         if t.process.liveThreads == 0 && t.process.pid != 0 { vm.emit(.processExit, t.process.eventId) }
@@ -95,9 +100,9 @@ final class Machine {
         t.wait = wait
         t.phase = .blocked
         t.timedOut = false
+        setState(t)
         releaseCPU(t, reason: "blocked")
         if let deadline { agenda.schedule(.wake(t, token: t.token), at: Swift.max(deadline, vm.clock)) }
-        setState(t)
     }
 
     /// `t` computes for `seconds` of virtual time, keeping the GIL until a waiter's switch request.
@@ -228,6 +233,7 @@ final class Machine {
             guard token == p.switchToken, let h = p.gilHolder, h.phase == .computing, !p.gilWaiters.isEmpty else { return }
             h.remaining = Swift.max(0, h.remaining - (vm.clock - h.computeStart))
             h.token += 1
+            yieldState(h)
             releaseCPU(h, reason: "switch-interval")
             requestGIL(h)
         }
@@ -255,6 +261,7 @@ final class Machine {
                 // A thread whose Swift frames lie below this wait cannot run until it ends: it gives up the GIL
                 // and its core to whoever waits for them, and queues again.
                 let deeper = runnable.remove(at: i)
+                yieldState(deeper)
                 releaseCPU(deeper, reason: "yield")
                 requestGIL(deeper)
                 continue
@@ -332,6 +339,12 @@ final class Machine {
         }
         if case .select(let loop)? = t.wait { return Deadlock(loop: loop) }
         return MachineDeadlock(time: vm.clock, threads: threads.filter { $0.phase != .done }, source: vm.source)
+    }
+
+    /// A thread about to give up the GIL it holds is reported waiting for it first (or for a core, without a GIL).
+    private func yieldState(_ t: SimThread) {
+        t.phase = model.gil ? .wantsGIL : .wantsCore
+        setState(t)
     }
 
     private func setState(_ t: SimThread) {

@@ -9,6 +9,7 @@ public enum Reducer {
         case .runEnd:
             s.finished = Snapshot.Finished(status: e.index, message: e.text)
             s.lanes[0].state = .done
+            s.lanes[0].holdsGIL = false
         case .note:
             s.note = e.text
         case .stdout, .stderr:
@@ -26,6 +27,9 @@ public enum Reducer {
         case .coroSuspend:
             s.coroutines[e.subject]?.state = .suspended(site: e.index)
             s.coroutines[e.subject]?.awaiting = e.other >= 0 ? e.other : nil
+            if e.other >= 0, s.coroutines[e.other] == nil, let task = s.coroutines[e.subject]?.task {
+                s.tasks[task]?.waitingOn = e.other
+            }
         case .coroReturn:
             finish(coroutine: e.subject, .returned, in: &s)
         case .coroRaise:
@@ -37,9 +41,14 @@ public enum Reducer {
             s.loop?.waitingUntil = nil
         case .loopSelect:
             s.loop?.waitingUntil = e.when
-            s.lanes[0].state = .idle
+            // With threads, the machine reports the thread going idle (and dropping the GIL) next.
+            if !s.lanes[0].holdsGIL { s.lanes[0].state = .idle }
         case .handleSchedule:
-            s.handles[e.subject] = Snapshot.HandleInfo(callback: e.text, when: e.when)
+            var handle = Snapshot.HandleInfo(callback: e.text, when: e.when)
+            handle.future = e.other >= 0 ? e.other : nil
+            handle.fromThread = e.column == 1
+            handle.task = e.index >= 0 ? e.index : wokenTask(by: e, in: &s)
+            s.handles[e.subject] = handle
             if let when = e.when {
                 insertTimer(e.subject, when: when, into: &s)
             } else {
@@ -55,6 +64,7 @@ public enum Reducer {
             s.loop?.waitingUntil = nil
             s.loop?.timers.removeAll { $0 == e.subject }
             s.loop?.ready.append(e.subject)
+            s.handles[e.subject]?.wasTimer = true
         case .handleRunBegin:
             s.lanes[0].state = .running
             s.loop?.waitingUntil = nil
@@ -74,11 +84,13 @@ public enum Reducer {
         case .taskDone:
             s.tasks[e.subject]?.state = e.text
             removeWaiter(e.subject, from: &s)
+            wakeAwaiters(of: e.subject, in: &s)
         case .futureCreate:
             s.futures[e.subject] = Snapshot.FutureInfo(type: e.text)
         case .futureState:
             s.futures[e.subject]?.state = e.text
             removeWaiter(e.subject, from: &s)
+            wakeAwaiters(of: e.subject, in: &s)
             if s.futures[e.subject]?.callbacks.isEmpty == true { s.futures[e.subject] = nil }
         case .futureCallbackAdd:
             s.futures[e.subject]?.callbacks.append(e.text)
@@ -113,6 +125,9 @@ public enum Reducer {
             lane(e.subject, &s) {
                 $0.state = Snapshot.Lane.State(eventText: e.text)
                 if e.other > 0 { $0.line = e.other }
+                // The machine reports a thread's new state before the GIL hand-over it causes: a thread that
+                // stops running (or ends) has let the GIL go in the same step.
+                if $0.state != .running && $0.state != .wantsCPU { $0.holdsGIL = false }
             }
         case .threadExit:
             lane(e.subject, &s) {
@@ -120,7 +135,12 @@ public enum Reducer {
                 $0.holdsGIL = false
             }
         case .gilTake:
-            lane(e.subject, &s) { $0.holdsGIL = true }
+            // Taking the GIL is what a waiting thread waited for: it runs from this event on (a later
+            // `thread.state` says so when it must still wait for a core).
+            lane(e.subject, &s) {
+                $0.holdsGIL = true
+                $0.state = Reducer.stateAfterTakingGIL($0.state)
+            }
         case .gilDrop:
             lane(e.subject, &s) { $0.holdsGIL = false }
         case .workitemStart:
@@ -133,6 +153,11 @@ public enum Reducer {
                 $0.itemsDone += 1
             }
         }
+    }
+
+    /// A thread that takes the GIL runs from then on (unless it still waits for a core, or has ended).
+    static func stateAfterTakingGIL(_ state: Snapshot.Lane.State) -> Snapshot.Lane.State {
+        state == .wantsCPU || state == .done ? state : .running
     }
 
     private static func lane(_ id: Int, _ s: inout Snapshot, _ change: (inout Snapshot.Lane) -> Void) {
@@ -151,6 +176,7 @@ public enum Reducer {
     /// A finished coroutine stays only while it is a task's own (the task list shows it); others are dropped.
     private static func finish(coroutine id: Int, _ state: Snapshot.CoroutineInfo.State, in s: inout Snapshot) {
         guard let info = s.coroutines[id] else { return }
+        wakeAwaiters(of: id, in: &s)
         if let task = info.task, s.tasks[task]?.coroutine == id {
             s.coroutines[id]?.state = state
             s.coroutines[id]?.awaiting = nil
@@ -163,6 +189,19 @@ public enum Reducer {
         var info = s.sync[e.subject] ?? Snapshot.SyncInfo(type: e.text)
         change(&info)
         s.sync[e.subject] = info
+    }
+
+    /// Coroutines that awaited a future (or task) that is done await nothing: they are ready to resume.
+    private static func wakeAwaiters(of future: Int, in s: inout Snapshot) {
+        for (id, info) in s.coroutines where info.awaiting == future { s.coroutines[id]?.awaiting = nil }
+    }
+
+    /// The task a `Task.task_wakeup` done callback of a future wakes: the one waiting on that future.
+    private static func wokenTask(by e: RuntimeEvent, in s: inout Snapshot) -> Int? {
+        guard e.other >= 0, e.text == "Task.task_wakeup()" else { return nil }
+        guard let task = s.taskOrder.first(where: { s.tasks[$0]?.waitingOn == e.other }) else { return nil }
+        s.tasks[task]?.waitingOn = nil
+        return task
     }
 
     /// A waiter future that completed no longer waits.

@@ -41,6 +41,11 @@ public struct Snapshot: Equatable, Sendable {
     public struct Finished: Equatable, Sendable {
         public var status: Int
         public var message: String
+
+        public init(status: Int, message: String) {
+            self.status = status
+            self.message = message
+        }
     }
 
     /// An `async def`: its name, first line and await sites (the states of its coroutines).
@@ -80,6 +85,8 @@ public struct Snapshot: Equatable, Sendable {
         /// `pending`, or the final state (`finished result=…`, `finished exception=…`, `cancelled`).
         public var state = "pending"
         public var cancelRequested = false
+        /// The future (or task) its innermost coroutine awaits, until the wakeup is scheduled.
+        public var waitingOn: Int?
         public var isDone: Bool { state != "pending" }
     }
 
@@ -96,6 +103,14 @@ public struct Snapshot: Equatable, Sendable {
         public var callback: String
         public var when: Double?
         public var cancelled = false
+        /// The task it steps (a task's first step or its wakeup).
+        public var task: Int?
+        /// The future whose done callback it is.
+        public var future: Int?
+        /// Scheduled from another thread (`call_soon_threadsafe`).
+        public var fromThread = false
+        /// It was a timer that came due.
+        public var wasTimer = false
     }
 
     /// The event loop: its iteration, the handle it runs, its ready queue and timers.

@@ -37,7 +37,11 @@ public final class Timeline {
             switch e.kind {
             case .coroCreate: coroutines.insert(e.subject)
             case .coroSuspend where !coroutines.contains(e.other): yields.append(i)
-            case .gilTake, .note: yields.append(i)
+            case .gilTake:
+                yields.append(i)
+                let last = laneChanges[e.subject]?.states.last ?? Timeline.initialState(e.subject)
+                change(lane: e.subject, to: Reducer.stateAfterTakingGIL(last), at: i)
+            case .note: yields.append(i)
             case .loopIteration: iterations.append(i)
             case .handleRunBegin: change(lane: 0, to: .running, at: i)
             case .loopSelect: change(lane: 0, to: .idle, at: i)
@@ -94,10 +98,11 @@ public final class Timeline {
     public func nextEvent(ofTask task: Int, after i: Int) -> Int? { Timeline.next(in: events(ofTask: task), after: i) }
     public func previousEvent(ofTask task: Int, before i: Int) -> Int? { Timeline.previous(in: events(ofTask: task), before: i) }
 
-    /// The first event at or after virtual time `t`, or the last event when the run ends before it.
+    /// The event after which the run is in its state at virtual time `t`: the last event at or before `t`
+    /// (the first event when `t` comes before every event, the last when the run ends before `t`).
     public func event(atTime t: Double) -> Int? {
         guard count > 0 else { return nil }
-        return min(store.firstIndex(atOrAfter: t), count - 1)
+        return max(0, min(store.firstIndex(atOrAfter: t.nextUp), count) - 1)
     }
 
     /// Events about one task: its own, and those of the coroutines running in it.

@@ -3,7 +3,7 @@ enum KeyBindings {
     /// A key as the terminal reports it: a character, or a named key.
     enum Key: Equatable {
         case character(Character)
-        case right, left, up, down, home, end, tab, backTab
+        case right, left, up, down, home, end, pageUp, pageDown, tab, backTab
     }
 
     static func action(for key: Key) -> ViewerAction? {
@@ -16,6 +16,8 @@ enum KeyBindings {
         case .character("]"): return .nextIteration
         case .character("["): return .previousIteration
         case .home: return .first
+        case .pageUp: return .previousIteration
+        case .pageDown: return .nextIteration
         case .end: return .last
         case .character("+"): return .faster
         case .character("-"): return .slower
@@ -29,12 +31,14 @@ enum KeyBindings {
         case .character("\u{1b}"): return .dismiss
         case .character("!"): return .toggleFindings
         case .character("?"): return .toggleHelp
+        case .character("f"): return .toggleFutures
         case .character("m"): return .bookmark
         case .character("r"): return .toggleRecording
         case .character("g"): return .openGoTo
         case .character("z"): return .zoomIn
         case .character("Z"): return .zoomOut
-        case .character("q"), .character("\u{3}"): return .quit
+        case .character("q"): return .quit
+        case .character("\u{3}"): return .interrupt
         default: return nil
         }
     }
@@ -50,7 +54,7 @@ enum KeyBindings {
             "b  ←        previous event (seeks, nothing re-runs)",
             "y / Y       next / previous yield: to the loop, a GIL hand-over, a note",
             "] / [       next / previous loop iteration",
-            "Home / End  first / last event",
+            "Home / End  first / last event      PgUp / PgDn  previous / next iteration",
             "+ / - / =   faster / slower / default speed",
             "tab / S-tab focus the next / previous panel (its title is marked)",
             "j/k, ↓/↑    move in it: a lane, a task, a ready handle, the event, a scroll",
@@ -58,10 +62,11 @@ enum KeyBindings {
             "!           lint findings (j/k choose, enter goes to the step); ! on the lanes marks them",
             "mouse       click a lane, task or event to select it; the wheel steps",
             "s           follow the selected task's events",
+            "f           Futures & sync (futures, callbacks, locks, queues) in the Coroutines panel's place",
             "g           go to an event number or a time (0.5s), enter jumps",
             "z / Z       zoom the lanes' time axis in / out",
             "m           bookmark    r  record the session",
-            "?           this help        q  quit",
+            "?           this help (? q or esc closes it)        q  quit",
             "",
             "\(glyphs.running) running   \(glyphs.idle) idle in the selector   \(glyphs.activeState) a coroutine's current state",
             "\(glyphs.state) other states   \(glyphs.current) current event / line   \(glyphs.marker) ready-queue entry",

@@ -25,6 +25,12 @@ final class RunData {
     var endTime: Double { count > 0 ? store.time(at: count - 1) : 0 }
     /// A second run of the same scenario under other flags (`watch --compare`), drawn below this one's lanes.
     var comparison: (label: String, run: RunData)?
+    /// How the run ended, from its `run.end` event (nil for a log cut short before it).
+    var ending: Snapshot.Finished? {
+        guard count > 0, store.kind(at: count - 1) == .runEnd else { return nil }
+        let last = store[count - 1]
+        return Snapshot.Finished(status: last.index, message: last.text)
+    }
     /// What `asyncviz lint` finds in the run, computed once when first asked.
     private(set) lazy var findings: [Finding] = Lints.findings(timeline: timeline, names: names, source: source)
 }

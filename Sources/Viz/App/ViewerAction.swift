@@ -10,6 +10,8 @@ enum ViewerAction: String, Equatable, CaseIterable {
     /// Step only through the selected task's events (toggle).
     case toggleFollow
     case toggleHelp
+    /// Show the Futures & sync panel in the Coroutines panel's place, or the Coroutines again.
+    case toggleFutures
     /// Start or stop recording the session (a side effect of the viewer loop, not of the state).
     case toggleRecording
     /// Focus the next / previous panel.
@@ -30,5 +32,8 @@ enum ViewerAction: String, Equatable, CaseIterable {
     case zoomIn, zoomOut
     /// One tick of playback (the clock of the play loop, not a key).
     case tick
+    /// q: quits, or closes the help when it is open.
     case quit
+    /// ctrl-c: quits from anywhere.
+    case interrupt
 }

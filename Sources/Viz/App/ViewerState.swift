@@ -21,6 +21,8 @@ struct ViewerState: Equatable {
     var quitting = false
     /// The help overlay with the keys and the legend.
     var showingHelp = false
+    /// The Futures & sync panel is shown where the Coroutines panel was.
+    var showingFutures = false
     /// Events the user marked with `m`.
     var bookmarks: Set<Int> = []
     /// Recording the session (`r`, or `--record`).

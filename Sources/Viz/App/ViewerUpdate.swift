@@ -30,6 +30,7 @@ enum ViewerUpdate {
         case .resetSpeed: s.speed = ViewerState().speed
         case .toggleFollow: s.following = s.selectedTask != nil && !s.following
         case .toggleHelp: s.showingHelp.toggle()
+        case .toggleFutures: s.showingFutures.toggle()
         case .bookmark: s.bookmarks.insert(s.position)
         case .toggleRecording: break
         case .focusNext, .focusPrevious:
@@ -63,6 +64,9 @@ enum ViewerUpdate {
         case .zoomIn: s.zoom = min(s.zoom * 2, 1024)
         case .zoomOut: s.zoom = max(1, s.zoom / 2)
         case .quit:
+            // q over the help closes it (as esc does); ctrl-c quits from anywhere (`interrupt`).
+            if s.showingHelp { s.showingHelp = false } else { s.quitting = true }
+        case .interrupt:
             s.quitting = true
         }
         return s
@@ -116,7 +120,7 @@ enum ViewerUpdate {
             if row < snapshot.lanes.count { s.selectedLane = snapshot.lanes[row].id }
         case .loop:
             if !run.hasEventLoop, row < snapshot.lanes.count { s.selectedLane = snapshot.lanes[row].id }
-            if run.hasEventLoop, row == EventLoopView.readyRow, let k = EventLoopView.readyEntry(atColumn: x - rect.inner.x, snapshot: snapshot, glyphs: .unicode) {
+            if run.hasEventLoop, let k = EventLoopView.readyEntry(atRow: row, snapshot: snapshot, height: rect.inner.height) {
                 s.selectedReady = k
             }
         case .tasks:
@@ -132,7 +136,7 @@ enum ViewerUpdate {
     }
 
     /// A key typed into the go-to prompt: digits, `.` and `s` edit it, backspace deletes, enter jumps
-    /// (an event number, or the first event at or after a time like `0.5s`), escape closes it.
+    /// (an event number, or a time like `0.5s`: the last event at or before it), escape closes it.
     /// `jumped` is true when the position changed because of it.
     static func edit(_ key: KeyBindings.Key, in state: ViewerState, run: RunData) -> (state: ViewerState, jumped: Bool) {
         var s = state

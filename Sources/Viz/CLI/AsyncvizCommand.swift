@@ -1,4 +1,5 @@
 import ArgumentParser
+import Runtime
 
 /// The `asyncviz` command: a terminal visualizer of Python concurrency.
 struct AsyncvizCommand: ParsableCommand {
@@ -9,6 +10,7 @@ struct AsyncvizCommand: ParsableCommand {
         A scenario is a small .py file in the Python subset asyncviz understands. \
         `asyncviz exec FILE` runs it like `python3 FILE`; `asyncviz check FILE` only loads and compiles it.
         """,
+        version: LogHeader.asyncvizVersion,
         subcommands: [WatchCommand.self, ExecCommand.self, CheckCommand.self, TraceCommand.self, FrameCommand.self, StatsCommand.self, CompareCommand.self, LintCommand.self, ScenariosCommand.self, BenchCommand.self]
     )
 }

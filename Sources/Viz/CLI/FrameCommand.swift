@@ -8,8 +8,8 @@ struct FrameCommand: ParsableCommand {
         commandName: "frame",
         abstract: "Print the viewer's screen at one moment of a run, as plain text.",
         discussion: """
-        --at takes an event number (0 is the first event) or a virtual time with an `s` (`--at 0.35s`: the first event \
-        at or after it); without it the last event is shown. The same cells the viewer draws.
+        --at takes an event number (0 is the first event, as in the header and `trace`) or a virtual time with an `s` \
+        (`--at 0.35s`: the state at that time, after the last event at or before it); without it the last event is shown. The same cells the viewer draws.
         """
     )
 
@@ -22,6 +22,9 @@ struct FrameCommand: ParsableCommand {
     @Option(help: "The screen size, WIDTHxHEIGHT.")
     var size: String = "100x32"
 
+    @Option(help: "Print only this panel, on a canvas of --size: \(PanelView.Name.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var panel: String?
+
     @Flag(help: "ASCII box lines and symbols instead of Unicode.")
     var ascii = false
 
@@ -33,22 +36,32 @@ struct FrameCommand: ParsableCommand {
     func run() throws {
         let dimensions = size.lowercased().split(separator: "x").compactMap { Int($0) }
         guard dimensions.count == 2, dimensions[0] > 0, dimensions[1] > 0, dimensions[0] <= 1000, dimensions[1] <= 1000 else {
-            FileHandle.standardError.write(Data("asyncviz: --size must look like 100x32, not '\(size)'\n".utf8))
+            Console.error("asyncviz: --size must look like 100x32, not '\(size)'")
             throw ExitCode(2)
         }
         let events = try EventInput.load(input, options: options)
         let run = RunData(store: events.store, source: events.source)
         try run.attachComparison(compare, input: input)
         guard let position = try position(in: run) else {
-            FileHandle.standardError.write(Data("asyncviz: --at \(at ?? ""): the run has \(run.count) events (0…\(max(0, run.count - 1))) and ends at \(TextFormat.seconds(run.endTime)) s\n".utf8))
+            Console.error("asyncviz: --at \(at ?? ""): the run has \(run.count) events (0…\(max(0, run.count - 1))) and ends at \(TextFormat.seconds(run.endTime)) s")
             throw ExitCode(2)
         }
-        let canvas = Screen.render(state: ViewerState(position: position, focus: .initial(for: run)), run: run, width: dimensions[0], height: dimensions[1], glyphs: ascii ? .ascii : .unicode)
-        FileHandle.standardOutput.write(Data(canvas.text.utf8))
-        if let error = events.error {
-            FileHandle.standardError.write(Data((error + "\n").utf8))
-            throw ExitCode(1)
+        let state = ViewerState(position: position, focus: .initial(for: run))
+        let glyphs: Glyphs = ascii ? .ascii : .unicode
+        let canvas: Canvas
+        if let panel {
+            guard let name = PanelView.Name(rawValue: panel) else {
+                let names = PanelView.Name.allCases.map(\.rawValue).joined(separator: ", ")
+                Console.error("asyncviz: --panel takes one of \(names), not '\(panel)'")
+                throw ExitCode(2)
+            }
+            canvas = PanelView.render(name, state: state, run: run, snapshot: run.timeline.snapshot(at: position + 1),
+                                      width: dimensions[0], height: dimensions[1], glyphs: glyphs)
+        } else {
+            canvas = Screen.render(state: state, run: run, width: dimensions[0], height: dimensions[1], glyphs: glyphs)
         }
+        try Console.out(canvas.text)
+        try events.finish()
     }
 
     /// The event `--at` names, or nil when it is out of the run.
@@ -59,7 +72,7 @@ struct FrameCommand: ParsableCommand {
             return run.timeline.event(atTime: t)
         }
         guard let n = Int(at) else {
-            FileHandle.standardError.write(Data("asyncviz: --at takes an event number or a time like 0.35s, not '\(at)'\n".utf8))
+            Console.error("asyncviz: --at takes an event number or a time like 0.35s, not '\(at)'")
             throw ExitCode(2)
         }
         return n >= 0 && n < run.count ? n : nil

@@ -1,6 +1,8 @@
 import Runtime
 
-/// Each task's coroutine as its state machine: start, one state per await site, done; the current state lit.
+/// Each task with its name and coroutine; the selected one expanded into its await chain
+/// (`main → pipeline → sleep`), each coroutine drawn as its state machine: start, one state per await site
+/// (its line), done; the current state lit and the await it is suspended at.
 enum CoroutinesView {
     static func draw(_ canvas: inout Canvas, _ rect: Rect, state: ViewerState, snapshot: Snapshot, glyphs: Glyphs) {
         canvas.box(rect, title: "Coroutines", glyphs: glyphs)
@@ -22,10 +24,31 @@ enum CoroutinesView {
                 y += 1
                 continue
             }
+            canvas.put("  " + chain(id, snapshot: snapshot).compactMap { snapshot.coroutines[$0]?.name }
+                .joined(separator: " \(glyphs.arrow) "), x: x, y: y, role: .dim, limit: limit)
             y += 1
-            canvas.put("  " + machine(coroutine, snapshot: snapshot, glyphs: glyphs), x: inner.x, y: y, limit: limit)
-            y += 1
+            let links = chain(id, snapshot: snapshot).compactMap { snapshot.coroutines[$0] }
+            let width = min(20, links.map(\.name.count).max() ?? 0)
+            for info in links where y < inner.y + inner.height {
+                let inLibrary = snapshot.code[info.code]?.isLibrary == true
+                let states = inLibrary ? "asyncio's own code: " + summary(info, snapshot: snapshot, task: task)
+                    : machine(info, snapshot: snapshot, glyphs: glyphs)
+                let text = "  " + TextFormat.padded(TextFormat.fitted(info.name, width), width) + " " + states
+                canvas.put(text, x: inner.x, y: y, role: info.state == .running ? .running : .plain, limit: limit)
+                y += 1
+            }
         }
+    }
+
+    /// A task's await chain, outermost first: its coroutine, the coroutine that one awaits, and so on.
+    static func chain(_ task: Int, snapshot: Snapshot) -> [Int] {
+        guard var c = snapshot.tasks[task]?.coroutine else { return [] }
+        var found = [c]
+        while let next = snapshot.coroutines[c]?.awaiting, snapshot.coroutines[next] != nil, !found.contains(next) {
+            found.append(next)
+            c = next
+        }
+        return found
     }
 
     /// The expanded task: the one selected, else the first unfinished one.
@@ -38,7 +61,7 @@ enum CoroutinesView {
         let selected = selectedTask(state: state, snapshot: snapshot)
         var y = 0
         for id in snapshot.taskOrder where snapshot.tasks[id] != nil {
-            let rows = id == selected ? 2 : 1
+            let rows = id == selected ? 1 + chain(id, snapshot: snapshot).count : 1
             if row < y + rows { return id }
             y += rows
         }
@@ -59,6 +82,7 @@ enum CoroutinesView {
         nodes = nodes.enumerated().map { i, n in "\(i == lit ? glyphs.activeState : glyphs.state) \(n)" }
         var text = nodes.joined(separator: " \(glyphs.arrow) ")
         if c.state == .running { text += "  \(glyphs.activeState) running" }
+        if case .suspended(let k) = c.state, k < sites.count { text += "  \(sites[k].text)" }
         return text
     }
 
@@ -68,7 +92,8 @@ enum CoroutinesView {
         case .running: return "running"
         case .suspended(let k):
             let site = snapshot.code[c.code]?.sites
-            return k < (site?.count ?? 0) ? "at L\(site![k].line) '\(site![k].text)'" : "suspended"
+            guard let site, k < site.count else { return "suspended" }
+            return snapshot.code[c.code]?.isLibrary == true ? "at '\(site[k].text)'" : "at L\(site[k].line) '\(site[k].text)'"
         case .returned: return task.state
         case .raised: return task.state
         case .cancelled: return "cancelled"

@@ -9,7 +9,7 @@ enum DetailsView {
         case .workers:
             return lane(state, snapshot)
         case .loop:
-            return run.hasEventLoop ? handle(state, snapshot) : lane(state, snapshot)
+            return run.hasEventLoop ? handle(state, snapshot, scenarioPath: run.source.path) : lane(state, snapshot)
         case .tasks:
             return run.hasEventLoop ? task(state, run, snapshot) : machine(snapshot)
         case .source:
@@ -34,11 +34,15 @@ enum DetailsView {
         return (lane.name, lines)
     }
 
-    static func handle(_ state: ViewerState, _ snapshot: Snapshot) -> (String, [String]) {
+    static func handle(_ state: ViewerState, _ snapshot: Snapshot, scenarioPath: String) -> (String, [String]) {
         guard let loop = snapshot.loop, !loop.ready.isEmpty else { return ("Ready queue", ["(empty)"]) }
         let k = min(state.selectedReady, loop.ready.count - 1)
         let info = snapshot.handles[loop.ready[k]]
-        return ("Ready handle \(k + 1) of \(loop.ready.count)", [info?.callback ?? "?", "runs in this iteration's order; handles added now run in the next"])
+        let label = info.map { ReadyEntryLabel($0, snapshot: snapshot, scenarioPath: scenarioPath) }
+        return ("Ready handle \(k + 1) of \(loop.ready.count)", [
+            label?.action ?? "?", "from       \(label?.origin ?? "?")", "defined at \(label?.location ?? "-")",
+            "runs in this iteration's order; handles added now run in the next",
+        ])
     }
 
     static func task(_ state: ViewerState, _ run: RunData, _ snapshot: Snapshot) -> (String, [String]) {

@@ -20,8 +20,13 @@ enum Screen {
         StatusBarView.draw(&canvas, layout.status, state: state, run: run, snapshot: snapshot, glyphs: glyphs)
         WorkersView.draw(&canvas, layout.workers, state: state, run: run, snapshot: snapshot, glyphs: glyphs)
         if run.hasEventLoop {
-            EventLoopView.draw(&canvas, layout.eventLoop, state: state, snapshot: snapshot, glyphs: glyphs)
-            CoroutinesView.draw(&canvas, layout.coroutines, state: state, snapshot: snapshot, glyphs: glyphs)
+            EventLoopView.draw(&canvas, layout.eventLoop, state: state, snapshot: snapshot, scenarioPath: run.source.path,
+                               glyphs: glyphs)
+            if state.showingFutures {
+                FuturesView.draw(&canvas, layout.coroutines, snapshot: snapshot, glyphs: glyphs)
+            } else {
+                CoroutinesView.draw(&canvas, layout.coroutines, state: state, snapshot: snapshot, glyphs: glyphs)
+            }
         } else {
             ThreadsView.drawThreads(&canvas, layout.eventLoop, state: state, snapshot: snapshot, glyphs: glyphs)
             ThreadsView.drawMachine(&canvas, layout.coroutines, snapshot: snapshot, glyphs: glyphs)

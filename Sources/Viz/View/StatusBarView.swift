@@ -1,15 +1,45 @@
 import Runtime
 
-/// The top line: scenario, virtual time, event i/N, loop iteration, play state.
+/// The top line: scenario, virtual time, event i/last (the numbers `g`, `frame --at` and `trace` use),
+/// loop iteration, play state; how the run ended when it ended badly (an uncaught exception, a deadlock, a
+/// limit); on the right the number of lint findings (`!` lists them) and `q quit`.
 enum StatusBarView {
     static func draw(_ canvas: inout Canvas, _ rect: Rect, state: ViewerState, run: RunData, snapshot: Snapshot, glyphs: Glyphs) {
         let file = run.source.path.split(separator: "/").last.map(String.init) ?? run.source.path
         let play = state.playing ? "\(glyphs.current) \(Int(state.speed))/s" : (glyphs.current == "▶" ? "❚❚ paused" : "|| paused")
         let marks = (state.recording ? ["● rec"] : []) + (state.bookmarks.contains(state.position) ? ["bookmark"] : [])
-        let parts = [" asyncviz"] + marks + [
-            file, "t=\(TextFormat.seconds(snapshot.time)) s",
-            "event \(state.position + 1)/\(run.count)", "iteration \(snapshot.loop?.iteration ?? 0)", play,
-        ]
-        canvas.put(parts.joined(separator: "  "), x: rect.x, y: rect.y, role: .title, limit: rect.x + rect.width)
+        let time = "t=\(TextFormat.seconds(snapshot.time)) s"
+        let event = "event \(state.position >= 0 ? String(state.position) : "-")/\(run.count - 1)"
+        let iteration = snapshot.loop?.iteration ?? 0
+        let findings = run.findings.count
+        let keys = (findings > 0 ? "\(findings) finding\(findings == 1 ? "" : "s") — !  " : "") + "q quit "
+        let problem = problem(run, glyphs: glyphs).map { "  " + $0 } ?? ""
+        // From the fullest header to the most compact, the first that leaves room for the problem and the keys.
+        let candidates = [
+            ([" asyncviz"] + marks + [file, time, event, "iteration \(iteration)", play]),
+            ([" asyncviz"] + marks + [file, time, event, "it \(iteration)", play]),
+            ([""] + marks + [file, time, event, play]),
+            ([""] + marks + [time, event, play]),
+        ].map { $0.joined(separator: "  ") }
+        let room = rect.width - keys.count - 1
+        let left = candidates.first { $0.count + problem.count <= room } ?? candidates[candidates.count - 1]
+        var x = canvas.put(left, x: rect.x, y: rect.y, role: .title, limit: rect.x + rect.width)
+        if !problem.isEmpty {
+            let fits = max(0, room - left.count)
+            let shown = problem.count <= fits ? problem : String(problem.prefix(max(0, fits - 1))) + "…"
+            x = canvas.put(shown, x: x, y: rect.y, role: .waiting, limit: rect.x + rect.width)
+        }
+        if x + keys.count <= rect.x + rect.width {
+            canvas.put(keys, x: rect.x + rect.width - keys.count, y: rect.y, role: findings > 0 ? .waiting : .dim)
+        }
+    }
+
+    /// How a run that did not end well ended: `✗ ValueError: boom (exit 1)`, a deadlock, a limit; nil when it
+    /// ended with status 0 (or the log stops before its end).
+    static func problem(_ run: RunData, glyphs: Glyphs) -> String? {
+        guard let end = run.ending else { return run.count > 0 ? "✗ the log ends before the run did" : nil }
+        guard end.status != 0 else { return nil }
+        let message = end.message.split(separator: "\n").first.map(String.init) ?? ""
+        return "\(glyphs.current == "▶" ? "✗" : "x") " + (message.isEmpty ? "ended" : message) + " (exit \(end.status))"
     }
 }

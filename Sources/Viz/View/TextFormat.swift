@@ -14,4 +14,11 @@ enum TextFormat {
     static func rightAligned(_ s: String, _ width: Int) -> String {
         s.count >= width ? s : String(repeating: " ", count: width - s.count) + s
     }
+
+    /// `s` in at most `width` characters, keeping its distinguishing end: `…Executor-0_3`.
+    static func fitted(_ s: String, _ width: Int) -> String {
+        guard s.count > width else { return s }
+        guard width > 1 else { return String(s.suffix(max(0, width))) }
+        return "…" + s.suffix(width - 1)
+    }
 }

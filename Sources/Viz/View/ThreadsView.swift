@@ -19,7 +19,7 @@ enum ThreadsView {
             default: role = .waiting
             }
             let selected = lane.id == state.selectedLane && state.focus == .loop
-            var x = canvas.put(TextFormat.padded(String(lane.name.prefix(nameWidth)), nameWidth), x: inner.x, y: y,
+            var x = canvas.put(TextFormat.padded(TextFormat.fitted(lane.name, nameWidth), nameWidth), x: inner.x, y: y,
                                role: selected ? .current : (lane.state == .done ? .dim : .plain), limit: limit)
             x = canvas.put(" " + TextFormat.padded(describe(lane.state), 16), x: x, y: y, role: role, limit: limit)
             var detail = lane.line > 0 && lane.state != .done ? "line \(lane.line)" : ""

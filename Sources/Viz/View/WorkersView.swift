@@ -33,7 +33,8 @@ enum WorkersView {
             }
             let lane = entry.lane
             let selected = lane.id == state.selectedLane && state.focus == .workers && entry.run === run
-            canvas.put(TextFormat.padded(lane.name, nameWidth), x: inner.x, y: y, role: selected ? .current : .plain, limit: barX - 1)
+            canvas.put(TextFormat.padded(TextFormat.fitted(lane.name, nameWidth), nameWidth), x: inner.x, y: y,
+                       role: selected ? .current : .plain, limit: barX - 1)
             for c in 0..<barWidth {
                 let t = start + (end - start) * Double(c) / Double(barWidth)
                 guard t <= entry.now, let (glyph, role) = look(entry.run.timeline.laneState(lane: lane.id, atTime: t, before: entry.upTo), glyphs) else { continue }
@@ -46,7 +47,9 @@ enum WorkersView {
         for finding in run.findings {
             let t = run.store.time(at: finding.position)
             guard t >= start, t <= end, end > start else { continue }
-            canvas.put("!", x: barX + Int(Double(barWidth - 1) * (t - start) / (end - start)), y: rect.y, role: .waiting)
+            // On the bottom border, under the moment: the title on the top border stays whole.
+            canvas.put("!", x: barX + Int(Double(barWidth - 1) * (t - start) / (end - start)), y: rect.y + rect.height - 1,
+                       role: .waiting)
         }
         if shown < lanes.count {
             canvas.put("\(glyphs.marker) \(lanes.count - shown) more lanes (a taller terminal shows them)", x: inner.x, y: inner.y + shown, role: .dim, limit: inner.x + inner.width)

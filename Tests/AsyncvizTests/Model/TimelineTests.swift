@@ -92,8 +92,9 @@ import Testing
         }
         #expect(seen > 5)
         let atTenth = try #require(timeline.event(atTime: 0.1))
-        #expect(store[atTenth].time >= 0.1)
-        #expect(store[atTenth - 1].time < 0.1)
+        #expect(store[atTenth].time <= 0.1)
+        #expect(store[atTenth + 1].time > 0.1)
+        #expect(timeline.snapshot(at: atTenth + 1).time == 0.1)
         #expect(timeline.previousEvent(before: 0) == nil)
         #expect(timeline.nextEvent(after: timeline.count - 1) == nil)
     }

@@ -164,9 +164,8 @@ import Testing
         #expect(onEvents.focus == .events && onEvents.position == s.position - layout.events.inner.height + 1)
         let withReady = (0..<run.count).first { run.timeline.snapshot(at: $0 + 1).loop?.ready.count ?? 0 >= 2 }
         let queued = ViewerState(position: try #require(withReady), focus: .workers)
-        let ready = run.timeline.snapshot(at: queued.position + 1).loop!.ready.compactMap { run.timeline.snapshot(at: queued.position + 1).handles[$0]?.callback }
-        let secondX = layout.eventLoop.inner.x + EventLoopView.labelWidth + ready[0].count + 3
-        let onReady = ViewerUpdate.click(x: secondX, y: layout.eventLoop.inner.y + EventLoopView.readyRow, in: queued, run: run, layout: layout)
+        let secondRow = layout.eventLoop.inner.y + EventLoopView.firstReadyRow + 1
+        let onReady = ViewerUpdate.click(x: layout.eventLoop.inner.x + 12, y: secondRow, in: queued, run: run, layout: layout)
         #expect(onReady.focus == .loop && onReady.selectedReady == 1)
         let onLane = ViewerUpdate.click(x: layout.workers.x + 2, y: layout.workers.inner.y, in: s, run: run, layout: layout)
         #expect(onLane.focus == .workers && onLane.selectedLane == 0)
