@@ -170,7 +170,9 @@ class Condition:
     def notify_all(self) -> None:
         self.notify(len(self._tickets))
 
-    notifyAll = notify_all
+    def notifyAll(self) -> None:
+        _deprecated("notifyAll() is deprecated, use notify_all() instead")
+        self.notify_all()
 
 
 class Semaphore:
@@ -245,7 +247,9 @@ class Event:
     def is_set(self) -> bool:
         return self._is_up
 
-    isSet = is_set
+    def isSet(self) -> bool:
+        _deprecated("isSet() is deprecated, use is_set() instead")
+        return self._is_up
 
     def set(self) -> None:
         with self._gate:
@@ -273,8 +277,6 @@ class Barrier:
     __module__ = 'threading'
 
     def __init__(self, parties: int, action: object = None, timeout: float | None = None) -> None:
-        if parties < 1:
-            raise ValueError("parties must be > 0")
         self._gate = Condition(Lock())
         self._on_trip = action
         self._default_timeout = timeout
@@ -391,15 +393,19 @@ class Thread:
         return _alive(self._native)
 
     def getName(self) -> str:
+        _deprecated("getName() is deprecated, get the name attribute instead")
         return self.name
 
     def setName(self, name: object) -> None:
+        _deprecated("setName() is deprecated, set the name attribute instead")
         self.name = str(name)
 
     def isDaemon(self) -> bool:
+        _deprecated("isDaemon() is deprecated, get the daemon attribute instead")
         return self.daemon
 
     def setDaemon(self, daemonic: bool) -> None:
+        _deprecated("setDaemon() is deprecated, set the daemon attribute instead")
         self.daemon = daemonic
 
 
@@ -455,7 +461,9 @@ def current_thread() -> Thread:
     return _current_thread()
 
 
-currentThread = current_thread
+def currentThread() -> Thread:
+    _deprecated("currentThread() is deprecated, use current_thread() instead")
+    return _current_thread()
 
 
 def main_thread() -> Thread:
@@ -466,7 +474,9 @@ def active_count() -> int:
     return len(_live)
 
 
-activeCount = active_count
+def activeCount() -> int:
+    _deprecated("activeCount() is deprecated, use active_count() instead")
+    return len(_live)
 
 
 def enumerate() -> list:

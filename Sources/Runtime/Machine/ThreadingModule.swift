@@ -14,6 +14,7 @@ enum ThreadingModule {
 
     static func make(_ vm: VM) throws -> PyModule {
         let module = PyModule(name: "threading")
+        let warned = WarningRegistry()
         let natives: [String: Value] = Dictionary(uniqueKeysWithValues: [
             VM.function("threading", "_allocate_lock") { _, args, kw in
                 try Arguments.check("allocate_lock", args, kw, min: 0, max: 0)
@@ -28,6 +29,10 @@ enum ThreadingModule {
                 return .int(nativeId(vm.machine.current))
             },
             ("BrokenBarrierError", .object(brokenBarrierError)),
+            VM.function("threading", "_deprecated") { vm, args, _ in
+                warned.warn(vm, category: "DeprecationWarning", Repr.str(args.first ?? .none))
+                return .none
+            },
             VM.function("threading", "_start_new_thread") { vm, args, kw in
                 try Arguments.check("_start_new_thread", args, kw, min: 4, max: 4)
                 return .object(try start(vm, bootstrap: args[0], arguments: [args[1]], thread: args[1], name: Repr.str(args[2]),
@@ -118,5 +123,23 @@ final class ThreadHandle: PyNativeObject {
     init(_ thread: SimThread) {
         self.thread = thread
         super.init(type: ThreadHandle.type)
+    }
+}
+
+/// Warnings already shown, by location and text: Python's default filter shows a
+/// `DeprecationWarning` raised in `__main__` once per line.
+final class WarningRegistry {
+    private var shown: Set<String> = []
+
+    /// Writes `path:line: category: message` and the source line of the innermost user frame to stderr.
+    func warn(_ vm: VM, category: String, _ message: String) {
+        guard let frame = vm.fiber.frames.last(where: { !LibraryCode.isLibrary($0.code) }) else { return }
+        let line = frame.code.line(at: frame.ip - 1)
+        let path = frame.code.sourcePath
+        guard shown.insert("\(path):\(line):\(category):\(message)").inserted else { return }
+        var text = "\(path):\(line): \(category): \(message)\n"
+        let source = path == vm.source.tracebackPath ? vm.source.line(line).trimmingPythonWhitespace() : ""
+        if !source.isEmpty { text += "  \(source)\n" }
+        vm.write(.stderr, text)
     }
 }
