@@ -68,11 +68,24 @@ import Testing
         let crashed = try asyncviz(["frame", path, "--at", "0", "--size", "100x30"])
         let header = crashed.stdout.split(separator: "\n").first.map(String.init) ?? ""
         #expect(header.contains("✗ ValueError: boom (exit 1)") && header.hasSuffix("q quit "), "\(header)")
+        let end = try asyncviz(["frame", path, "--size", "100x30"])
+        #expect(end.stdout.contains("▶  5 │     raise ValueError(\"boom\")"), "the Source panel opens at the failing line")
         let fine = try asyncviz(["frame", "Scenarios/07_event_loop.py", "--size", "100x30"])
         #expect(!fine.stdout.contains("✗"))
-        let deadlock = try asyncviz(["frame", "Scenarios/17_deadlock.py", "--size", "80x24"])
+        let deadlock = try asyncviz(["frame", "Scenarios/17_deadlock.py", "--size", "100x30"])
         let line = deadlock.stdout.split(separator: "\n").first.map(String.init) ?? ""
         #expect(line.contains("✗ deadlock") && line.contains("1 finding — !  q quit"), "\(line)")
+    }
+
+    /// A thread blocked inside a loop callback stalls the whole loop: its lane says so (`▚`), unlike a worker
+    /// thread's sleep or I/O (`┈`).
+    @Test func aBlockedLoopIsDrawnUnlikeThreadIO() throws {
+        let r = try asyncviz(["frame", "Scenarios/14_blocking_the_loop.py", "--size", "120x30"])
+        let lanes = r.stdout.split(separator: "\n").map(String.init)
+        let main = try #require(lanes.first { $0.hasPrefix("│MainThread") })
+        let worker = try #require(lanes.first { $0.hasPrefix("│asyncio_0") })
+        #expect(main.contains("▚") && !main.contains("┈"))
+        #expect(worker.contains("┈") && !worker.contains("▚"))
     }
 
     /// `--compare`: a second run's lanes below the first's, on one time axis, at the same virtual time.
