@@ -834,6 +834,7 @@ def _install_event_loop():
     import selectors
 
     class VirtualSelector(selectors.DefaultSelector):
+        """The default selector, waiting on the virtual clock; named as the one it stands for (logs show it)."""
         def __init__(self):
             super().__init__()
             self.loop = None
@@ -846,6 +847,8 @@ def _install_event_loop():
                 deadline = None if timeout is None else float(loop._scheduled[0]._when)
                 _machine.loop_idle(loop, deadline)
             return super().select(0)
+
+    VirtualSelector.__name__ = VirtualSelector.__qualname__ = selectors.DefaultSelector.__name__
 
     class VirtualEventLoop(asyncio.SelectorEventLoop):
         def __init__(self):
@@ -866,6 +869,9 @@ def _install_event_loop():
         def _write_to_self(self):
             super()._write_to_self()
             _machine.wake_loop(self)
+
+    # Programs print the loop's type and repr: the name of the loop it stands for.
+    VirtualEventLoop.__name__ = VirtualEventLoop.__qualname__ = asyncio.SelectorEventLoop.__name__
 
     class VirtualPolicy(asyncio.DefaultEventLoopPolicy):
         _loop_factory = VirtualEventLoop

@@ -6,7 +6,7 @@ enum AsyncioModule {
         _ = installed
         PyFuture.futureType.constructor = { vm, args, kw in
             try Arguments.check("Future", args, kw, min: 0, max: 0, keywords: ["loop"])
-            return .object(PyFuture(loop: try vm.runningLoop()))
+            return .object(PyFuture(loop: try vm.loopArgument(kw)))
         }
         PyTask.taskType.constructor = { vm, args, kw in
             try Arguments.check("Task", args, kw, min: 1, max: 1, keywords: ["loop", "name", "context"])
@@ -14,14 +14,18 @@ enum AsyncioModule {
                 throw PyError.type("a coroutine was expected, got \(Repr.repr(args[0]))")
             }
             let name = Arguments.keyword(kw, "name").flatMap { $0.isNoneValue ? nil : Repr.str($0) }
-            return .object(try vm.createTask(coroutine, loop: try vm.runningLoop(), name: name))
+            return .object(try vm.createTask(coroutine, loop: try vm.loopArgument(kw), name: name))
         }
         let module = PyModule(name: "asyncio", attributes: Dictionary(uniqueKeysWithValues: [
             ("CancelledError", .object(AsyncioTypes.cancelledError)),
             ("QueueEmpty", .object(AsyncioTypes.queueEmpty)),
             ("QueueFull", .object(AsyncioTypes.queueFull)),
             ("InvalidStateError", .object(AsyncioTypes.invalidStateError)),
+            ("BrokenBarrierError", .object(AsyncioTypes.brokenBarrierError)),
             ("TimeoutError", .object(ExceptionTypes.timeoutError)),
+            ("FIRST_COMPLETED", .str("FIRST_COMPLETED")),
+            ("FIRST_EXCEPTION", .str("FIRST_EXCEPTION")),
+            ("ALL_COMPLETED", .str("ALL_COMPLETED")),
             ("Future", .object(PyFuture.futureType)),
             ("Task", .object(PyTask.taskType)),
             VM.function("asyncio", "run", run),
@@ -44,7 +48,7 @@ enum AsyncioModule {
             },
             VM.function("asyncio", "ensure_future") { vm, args, kw in
                 try Arguments.check("ensure_future", args, kw, min: 1, max: 1, keywords: ["loop"])
-                return .object(try vm.ensureFuture(args[0]))
+                return .object(try vm.ensureFuture(args[0], loop: try vm.loopArgument(kw)))
             },
             VM.function("asyncio", "wrap_future") { vm, args, kw in
                 try Arguments.check("wrap_future", args, kw, min: 1, max: 1, keywords: ["loop"])
@@ -99,7 +103,7 @@ enum AsyncioModule {
                 try Arguments.check("isfuture", args, kw, min: 1, max: 1)
                 return .bool(args[0].object is PyFuture)
             },
-        ]))
+        ] + LoopControl.moduleFunctions()))
         try AsyncioLibrary.load(into: module, vm: vm)
         return module
     }
@@ -115,6 +119,7 @@ enum AsyncioModule {
             throw PyError.value("a coroutine was expected, got \(Repr.repr(args[0]))")
         }
         let loop = EventLoop(vm: vm)
+        if let debug = Arguments.keyword(kw, "debug"), !debug.isNoneValue { loop.debug = Truth.isTrue(debug) }
         vm.eventLoop = loop
         vm.asyncioRunUsed = true
         vm.policyLoop = nil
@@ -151,7 +156,8 @@ enum AsyncioModule {
             _ = try loop.runUntilComplete(all)
             for t in remaining where !t.isCancelled {
                 if case .object(let e as PyException) = try t.exceptionOrRaise() {
-                    loop.reportException(message: "unhandled exception during asyncio.run() shutdown\ntask: \(t.pythonRepr)", handle: nil, e)
+                    try loop.reportException(message: "unhandled exception during asyncio.run() shutdown", e,
+                                             context: [("task", .object(t))])
                 }
             }
         }
@@ -160,7 +166,8 @@ enum AsyncioModule {
         for f in unretrieved where f.logTraceback {
             if case .object(let e as PyException)? = try? f.exceptionOrRaise() {
                 f.logTraceback = false
-                loop.reportException(message: "\(f.type.name) exception was never retrieved\nfuture: \(f.pythonRepr)", handle: nil, e)
+                try loop.reportException(message: "\(f.type.name) exception was never retrieved", e,
+                                         context: [("future", .object(f))])
             }
         }
     }
@@ -180,10 +187,22 @@ extension VM {
         return loop
     }
 
-    /// `asyncio.ensure_future`: a future as it is, a coroutine wrapped in a new task.
-    func ensureFuture(_ v: Value) throws -> PyFuture {
+    /// The `loop=` keyword of `Future`, `Task`, `ensure_future`, or else the current loop, as in 3.11.
+    func loopArgument(_ kw: KeywordArguments) throws -> EventLoop {
+        if let given = Arguments.keyword(kw, "loop"), !given.isNoneValue {
+            guard let loop = given.object as? EventLoop else {
+                throw PyError.type("loop must be an event loop, not '\(TypeOf.name(given))'")
+            }
+            return loop
+        }
+        return try currentEventLoop()
+    }
+
+    /// `asyncio.ensure_future`: a future as it is, a coroutine wrapped in a new task of `loop`
+    /// (by default the running loop, or outside one the current loop).
+    func ensureFuture(_ v: Value, loop: EventLoop? = nil) throws -> PyFuture {
         if let f = v.object as? PyFuture { return f }
-        if let c = v.object as? PyCoroutine { return try createTask(c, loop: try runningLoop(), name: nil) }
+        if let c = v.object as? PyCoroutine { return try createTask(c, loop: try loop ?? currentEventLoop(), name: nil) }
         throw PyError.type("An asyncio.Future, a coroutine or an awaitable is required")
     }
 }

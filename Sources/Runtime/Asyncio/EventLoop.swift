@@ -31,6 +31,11 @@ final class EventLoop: PyNativeObject {
     unowned(unsafe) let thread: SimThread
     /// The executor `run_in_executor(None, ...)` and `to_thread` use, made on first use.
     var defaultExecutor: Value = .none
+    /// `set_exception_handler`: called as `handler(loop, context)` instead of the default report.
+    var exceptionHandler: Value = .none
+    /// `set_debug`: debug mode reports callbacks that hold the loop longer than `slowCallbackDuration`.
+    var debug = false
+    var slowCallbackDuration = 0.1
 
     init(vm: VM) {
         self.vm = vm
@@ -54,6 +59,7 @@ final class EventLoop: PyNativeObject {
     @discardableResult
     func callSoon(_ callback: Handle.Callback, task: Int = -1, future: Int = -1, fromThread: Bool = false) -> Handle {
         let handle = Handle(callback, loop: self)
+        noteCreation(handle)
         ready.append(handle)
         vm.emit(.handleSchedule, handle.eventId, other: future, index: task, column: fromThread ? 1 : -1,
                 text: handle.callbackDescription)
@@ -70,6 +76,7 @@ final class EventLoop: PyNativeObject {
     @discardableResult
     func callAt(_ when: Double, _ callback: Handle.Callback) -> Handle {
         let handle = Handle(callback, when: when, loop: self)
+        noteCreation(handle)
         Heapq.push(&scheduled, handle, less: EventLoop.earlier)
         handle.scheduled = true
         vm.emit(.handleSchedule, handle.eventId, when: when, text: handle.callbackDescription)
@@ -146,8 +153,9 @@ final class EventLoop: PyNativeObject {
         }
     }
 
-    /// `Handle._run`: exceptions go to the default exception handler and the loop goes on.
+    /// `Handle._run`: exceptions go to the exception handler and the loop goes on.
     private func run(_ handle: Handle) throws {
+        let started = vm.clock
         do {
             switch handle.callback {
             case .python(let f, let args): _ = try vm.call(f, args)
@@ -155,8 +163,10 @@ final class EventLoop: PyNativeObject {
             }
         } catch let error as PyError {
             if EventLoop.escapesTheLoop(error.exception) { throw error }
-            reportException(message: "Exception in callback \(handle.callbackDescription)", handle: handle, error.exception)
+            try reportException(message: "Exception in callback \(handle.callbackDescription)", error.exception,
+                                context: [("handle", .object(handle))])
         }
+        if debug { warnIfSlow(handle, took: vm.clock - started) }
     }
 
     /// `SystemExit` and `KeyboardInterrupt` are not handled by the loop: they end `run_forever`.
@@ -164,11 +174,31 @@ final class EventLoop: PyNativeObject {
         e.type.isSubtype(of: ExceptionTypes.systemExit) || e.type.isSubtype(of: ExceptionTypes.keyboardInterrupt)
     }
 
-    /// The default exception handler: the message, the handle and the traceback on stderr.
-    func reportException(message: String, handle: Handle?, _ exc: PyException) {
-        var text = message + "\n"
-        if let handle { text += "handle: \(handle.pythonRepr)\n" }
-        text += Traceback.render(exc, source: vm.source)
+    /// `call_exception_handler`: the context (CPython's keys besides `message` and `exception`) goes to
+    /// the handler set by `set_exception_handler`, or else to the default one.
+    func reportException(message: String, _ exc: PyException?, context: [(String, Value)]) throws {
+        guard !exceptionHandler.isNoneValue else {
+            defaultReport(message: message, exc, context: context)
+            return
+        }
+        let dict = PyDict()
+        try dict.set(.str("message"), .str(message))
+        if let exc { try dict.set(.str("exception"), .object(exc)) }
+        for (key, value) in context { try dict.set(.str(key), value) }
+        do {
+            _ = try vm.call(exceptionHandler, [.object(self), .object(dict)])
+        } catch let error as PyError {
+            if EventLoop.escapesTheLoop(error.exception) { throw error }
+            defaultReport(message: "Unhandled error in exception handler", error.exception,
+                          context: [("context", .object(dict))])
+        }
+    }
+
+    /// `default_exception_handler`: the message, each other key (sorted) with its repr, the traceback, on stderr.
+    func defaultReport(message: String, _ exc: PyException?, context: [(String, Value)]) {
+        var text = (message.isEmpty ? "Unhandled exception in event loop" : message) + "\n"
+        for (key, value) in context.sorted(by: { $0.0 < $1.0 }) { text += "\(key): \(Repr.repr(value))\n" }
+        if let exc { text += Traceback.render(exc, source: vm.source) }
         vm.write(.stderr, text)
     }
 

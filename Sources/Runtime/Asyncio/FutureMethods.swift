@@ -67,6 +67,7 @@ enum FutureMethods {
         h.define("cancelled") { _, args, _ in .bool(handle(args).cancelled) }
         Handle.timerType.define("when") { _, args, _ in handle(args).whenValue }
         LoopMethods.install(on: EventLoop.type)
+        LoopControl.install(on: EventLoop.type)
     }
 }
 
@@ -118,11 +119,9 @@ enum LoopMethods {
         t.define("run_until_complete") { vm, args, kw in
             try Arguments.check("run_until_complete", Array(args.dropFirst()), kw, min: 1, max: 1)
             let l = loop(args)
-            if vm.eventLoop != nil { throw PyError.runtime("This event loop is already running") }
-            if l.closed { throw PyError.runtime("Event loop is closed") }
-            vm.eventLoop = l
+            try LoopControl.enter(l, vm: vm)
             defer { vm.eventLoop = nil }
-            return try l.runUntilComplete(try vm.ensureFuture(args[1]))
+            return try l.runUntilComplete(try vm.ensureFuture(args[1], loop: l))
         }
         t.define("close") { vm, args, _ in
             if vm.eventLoop === loop(args) { throw PyError.runtime("Cannot close a running event loop") }

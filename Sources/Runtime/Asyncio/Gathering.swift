@@ -26,7 +26,7 @@ final class GatheringFuture: PyFuture {
 enum Gathering {
     static func gather(_ args: [Value], returnExceptions: Bool, vm: VM) throws -> PyFuture {
         if args.isEmpty {
-            let outer = PyFuture(loop: try vm.runningLoop())
+            let outer = PyFuture(loop: try vm.currentEventLoop())
             try outer.setResult(.object(PyList()))
             return outer
         }

@@ -22,6 +22,10 @@ final class Handle: PyNativeObject, CustomReprObject {
     var whenValue: Value = .none
     let loop: EventLoop
     let eventId: Int
+    /// The task whose step this handle runs (debug mode's slow-callback warning names the task).
+    weak var steppedTask: PyTask?
+    /// Debug mode: the scenario line that scheduled the handle (`created at path:line` in its repr).
+    var createdAt: String?
 
     init(_ callback: Callback, when: Double? = nil, loop: EventLoop) {
         self.callback = callback
@@ -54,6 +58,7 @@ final class Handle: PyNativeObject, CustomReprObject {
         if cancelled { parts.append("cancelled") }
         if when != nil { parts.append("when=\(Repr.repr(whenValue))") }
         if !cancelled { parts.append(callbackDescription) }
+        if let createdAt { parts.append("created at \(createdAt)") }
         return "<" + parts.joined(separator: " ") + ">"
     }
 }

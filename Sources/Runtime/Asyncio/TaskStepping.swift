@@ -36,8 +36,9 @@ extension VM {
     }
 
     func scheduleStep(_ task: PyTask, throwing exc: PyException?) {
-        task.loop.callSoon(.native("Task.__step") { [unowned(unsafe) self] in try self.step(task, throwing: exc) },
-                           task: task.eventId)
+        let handle = task.loop.callSoon(.native("Task.__step") { [unowned(unsafe) self] in try self.step(task, throwing: exc) },
+                                        task: task.eventId)
+        handle.steppedTask = task
     }
 
     /// `Task.__step`: send into (or throw into) the coroutine, then act on what it yielded, returned or raised.
@@ -111,7 +112,9 @@ extension VM {
         do {
             if sink != nil { taskResumed(task) }
             for k in taskFiber.frames.indices { taskFiber.frames[k].coroutine?.state = .running }
-            if let exc {
+            if let exc, let step = waitingStep(taskFiber) {
+                step.pendingThrow = exc
+            } else if let exc {
                 let top = taskFiber.frames.count - 1
                 taskFiber.frames[top].ip += 1
                 try unwind(exc, stopDepth: 0, addEntry: true)
@@ -140,6 +143,8 @@ extension VM {
             if once.yielded { return (true, .none) }
             once.yielded = true
             return (false, .none)
+        case let step as AsyncGeneratorStep:
+            return try advance(step)
         default:
             throw PyError.type("object \(TypeOf.name(awaitable)) can't be used in 'await' expression")
         }
@@ -150,7 +155,7 @@ extension VM {
         switch v.object {
         case let coroutine as PyCoroutine:
             if coroutine.claimed { throw PyError.runtime("cannot reuse already awaited coroutine") }
-        case is PyFuture, is YieldOnce:
+        case is PyFuture, is YieldOnce, is AsyncGeneratorStep:
             break
         default:
             throw PyError.type("object \(TypeOf.name(v)) can't be used in 'await' expression")

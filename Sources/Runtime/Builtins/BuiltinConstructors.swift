@@ -49,14 +49,10 @@ enum BuiltinConstructors {
             if step == 0 { throw PyError.value("range() arg 3 must not be zero") }
             return .object(PyRange(start: start, stop: stop, step: step))
         }
-        t.type.constructor = { _, args, kw in
-            guard args.count == 1, kw.isEmpty else {
-                throw PyError.type("asyncviz scenarios can call type() only with one argument")
-            }
-            return .object(TypeOf.type(args[0]))
-        }
-        t.object.constructor = { _, _, _ in
-            throw PyError.type("asyncviz scenarios cannot create plain objects")
+        t.slice.constructor = { _, args, kw in
+            try Arguments.check("slice", args, kw, min: 1, max: 3)
+            if args.count == 1 { return .object(PySlice(start: .none, stop: args[0], step: .none)) }
+            return .object(PySlice(start: args[0], stop: args[1], step: args.count == 3 ? args[2] : .none))
         }
         ExceptionTypes.baseException.constructor = { _, args, kw in
             guard let type = args.first?.object as? PyType else { throw PyError.type("bad exception construction") }
@@ -65,7 +61,10 @@ enum BuiltinConstructors {
         }
         ExceptionTypes.baseExceptionGroup.constructor = makeExceptionGroup
         BuiltinMethods.install()
-        return [t.int, t.float, t.str, t.bool, t.list, t.tuple, t.set, t.frozenset, t.dict, t.range, t.type, t.object]
+        ObjectMethods.install()
+        ObjectModelBuiltins.installConstructors()
+        return [t.int, t.float, t.str, t.bool, t.list, t.tuple, t.set, t.frozenset, t.dict, t.range, t.type, t.object, t.slice,
+                DescriptorTypes.property, DescriptorTypes.staticMethod, DescriptorTypes.classMethod, DescriptorTypes.superType]
     }()
 
     /// `BaseExceptionGroup(message, exceptions)`: an `ExceptionGroup` when every member is an `Exception`.

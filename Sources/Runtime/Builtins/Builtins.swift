@@ -5,10 +5,11 @@ import Glibc
 enum Builtins {
     static let table: [String: Value] = {
         var t: [String: Value] = [:]
-        for (name, body) in functions { t[name] = .object(PyBuiltin(name, body)) }
+        for (name, body) in functions + ObjectModelBuiltins.functions { t[name] = .object(PyBuiltin(name, body)) }
         for type in BuiltinConstructors.types { t[type.name] = .object(type) }
         for type in ExceptionTypes.all { t[type.name] = .object(type) }
         t["__name__"] = .str("__main__")
+        t["NotImplemented"] = .object(NotImplementedValue.instance)
         return t
     }()
 
@@ -34,7 +35,9 @@ enum Builtins {
                 return .int(Swift.abs(i))
             case .bool(let b): return .int(b ? 1 : 0)
             case .float(let d): return .float(Swift.abs(d))
-            default: throw PyError.type("bad operand type for abs(): '\(TypeOf.name(args[0]))'")
+            default:
+                if let r = try SpecialMethods.unary("__abs__", args[0]) { return r }
+                throw PyError.type("bad operand type for abs(): '\(TypeOf.name(args[0]))'")
             }
         }),
         ("isinstance", { _, args, kw in
@@ -44,6 +47,7 @@ enum Builtins {
         ("callable", { _, args, kw in
             try Arguments.check("callable", args, kw, min: 1, max: 1)
             guard let o = args[0].object else { return .bool(false) }
+            if let instance = o as? PyInstance { return .bool(instance.type.lookupClassAttribute("__call__") != nil) }
             return .bool([.function, .builtin, .boundMethod, .type].contains(o.kind))
         }),
         ("id", { vm, args, kw in
@@ -57,17 +61,35 @@ enum Builtins {
         }),
         ("iter", { _, args, kw in
             try Arguments.check("iter", args, kw, min: 1, max: 1)
-            return .object(try Iteration.iterator(args[0]))
+            let it = try Iteration.iterator(args[0])
+            if case .protocol(let object) = it.source { return object }
+            return .object(it)
         }),
         ("next", { vm, args, kw in
             try Arguments.check("next", args, kw, min: 1, max: 2)
+            if SpecialMethods.typeSpecial(args[0], "__next__") != nil {
+                if let v = try SpecialMethods.next(args[0]) { return v }
+                if args.count == 2 { return args[1] }
+                throw PyError(PyException(ExceptionTypes.stopIteration, []))
+            }
             guard let it = args[0].object as? PyIterator else {
                 throw PyError.type("'\(TypeOf.name(args[0]))' object is not an iterator")
+            }
+            if case .generator(let body) = it.source, !it.exhausted {
+                switch try vm.resume(body) {
+                case .yielded(let v), .awaiting(let v): return v
+                case .returned(let r):
+                    it.exhausted = true
+                    if args.count == 2 { return args[1] }
+                    throw vm.stopIteration(r)
+                }
             }
             if let v = try it.next(vm) { return v }
             if args.count == 2 { return args[1] }
             throw PyError(PyException(ExceptionTypes.stopIteration, []))
         }),
+        ("aiter", AsyncIteration.aiter),
+        ("anext", AsyncIteration.anext),
         ("format", { _, args, kw in
             try Arguments.check("format", args, kw, min: 1, max: 2)
             return .str(try Formatting.format(args[0], args.count == 2 ? try Arguments.string(args[1], "format() argument 2") : ""))
@@ -215,8 +237,9 @@ enum Builtins {
             case .dict: return (o as! PyDict).count
             case .set, .frozenset: return (o as! PySet).count
             case .range: return (o as! PyRange).count
-            case .native:
+            case .native, .exception:
                 if let view = o as? PyDictView { return view.dict.count }
+                if let n = try SpecialMethods.length(v) { return n }
             default: break
             }
         }

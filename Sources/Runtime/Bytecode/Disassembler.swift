@@ -55,7 +55,9 @@ enum Disassembler {
         case .nop, .popTop, .dupTop, .dupTopTwo, .rotTwo, .rotThree, .rotFour, .unaryNegative, .unaryPositive,
              .unaryNot, .unaryInvert, .getIter, .listToTuple, .subscription, .storeSubscript, .deleteSubscript,
              .returnValue, .popBlock, .popExcept, .reraise, .beforeWith, .withExitNormally, .loadAssertionError, .yieldValue, .getAwaitable,
-             .setupAsyncWith, .asyncWithExitNormally, .asyncWithExitException, .classNamespace:
+             .setupAsyncWith, .asyncWithExitNormally, .asyncWithExitException, .classNamespace,
+             .getYieldFromIter, .yieldFrom, .getAIter, .getANext, .endAsyncFor, .matchSequence, .matchMapping,
+             .getLength, .matchKeys, .copyDictWithoutKeys, .prepareExceptStar, .splitExceptStar, .reraiseExceptStar:
             return ""
         case .awaitValue:
             return "\(a) (site '\(code.awaitSites[a].text)')"

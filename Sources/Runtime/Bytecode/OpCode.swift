@@ -90,6 +90,34 @@ enum OpCode: UInt8 {
     case getAwaitable
     /// `await` TOS at await site #arg: run a coroutine's frame, or suspend the task until the awaitable is ready.
     case awaitValue
+    /// `yield from`: replace TOS by the iterator it delegates to (a generator stays itself).
+    case getYieldFromIter
+    /// Send TOS into the iterator below it: its yields pass through; when it ends, push its return value.
+    case yieldFrom
+    /// `async for`: replace TOS by its `__aiter__()`.
+    case getAIter
+    /// Replace the async iterator on TOS by the awaitable of its `__anext__()`.
+    case getANext
+    /// Handler of an `async for` step: a `StopAsyncIteration` on TOS ends the loop (pops it and the iterator).
+    case endAsyncFor
+    /// `match`: push whether TOS is a sequence (or a mapping) as a pattern sees it.
+    case matchSequence, matchMapping
+    /// Push `len(TOS)`.
+    case getLength
+    /// Pop a tuple of keys; push the subject's values for them (a tuple), or None when one is missing.
+    case matchKeys
+    /// Replace the keys tuple on TOS by a dict of the subject's other items (`**rest`).
+    case copyDictWithoutKeys
+    /// Pop the keyword names tuple and the class; replace the subject by its #arg positional and keyword
+    /// attributes (a tuple), or by None when it does not match.
+    case matchClass
+    /// `except*`: wrap a naked exception on TOS in an ExceptionGroup, keeping the original below it.
+    case prepareExceptStar
+    /// Split the group on TOS by the type popped above it: push the unmatched rest, then the match (or None).
+    case splitExceptStar
+    /// End of `except*` handlers: re-raise what is left of the group on TOS (with the exceptions raised in
+    /// the handlers, in the list below it), or go on when nothing is.
+    case reraiseExceptStar
 }
 
 /// One instruction: an opcode and its argument.

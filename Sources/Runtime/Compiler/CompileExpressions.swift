@@ -52,6 +52,7 @@ extension Compiler {
             builder.place(end)
         case .lambda(let params, let body):
             makeFunction(name: "<lambda>", parameters: params, at: e.start, kind: .lambda) { c in
+                c.builder.code.isGenerator = c.scope.hasYield
                 c.expression(body)
                 c.builder.emit(.returnValue)
             }
@@ -73,25 +74,58 @@ extension Compiler {
         case .comprehension(let kind, let element, let value, let clauses):
             comprehension(kind, element, value, clauses, at: e.range)
         case .await(let operand):
-            if scope.kind == .function && scope.isAsync {
+            if scope.isAsync && (scope.kind == .function || scope.kind == .comprehension && enclosingFunctionIsAsync) {
                 expression(operand)
                 builder.location = e.range
                 builder.emit(.getAwaitable)
                 builder.emit(.awaitValue, awaitSite(e.range))
-            } else if scope.kind == .comprehension && scope.parent?.isAsync == true {
-                error(.unsupported, "'await' inside a comprehension is not supported by asyncviz scenarios", at: e.start)
             } else if scope.kind == .module || scope.kind == .comprehension && scope.parent?.kind == .module {
                 error(.syntaxError, "'await' outside function", at: e.start)
             } else {
                 error(.syntaxError, "'await' outside async function", at: e.start)
             }
         case .yield(let value):
+            guard checkYieldPlacement(e) else { return }
             if let value { expression(value) } else { constant(.none) }
+            builder.location = e.range
             builder.emit(.yieldValue)
+        case .yieldFrom(let value):
+            guard checkYieldPlacement(e) else { return }
+            if scope.isAsync {
+                error(.syntaxError, "'yield from' inside async function", at: e.start)
+                return
+            }
+            expression(value)
+            builder.location = e.range
+            builder.emit(.getYieldFromIter)
             constant(.none)
-        case .namedExpr:
-            constant(.none)
+            builder.emit(.yieldFrom)
+        case .namedExpr(let name, let value):
+            expression(value)
+            builder.emit(.dupTop)
+            store(name)
         }
+    }
+
+    /// Whether the function around the comprehensions being compiled is an `async def`.
+    var enclosingFunctionIsAsync: Bool {
+        var s: Scope? = scope
+        while let c = s, c.kind == .comprehension { s = c.parent }
+        return s?.kind == .function && s?.isAsync == true
+    }
+
+    /// `yield` belongs in a function body: CPython's errors elsewhere.
+    func checkYieldPlacement(_ e: Expr) -> Bool {
+        switch scope.kind {
+        case .function, .lambda:
+            return true
+        case .comprehension:
+            let names = ["<listcomp>": "list comprehension", "<setcomp>": "set comprehension", "<dictcomp>": "dict comprehension"]
+            error(.syntaxError, "'yield' inside \(names[scope.name] ?? "generator expression")", at: e.start)
+        default:
+            error(.syntaxError, "'yield' outside function", at: e.start)
+        }
+        return false
     }
 
     /// The source text of a one-line range (the first line of a longer one).
@@ -268,6 +302,15 @@ extension Compiler {
     }
 
     func call(_ callee: Expr, _ args: [Argument], at loc: SourceRange) {
+        if args.isEmpty, case .name("super") = callee.kind, scope.kind == .function,
+           scope.binding(of: "__class__") == .free, let first = scope.parameters.first {
+            load("super")
+            load("__class__")
+            load(first)
+            builder.location = loc
+            builder.emit(.call, 2)
+            return
+        }
         let simple = args.allSatisfy { if case .positional = $0 { return true } else { return false } }
         let keywordsOnly = args.allSatisfy {
             switch $0 {
@@ -346,12 +389,20 @@ extension Compiler {
         let loc = range.start
         let name = kind == .list ? "<listcomp>" : kind == .set ? "<setcomp>" : kind == .dict ? "<dictcomp>" : "<genexpr>"
         let innerScope = scopes[ScopeBuilder.key(loc, .comprehension)]!
+        let isAsync = innerScope.isAsync
+        let awaitsHere = isAsync && kind != .generator
+        if awaitsHere && !(scope.isAsync && (scope.kind == .function || scope.kind == .comprehension)) {
+            error(.syntaxError, "asynchronous comprehension outside of an asynchronous function", at: loc)
+            return
+        }
         let code = nested(.comprehension, name: name, at: loc) { c in
             c.builder.location = range
             c.builder.code.signature = CodeObject.Signature(positionalCount: 1, names: [".0"])
             c.builder.code.hasSimpleArguments = true
             c.builder.code.isComprehension = true
             c.builder.code.isGenerator = kind == .generator
+            c.builder.code.isAsyncGenerator = kind == .generator && isAsync
+            c.builder.code.isCoroutine = awaitsHere
             if kind != .generator { c.builder.emit(kind == .set ? .buildSet : kind == .dict ? .buildMap : .buildList, 0) }
             c.comprehensionClause(clauses[...], kind: kind, element: element, value: value, depth: kind == .generator ? 0 : 1)
             if kind == .generator { c.constant(.none) }
@@ -363,9 +414,13 @@ extension Compiler {
         builder.emit(.loadConst, builder.constant(object: .object(code)))
         builder.emit(.makeFunction, flags)
         expression(clauses[0].iter)
-        builder.emit(.getIter)
+        builder.emit(clauses[0].isAsync ? .getAIter : .getIter)
         builder.location = range
         builder.emit(.call, 1)
+        if awaitsHere {
+            builder.emit(.getAwaitable)
+            builder.emit(.awaitValue, awaitSite(range))
+        }
     }
 
     private func comprehensionClause(_ clauses: ArraySlice<ComprehensionClause>, kind: ComprehensionKind, element: Expr, value: Expr?, depth: Int) {
@@ -373,7 +428,9 @@ extension Compiler {
             expression(element)
             switch kind {
             case .list: builder.emit(.listAppend, depth)
-            case .generator: builder.emit(.yieldValue)
+            case .generator:
+                builder.emit(.yieldValue)
+                builder.emit(.popTop)
             case .set: builder.emit(.setAdd, depth)
             case .dict:
                 expression(value!)
@@ -386,15 +443,20 @@ extension Compiler {
             builder.emit(.loadFast, slots[".0"]!)
         } else {
             expression(clause.iter)
-            builder.emit(.getIter)
+            builder.emit(clause.isAsync ? .getAIter : .getIter)
         }
         builder.place(top)
-        builder.emitJump(.forIter, to: end)
+        if clause.isAsync {
+            emitAsyncNext(handler: end, site: awaitSite(SourceRange(clause.target.start, clause.iter.end)))
+        } else {
+            builder.emitJump(.forIter, to: end)
+        }
         assign(to: clause.target)
         for cond in clause.conditions { condition(cond, jumpIfFalseTo: top) }
         comprehensionClause(clauses.dropFirst(), kind: kind, element: element, value: value, depth: depth + 1)
         builder.emitJump(.jump, to: top)
         builder.place(end)
+        if clause.isAsync { builder.emit(.endAsyncFor) }
     }
 
     func fstring(_ parts: [FStringPart]) {

@@ -40,14 +40,23 @@ extension Compiler {
             builder.place(end)
         case .while(let test, let body, let orElse):
             whileLoop(test, body, orElse)
-        case .for(let target, let iter, let body, let orElse, _):
-            forLoop(target, iter, body, orElse, statement: s.range)
-        case .try(let body, let handlers, let orElse, let fin):
-            if fin.isEmpty {
-                tryExcept(body, handlers, orElse)
+        case .for(let target, let iter, let body, let orElse, let isAsync):
+            if !isAsync {
+                forLoop(target, iter, body, orElse, statement: s.range)
+            } else if scope.kind == .function && scope.isAsync {
+                asyncForLoop(target, iter, body, orElse, statement: s.range)
             } else {
-                tryFinally(fin) { $0.tryExcept(body, handlers, orElse) }
+                error(.syntaxError, "'async for' outside async function", at: s.start)
             }
+        case .try(let body, let handlers, let orElse, let fin):
+            let star = handlers.contains(where: \.isStar)
+            if star && handlers.contains(where: { !$0.isStar }) {
+                error(.syntaxError, "cannot have both 'except' and 'except*' on the same 'try'", at: s.start)
+            }
+            let handle: (Compiler) -> Void = star ? { $0.tryExceptStar(body, handlers, orElse) } : { $0.tryExcept(body, handlers, orElse) }
+            if fin.isEmpty { handle(self) } else { tryFinally(fin, handle) }
+        case .match(let subject, let cases):
+            matchStatement(subject, cases)
         case .with(let items, let body, let isAsync):
             if isAsync {
                 if scope.isAsync {
@@ -196,6 +205,35 @@ extension Compiler {
         builder.place(end)
     }
 
+    /// `async for`: each step awaits `__anext__()`; `StopAsyncIteration` from it ends the loop.
+    func asyncForLoop(_ target: Expr, _ iter: Expr, _ body: [Stmt], _ orElse: [Stmt], statement: SourceRange) {
+        let top = builder.newLabel(), handler = builder.newLabel(), end = builder.newLabel()
+        let site = awaitSite(statement)
+        expression(iter)
+        at(statement) { builder.emit(.getAIter) }
+        builder.place(top)
+        at(statement) { emitAsyncNext(handler: handler, site: site) }
+        assign(to: target)
+        blocks.append(.loop(continueLabel: top, breakLabel: end, isFor: true))
+        statements(body)
+        blocks.removeLast()
+        builder.emitJump(.jump, to: top)
+        builder.place(handler)
+        at(statement) { builder.emit(.endAsyncFor) }
+        statements(orElse)
+        builder.place(end)
+    }
+
+    /// Pushes the next item of the async iterator on TOS, or goes to `handler` with the exception it raised.
+    func emitAsyncNext(handler: Int, site: Int) {
+        builder.emitJump(.setupExcept, to: handler)
+        builder.emit(.dupTop)
+        builder.emit(.getANext)
+        builder.emit(.getAwaitable)
+        builder.emit(.awaitValue, site)
+        builder.emit(.popBlock)
+    }
+
     func forLoop(_ target: Expr, _ iter: Expr, _ body: [Stmt], _ orElse: [Stmt], statement: SourceRange) {
         let top = builder.newLabel(), exhausted = builder.newLabel(), end = builder.newLabel()
         expression(iter)
@@ -218,6 +256,9 @@ extension Compiler {
             error(.syntaxError, "'break' outside loop", at: loc)
             return
         }
+        if leavesExceptStar(above: i) {
+            error(.syntaxError, "'break', 'continue' and 'return' cannot appear in an except* block", at: loc)
+        }
         unwind(downTo: i, includingLoop: true, preserveTop: false)
         builder.emitJump(.jump, to: breakLabel)
     }
@@ -228,14 +269,27 @@ extension Compiler {
             error(.syntaxError, "'continue' not properly in loop", at: loc)
             return
         }
+        if leavesExceptStar(above: i) {
+            error(.syntaxError, "'break', 'continue' and 'return' cannot appear in an except* block", at: loc)
+        }
         unwind(downTo: i, includingLoop: false, preserveTop: false)
         builder.emitJump(.jump, to: continueLabel)
+    }
+
+    func leavesExceptStar(above index: Int) -> Bool {
+        blocks[(index + 1)...].contains { if case .handlerStar = $0 { return true } else { return false } }
     }
 
     func returnStatement(_ value: Expr?, at s: Stmt) {
         guard scope.kind != .module else {
             error(.syntaxError, "'return' outside function", at: s.start)
             return
+        }
+        if value != nil && scope.isAsync && scope.hasYield {
+            error(.syntaxError, "'return' with value in async generator", at: s.start)
+        }
+        if blocks.contains(where: { if case .handlerStar = $0 { return true } else { return false } }) {
+            error(.syntaxError, "'break', 'continue' and 'return' cannot appear in an except* block", at: s.start)
         }
         if let value { expression(value) } else { constant(.none) }
         unwind(downTo: 0, includingLoop: true, preserveTop: true)
@@ -270,6 +324,8 @@ extension Compiler {
             case .handler(let name):
                 builder.emit(.popExcept)
                 if let name { clearHandlerName(name) }
+            case .handlerStar:
+                break
             case .with:
                 builder.emit(.popBlock)
                 if preserveTop { builder.emit(.rotTwo) }
@@ -421,30 +477,50 @@ extension Compiler {
 
     // MARK: definitions
 
-    /// A class of asyncviz's library code: the body runs as a function whose locals become the class namespace.
+    /// A class: the body runs as a function whose locals become the class namespace, then decorators apply.
     func classDefinition(_ def: ClassDef, at loc: SourceLocation) {
+        for d in def.decorators { expression(d) }
         builder.location = SourceRange(at: loc)
         for b in def.bases { expression(b) }
         builder.emit(.buildTuple, def.bases.count)
         makeFunction(name: def.name, parameters: Parameters(), at: loc, kind: .classBody) { c in
+            c.builder.code.docstring = Compiler.docstring(def.body)
             c.statements(def.body)
             c.builder.emit(.classNamespace)
             c.builder.emit(.returnValue)
         }
         builder.emit(.call, 0)
         builder.emit(.makeClass, builder.name(def.name))
+        applyDecorators(def.decorators)
         store(def.name)
     }
 
     func functionDefinition(_ def: FunctionDef, at loc: SourceLocation) {
+        for d in def.decorators { expression(d) }
         makeFunction(name: def.name, parameters: def.parameters, at: loc, kind: .function) { c in
-            c.builder.code.isCoroutine = def.isAsync
-            c.builder.code.isGenerator = c.scope.hasYield && !def.isAsync
+            c.builder.code.isCoroutine = def.isAsync && !c.scope.hasYield
+            c.builder.code.isGenerator = c.scope.hasYield
+            c.builder.code.isAsyncGenerator = def.isAsync && c.scope.hasYield
+            c.builder.code.docstring = Compiler.docstring(def.body)
             c.statements(def.body)
             c.constant(.none)
             c.builder.emit(.returnValue)
         }
+        applyDecorators(def.decorators)
         store(def.name)
+    }
+
+    /// Calls the decorators (evaluated before the definition) on it, innermost first.
+    func applyDecorators(_ decorators: [Expr]) {
+        for d in decorators.reversed() {
+            at(d.range) { builder.emit(.call, 1) }
+        }
+    }
+
+    /// The string a body starts with, which Python takes as its docstring.
+    static func docstring(_ body: [Stmt]) -> String? {
+        guard case .expr(let e)? = body.first?.kind, case .constant(.string(let s)) = e.kind else { return nil }
+        return s
     }
 
     /// Evaluates defaults, compiles the body as a nested code object and emits `makeFunction`.

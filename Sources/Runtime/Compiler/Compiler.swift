@@ -8,6 +8,8 @@ final class Compiler {
         case finallyTry([Stmt])
         case finallyEnd
         case handler(name: String?)
+        /// An `except*` body: `break`, `continue` and `return` may not leave it.
+        case handlerStar
         case with
         case asyncWith(site: Int)
     }

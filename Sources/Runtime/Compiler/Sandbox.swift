@@ -14,19 +14,15 @@ enum Sandbox {
         "__import__": "a scenario imports with `import`, from the modules asyncviz provides",
         "globals": "a scenario cannot reach into the runtime's namespaces",
         "locals": "a scenario cannot reach into the runtime's namespaces",
-        "vars": "a scenario cannot reach into the runtime's namespaces",
-        "getattr": "a scenario uses plain attribute access (obj.name)",
-        "setattr": "a scenario uses plain attribute access (obj.name)",
-        "delattr": "a scenario uses plain attribute access (obj.name)",
         "breakpoint": "a scenario cannot start a debugger",
         "memoryview": "a scenario cannot reach raw memory",
-        "__build_class__": "classes are outside the subset",
+        "__build_class__": "a scenario defines classes with the class statement",
     ]
 
-    /// Attributes that lead from a value into the interpreter (frames, code, globals, the type graph).
+    /// Attributes that lead from a value into the interpreter (frames, code, globals, every subclass).
     static let attributes: Set<String> = [
-        "__globals__", "__code__", "__builtins__", "__closure__", "__func__", "__self__", "__dict__",
-        "__subclasses__", "__bases__", "__base__", "__mro__", "__getattribute__", "__reduce__", "__reduce_ex__",
+        "__globals__", "__code__", "__builtins__", "__closure__",
+        "__subclasses__", "__reduce__", "__reduce_ex__",
         "__loader__", "__spec__", "__traceback__",
         "f_globals", "f_locals", "f_back", "f_builtins", "f_code", "gi_frame", "gi_code", "cr_frame", "cr_code",
         "tb_frame", "tb_next",

@@ -8,7 +8,8 @@ final class Scope {
 
     let kind: Kind
     let name: String
-    let isAsync: Bool
+    /// An `async def`, or a comprehension with `async for` or `await` (it runs as a coroutine).
+    var isAsync: Bool
     weak var parent: Scope?
     var children: [Scope] = []
     var parameters: [String] = []
@@ -22,7 +23,7 @@ final class Scope {
     private var usedSet: Set<String> = []
     var cells: Set<String> = []
     var frees: [String] = []
-    /// A `yield` in this function's own body makes it a generator function (library code only).
+    /// A `yield` in this function's own body makes it a generator function.
     var hasYield = false
 
     init(kind: Kind, name: String, isAsync: Bool, parent: Scope?) {
@@ -58,6 +59,11 @@ final class Scope {
     func resolveFree(_ n: String) -> Bool {
         guard let p = parent else { return false }
         if p.kind == .classBody {
+            if n == "__class__" {
+                p.cells.insert(n)
+                if !frees.contains(n) { frees.append(n) }
+                return true
+            }
             guard p.resolveFree(n) else { return false }
             if !frees.contains(n) { frees.append(n) }
             return true

@@ -57,9 +57,12 @@ struct ScopeBuilder {
                 b.statements(def.body)
             }
         case .classDef(let def):
+            for d in def.decorators { expr(d) }
             for b in def.bases { expr(b) }
             current.bind(def.name)
+            for d in def.decorators { expr(d) }
             enter(.classBody, name: def.name, isAsync: false, at: s.start) { b in
+                b.current.bind("__class__")
                 b.statements(def.body)
             }
         case .return(let v): if let v { expr(v) }
@@ -110,8 +113,53 @@ struct ScopeBuilder {
             for n in names { current.bind(n.asName ?? String(n.name.split(separator: ".")[0])) }
         case .importFrom(_, let names, _):
             for n in names where n.name != "*" { current.bind(n.asName ?? n.name) }
+        case .match(let subject, let cases):
+            expr(subject)
+            for c in cases {
+                pattern(c.pattern)
+                if let g = c.guardExpr { expr(g) }
+                statements(c.body)
+            }
         case .pass, .break, .continue:
             break
+        }
+    }
+
+    mutating func pattern(_ p: Pattern) {
+        switch p.kind {
+        case .value(let e): expr(e)
+        case .singleton: break
+        case .capture(let n), .star(let n): if let n { current.bind(n) }
+        case .sequence(let items), .or(let items): for i in items { pattern(i) }
+        case .mapping(let keys, let patterns, let rest):
+            for k in keys { expr(k) }
+            for q in patterns { pattern(q) }
+            if let rest { current.bind(rest) }
+        case .cls(let c, let positional, let keywords):
+            expr(c)
+            for q in positional { pattern(q) }
+            for (_, q) in keywords { pattern(q) }
+        case .asPattern(let inner, let n):
+            if let inner { pattern(inner) }
+            current.bind(n)
+        }
+    }
+
+    /// `name := value` inside comprehensions binds in the nearest enclosing function or module.
+    mutating func bindNamed(_ n: String) {
+        var scope: Scope = current
+        var comprehensions: [Scope] = []
+        while scope.kind == .comprehension, let parent = scope.parent {
+            comprehensions.append(scope)
+            scope = parent
+        }
+        scope.bind(n)
+        for c in comprehensions {
+            if scope.kind == .module || scope.declaredGlobal.contains(n) {
+                c.declaredGlobal.insert(n)
+            } else {
+                c.declaredNonlocal.insert(n)
+            }
         }
     }
 
@@ -137,7 +185,9 @@ struct ScopeBuilder {
 
     mutating func expr(_ e: Expr) {
         switch e.kind {
-        case .name(let n): current.use(n)
+        case .name(let n):
+            current.use(n)
+            if n == "super" && current.kind == .function { current.use("__class__") }
         case .constant: break
         case .fstring(let parts): fstringParts(parts)
         case .tuple(let items), .list(let items), .set(let items): for i in items { expr(i) }
@@ -184,7 +234,8 @@ struct ScopeBuilder {
         case .comprehension(let kind, let element, let value, let clauses):
             expr(clauses[0].iter)
             let name = kind == .list ? "<listcomp>" : kind == .set ? "<setcomp>" : kind == .dict ? "<dictcomp>" : "<genexpr>"
-            enter(.comprehension, name: name, isAsync: false, at: e.start) { b in
+            let isAsync = clauses.contains(where: \.isAsync)
+            enter(.comprehension, name: name, isAsync: isAsync, at: e.start) { b in
                 b.current.parameters = [".0"]
                 b.current.bind(".0")
                 for (i, clause) in clauses.enumerated() {
@@ -195,13 +246,30 @@ struct ScopeBuilder {
                 b.expr(element)
                 if let value { b.expr(value) }
             }
-        case .await(let a): expr(a)
+            // An async list, set or dict comprehension is awaited where it stands: the comprehension around it awaits.
+            if kind != .generator, scopes[ScopeBuilder.key(e.start, .comprehension)]?.isAsync == true {
+                var outer: Scope? = current
+                while let s = outer, s.kind == .comprehension {
+                    s.isAsync = true
+                    outer = s.parent
+                }
+            }
+        case .await(let a):
+            var scope: Scope? = current
+            while let s = scope, s.kind == .comprehension {
+                s.isAsync = true
+                scope = s.parent
+            }
+            expr(a)
         case .yield(let a):
             current.hasYield = true
             if let a { expr(a) }
+        case .yieldFrom(let a):
+            current.hasYield = true
+            expr(a)
         case .namedExpr(let n, let v):
             expr(v)
-            current.bind(n)
+            bindNamed(n)
         }
     }
 

@@ -57,21 +57,28 @@ public enum JSON: Equatable, Sendable {
 
     /// `quote` straight into bytes (the session-log writer's hot path).
     static func appendQuoted(_ s: String, to bytes: inout [UInt8]) {
+        let hex = Array("0123456789abcdef".utf8)
+        func unicodeEscape(_ value: UInt32) {
+            bytes.append(contentsOf: Array("\\u".utf8))
+            for shift in [12, 8, 4, 0] { bytes.append(hex[Int((value >> UInt32(shift)) & 15)]) }
+        }
         bytes.append(UInt8(ascii: "\""))
-        for b in s.utf8 {
-            switch b {
-            case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\\")); bytes.append(b)
-            case UInt8(ascii: "\\"): bytes.append(b); bytes.append(b)
-            case UInt8(ascii: "\n"): bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "n"))
-            case UInt8(ascii: "\r"): bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "r"))
-            case UInt8(ascii: "\t"): bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "t"))
-            case 0..<0x20, 0x7F:
-                let hex = Array("0123456789abcdef".utf8)
-                bytes.append(contentsOf: Array("\\u00".utf8))
-                bytes.append(hex[Int(b >> 4)])
-                bytes.append(hex[Int(b & 15)])
-            default:
-                bytes.append(b)
+        // Pure ASCII without escapes is copied at once (the hot path of `exec --log`).
+        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
+            bytes.append(contentsOf: s.utf8)
+            bytes.append(UInt8(ascii: "\""))
+            return
+        }
+        for scalar in s.unicodeScalars {
+            switch scalar.value {
+            case 0x22: bytes.append(UInt8(ascii: "\\")); bytes.append(0x22)
+            case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
+            case 0x0A: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "n"))
+            case 0x0D: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "r"))
+            case 0x09: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "t"))
+            // Controls, C1 controls and bidi overrides as \uXXXX, so a log shown in a terminal cannot act on it.
+            case let v where TerminalText.needsEscape(scalar): unicodeEscape(v)
+            default: bytes.append(contentsOf: String(scalar).utf8)
             }
         }
         bytes.append(UInt8(ascii: "\""))
@@ -132,35 +139,33 @@ public enum JSON: Equatable, Sendable {
             return .number(d, text: text)
         }
 
+        /// A string's value, built as UTF-8 bytes (linear in its length, whatever its escapes).
         mutating func string() throws(ParseError) -> String {
             i += 1
-            var scalars = String.UnicodeScalarView()
+            var out: [UInt8] = []
             var run = i
-            func flush(_ p: inout Parser) { scalars.append(contentsOf: String(decoding: p.bytes[run..<p.i], as: UTF8.self).unicodeScalars) }
             while true {
                 guard i < bytes.count else { throw fail("unterminated string") }
                 let b = bytes[i]
                 if b == UInt8(ascii: "\"") {
-                    flush(&self)
+                    out.append(contentsOf: bytes[run..<i])
                     i += 1
-                    return String(scalars)
+                    return String(decoding: out, as: UTF8.self)
                 }
                 if b < 0x20 { throw fail("control character in string") }
                 if b == UInt8(ascii: "\\") {
-                    flush(&self)
+                    out.append(contentsOf: bytes[run..<i])
                     i += 1
                     guard i < bytes.count else { throw fail("unterminated string") }
                     let c = bytes[i]
                     i += 1
                     switch c {
-                    case UInt8(ascii: "\""): scalars.append("\"")
-                    case UInt8(ascii: "\\"): scalars.append("\\")
-                    case UInt8(ascii: "/"): scalars.append("/")
-                    case UInt8(ascii: "b"): scalars.append("\u{8}")
-                    case UInt8(ascii: "f"): scalars.append("\u{C}")
-                    case UInt8(ascii: "n"): scalars.append("\n")
-                    case UInt8(ascii: "r"): scalars.append("\r")
-                    case UInt8(ascii: "t"): scalars.append("\t")
+                    case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(c)
+                    case UInt8(ascii: "b"): out.append(0x08)
+                    case UInt8(ascii: "f"): out.append(0x0C)
+                    case UInt8(ascii: "n"): out.append(0x0A)
+                    case UInt8(ascii: "r"): out.append(0x0D)
+                    case UInt8(ascii: "t"): out.append(0x09)
                     case UInt8(ascii: "u"):
                         var code = try hex4()
                         if (0xD800..<0xDC00).contains(code) {
@@ -171,7 +176,7 @@ public enum JSON: Equatable, Sendable {
                             code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
                         }
                         guard let u = Unicode.Scalar(code) else { throw fail("invalid \\u escape") }
-                        scalars.append(u)
+                        out.append(contentsOf: String(u).utf8)
                     default:
                         throw fail("invalid escape in string")
                     }

@@ -59,6 +59,10 @@ public struct RecordedAction: Equatable, Sendable {
 
 /// One event as one line of JSON, and back.
 public enum EventLine {
+    /// The latest virtual time a log may hold (about 31 years): far beyond any run, and small enough that
+    /// every reader can turn it into microseconds or screen columns without overflowing.
+    public static let maxTime = 1e9
+
     public static func encode(_ e: RuntimeEvent, seq: Int) -> String {
         var encoder = EventLineEncoder()
         encoder.append(e, seq: seq)
@@ -76,12 +80,15 @@ public enum EventLine {
         guard case .object = json else { throw LogProblem("not a JSON object") }
         guard let kindName = json["kind"]?.string else { throw LogProblem("no \"kind\"") }
         if RecordedAction.kinds.contains(kindName) {
-            guard let at = json["at"]?.int, let wall = json["wall"]?.double else { throw LogProblem("\(kindName) needs \"at\" and \"wall\"") }
+            guard let at = json["at"]?.int, let wall = json["wall"]?.double, wall >= 0, wall <= maxTime else {
+                throw LogProblem("\(kindName) needs \"at\" and \"wall\" (seconds)")
+            }
             return .action(RecordedAction(kind: kindName, position: at, wallOffset: wall, text: json["text"]?.string ?? ""))
         }
         guard let kind = RuntimeEvent.Kind(rawValue: kindName) else { return .unknown(kind: kindName) }
         guard let seq = json["seq"]?.int else { throw LogProblem("no \"seq\"") }
         guard let t = json["t"]?.double, t >= 0 else { throw LogProblem("no valid \"t\"") }
+        guard t <= maxTime else { throw LogProblem("\"t\" \(FloatRepr.repr(t)) is beyond the \(FloatRepr.repr(maxTime)) s a run may last") }
         func int(_ key: String) throws(LogProblem) -> Int {
             guard let v = json[key] else { return -1 }
             guard let i = v.int, i >= 0, i <= Int(Int32.max) else { throw LogProblem("\"\(key)\" is not a small non-negative integer") }
@@ -89,7 +96,7 @@ public enum EventLine {
         }
         var e = RuntimeEvent(kind: kind, time: t, subject: try int("id"), other: try int("other"), index: try int("index"), column: try int("column"))
         if let w = json["when"] {
-            guard let when = w.double else { throw LogProblem("\"when\" is not a number") }
+            guard let when = w.double, abs(when) <= maxTime else { throw LogProblem("\"when\" is not a number of seconds a run may reach") }
             e.when = when
         }
         if let text = json["text"] {
@@ -108,8 +115,11 @@ public struct LogProblem: Error, Equatable {
 
 /// Writes a session log while the run goes: the header first, then one line per event,
 /// flushed at every loop iteration, at the end of the run and whenever 64 KiB are waiting.
+/// A write the system refuses (a full disk, `ulimit -f`) stops the writing: `failure` says why,
+/// and a regular file is cut back to its last complete line.
 public final class LogWriter: EventSink {
-    private let handle: FileHandle
+    private let fd: Int32
+    private let isRegular: Bool
     private var encoder = EventLineEncoder()
     private var seq = 0
     private var actions: [RecordedAction] = []
@@ -118,14 +128,15 @@ public final class LogWriter: EventSink {
     /// Bytes written so far, and the most the log may take.
     private var written = 0
     private let maxBytes: Int
+    private var closed = false
+    /// Why writing stopped (the system's reason), or nil while every line reached the file.
+    public private(set) var failure: String?
     public var isFull: Bool { written > maxBytes }
 
     public init(path: String, header: LogHeader, forwardingTo next: EventSink? = nil, maxBytes: Int = Int.max) throws {
         self.maxBytes = maxBytes
-        guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
-            throw LogProblem("cannot write \(path)")
-        }
-        self.handle = handle
+        fd = try OutputFile.open(path)
+        isRegular = OutputFile.isRegular(fd)
         self.next = next
         encoder.bytes.append(contentsOf: (header.line + "\n").utf8)
         flush()
@@ -144,23 +155,24 @@ public final class LogWriter: EventSink {
         flush()
     }
 
+    /// Writes the waiting lines (always whole lines); after a failure nothing more is written.
     public func flush() {
         guard !encoder.bytes.isEmpty else { return }
-        written += encoder.bytes.count
-        encoder.bytes.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let n = Foundation.write(handle.fileDescriptor, raw.baseAddress! + offset, raw.count - offset)
-                if n <= 0 { break }
-                offset += n
-            }
+        defer { encoder.bytes.removeAll(keepingCapacity: true) }
+        guard failure == nil, !closed else { return }
+        if let problem = encoder.bytes.withUnsafeBytes({ OutputFile.writeAll(fd, $0) }) {
+            failure = problem
+            if isRegular { _ = ftruncate(fd, off_t(written)) }
+            return
         }
-        encoder.bytes.removeAll(keepingCapacity: true)
+        written += encoder.bytes.count
     }
 
     public func close() {
         flush()
-        try? handle.close()
+        guard !closed else { return }
+        closed = true
+        _ = Foundation.close(fd)
     }
 }
 
@@ -174,90 +186,6 @@ public struct LogContents {
     public var warnings: [String]
     /// A problem that stopped the reading before the end; the events before it are in `store`.
     public var error: String?
-}
-
-/// Reads session logs, refusing clearly what is not one and keeping all that is readable.
-public enum LogReader {
-    public static func read(path: String) throws(LogProblem) -> LogContents {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw LogProblem("asyncviz: \(path): cannot be read")
-        }
-        return try read(bytes: Array(data), name: path)
-    }
-
-    public static func read(bytes: [UInt8], name: String) throws(LogProblem) -> LogContents {
-        var lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-        let endsWithNewline = bytes.last == UInt8(ascii: "\n")
-        if endsWithNewline { lines.removeLast() }
-        guard let first = lines.first, !first.isEmpty else { throw LogProblem("asyncviz: \(name): empty file, not an asyncviz session log") }
-        let header = try readHeader(first, name: name)
-        var contents = LogContents(header: header, store: EventStore(), actions: [], warnings: [], error: nil)
-        var unknown: [String] = []
-        var previousTime = 0.0
-        var nextSeq = 0
-        for (k, raw) in lines.enumerated().dropFirst() {
-            let lineNumber = k + 1
-            let isLast = k == lines.count - 1
-            do throws(LogProblem) {
-                guard let text = String(validating: raw, as: UTF8.self) else { throw LogProblem("not UTF-8 text") }
-                let json: JSON
-                do { json = try JSON.parse(text) } catch { throw LogProblem("\(error.message) at byte \(error.offset)") }
-                switch try EventLine.decode(json) {
-                case .action(let a):
-                    contents.actions.append(a)
-                case .unknown(let kind):
-                    guard minorVersion(header) > LogHeader.minor else { throw LogProblem("unknown event kind '\(kind)'") }
-                    guard json["seq"]?.int == nextSeq else { throw LogProblem("expected seq \(nextSeq)") }
-                    nextSeq += 1
-                    if !unknown.contains(kind) { unknown.append(kind) }
-                case .event(let e, let seq):
-                    guard seq == nextSeq else { throw LogProblem("expected seq \(nextSeq), found \(seq)") }
-                    nextSeq += 1
-                    guard e.time >= previousTime else { throw LogProblem("time goes back (\(FloatRepr.repr(e.time)) after \(FloatRepr.repr(previousTime)))") }
-                    previousTime = e.time
-                    contents.store.append(e)
-                }
-            } catch {
-                if isLast && !endsWithNewline {
-                    contents.warnings.append("asyncviz: \(name): the last line (line \(lineNumber)) is cut off; kept the \(contents.store.count) events before it")
-                } else {
-                    contents.error = "asyncviz: \(name):\(lineNumber): \(error.message); kept the \(contents.store.count) events before it"
-                }
-                break
-            }
-        }
-        if !unknown.isEmpty {
-            contents.warnings.append("asyncviz: \(name): skipped events of kinds this asyncviz does not know (log format \(header.version)): \(unknown.joined(separator: ", "))")
-        }
-        return contents
-    }
-
-    private static func minorVersion(_ header: LogHeader) -> Int {
-        Int(header.version.split(separator: ".").dropFirst().first ?? "0") ?? 0
-    }
-
-    private static func readHeader(_ raw: ArraySlice<UInt8>, name: String) throws(LogProblem) -> LogHeader {
-        let notALog = LogProblem("asyncviz: \(name): not an asyncviz session log (its first line is not an asyncviz-log header)")
-        guard let text = String(validating: raw, as: UTF8.self), let json = try? JSON.parse(text), json["format"]?.string == LogHeader.format else {
-            throw notALog
-        }
-        guard let version = json["version"]?.string, let major = Int(version.split(separator: ".").first ?? "") else {
-            throw LogProblem("asyncviz: \(name): the log header has no valid \"version\"")
-        }
-        if major > LogHeader.major {
-            throw LogProblem("asyncviz: \(name): written by a newer asyncviz (log format \(version)); this asyncviz reads format \(LogHeader.major).x")
-        }
-        guard let scenario = json["scenario"]?.string, let source = json["source"]?.string else {
-            throw LogProblem("asyncviz: \(name): the log header has no scenario source")
-        }
-        var header = LogHeader(scenario: scenario, source: source, options: json["options"] ?? .object([]), machine: json["machine"] ?? .object([]))
-        header.version = version
-        header.asyncviz = json["asyncviz"]?.string ?? "?"
-        if let digest = json["sha256"]?.string, digest != header.sha256 {
-            throw LogProblem("asyncviz: \(name): the scenario source in the header does not match its sha256")
-        }
-        return header
-    }
 }
 
 /// Encodes events as log lines straight into bytes (the hot path of `exec --log`):

@@ -27,6 +27,7 @@ struct Expr {
         case comprehension(ComprehensionKind, element: Expr, value: Expr?, [ComprehensionClause])
         case await(Expr)
         case yield(Expr?)
+        case yieldFrom(Expr)
         case namedExpr(String, Expr)
     }
 }
@@ -132,6 +133,7 @@ struct Stmt {
         case nonlocal([String])
         case `import`([ImportName])
         case importFrom(module: String, names: [ImportName], level: Int)
+        case match(subject: Expr, cases: [MatchCase])
         case pass, `break`, `continue`
     }
 }
@@ -154,6 +156,7 @@ struct ClassDef {
     var name: String
     var bases: [Expr]
     var body: [Stmt]
+    var decorators: [Expr] = []
 }
 
 /// `except T as name:` (type and name optional).
@@ -176,4 +179,36 @@ struct ImportName {
     var name: String
     var asName: String?
     var location: SourceLocation
+}
+
+/// One `case pattern if guard:` arm of a `match` statement.
+struct MatchCase {
+    var pattern: Pattern
+    var guardExpr: Expr?
+    var body: [Stmt]
+}
+
+/// A `match` pattern with where it starts.
+struct Pattern {
+    var kind: Kind
+    var start: SourceLocation
+    var end: SourceLocation
+
+    indirect enum Kind {
+        /// A literal or a dotted name compared with `==` (`None`, `True`, `False` compare with `is`).
+        case value(Expr)
+        case singleton(Constant)
+        /// A bare name (nil: the wildcard `_`).
+        case capture(String?)
+        /// `[a, *rest, b]` or `(a, b)`: the elements, with at most one `.star`.
+        case sequence([Pattern])
+        /// `*name` inside a sequence pattern (nil: `*_`).
+        case star(String?)
+        /// `{key: pattern, **rest}`.
+        case mapping(keys: [Expr], patterns: [Pattern], rest: String?)
+        /// `Cls(p, q, name=r)`.
+        case cls(Expr, positional: [Pattern], keywords: [(String, Pattern)])
+        case or([Pattern])
+        case asPattern(Pattern?, String)
+    }
 }

@@ -21,22 +21,29 @@ public struct Diagnostic: Error, Sendable, Equatable {
     }
 
     /// `path:line:col: Kind: message`, the quoted line, and a caret under the column.
-    public func rendered(in source: SourceFile) -> String {
+    /// `escaped` (every command but `exec`) shows control characters and bidi overrides in the path, the
+    /// message and the quoted line as `\x1b` / `\u202e`, and places the caret by terminal columns.
+    public func rendered(in source: SourceFile, escaped: Bool = false) -> String {
+        func shown(_ s: String) -> String { escaped ? TerminalText.escaped(s) : s }
+        func columns(_ scalars: ArraySlice<Unicode.Scalar>) -> Int {
+            let text = String(String.UnicodeScalarView(scalars))
+            return escaped ? TerminalText.width(TerminalText.escaped(text)) : scalars.count
+        }
         let label = kind == .unsupported ? "" : "\(kind.rawValue): "
-        var out = "\(source.path):\(location.line):\(location.column + 1): \(label)\(message)\n"
+        var out = "\(shown(source.path)):\(location.line):\(location.column + 1): \(label)\(shown(message))\n"
         let text = source.line(location.line)
         if !text.isEmpty {
             let stripped = Array(text.unicodeScalars.drop(while: { $0 == " " || $0 == "\t" }))
             let indent = text.unicodeScalars.count - stripped.count
-            var caretColumn = max(0, min(location.column - indent, stripped.count))
-            var shown = String(String.UnicodeScalarView(stripped))
+            let caret = max(0, min(location.column - indent, stripped.count))
+            var from = 0, to = stripped.count
             if stripped.count > Diagnostic.maxQuoted {
-                let from = max(0, min(caretColumn - Diagnostic.maxQuoted / 2, stripped.count - Diagnostic.maxQuoted))
-                let to = min(stripped.count, from + Diagnostic.maxQuoted)
-                shown = (from > 0 ? "..." : "") + String(String.UnicodeScalarView(stripped[from..<to])) + (to < stripped.count ? "..." : "")
-                caretColumn = caretColumn - from + (from > 0 ? 3 : 0)
+                from = max(0, min(caret - Diagnostic.maxQuoted / 2, stripped.count - Diagnostic.maxQuoted))
+                to = min(stripped.count, from + Diagnostic.maxQuoted)
             }
-            out += "    \(shown)\n"
+            let quoted = (from > 0 ? "..." : "") + shown(String(String.UnicodeScalarView(stripped[from..<to]))) + (to < stripped.count ? "..." : "")
+            let caretColumn = (from > 0 ? 3 : 0) + columns(stripped[from..<max(from, caret)])
+            out += "    \(quoted)\n"
             out += "    " + String(repeating: " ", count: caretColumn) + "^\n"
         }
         return out
@@ -50,7 +57,7 @@ public struct Diagnostic: Error, Sendable, Equatable {
 public struct LoadErrors: Error, Sendable {
     public var diagnostics: [Diagnostic]
 
-    public func rendered(in source: SourceFile) -> String {
-        diagnostics.map { $0.rendered(in: source) }.joined()
+    public func rendered(in source: SourceFile, escaped: Bool = false) -> String {
+        diagnostics.map { $0.rendered(in: source, escaped: escaped) }.joined()
     }
 }

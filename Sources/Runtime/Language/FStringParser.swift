@@ -49,7 +49,7 @@ enum FStringParser {
                     continue
                 }
                 try flush()
-                result.append(try field(s, &i, raw: raw, base: base, parser: &parser))
+                result += try field(s, &i, raw: raw, base: base, parser: &parser)
                 continue
             }
             if c == "}" {
@@ -60,6 +60,12 @@ enum FStringParser {
                     continue
                 }
                 throw Diagnostic(.syntaxError, "f-string: single '}' is not allowed", at: location(of: i, in: s, base: base))
+            }
+            if c == "\\" && !raw && i + 2 < s.count && s[i + 1] == "N" && s[i + 2] == "{",
+               let close = s[(i + 2)...].firstIndex(of: "}") {
+                literal.append(contentsOf: s[i...close])
+                i = close + 1
+                continue
             }
             if c == "\\" && !raw && i + 1 < s.count {
                 literal.append(c)
@@ -74,7 +80,8 @@ enum FStringParser {
         return result
     }
 
-    private static func field(_ s: [Unicode.Scalar], _ i: inout Int, raw: Bool, base: SourceLocation, parser: inout Parser) throws(Diagnostic) -> FStringPart {
+    /// One replacement field; a self-documenting `{expr=}` is its text as a literal, then the field.
+    private static func field(_ s: [Unicode.Scalar], _ i: inout Int, raw: Bool, base: SourceLocation, parser: inout Parser) throws(Diagnostic) -> [FStringPart] {
         let open = i
         i += 1
         let exprStart = i
@@ -105,10 +112,10 @@ enum FStringParser {
         if exprText.allSatisfy({ $0 == " " || $0 == "\n" || $0 == "\t" }) {
             throw Diagnostic(.syntaxError, "f-string: empty expression not allowed", at: location(of: open, in: s, base: base))
         }
-        if exprText.hasSuffix("=") && !exprText.hasSuffix("==") && !exprText.hasSuffix("!=") && !exprText.hasSuffix("<=") && !exprText.hasSuffix(">=") {
-            throw Diagnostic(.unsupported, "self-documenting f-string fields ('{x=}') are not supported by asyncviz scenarios", at: exprLoc)
-        }
-        let expr = try parseExpression(exprText, at: exprLoc, parser: &parser)
+        var trimmed = Substring(exprText)
+        while let last = trimmed.last, last == " " || last == "\t" || last == "\n" { trimmed = trimmed.dropLast() }
+        let selfDocumenting = trimmed.hasSuffix("=") && !["==", "!=", "<=", ">="].contains { trimmed.hasSuffix($0) }
+        let expr = try parseExpression(selfDocumenting ? String(trimmed.dropLast()) : exprText, at: exprLoc, parser: &parser)
         var conversion: Character?
         if i < s.count && s[i] == "!" {
             i += 1
@@ -127,7 +134,9 @@ enum FStringParser {
             throw Diagnostic(.syntaxError, "f-string: expecting '}'", at: location(of: open, in: s, base: base))
         }
         i += 1
-        return .field(expr, conversion: conversion, spec: spec)
+        guard selfDocumenting else { return [.field(expr, conversion: conversion, spec: spec)] }
+        let shownConversion: Character? = conversion ?? (spec == nil ? "r" : nil)
+        return [.literal(exprText), .field(expr, conversion: shownConversion, spec: spec)]
     }
 
     /// Parses one field's expression text as `(text)`, with locations shifted to where it stands in the file.

@@ -1,6 +1,5 @@
 /// Recursive-descent parser from tokens to the syntax tree: the statement
-/// half. It parses a little more than the subset (classes, decorators,
-/// `yield`, ...) so that it can name those constructs in its errors, which it
+/// half. It parses a little more than the subset (`yield`, ...) so that it can name those constructs in its errors, which it
 /// collects in `unsupported` while it goes on.
 struct Parser {
     static let maxNesting = 200
@@ -11,7 +10,7 @@ struct Parser {
     var index = 0
     var unsupported: [Diagnostic] = []
     var depth = 0
-    /// asyncviz's own library code may define classes and generator functions; scenarios may not.
+    /// asyncviz's own library code may define generator functions; scenarios may not.
     var allowsClasses = false
 
     init(tokens: [Token], allowsClasses: Bool = false) {
@@ -132,7 +131,8 @@ struct Parser {
             case "try": return [try tryStatement()]
             case "with": return [try withStatement(isAsync: false, start: current.start)]
             case "def": return [try functionDef(decorators: [], isAsync: false, start: current.start)]
-            case "class": return [try classDef()]
+            case "class": return [try classDef(decorators: [])]
+            case "match" where atMatchStatement: return [try matchStatement()]
             case "async": return [try asyncStatement()]
             default: break
             }
@@ -209,7 +209,6 @@ struct Parser {
         while atKeyword("except") {
             let hstart = advance().start
             let isStar = accept("*")
-            if isStar { note("'except*' is not supported by asyncviz scenarios", at: hstart) }
             var type: Expr?
             var name: String?
             if !at(":") {
@@ -282,10 +281,9 @@ struct Parser {
         return Stmt(kind: .functionDef(def), start: start, end: previousEnd)
     }
 
-    mutating func classDef() throws(Diagnostic) -> Stmt {
+    mutating func classDef(decorators: [Expr]) throws(Diagnostic) -> Stmt {
         let start = advance().start
         let name = try identifier()
-        if !allowsClasses { note("'class' definitions are not supported by asyncviz scenarios", at: start) }
         var bases: [Expr] = []
         if accept("(") {
             if !at(")") {
@@ -296,20 +294,19 @@ struct Parser {
             try expect(")")
         }
         let body = try block(after: "class definition", line: start.line)
-        return Stmt(kind: .classDef(ClassDef(name: name, bases: bases, body: body)), start: start, end: previousEnd)
+        let def = ClassDef(name: name, bases: bases, body: body, decorators: decorators)
+        return Stmt(kind: .classDef(def), start: start, end: previousEnd)
     }
 
     mutating func decorated() throws(Diagnostic) -> Stmt {
         var decorators: [Expr] = []
-        let start = current.start
         while accept("@") {
             decorators.append(try namedExpressionTest())
             guard current.isNewline else { throw invalidSyntax() }
             advance()
         }
-        note("decorators are not supported by asyncviz scenarios", at: start)
         if atKeyword("def") { return try functionDef(decorators: decorators, isAsync: false, start: current.start) }
-        if atKeyword("class") { return try classDef() }
+        if atKeyword("class") { return try classDef(decorators: decorators) }
         if atKeyword("async") && peekToken().isKeyword("def") {
             let s = advance().start
             return try functionDef(decorators: decorators, isAsync: true, start: s)
@@ -330,7 +327,6 @@ struct Parser {
         }
         if next.isKeyword("for") {
             advance()
-            note("'async for' is not supported by asyncviz scenarios", at: start)
             return try forStatement(isAsync: true, start: start)
         }
         throw invalidSyntax()

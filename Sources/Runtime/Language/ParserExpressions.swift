@@ -30,12 +30,16 @@ extension Parser {
         return try test()
     }
 
-    /// A test that may be a `name := value` (reported as unsupported).
+    /// A display item: `*iterable`, `name := value` or a test.
+    mutating func starOrNamedTest() throws(Diagnostic) -> Expr {
+        at("*") ? try starOrTest() : try namedExpressionTest()
+    }
+
+    /// A test that may be a `name := value`.
     mutating func namedExpressionTest() throws(Diagnostic) -> Expr {
         let start = current.start
         if case .name(let n) = current.kind, !pythonKeywords.contains(n), peekToken().isOp(":=") {
             advance(); advance()
-            note("assignment expressions (':=') are not supported by asyncviz scenarios", at: start)
             let value = try test()
             return Expr(kind: .namedExpr(n, value), start: start, end: previousEnd)
         }
@@ -356,7 +360,7 @@ extension Parser {
     mutating func listDisplay() throws(Diagnostic) -> Expr {
         let start = advance().start
         if accept("]") { return Expr(kind: .list([]), start: start, end: previousEnd) }
-        let first = try starOrTest()
+        let first = try starOrNamedTest()
         if atKeyword("for") || (atKeyword("async") && peekToken().isKeyword("for")) {
             let clauses = try comprehensionClauses()
             try expect("]")
@@ -365,7 +369,7 @@ extension Parser {
         var items = [first]
         while accept(",") {
             if at("]") { break }
-            items.append(try starOrTest())
+            items.append(try starOrNamedTest())
         }
         try expect("]")
         return Expr(kind: .list(items), start: start, end: previousEnd)
@@ -399,7 +403,7 @@ extension Parser {
         var items = [first]
         while accept(",") {
             if at("}") { break }
-            items.append(try starOrTest())
+            items.append(try starOrNamedTest())
         }
         try expect("}")
         return Expr(kind: .set(items), start: start, end: previousEnd)
@@ -423,7 +427,6 @@ extension Parser {
         var clauses: [ComprehensionClause] = []
         while atKeyword("for") || (atKeyword("async") && peekToken().isKeyword("for")) {
             let isAsync = acceptKeyword("async")
-            if isAsync { note("asynchronous comprehensions are not supported by asyncviz scenarios", at: previousEnd) }
             advance()
             let target = try targetList()
             try expectKeyword("in")
@@ -437,8 +440,10 @@ extension Parser {
 
     mutating func yieldExpression() throws(Diagnostic) -> Expr {
         let start = advance().start
-        if !allowsClasses { note("'yield' is not supported by asyncviz scenarios (generator functions are outside the subset)", at: start) }
-        if acceptKeyword("from") { note("'yield from' is not supported", at: start) }
+        if acceptKeyword("from") {
+            let operand = try test()
+            return Expr(kind: .yieldFrom(operand), start: start, end: previousEnd)
+        }
         let value = atExpressionEnd ? nil : try expressionList()
         return Expr(kind: .yield(value), start: start, end: previousEnd)
     }
@@ -561,6 +566,7 @@ extension Expr {
         case .compare: return "comparison"
         case .ifExp: return "conditional expression"
         case .lambda: return "lambda"
+        case .namedExpr: return "named expression"
         case .await: return "await expression"
         case .comprehension(let k, _, _, _):
             switch k {
@@ -571,7 +577,7 @@ extension Expr {
             }
         case .dict: return "dict literal"
         case .set: return "set display"
-        case .yield: return "yield expression"
+        case .yield, .yieldFrom: return "yield expression"
         default: return "expression"
         }
     }

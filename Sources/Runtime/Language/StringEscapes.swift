@@ -54,7 +54,15 @@ enum StringEscapes {
                 }
                 out.append(Unicode.Scalar(v)!)
             case "N":
-                throw Diagnostic(.unsupported, "'\\N{...}' escapes are not supported by asyncviz scenarios", at: location)
+                guard i + 1 < s.count, s[i + 1] == "{", let close = s[(i + 1)...].firstIndex(of: "}") else {
+                    throw Diagnostic(.syntaxError, "(unicode error) 'unicodeescape' codec can't decode bytes: malformed \\N character escape", at: location)
+                }
+                let name = String(String.UnicodeScalarView(s[(i + 2)..<close]))
+                guard let scalar = UnicodeNames.scalar(named: name) else {
+                    throw Diagnostic(.syntaxError, "(unicode error) 'unicodeescape' codec can't decode bytes: unknown Unicode character name", at: location)
+                }
+                out.append(scalar)
+                i = close
             default:
                 out.append("\\")
                 out.append(e)
@@ -74,5 +82,24 @@ enum StringEscapes {
 
     private static func truncated(_ what: String, _ count: Int, _ at: SourceLocation) -> Diagnostic {
         Diagnostic(.syntaxError, "(unicode error) 'unicodeescape' codec can't decode bytes: truncated \(what) escape", at: at)
+    }
+}
+
+/// The character names of `\N{...}`, looked up in the Unicode database Swift carries
+/// (names and name aliases, case-insensitively). The table is built on first use.
+enum UnicodeNames {
+    private static let table: [String: Unicode.Scalar] = {
+        var t: [String: Unicode.Scalar] = [:]
+        for v in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            let properties = scalar.properties
+            if let alias = properties.nameAlias { t[alias] = scalar }
+            if let name = properties.name { t[name] = scalar }
+        }
+        return t
+    }()
+
+    static func scalar(named name: String) -> Unicode.Scalar? {
+        table[name.uppercased()]
     }
 }

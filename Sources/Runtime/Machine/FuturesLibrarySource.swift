@@ -1,463 +1,381 @@
-/// The Python half of `concurrent.futures`, ported from CPython 3.11's
-/// `Lib/concurrent/futures/_base.py`, `thread.py` and `process.py`.
-/// Differences: lists and insertion-ordered dicts where CPython uses sets (so
-/// `as_completed` and `wait` are deterministic); `as_completed` times out once
-/// its deadline is reached (CPython's real clock has always moved past it);
-/// no weak references (an executor lives until shutdown); work items report
-/// their start and end to the event log.
+/// The Python half of `concurrent.futures`, written for asyncviz over
+/// threading and queue: `Future` (a state word guarded by a condition, with
+/// watches that `wait` and `as_completed` install), `Executor.map`, the
+/// thread pool (workers named `<prefix>_<n>`, started one per submit until an
+/// idle one can take the job) and the asyncio bridge (`run_in_executor`,
+/// `wrap_future`). Lists and insertion-ordered dicts keep `wait` and
+/// `as_completed` deterministic; `as_completed` times out once its deadline
+/// is reached on the virtual clock; executors live until shutdown (no weak
+/// references); work items report their start and end to the event log.
 enum FuturesLibrarySource {
-    /// The whole module: `_base.py` and `thread.py`, then `process.py`.
+    /// The whole module: futures and the thread pool, then the process pool.
     static let text = base + "\n\n" + processPool
 
     static let base = #"""
-FIRST_COMPLETED = 'FIRST_COMPLETED'
-FIRST_EXCEPTION = 'FIRST_EXCEPTION'
-ALL_COMPLETED = 'ALL_COMPLETED'
-_AS_COMPLETED = '_AS_COMPLETED'
-PENDING = 'PENDING'
-RUNNING = 'RUNNING'
-CANCELLED = 'CANCELLED'
-CANCELLED_AND_NOTIFIED = 'CANCELLED_AND_NOTIFIED'
-FINISHED = 'FINISHED'
-
-_STATE_TO_DESCRIPTION_MAP = {
-    PENDING: "pending",
-    RUNNING: "running",
-    CANCELLED: "cancelled",
-    CANCELLED_AND_NOTIFIED: "cancelled",
-    FINISHED: "finished"
-}
+FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED = 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED'
+_ONE_BY_ONE = 'one by one'
+PENDING, RUNNING, FINISHED = 'PENDING', 'RUNNING', 'FINISHED'
+CANCELLED, CANCELLED_AND_NOTIFIED = 'CANCELLED', 'CANCELLED_AND_NOTIFIED'
+_SETTLED = (CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED)
+_DROPPED = (CANCELLED, CANCELLED_AND_NOTIFIED)
+_WORDS = {PENDING: "pending", RUNNING: "running", CANCELLED: "cancelled",
+          CANCELLED_AND_NOTIFIED: "cancelled", FINISHED: "finished"}
 
 
-class _Waiter:
-    def __init__(self):
-        self.event = Event()
-        self.finished_futures = []
+class _Watch:
+    def __init__(self, mode: str, outstanding: int) -> None:
+        self.mode = mode
+        self.outstanding = outstanding
+        self.arrivals = []
+        self.ready = Event()
+        self.guard = Lock()
 
-    def add_result(self, future):
-        self.finished_futures.append(future)
+    def note(self, future: "Future", failed: bool) -> None:
+        with self.guard:
+            self.arrivals.append(future)
+            if self.mode in (_ONE_BY_ONE, FIRST_COMPLETED) or (failed and self.mode == FIRST_EXCEPTION):
+                self.ready.set()
+                return
+            self.outstanding -= 1
+            if self.outstanding == 0:
+                self.ready.set()
 
-    def add_exception(self, future):
-        self.finished_futures.append(future)
-
-    def add_cancelled(self, future):
-        self.finished_futures.append(future)
-
-
-class _AsCompletedWaiter(_Waiter):
-    def __init__(self):
-        _Waiter.__init__(self)
-        self.lock = Lock()
-
-    def add_result(self, future):
-        with self.lock:
-            _Waiter.add_result(self, future)
-            self.event.set()
-
-    def add_exception(self, future):
-        with self.lock:
-            _Waiter.add_exception(self, future)
-            self.event.set()
-
-    def add_cancelled(self, future):
-        with self.lock:
-            _Waiter.add_cancelled(self, future)
-            self.event.set()
+    def take(self) -> list:
+        with self.guard:
+            got = self.arrivals
+            self.arrivals = []
+            self.ready.clear()
+        return got
 
 
-class _FirstCompletedWaiter(_Waiter):
-    def add_result(self, future):
-        _Waiter.add_result(self, future)
-        self.event.set()
-
-    def add_exception(self, future):
-        _Waiter.add_exception(self, future)
-        self.event.set()
-
-    def add_cancelled(self, future):
-        _Waiter.add_cancelled(self, future)
-        self.event.set()
+def _lock_all(fs: list) -> None:
+    for f in fs:
+        f._condition.acquire()
 
 
-class _AllCompletedWaiter(_Waiter):
-    def __init__(self, num_pending_calls, stop_on_exception):
-        self.num_pending_calls = num_pending_calls
-        self.stop_on_exception = stop_on_exception
-        self.lock = Lock()
-        _Waiter.__init__(self)
-
-    def _decrement_pending_calls(self):
-        with self.lock:
-            self.num_pending_calls -= 1
-            if not self.num_pending_calls:
-                self.event.set()
-
-    def add_result(self, future):
-        _Waiter.add_result(self, future)
-        self._decrement_pending_calls()
-
-    def add_exception(self, future):
-        _Waiter.add_exception(self, future)
-        if self.stop_on_exception:
-            self.event.set()
-        else:
-            self._decrement_pending_calls()
-
-    def add_cancelled(self, future):
-        _Waiter.add_cancelled(self, future)
-        self._decrement_pending_calls()
+def _unlock_all(fs: list) -> None:
+    for f in fs:
+        f._condition.release()
 
 
-def _acquire_all(fs):
-    for future in fs:
-        future._condition.acquire()
-
-
-def _release_all(fs):
-    for future in fs:
-        future._condition.release()
-
-
-def _unique(fs):
+def _distinct(fs: object) -> list:
     seen = {}
     for f in fs:
-        seen[f] = None
+        seen[f] = True
     return list(seen)
 
 
-def _create_and_install_waiters(fs, return_when):
-    if return_when == _AS_COMPLETED:
-        waiter = _AsCompletedWaiter()
-    elif return_when == FIRST_COMPLETED:
-        waiter = _FirstCompletedWaiter()
-    else:
-        pending_count = sum(f._state not in [CANCELLED_AND_NOTIFIED, FINISHED] for f in fs)
-        if return_when == FIRST_EXCEPTION:
-            waiter = _AllCompletedWaiter(pending_count, stop_on_exception=True)
-        elif return_when == ALL_COMPLETED:
-            waiter = _AllCompletedWaiter(pending_count, stop_on_exception=False)
-        else:
-            raise ValueError(f"Invalid return condition: {return_when!r}")
+def _watch(fs: list, mode: str) -> _Watch:
+    if mode not in (_ONE_BY_ONE, FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
+        raise ValueError(f"Invalid return condition: {mode!r}")
+    watch = _Watch(mode, len([f for f in fs if f._stage not in (CANCELLED_AND_NOTIFIED, FINISHED)]))
     for f in fs:
-        f._waiters.append(waiter)
-    return waiter
+        f._watches.append(watch)
+    return watch
 
 
-def as_completed(fs, timeout=None):
-    if timeout is not None:
-        end_time = timeout + _monotonic()
-    fs = _unique(fs)
-    total_futures = len(fs)
-    _acquire_all(fs)
+def _unwatch(fs: list, watch: _Watch) -> None:
+    for f in fs:
+        with f._condition:
+            if watch in f._watches:
+                f._watches.remove(watch)
+
+
+def _is_over(f: "Future") -> bool:
+    return f._stage in (CANCELLED_AND_NOTIFIED, FINISHED)
+
+
+def as_completed(fs: object, timeout: float | None = None) -> object:
+    deadline = None if timeout is None else _monotonic() + timeout
+    fs = _distinct(fs)
+    _lock_all(fs)
     try:
-        finished = [f for f in fs if f._state in [CANCELLED_AND_NOTIFIED, FINISHED]]
-        pending = [f for f in fs if f not in finished]
-        waiter = _create_and_install_waiters(fs, _AS_COMPLETED)
+        ready = [f for f in fs if _is_over(f)]
+        waiting = [f for f in fs if not _is_over(f)]
+        watch = _watch(fs, _ONE_BY_ONE)
     finally:
-        _release_all(fs)
+        _unlock_all(fs)
     try:
-        while finished:
-            f = finished.pop()
-            with f._condition:
-                f._waiters.remove(waiter)
-            yield f
-        while pending:
-            if timeout is None:
-                wait_timeout = None
-            else:
-                wait_timeout = end_time - _monotonic()
-                if wait_timeout <= 0:
-                    raise TimeoutError(f'{len(pending)} (of {total_futures}) futures unfinished')
-            _set_wait_reason("future")
-            waiter.event.wait(wait_timeout)
-            _set_wait_reason(None)
-            with waiter.lock:
-                finished = waiter.finished_futures
-                waiter.finished_futures = []
-                waiter.event.clear()
-            finished.reverse()
-            while finished:
-                f = finished.pop()
-                if f in pending:
-                    pending.remove(f)
+        ready.reverse()
+        while True:
+            for f in ready:
+                if f in waiting:
+                    waiting.remove(f)
                 with f._condition:
-                    f._waiters.remove(waiter)
+                    f._watches.remove(watch)
                 yield f
+            if not waiting:
+                return
+            budget = None
+            if deadline is not None:
+                budget = deadline - _monotonic()
+                if budget <= 0:
+                    raise TimeoutError(f'{len(waiting)} (of {len(fs)}) futures unfinished')
+            _set_wait_reason("future")
+            watch.ready.wait(budget)
+            _set_wait_reason(None)
+            ready = watch.take()
     finally:
-        for f in fs:
-            with f._condition:
-                if waiter in f._waiters:
-                    f._waiters.remove(waiter)
+        _unwatch(fs, watch)
 
 
-def wait(fs, timeout=None, return_when=ALL_COMPLETED):
-    fs = _unique(fs)
-    _acquire_all(fs)
+def wait(fs: object, timeout: float | None = None, return_when: str = ALL_COMPLETED) -> tuple:
+    fs = _distinct(fs)
+    _lock_all(fs)
     try:
-        done = set(f for f in fs if f._state in [CANCELLED_AND_NOTIFIED, FINISHED])
-        not_done = set(f for f in fs if f not in done)
-        if (return_when == FIRST_COMPLETED) and done:
-            return DoneAndNotDoneFutures(done, not_done)
-        elif (return_when == FIRST_EXCEPTION) and done:
-            if any(f for f in done if not f.cancelled() and f.exception() is not None):
-                return DoneAndNotDoneFutures(done, not_done)
-        if len(done) == len(fs):
-            return DoneAndNotDoneFutures(done, not_done)
-        waiter = _create_and_install_waiters(fs, return_when)
+        done = set([f for f in fs if _is_over(f)])
+        enough = len(done) == len(fs)
+        if done and return_when == FIRST_COMPLETED:
+            enough = True
+        if done and return_when == FIRST_EXCEPTION:
+            enough = enough or any([not f.cancelled() and f.exception() is not None for f in done])
+        if enough:
+            return DoneAndNotDoneFutures(done, set([f for f in fs if f not in done]))
+        watch = _watch(fs, return_when)
     finally:
-        _release_all(fs)
+        _unlock_all(fs)
     _set_wait_reason("future")
-    waiter.event.wait(timeout)
+    watch.ready.wait(timeout)
     _set_wait_reason(None)
     for f in fs:
         with f._condition:
-            f._waiters.remove(waiter)
-    done.update(waiter.finished_futures)
-    return DoneAndNotDoneFutures(done, set(f for f in fs if f not in done))
-
-
-def _result_or_cancel(fut, timeout=None):
-    try:
-        return fut.result(timeout)
-    finally:
-        fut.cancel()
+            f._watches.remove(watch)
+    done.update(watch.arrivals)
+    return DoneAndNotDoneFutures(done, set([f for f in fs if f not in done]))
 
 
 class Future:
     __module__ = 'concurrent.futures._base'
 
-    def __init__(self):
+    def __init__(self) -> None:
         self._condition = Condition()
-        self._state = PENDING
-        self._result = None
-        self._exception = None
-        self._waiters = []
-        self._done_callbacks = []
+        self._stage = PENDING
+        self._value = None
+        self._failure = None
+        self._watches = []
+        self._hooks = []
 
-    def _invoke_callbacks(self):
-        for callback in self._done_callbacks:
-            try:
-                callback(self)
-            except Exception as e:
-                _log_callback_error(self, e)
-
-    def __repr__(self):
+    def __repr__(self) -> str:
         with self._condition:
-            state = _STATE_TO_DESCRIPTION_MAP[self._state]
-            if self._state == FINISHED:
-                if self._exception:
-                    return f'<Future at {_address(self)} state={state} raised {type(self._exception).__name__}>'
-                else:
-                    return f'<Future at {_address(self)} state={state} returned {type(self._result).__name__}>'
-            return f'<Future at {_address(self)} state={state}>'
+            head = f'<Future at {_address(self)} state={_WORDS[self._stage]}'
+            if self._stage != FINISHED:
+                return head + '>'
+            if self._failure:
+                return f'{head} raised {type(self._failure).__name__}>'
+            return f'{head} returned {type(self._value).__name__}>'
 
-    def cancel(self):
+    def _run_callbacks(self) -> None:
+        for hook in self._hooks:
+            _call_hook(hook, self)
+
+    def cancel(self) -> bool:
         with self._condition:
-            if self._state in [RUNNING, FINISHED]:
+            if self._stage in (RUNNING, FINISHED):
                 return False
-            if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
-                return True
-            self._state = CANCELLED
-            self._condition.notify_all()
-        self._invoke_callbacks()
+            if self._stage == PENDING:
+                self._stage = CANCELLED
+                self._condition.notify_all()
+                cancelled_now = True
+            else:
+                cancelled_now = False
+        if cancelled_now:
+            self._run_callbacks()
         return True
 
-    def cancelled(self):
+    def cancelled(self) -> bool:
         with self._condition:
-            return self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]
+            return self._stage in _DROPPED
 
-    def running(self):
+    def running(self) -> bool:
         with self._condition:
-            return self._state == RUNNING
+            return self._stage == RUNNING
 
-    def done(self):
+    def done(self) -> bool:
         with self._condition:
-            return self._state in [CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED]
+            return self._stage in _SETTLED
 
-    def _get_result(self):
-        if self._exception:
-            raise self._exception
-        else:
-            return self._result
-
-    def add_done_callback(self, fn):
+    def add_done_callback(self, fn: object) -> None:
         with self._condition:
-            if self._state not in [CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED]:
-                self._done_callbacks.append(fn)
-                return
-        try:
-            fn(self)
-        except Exception as e:
-            _log_callback_error(self, e)
+            later = self._stage not in _SETTLED
+            if later:
+                self._hooks.append(fn)
+        if not later:
+            _call_hook(fn, self)
 
-    def result(self, timeout=None):
-        with self._condition:
-            if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
-                raise CancelledError()
-            elif self._state == FINISHED:
-                return self._get_result()
+    def _await_outcome(self, timeout: float | None) -> None:
+        if self._stage not in _SETTLED:
             _set_wait_reason("future")
             self._condition.wait(timeout)
-            if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
-                raise CancelledError()
-            elif self._state == FINISHED:
-                return self._get_result()
-            else:
-                raise TimeoutError()
+        if self._stage in _DROPPED:
+            raise CancelledError()
+        if self._stage != FINISHED:
+            raise TimeoutError()
 
-    def exception(self, timeout=None):
+    def result(self, timeout: float | None = None) -> object:
         with self._condition:
-            if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
-                raise CancelledError()
-            elif self._state == FINISHED:
-                return self._exception
-            _set_wait_reason("future")
-            self._condition.wait(timeout)
-            if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
-                raise CancelledError()
-            elif self._state == FINISHED:
-                return self._exception
-            else:
-                raise TimeoutError()
+            self._await_outcome(timeout)
+            if self._failure is not None:
+                raise self._failure
+            return self._value
 
-    def set_running_or_notify_cancel(self):
+    def exception(self, timeout: float | None = None) -> BaseException | None:
         with self._condition:
-            if self._state == CANCELLED:
-                self._state = CANCELLED_AND_NOTIFIED
-                for waiter in self._waiters:
-                    waiter.add_cancelled(self)
-                return False
-            elif self._state == PENDING:
-                self._state = RUNNING
+            self._await_outcome(timeout)
+            return self._failure
+
+    def set_running_or_notify_cancel(self) -> bool:
+        with self._condition:
+            if self._stage == PENDING:
+                self._stage = RUNNING
                 return True
-            else:
+            if self._stage != CANCELLED:
                 raise RuntimeError('Future in unexpected state')
+            self._stage = CANCELLED_AND_NOTIFIED
+            for watch in self._watches:
+                watch.note(self, False)
+            return False
 
-    def set_result(self, result):
+    def _settle(self, value: object, error: BaseException | None) -> None:
         with self._condition:
-            if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED]:
-                raise InvalidStateError(f'{self._state}: {self!r}')
-            self._result = result
-            self._state = FINISHED
-            for waiter in self._waiters:
-                waiter.add_result(self)
+            if self._stage in _SETTLED:
+                raise InvalidStateError(f'{self._stage}: {self!r}')
+            self._value = value
+            self._failure = error
+            self._stage = FINISHED
+            for watch in self._watches:
+                watch.note(self, error is not None)
             self._condition.notify_all()
-        self._invoke_callbacks()
+        self._run_callbacks()
 
-    def set_exception(self, exception):
-        with self._condition:
-            if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED]:
-                raise InvalidStateError(f'{self._state}: {self!r}')
-            self._exception = exception
-            self._state = FINISHED
-            for waiter in self._waiters:
-                waiter.add_exception(self)
-            self._condition.notify_all()
-        self._invoke_callbacks()
+    def set_result(self, result: object) -> None:
+        self._settle(result, None)
+
+    def set_exception(self, exception: BaseException) -> None:
+        self._settle(None, exception)
+
+
+def _call_hook(hook: object, future: Future) -> None:
+    try:
+        hook(future)
+    except Exception as failure:
+        _log_callback_error(future, failure)
+
+
+def _results_in_order(futures: list, deadline: float | None) -> object:
+    futures.reverse()
+    try:
+        while futures:
+            head = futures.pop()
+            try:
+                value = head.result(None if deadline is None else deadline - _monotonic())
+            finally:
+                head.cancel()
+            yield value
+    finally:
+        for left in futures:
+            left.cancel()
 
 
 class Executor:
     __module__ = 'concurrent.futures._base'
 
-    def submit(self, fn, /, *args, **kwargs):
+    def submit(self, fn: object, /, *args: object, **kwargs: object) -> Future:
         raise NotImplementedError()
 
-    def map(self, fn, *iterables, timeout=None, chunksize=1):
-        if timeout is not None:
-            end_time = timeout + _monotonic()
-        fs = [self.submit(fn, *args) for args in zip(*iterables)]
+    def map(self, fn: object, *iterables: object, timeout: float | None = None, chunksize: int = 1) -> object:
+        deadline = None if timeout is None else _monotonic() + timeout
+        return _results_in_order([self.submit(fn, *args) for args in zip(*iterables)], deadline)
 
-        def result_iterator():
-            try:
-                fs.reverse()
-                while fs:
-                    if timeout is None:
-                        yield _result_or_cancel(fs.pop())
-                    else:
-                        yield _result_or_cancel(fs.pop(), end_time - _monotonic())
-            finally:
-                for future in fs:
-                    future.cancel()
-        return result_iterator()
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        return None
 
-    def shutdown(self, wait=True, *, cancel_futures=False):
-        pass
-
-    def __enter__(self):
+    def __enter__(self) -> "Executor":
         return self
 
-    def __exit__(self, exc_type, exc_val, exc_tb):
-        self.shutdown(wait=True)
+    def __exit__(self, *exc_info: object) -> bool:
+        self.shutdown(True)
         return False
 
 
-_threads_queues = []
-_shutdown = False
-_global_shutdown_lock = Lock()
-_thread_pool_counter = 0
-
-
-def _python_exit():
-    global _shutdown
-    with _global_shutdown_lock:
-        _shutdown = True
-    items = list(_threads_queues)
-    for t, q in items:
-        q.put(None)
-    for t, q in items:
-        t.join()
-
-
-_register_atexit(_python_exit)
-
-
-class _WorkItem:
-    def __init__(self, future, fn, args, kwargs):
+class _Job:
+    def __init__(self, future: Future, fn: object, args: tuple, kwargs: dict) -> None:
         self.future = future
         self.fn = fn
         self.args = args
         self.kwargs = kwargs
 
-    def run(self):
+    def run(self) -> None:
         if not self.future.set_running_or_notify_cancel():
             return
         _workitem_start(self.fn, self.args)
         try:
-            result = self.fn(*self.args, **self.kwargs)
-        except BaseException as exc:
-            _workitem_end("raised " + type(exc).__name__)
-            self.future.set_exception(exc)
+            value = self.fn(*self.args, **self.kwargs)
+        except BaseException as failure:
+            _workitem_end("raised " + type(failure).__name__)
+            self.future.set_exception(failure)
         else:
             _workitem_end("returned")
-            self.future.set_result(result)
+            self.future.set_result(value)
 
 
-def _worker(executor, work_queue, initializer, initargs):
+_pool_workers = []
+_exiting = False
+_exit_lock = Lock()
+_pools_made = 0
+
+
+def _stop_thread_pools() -> None:
+    global _exiting
+    with _exit_lock:
+        _exiting = True
+    workers = list(_pool_workers)
+    for _, inbox in workers:
+        inbox.put(None)
+    for worker, _ in workers:
+        worker.join()
+
+
+_register_atexit(_stop_thread_pools)
+
+
+def _pool_thread(pool: "ThreadPoolExecutor", inbox: object, initializer: object, initargs: tuple) -> None:
     if initializer is not None:
         try:
             initializer(*initargs)
-        except BaseException as e:
-            _log_exception("Exception in initializer:", e)
-            executor._initializer_failed()
+        except BaseException as failure:
+            _log_exception("Exception in initializer:", failure)
+            pool._initializer_failed()
             return
     while True:
-        work_item = work_queue.get(block=True)
-        if work_item is not None:
-            work_item.run()
-            del work_item
-            executor._idle_semaphore.release()
+        job = inbox.get(block=True)
+        if job is None:
+            if _exiting or pool._closed:
+                pool._closed = True
+                inbox.put(None)
+                return
             continue
-        if _shutdown or executor._shutdown:
-            executor._shutdown = True
-            work_queue.put(None)
-            return
+        job.run()
+        job = None
+        pool._idle.release()
+
+
+def _drain(inbox: object) -> list:
+    jobs = []
+    while True:
+        try:
+            job = inbox.get_nowait()
+        except Empty:
+            return jobs
+        if job is not None:
+            jobs.append(job)
 
 
 class ThreadPoolExecutor(Executor):
     __module__ = 'concurrent.futures.thread'
 
-    def __init__(self, max_workers=None, thread_name_prefix='', initializer=None, initargs=()):
-        global _thread_pool_counter
+    def __init__(self, max_workers: int | None = None, thread_name_prefix: str = '',
+                 initializer: object = None, initargs: tuple = ()) -> None:
+        global _pools_made
         if max_workers is None:
             max_workers = min(32, _cpu_count() + 4)
         max_workers = _workers_override(max_workers)
@@ -465,123 +383,112 @@ class ThreadPoolExecutor(Executor):
             raise ValueError("max_workers must be greater than 0")
         if initializer is not None and not callable(initializer):
             raise TypeError("initializer must be a callable")
-        self._max_workers = max_workers
-        self._work_queue = SimpleQueue()
-        self._idle_semaphore = Semaphore(0)
-        self._threads = []
-        self._broken = False
-        self._shutdown = False
-        self._shutdown_lock = Lock()
         if not thread_name_prefix:
-            thread_name_prefix = f"ThreadPoolExecutor-{_thread_pool_counter}"
-            _thread_pool_counter += 1
+            thread_name_prefix = f"ThreadPoolExecutor-{_pools_made}"
+            _pools_made += 1
+        self._max_workers = max_workers
         self._thread_name_prefix = thread_name_prefix
-        self._initializer = initializer
-        self._initargs = initargs
+        self._init = initializer
+        self._init_args = initargs
+        self._inbox = SimpleQueue()
+        self._idle = Semaphore(0)
+        self._threads = []
+        self._broken_reason = False
+        self._closed = False
+        self._guard = Lock()
         _executor_event("create", "ThreadPoolExecutor " + thread_name_prefix, max_workers)
 
-    def submit(self, fn, /, *args, **kwargs):
-        with self._shutdown_lock:
-            with _global_shutdown_lock:
-                if self._broken:
-                    raise BrokenThreadPool(self._broken)
-                if self._shutdown:
+    def submit(self, fn: object, /, *args: object, **kwargs: object) -> Future:
+        with self._guard:
+            with _exit_lock:
+                if self._broken_reason:
+                    raise BrokenThreadPool(self._broken_reason)
+                if self._closed:
                     raise RuntimeError('cannot schedule new futures after shutdown')
-                if _shutdown:
+                if _exiting:
                     raise RuntimeError('cannot schedule new futures after interpreter shutdown')
-                f = Future()
-                w = _WorkItem(f, fn, args, kwargs)
+                future = Future()
                 _submitted(self._thread_name_prefix, fn, args)
-                self._work_queue.put(w)
-                self._adjust_thread_count()
-                return f
+                self._inbox.put(_Job(future, fn, args, kwargs))
+                self._grow()
+                return future
 
-    def _adjust_thread_count(self):
-        if self._idle_semaphore.acquire(timeout=0):
+    def _grow(self) -> None:
+        if self._idle.acquire(timeout=0):
             return
-        num_threads = len(self._threads)
-        if num_threads < self._max_workers:
-            thread_name = f'{self._thread_name_prefix}_{num_threads}'
-            t = Thread(name=thread_name, target=_worker,
-                       args=(self, self._work_queue, self._initializer, self._initargs))
-            t.start()
-            self._threads.append(t)
-            _threads_queues.append((t, self._work_queue))
+        count = len(self._threads)
+        if count >= self._max_workers:
+            return
+        worker = Thread(name=f'{self._thread_name_prefix}_{count}', target=_pool_thread,
+                        args=(self, self._inbox, self._init, self._init_args))
+        worker.start()
+        self._threads.append(worker)
+        _pool_workers.append((worker, self._inbox))
 
-    def _initializer_failed(self):
-        with self._shutdown_lock:
-            self._broken = 'A thread initializer failed, the thread pool is not usable anymore'
-            while True:
-                try:
-                    work_item = self._work_queue.get_nowait()
-                except Empty:
-                    break
-                if work_item is not None:
-                    work_item.future.set_exception(BrokenThreadPool(self._broken))
+    def _initializer_failed(self) -> None:
+        with self._guard:
+            self._broken_reason = 'A thread initializer failed, the thread pool is not usable anymore'
+            for job in _drain(self._inbox):
+                job.future.set_exception(BrokenThreadPool(self._broken_reason))
 
-    def shutdown(self, wait=True, *, cancel_futures=False):
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
         _executor_event("shutdown", "ThreadPoolExecutor " + self._thread_name_prefix)
-        with self._shutdown_lock:
-            self._shutdown = True
+        with self._guard:
+            self._closed = True
             if cancel_futures:
-                while True:
-                    try:
-                        work_item = self._work_queue.get_nowait()
-                    except Empty:
-                        break
-                    if work_item is not None:
-                        work_item.future.cancel()
-            self._work_queue.put(None)
+                for job in _drain(self._inbox):
+                    job.future.cancel()
+            self._inbox.put(None)
         if wait:
-            for t in self._threads:
-                t.join()
+            for worker in self._threads:
+                worker.join()
 
 
-def _chain_to_loop(loop, cfut):
-    afut = loop.create_future()
+def _chain_to_loop(loop: object, source: Future) -> object:
+    mirror = loop.create_future()
 
-    def _set_state(c):
-        if afut.cancelled():
+    def _set_state(done: Future) -> None:
+        if mirror.cancelled():
             return
-        if c.cancelled():
-            afut.cancel()
+        if done.cancelled():
+            mirror.cancel()
             return
-        exc = c.exception()
-        if exc is not None:
-            afut.set_exception(exc)
+        failure = done.exception()
+        if failure is None:
+            mirror.set_result(done.result())
         else:
-            afut.set_result(c.result())
+            mirror.set_exception(failure)
 
-    def _call_check_cancel(destination):
-        if destination.cancelled():
-            cfut.cancel()
+    def _call_check_cancel(m: object) -> None:
+        if m.cancelled():
+            source.cancel()
 
-    def _call_set_state(c):
-        loop.call_soon_threadsafe(_set_state, c)
+    def _call_set_state(done: Future) -> None:
+        loop.call_soon_threadsafe(_set_state, done)
 
-    afut.add_done_callback(_call_check_cancel)
-    cfut.add_done_callback(_call_set_state)
-    return afut
+    mirror.add_done_callback(_call_check_cancel)
+    source.add_done_callback(_call_set_state)
+    return mirror
 
 
-def _wrap_future(future, loop):
-    assert isinstance(future, Future), f'concurrent.futures.Future is expected, got {future!r}'
-
+def _wrap_future(future: object, loop: object) -> object:
+    if not isinstance(future, Future):
+        raise AssertionError(f'concurrent.futures.Future is expected, got {future!r}')
     return _chain_to_loop(loop, future)
 
 
-def _shutdown_default_executor(executor):
-    thread = Thread(target=executor.shutdown, args=(True,))
-    thread.start()
-    thread.join()
+def _shutdown_default_executor(executor: Executor) -> None:
+    closer = Thread(target=executor.shutdown, args=(True,))
+    closer.start()
+    closer.join()
 
 
-def _run_in_executor(loop, executor, func, args):
+def _run_in_executor(loop: object, executor: object, func: object, args: tuple) -> object:
     if executor is None:
         executor = _default_executor(loop)
-        if executor is None:
-            executor = ThreadPoolExecutor(thread_name_prefix='asyncio')
-            _set_default_executor(loop, executor)
+    if executor is None:
+        executor = ThreadPoolExecutor(thread_name_prefix='asyncio')
+        _set_default_executor(loop, executor)
     return _chain_to_loop(loop, executor.submit(func, *args))
 """#
 }

@@ -1,196 +1,195 @@
 extension FuturesLibrarySource {
-    /// `ProcessPoolExecutor` (`process.py`, fork start method as on Linux): all
-    /// worker processes start at the first submit; a manager thread feeds a
-    /// bounded call queue (pickling the calls) and sets futures from the
-    /// result queue; workers unpickle, call, and pickle the result back.
-    /// Differences: one queue carries results and wake-ups, and pickling
-    /// is charged to the thread that does it.
+    /// `ProcessPoolExecutor` (fork start method, as on Linux): all worker
+    /// processes start at the first submit; a manager thread feeds a bounded
+    /// call queue (pickling each call) and settles futures from the reply
+    /// queue, which also carries its wake-ups; workers unpickle, call, and
+    /// pickle the outcome back. Pickling is charged to the thread that does it.
     static let processPool = #"""
-EXTRA_QUEUED_CALLS = 1
-_WAKEUP = 'wakeup'
+_EXTRA_CALLS = 1
+_NUDGE = 'wakeup'
+_WORKER_DIED = 'broken'
 
 
-_BROKEN = 'broken'
-
-
-def _process_worker(call_queue, result_queue, initializer, initargs):
+def _process_main(calls: object, replies: object, initializer: object, initargs: tuple) -> None:
     _process_started()
     if initializer is not None:
         try:
             initializer(*initargs)
-        except BaseException as e:
-            _log_exception("Exception in initializer:", e)
-            result_queue.put(_BROKEN)
+        except BaseException as failure:
+            _log_exception("Exception in initializer:", failure)
+            replies.put(_WORKER_DIED)
             return
     while True:
-        call_item = call_queue.get(block=True)
-        if call_item is None:
+        packet = calls.get(block=True)
+        if packet is None:
             return
-        work_id, fn, args, kwargs = _unpickle(call_item)
+        job_id, fn, args, kwargs = _unpickle(packet)
         _workitem_start(fn, args)
         try:
-            r = fn(*args, **kwargs)
-        except BaseException as e:
-            _workitem_end("raised " + type(e).__name__)
-            result_queue.put(_pickle((work_id, e, None), "exception"))
+            value = fn(*args, **kwargs)
+        except BaseException as failure:
+            _workitem_end("raised " + type(failure).__name__)
+            reply = _pickle((job_id, failure, None), "exception")
         else:
             _workitem_end("returned")
             try:
-                pickled = _pickle((work_id, None, r), "result")
-            except BaseException as e:
-                pickled = _pickle((work_id, e, None), "exception")
-            result_queue.put(pickled)
+                reply = _pickle((job_id, None, value), "result")
+            except BaseException as failure:
+                reply = _pickle((job_id, failure, None), "exception")
+        replies.put(reply)
 
 
-def _add_call_items(executor):
-    while not executor._call_queue.full():
+def _feed_workers(pool: "ProcessPoolExecutor") -> None:
+    while not pool._calls.full():
         try:
-            work_id = executor._work_ids.get(block=False)
+            job_id = pool._ids.get(block=False)
         except Empty:
             return
-        work_item = executor._pending_work_items.get(work_id)
-        if work_item is None:
+        job = pool._jobs.get(job_id)
+        if job is None:
             continue
-        if work_item.future.set_running_or_notify_cancel():
-            try:
-                pickled = _pickle((work_id, work_item.fn, work_item.args, work_item.kwargs), "call")
-            except BaseException as e:
-                del executor._pending_work_items[work_id]
-                work_item.future.set_exception(e)
-                continue
-            executor._call_queue.put(pickled, block=True)
-        else:
-            del executor._pending_work_items[work_id]
+        if not job.future.set_running_or_notify_cancel():
+            del pool._jobs[job_id]
+            continue
+        try:
+            packet = _pickle((job_id, job.fn, job.args, job.kwargs), "call")
+        except BaseException as failure:
+            del pool._jobs[job_id]
+            job.future.set_exception(failure)
+            continue
+        pool._calls.put(packet, block=True)
 
 
-def _manage(executor):
+def _break_pool(pool: "ProcessPoolExecutor") -> None:
+    pool._broken = 'A child process terminated abruptly, the process pool is not usable anymore'
+    for job in list(pool._jobs.values()):
+        job.future.set_exception(BrokenProcessPool(
+            "A process in the process pool was terminated abruptly while the future was running or pending."))
+    pool._jobs.clear()
+    pool._closing = True
+    for _ in pool._processes:
+        pool._calls.put(None, block=True)
+
+
+def _wind_down(pool: "ProcessPoolExecutor") -> bool:
+    if pool._cancel_pending:
+        for job_id, job in list(pool._jobs.items()):
+            if job.future.cancel():
+                del pool._jobs[job_id]
+        while not pool._ids.empty():
+            pool._ids.get(block=False)
+        pool._cancel_pending = False
+    if pool._jobs:
+        return False
+    for _ in pool._processes:
+        pool._calls.put(None, block=True)
+    for worker in pool._processes:
+        _join(worker, None)
+    return True
+
+
+def _manage_pool(pool: "ProcessPoolExecutor") -> None:
     while True:
-        _add_call_items(executor)
-        item = executor._result_queue.get(block=True)
-        if item == _BROKEN:
-            executor._broken = 'A child process terminated abruptly, the process pool is not usable anymore'
-            for work_id, work_item in list(executor._pending_work_items.items()):
-                work_item.future.set_exception(BrokenProcessPool(
-                    "A process in the process pool was terminated abruptly while the future was running or pending."))
-            executor._pending_work_items.clear()
-            executor._shutdown_thread = True
-            for p in executor._processes:
-                executor._call_queue.put(None, block=True)
+        _feed_workers(pool)
+        reply = pool._replies.get(block=True)
+        if reply == _WORKER_DIED:
+            _break_pool(pool)
             return
-        if item != _WAKEUP:
-            work_id, exception, result = _unpickle(item)
-            work_item = executor._pending_work_items.pop(work_id, None)
-            if work_item is not None:
-                if exception is not None:
-                    work_item.future.set_exception(exception)
-                else:
-                    work_item.future.set_result(result)
-        if _shutdown or executor._shutdown_thread:
-            if executor._cancel_pending_futures:
-                for work_id, work_item in list(executor._pending_work_items.items()):
-                    if work_item.future.cancel():
-                        del executor._pending_work_items[work_id]
-                while True:
-                    try:
-                        executor._work_ids.get(block=False)
-                    except Empty:
-                        break
-                executor._cancel_pending_futures = False
-            if not executor._pending_work_items:
-                for p in executor._processes:
-                    executor._call_queue.put(None, block=True)
-                for p in executor._processes:
-                    _join(p, None)
-                return
+        if reply != _NUDGE:
+            job_id, failure, value = _unpickle(reply)
+            job = pool._jobs.pop(job_id, None)
+            if job is not None and failure is not None:
+                job.future.set_exception(failure)
+            elif job is not None:
+                job.future.set_result(value)
+        if (_exiting or pool._closing) and _wind_down(pool):
+            return
 
 
 class ProcessPoolExecutor(Executor):
     __module__ = 'concurrent.futures.process'
 
-    def __init__(self, max_workers=None, mp_context=None, initializer=None, initargs=(), *, max_tasks_per_child=None):
-        if max_workers is None:
-            self._max_workers = _workers_override(_cpu_count())
-        else:
-            if max_workers <= 0:
-                raise ValueError("max_workers must be greater than 0")
-            self._max_workers = _workers_override(max_workers)
+    def __init__(self, max_workers: int | None = None, mp_context: object = None, initializer: object = None,
+                 initargs: tuple = (), *, max_tasks_per_child: int | None = None) -> None:
+        if max_workers is not None and max_workers <= 0:
+            raise ValueError("max_workers must be greater than 0")
+        self._max_workers = _workers_override(_cpu_count() if max_workers is None else max_workers)
         if initializer is not None and not callable(initializer):
             raise TypeError("initializer must be a callable")
-        if max_tasks_per_child is not None:
-            if not isinstance(max_tasks_per_child, int):
-                raise TypeError("max_tasks_per_child must be an integer")
-            elif max_tasks_per_child <= 0:
-                raise ValueError("max_tasks_per_child must be >= 1")
+        if max_tasks_per_child is not None and not isinstance(max_tasks_per_child, int):
+            raise TypeError("max_tasks_per_child must be an integer")
+        if max_tasks_per_child is not None and max_tasks_per_child <= 0:
+            raise ValueError("max_tasks_per_child must be >= 1")
         self._initializer = initializer
         self._initargs = initargs
-        self._manager_thread = None
+        self._manager = None
         self._processes = []
-        self._shutdown_thread = False
-        self._shutdown_lock = Lock()
+        self._closing = False
         self._broken = False
-        self._queue_count = 0
-        self._pending_work_items = {}
-        self._cancel_pending_futures = False
-        self._call_queue = Queue(self._max_workers + EXTRA_QUEUED_CALLS)
-        self._result_queue = SimpleQueue()
-        self._work_ids = Queue()
+        self._cancel_pending = False
+        self._guard = Lock()
+        self._next_id = 0
+        self._jobs = {}
+        self._calls = Queue(self._max_workers + _EXTRA_CALLS)
+        self._replies = SimpleQueue()
+        self._ids = Queue()
         _executor_event("create", "ProcessPoolExecutor", self._max_workers)
 
-    def _start_executor_manager_thread(self):
-        if self._manager_thread is None:
-            for i in range(self._max_workers):
-                main = Thread(name="MainThread", daemon=False)
-                handle = _launch_process(_process_worker, main,
-                                         (self._call_queue, self._result_queue, self._initializer, self._initargs))
-                self._processes.append(handle)
-            self._manager_thread = Thread()
-            self._manager_thread._target = _manage
-            self._manager_thread._args = (self,)
-            self._manager_thread.start()
-            _process_pools.append(self)
+    def _launch(self) -> None:
+        if self._manager is not None:
+            return
+        for _ in range(self._max_workers):
+            child_main = Thread(name="MainThread", daemon=False)
+            self._processes.append(_launch_process(_process_main, child_main,
+                                                   (self._calls, self._replies, self._initializer, self._initargs)))
+        self._manager = Thread()
+        self._manager._target = _manage_pool
+        self._manager._args = (self,)
+        self._manager.start()
+        _process_pools.append(self)
 
-    def submit(self, fn, /, *args, **kwargs):
-        with self._shutdown_lock:
+    def submit(self, fn: object, /, *args: object, **kwargs: object) -> Future:
+        with self._guard:
             if self._broken:
                 raise BrokenProcessPool(self._broken)
-            if self._shutdown_thread:
+            if self._closing:
                 raise RuntimeError('cannot schedule new futures after shutdown')
-            if _shutdown:
+            if _exiting:
                 raise RuntimeError('cannot schedule new futures after interpreter shutdown')
-            f = Future()
-            w = _WorkItem(f, fn, args, kwargs)
-            self._pending_work_items[self._queue_count] = w
-            self._work_ids.put(self._queue_count)
-            self._queue_count += 1
+            future = Future()
+            job_id = self._next_id
+            self._next_id += 1
+            self._jobs[job_id] = _Job(future, fn, args, kwargs)
+            self._ids.put(job_id)
             _submitted("ProcessPoolExecutor", fn, args)
-            self._result_queue.put(_WAKEUP)
-            self._start_executor_manager_thread()
-            return f
+            self._replies.put(_NUDGE)
+            self._launch()
+            return future
 
-    def map(self, fn, *iterables, timeout=None, chunksize=1):
+    def map(self, fn: object, *iterables: object, timeout: float | None = None, chunksize: int = 1) -> object:
         if chunksize < 1:
             raise ValueError("chunksize must be >= 1.")
         return Executor.map(self, fn, *iterables, timeout=timeout)
 
-    def shutdown(self, wait=True, *, cancel_futures=False):
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
         _executor_event("shutdown", "ProcessPoolExecutor")
-        with self._shutdown_lock:
-            self._cancel_pending_futures = cancel_futures
-            self._shutdown_thread = True
-            if self._manager_thread is not None:
-                self._result_queue.put(_WAKEUP)
-        if self._manager_thread is not None and wait:
-            self._manager_thread.join()
+        with self._guard:
+            self._cancel_pending = cancel_futures
+            self._closing = True
+            if self._manager is not None:
+                self._replies.put(_NUDGE)
+        if wait and self._manager is not None:
+            self._manager.join()
 
 
 _process_pools = []
 
 
-def _wake_process_pools():
-    for executor in _process_pools:
-        executor._result_queue.put(_WAKEUP)
-    for executor in _process_pools:
-        executor._manager_thread.join()
+def _wake_process_pools() -> None:
+    for pool in _process_pools:
+        pool._replies.put(_NUDGE)
+    for pool in _process_pools:
+        pool._manager.join()
 
 
 _register_atexit(_wake_process_pools)

@@ -1,6 +1,8 @@
-/// `queue`: `Queue`, `LifoQueue` and `SimpleQueue` as CPython's Python code
-/// (`Lib/queue.py`, `_PySimpleQueue`) over threading's Condition and
-/// Semaphore, with CPython's `Empty` and `Full`.
+/// `queue`: `Queue` (first in, first out), `LifoQueue`, `PriorityQueue`
+/// (a binary heap that yields equal keys in heapq's order) and `SimpleQueue`,
+/// written for asyncviz over threading's Condition and Semaphore, with
+/// CPython's `Empty` and `Full`. Every blocking put and get goes through one
+/// helper that waits on a condition while the queue is full or empty.
 enum QueueModule {
     static let empty = PyType("Empty", base: ExceptionTypes.exception, module: "_queue")
     static let full = PyType("Full", base: ExceptionTypes.exception, module: "queue")
@@ -13,147 +15,181 @@ enum QueueModule {
         natives["Full"] = .object(full)
         natives["_monotonic"] = .object(PyBuiltin("_monotonic", qualifiedName: "_monotonic") { vm, _, _ in .float(vm.clock) })
         try LibraryCode.load("queue", path: "<asyncviz>/queue.py", text: source, natives: natives,
-                             exported: ["Queue", "LifoQueue", "SimpleQueue"], into: module, vm: vm)
+                             exported: ["Queue", "LifoQueue", "PriorityQueue", "SimpleQueue"], into: module, vm: vm)
         return module
     }
 
     static let source = #"""
+def _heap_push(heap: list, item: object) -> None:
+    spot = len(heap)
+    heap.append(item)
+    while spot > 0:
+        above = (spot - 1) // 2
+        if not item < heap[above]:
+            break
+        heap[spot] = heap[above]
+        spot = above
+    heap[spot] = item
+
+
+def _heap_pop(heap: list) -> object:
+    last = heap.pop()
+    if not heap:
+        return last
+    top = heap[0]
+    size = len(heap)
+    spot = 0
+    below = 1
+    while below < size:
+        if below + 1 < size and not heap[below] < heap[below + 1]:
+            below += 1
+        heap[spot] = heap[below]
+        spot = below
+        below = 2 * spot + 1
+    while spot > 0:
+        above = (spot - 1) // 2
+        if not last < heap[above]:
+            break
+        heap[spot] = heap[above]
+        spot = above
+    heap[spot] = last
+    return top
+
+
+def _wait_while(gate: Condition, blocked: object, block: bool, timeout: float | None, failure: type) -> None:
+    if not block:
+        if blocked():
+            raise failure
+        return
+    if timeout is not None and timeout < 0:
+        raise ValueError("'timeout' must be a non-negative number")
+    deadline = None if timeout is None else _monotonic() + timeout
+    while blocked():
+        left = None
+        if deadline is not None:
+            left = deadline - _monotonic()
+            if left <= 0.0:
+                raise failure
+        _set_wait_reason("queue")
+        gate.wait(left)
+
+
 class Queue:
     __module__ = 'queue'
 
-    def __init__(self, maxsize=0):
+    def __init__(self, maxsize: int = 0) -> None:
         self.maxsize = maxsize
         self.queue = []
         self.mutex = Lock()
-        self.not_empty = Condition(self.mutex)
-        self.not_full = Condition(self.mutex)
-        self.all_tasks_done = Condition(self.mutex)
+        self._readable = Condition(self.mutex)
+        self._writable = Condition(self.mutex)
+        self._settled = Condition(self.mutex)
         self.unfinished_tasks = 0
 
-    def task_done(self):
-        with self.all_tasks_done:
-            unfinished = self.unfinished_tasks - 1
-            if unfinished <= 0:
-                if unfinished < 0:
-                    raise ValueError('task_done() called too many times')
-                self.all_tasks_done.notify_all()
-            self.unfinished_tasks = unfinished
+    def _full(self) -> bool:
+        return 0 < self.maxsize <= len(self.queue)
 
-    def join(self):
-        with self.all_tasks_done:
-            while self.unfinished_tasks:
+    def task_done(self) -> None:
+        with self.mutex:
+            if self.unfinished_tasks == 0:
+                raise ValueError('task_done() called too many times')
+            self.unfinished_tasks -= 1
+            if self.unfinished_tasks == 0:
+                self._settled.notify_all()
+
+    def join(self) -> None:
+        with self.mutex:
+            while self.unfinished_tasks > 0:
                 _set_wait_reason("queue")
-                self.all_tasks_done.wait()
+                self._settled.wait()
 
-    def qsize(self):
+    def qsize(self) -> int:
         with self.mutex:
             return len(self.queue)
 
-    def empty(self):
+    def empty(self) -> bool:
         with self.mutex:
-            return not len(self.queue)
+            return len(self.queue) == 0
 
-    def full(self):
+    def full(self) -> bool:
         with self.mutex:
-            return 0 < self.maxsize <= len(self.queue)
+            return self._full()
 
-    def put(self, item, block=True, timeout=None):
-        with self.not_full:
+    def put(self, item: object, block: bool = True, timeout: float | None = None) -> None:
+        with self.mutex:
             if self.maxsize > 0:
-                if not block:
-                    if len(self.queue) >= self.maxsize:
-                        raise Full
-                elif timeout is None:
-                    while len(self.queue) >= self.maxsize:
-                        _set_wait_reason("queue")
-                        self.not_full.wait()
-                elif timeout < 0:
-                    raise ValueError("'timeout' must be a non-negative number")
-                else:
-                    endtime = _monotonic() + timeout
-                    while len(self.queue) >= self.maxsize:
-                        remaining = endtime - _monotonic()
-                        if remaining <= 0.0:
-                            raise Full
-                        _set_wait_reason("queue")
-                        self.not_full.wait(remaining)
+                _wait_while(self._writable, self._full, block, timeout, Full)
             self._put(item)
             self.unfinished_tasks += 1
-            self.not_empty.notify()
+            self._readable.notify()
 
-    def get(self, block=True, timeout=None):
-        with self.not_empty:
-            if not block:
-                if not len(self.queue):
-                    raise Empty
-            elif timeout is None:
-                while not len(self.queue):
-                    _set_wait_reason("queue")
-                    self.not_empty.wait()
-            elif timeout < 0:
-                raise ValueError("'timeout' must be a non-negative number")
-            else:
-                endtime = _monotonic() + timeout
-                while not len(self.queue):
-                    remaining = endtime - _monotonic()
-                    if remaining <= 0.0:
-                        raise Empty
-                    _set_wait_reason("queue")
-                    self.not_empty.wait(remaining)
+    def get(self, block: bool = True, timeout: float | None = None) -> object:
+        with self.mutex:
+            _wait_while(self._readable, lambda: len(self.queue) == 0, block, timeout, Empty)
             item = self._get()
-            self.not_full.notify()
+            self._writable.notify()
             return item
 
-    def put_nowait(self, item):
-        return self.put(item, block=False)
+    def put_nowait(self, item: object) -> None:
+        return self.put(item, False)
 
-    def get_nowait(self):
-        return self.get(block=False)
+    def get_nowait(self) -> object:
+        return self.get(False)
 
-    def _put(self, item):
+    def _put(self, item: object) -> None:
         self.queue.append(item)
 
-    def _get(self):
+    def _get(self) -> object:
         return self.queue.pop(0)
 
 
 class LifoQueue(Queue):
     __module__ = 'queue'
 
-    def _get(self):
+    def _get(self) -> object:
         return self.queue.pop()
+
+
+class PriorityQueue(Queue):
+    __module__ = 'queue'
+
+    def _put(self, item: object) -> None:
+        _heap_push(self.queue, item)
+
+    def _get(self) -> object:
+        return _heap_pop(self.queue)
 
 
 class SimpleQueue:
     __module__ = '_queue'
 
-    def __init__(self):
-        self._queue = []
-        self._count = Semaphore(0)
+    def __init__(self) -> None:
+        self._items = []
+        self._available = Semaphore(0)
 
-    def put(self, item, block=True, timeout=None):
-        self._queue.append(item)
-        self._count.release()
+    def put(self, item: object, block: bool = True, timeout: float | None = None) -> None:
+        self._items.append(item)
+        self._available.release()
 
-    def get(self, block=True, timeout=None):
+    def get(self, block: bool = True, timeout: float | None = None) -> object:
         if timeout is not None and timeout < 0:
             raise ValueError("'timeout' must be a non-negative number")
-        if not self._queue:
+        if len(self._items) == 0:
             _set_wait_reason("queue")
-        if not self._count.acquire(block, timeout):
+        if not self._available.acquire(block, timeout):
             raise Empty
-        return self._queue.pop(0)
+        return self._items.pop(0)
 
-    def put_nowait(self, item):
-        return self.put(item, block=False)
+    def put_nowait(self, item: object) -> None:
+        return self.put(item)
 
-    def get_nowait(self):
+    def get_nowait(self) -> object:
         return self.get(False)
 
-    def empty(self):
-        return len(self._queue) == 0
+    def empty(self) -> bool:
+        return len(self._items) == 0
 
-    def qsize(self):
-        return len(self._queue)
+    def qsize(self) -> int:
+        return len(self._items)
 """#
 }

@@ -1,404 +1,492 @@
-/// The Python half of `threading`, ported from CPython 3.11's
-/// `Lib/threading.py` (`_PyRLock`, `Condition`, `Semaphore`,
-/// `BoundedSemaphore`, `Event`, `Thread`, `_shutdown`). Differences: plain
-/// attributes where CPython has properties (`name`, `daemon`, `ident`),
-/// lists for deques, and waits that tell the machine what they wait on.
+/// The Python half of `threading`, written for asyncviz over the native
+/// lock and thread handles of `ThreadingModule`: a re-entrant lock, a
+/// condition that parks each waiter on a lock of its own (woken first come,
+/// first served), a semaphore with an optional ceiling (the bounded one), an
+/// event, a barrier whose rounds end passed or broken, `Thread` and `Timer`.
+/// Attributes are plain where CPython has properties (`name`, `daemon`,
+/// `ident`, a barrier's `parties`, `n_waiting`, `broken`); waits name what
+/// they wait on for the viewer.
 enum ThreadingLibrarySource {
     static let text = #"""
 TIMEOUT_MAX = 9223372036.0
 Lock = _allocate_lock
-_counter = 0
-_active = {}
-_threading_atexits = []
-_SHUTTING_DOWN = False
+_issued_names = 0
+_live = {}
+_exit_hooks = []
+_exiting = False
 
 
-def _newname():
-    global _counter
-    _counter += 1
-    return f"Thread-{_counter}"
+def _fresh_name(target: object) -> str:
+    global _issued_names
+    _issued_names += 1
+    label = f"Thread-{_issued_names}"
+    if target is None:
+        return label
+    try:
+        return f"{label} ({target.__name__})"
+    except AttributeError:
+        return label
+
+
+def _held_by_me(lock: object) -> bool:
+    if type(lock) is RLock:
+        return lock._holder == get_ident()
+    if lock.acquire(False):
+        lock.release()
+        return False
+    return True
+
+
+def _let_go(lock: object) -> object:
+    if type(lock) is RLock:
+        return lock._surrender()
+    lock.release()
+    return None
+
+
+def _take_back(lock: object, kept: object) -> None:
+    if type(lock) is RLock:
+        lock._reclaim(kept)
+    else:
+        lock.acquire()
 
 
 class RLock:
     __module__ = '_thread'
 
-    def __init__(self):
-        self._block = _allocate_lock()
-        self._owner = None
-        self._count = 0
+    def __init__(self) -> None:
+        self._inner = _allocate_lock()
+        self._holder = None
+        self._depth = 0
 
-    def __repr__(self):
-        state = "locked" if self._block.locked() else "unlocked"
-        return f"<{state} _thread.RLock object owner={self._owner!r} count={self._count} at {_address(self)}>"
+    def __repr__(self) -> str:
+        word = "locked" if self._inner.locked() else "unlocked"
+        where = _address(self)
+        return f"<{word} _thread.RLock object owner={self._holder!r} count={self._depth} at {where}>"
 
-    def acquire(self, blocking=True, timeout=-1):
-        me = get_ident()
-        if self._owner == me:
-            self._count += 1
-            return True
-        rc = self._block.acquire(blocking, timeout)
-        if rc:
-            self._owner = me
-            self._count = 1
-        return rc
+    def acquire(self, blocking: bool = True, timeout: float = -1) -> bool:
+        caller = get_ident()
+        if self._holder != caller:
+            if not self._inner.acquire(blocking, timeout):
+                return False
+            self._holder = caller
+        self._depth += 1
+        return True
 
-    __enter__ = acquire
+    def __enter__(self) -> bool:
+        return self.acquire()
 
-    def release(self):
-        if self._owner != get_ident():
+    def release(self) -> None:
+        if self._holder != get_ident():
             raise RuntimeError("cannot release un-acquired lock")
-        self._count = count = self._count - 1
-        if not count:
-            self._owner = None
-            self._block.release()
+        self._depth -= 1
+        if self._depth == 0:
+            self._holder = None
+            self._inner.release()
 
-    def __exit__(self, t, v, tb):
+    def __exit__(self, *exc_info: object) -> None:
         self.release()
 
-    def _acquire_restore(self, state):
-        self._block.acquire()
-        self._count, self._owner = state
-
-    def _release_save(self):
-        if self._count == 0:
+    def _surrender(self) -> tuple:
+        if self._depth == 0:
             raise RuntimeError("cannot release un-acquired lock")
-        count = self._count
-        self._count = 0
-        owner = self._owner
-        self._owner = None
-        self._block.release()
-        return (count, owner)
+        kept = (self._depth, self._holder)
+        self._depth, self._holder = 0, None
+        self._inner.release()
+        return kept
 
-    def _is_owned(self):
-        return self._owner == get_ident()
+    def _reclaim(self, kept: tuple) -> None:
+        self._inner.acquire()
+        self._depth, self._holder = kept
 
 
 class Condition:
     __module__ = 'threading'
 
-    def __init__(self, lock=None):
-        if lock is None:
-            lock = RLock()
-        self._lock = lock
-        self.acquire = lock.acquire
-        self.release = lock.release
-        if type(lock) is RLock:
-            self._release_save = lock._release_save
-            self._acquire_restore = lock._acquire_restore
-            self._is_owned = lock._is_owned
-        self._waiters = []
+    def __init__(self, lock: object = None) -> None:
+        self._lock = RLock() if lock is None else lock
+        self.acquire = self._lock.acquire
+        self.release = self._lock.release
+        self._tickets = []
 
-    def __enter__(self):
+    def __enter__(self) -> bool:
         return self._lock.__enter__()
 
-    def __exit__(self, t, v, tb):
-        return self._lock.__exit__(t, v, tb)
+    def __exit__(self, *exc_info: object) -> None:
+        return self._lock.__exit__(*exc_info)
 
-    def __repr__(self):
-        return f"<Condition({self._lock!r}, {len(self._waiters)})>"
+    def __repr__(self) -> str:
+        return f"<Condition({self._lock!r}, {len(self._tickets)})>"
 
-    def _release_save(self):
-        self._lock.release()
-
-    def _acquire_restore(self, x):
-        self._lock.acquire()
-
-    def _is_owned(self):
-        if self._lock.acquire(False):
-            self._lock.release()
-            return False
-        else:
-            return True
-
-    def wait(self, timeout=None):
-        if not self._is_owned():
+    def wait(self, timeout: float | None = None) -> bool:
+        if not _held_by_me(self._lock):
             raise RuntimeError("cannot wait on un-acquired lock")
-        waiter = _allocate_lock()
-        waiter.acquire()
-        self._waiters.append(waiter)
-        saved_state = self._release_save()
-        gotit = False
+        ticket = _allocate_lock()
+        ticket.acquire()
+        self._tickets.append(ticket)
+        kept = _let_go(self._lock)
+        woken = False
         try:
             if timeout is None:
-                waiter.acquire()
-                gotit = True
+                woken = ticket.acquire()
+            elif timeout > 0:
+                woken = ticket.acquire(True, timeout)
             else:
-                if timeout > 0:
-                    gotit = waiter.acquire(True, timeout)
-                else:
-                    gotit = waiter.acquire(False)
-            return gotit
+                woken = ticket.acquire(False)
+            return woken
         finally:
-            self._acquire_restore(saved_state)
-            if not gotit:
-                if waiter in self._waiters:
-                    self._waiters.remove(waiter)
+            _take_back(self._lock, kept)
+            if not woken and ticket in self._tickets:
+                self._tickets.remove(ticket)
 
-    def wait_for(self, predicate, timeout=None):
-        endtime = None
-        waittime = timeout
-        result = predicate()
-        while not result:
-            if waittime is not None:
-                if endtime is None:
-                    endtime = _monotonic() + waittime
+    def wait_for(self, predicate: object, timeout: float | None = None) -> object:
+        deadline = None
+        outcome = predicate()
+        while not outcome:
+            budget = timeout
+            if timeout is not None:
+                if deadline is None:
+                    deadline = _monotonic() + timeout
                 else:
-                    waittime = endtime - _monotonic()
-                    if waittime <= 0:
-                        break
-            self.wait(waittime)
-            result = predicate()
-        return result
+                    budget = deadline - _monotonic()
+                    if budget <= 0:
+                        return outcome
+            self.wait(budget)
+            outcome = predicate()
+        return outcome
 
-    def notify(self, n=1):
-        if not self._is_owned():
+    def notify(self, n: int = 1) -> None:
+        if not _held_by_me(self._lock):
             raise RuntimeError("cannot notify on un-acquired lock")
-        waiters = self._waiters
-        while waiters and n > 0:
-            waiter = waiters[0]
+        woken = 0
+        while woken < n and self._tickets:
+            ticket = self._tickets.pop(0)
             try:
-                waiter.release()
+                ticket.release()
+                woken += 1
             except RuntimeError:
                 pass
-            else:
-                n -= 1
-            if waiter in waiters:
-                waiters.remove(waiter)
 
-    def notify_all(self):
-        self.notify(len(self._waiters))
+    def notify_all(self) -> None:
+        self.notify(len(self._tickets))
+
+    notifyAll = notify_all
 
 
 class Semaphore:
     __module__ = 'threading'
+    _ceiling = None
 
-    def __init__(self, value=1):
+    def __init__(self, value: int = 1) -> None:
         if value < 0:
             raise ValueError("semaphore initial value must be >= 0")
-        self._cond = Condition(Lock())
-        self._value = value
+        self._gate = Condition(Lock())
+        self._permits = value
 
-    def __repr__(self):
-        return f"<threading.{type(self).__name__} at {_address(self)}: value={self._value}>"
+    def __repr__(self) -> str:
+        return f"<threading.{type(self).__name__} at {_address(self)}: value={self._permits}>"
 
-    def acquire(self, blocking=True, timeout=None):
-        if not blocking and timeout is not None:
+    def acquire(self, blocking: bool = True, timeout: float | None = None) -> bool:
+        if timeout is not None and not blocking:
             raise ValueError("can't specify timeout for non-blocking acquire")
-        rc = False
-        endtime = None
-        with self._cond:
-            while self._value == 0:
+        deadline = None
+        budget = timeout
+        with self._gate:
+            while self._permits == 0:
                 if not blocking:
-                    break
+                    return False
                 if timeout is not None:
-                    if endtime is None:
-                        endtime = _monotonic() + timeout
+                    if deadline is None:
+                        deadline = _monotonic() + timeout
                     else:
-                        timeout = endtime - _monotonic()
-                        if timeout <= 0:
-                            break
+                        budget = deadline - _monotonic()
+                        if budget <= 0:
+                            return False
                 _suggest_wait_reason("semaphore")
-                self._cond.wait(timeout)
-            else:
-                self._value -= 1
-                rc = True
-        return rc
+                self._gate.wait(budget)
+            self._permits -= 1
+            return True
 
-    __enter__ = acquire
+    def __enter__(self) -> bool:
+        return self.acquire()
 
-    def release(self, n=1):
+    def release(self, n: int = 1) -> None:
         if n < 1:
             raise ValueError('n must be one or more')
-        with self._cond:
-            self._value += n
-            for i in range(n):
-                self._cond.notify()
+        with self._gate:
+            if self._ceiling is not None and self._permits + n > self._ceiling:
+                raise ValueError("Semaphore released too many times")
+            self._permits += n
+            self._gate.notify(n)
 
-    def __exit__(self, t, v, tb):
+    def __exit__(self, *exc_info: object) -> None:
         self.release()
 
 
 class BoundedSemaphore(Semaphore):
     __module__ = 'threading'
 
-    def __init__(self, value=1):
+    def __init__(self, value: int = 1) -> None:
         Semaphore.__init__(self, value)
-        self._initial_value = value
-
-    def release(self, n=1):
-        if n < 1:
-            raise ValueError('n must be one or more')
-        with self._cond:
-            if self._value + n > self._initial_value:
-                raise ValueError("Semaphore released too many times")
-            self._value += n
-            for i in range(n):
-                self._cond.notify()
+        self._ceiling = value
 
 
 class Event:
     __module__ = 'threading'
 
-    def __init__(self):
-        self._cond = Condition(Lock())
-        self._flag = False
+    def __init__(self) -> None:
+        self._gate = Condition(Lock())
+        self._is_up = False
 
-    def __repr__(self):
-        status = 'set' if self._flag else 'unset'
-        return f"<threading.Event at {_address(self)}: {status}>"
+    def __repr__(self) -> str:
+        word = 'set' if self._is_up else 'unset'
+        return f"<threading.Event at {_address(self)}: {word}>"
 
-    def is_set(self):
-        return self._flag
+    def is_set(self) -> bool:
+        return self._is_up
 
-    def set(self):
-        with self._cond:
-            self._flag = True
-            self._cond.notify_all()
+    isSet = is_set
 
-    def clear(self):
-        with self._cond:
-            self._flag = False
+    def set(self) -> None:
+        with self._gate:
+            self._is_up = True
+            self._gate.notify_all()
 
-    def wait(self, timeout=None):
-        with self._cond:
-            signaled = self._flag
-            if not signaled:
-                _suggest_wait_reason("event")
-                signaled = self._cond.wait(timeout)
-            return signaled
+    def clear(self) -> None:
+        with self._gate:
+            self._is_up = False
+
+    def wait(self, timeout: float | None = None) -> bool:
+        with self._gate:
+            if self._is_up:
+                return True
+            _suggest_wait_reason("event")
+            return self._gate.wait(timeout)
+
+
+class _Round:
+    def __init__(self) -> None:
+        self.outcome = None
+
+
+class Barrier:
+    __module__ = 'threading'
+
+    def __init__(self, parties: int, action: object = None, timeout: float | None = None) -> None:
+        if parties < 1:
+            raise ValueError("parties must be > 0")
+        self._gate = Condition(Lock())
+        self._on_trip = action
+        self._default_timeout = timeout
+        self._round = _Round()
+        self.parties = parties
+        self.n_waiting = 0
+        self.broken = False
+
+    def __repr__(self) -> str:
+        if self.broken:
+            return f"<threading.Barrier at {_address(self)}: broken>"
+        return f"<threading.Barrier at {_address(self)}: waiters={self.n_waiting}/{self.parties}>"
+
+    def wait(self, timeout: float | None = None) -> bool:
+        if timeout is None:
+            timeout = self._default_timeout
+        with self._gate:
+            if self.broken:
+                raise BrokenBarrierError
+            mine = self._round
+            index = self.n_waiting
+            self.n_waiting += 1
+            if self.n_waiting == self.parties:
+                self._trip(mine)
+                return index
+            _suggest_wait_reason("barrier")
+            if not self._gate.wait_for(lambda: mine.outcome is not None, timeout):
+                self._end_round(mine, "broken")
+            if mine.outcome == "passed":
+                return index
+            raise BrokenBarrierError
+
+    def _trip(self, mine: _Round) -> None:
+        if self._on_trip is not None:
+            try:
+                self._on_trip()
+            except BaseException:
+                self._end_round(mine, "broken")
+                raise
+        self._end_round(mine, "passed")
+
+    def _end_round(self, mine: _Round, outcome: str) -> None:
+        if mine.outcome is None:
+            mine.outcome = outcome
+        self.broken = outcome == "broken"
+        self.n_waiting = 0
+        self._round = _Round()
+        self._gate.notify_all()
+
+    def reset(self) -> None:
+        with self._gate:
+            if self.n_waiting:
+                self._end_round(self._round, "broken")
+            self.broken = False
+
+    def abort(self) -> None:
+        with self._gate:
+            self._end_round(self._round, "broken")
 
 
 class Thread:
     __module__ = 'threading'
 
-    def __init__(self, group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None):
-        assert group is None, "group argument must be None for now"
-        if kwargs is None:
-            kwargs = {}
-        if name:
-            name = str(name)
-        else:
-            name = _newname()
-            if target is not None:
-                try:
-                    target_name = target.__name__
-                    name += f" ({target_name})"
-                except AttributeError:
-                    pass
+    def __init__(self, group: None = None, target: object = None, name: object = None, args: object = (),
+                 kwargs: dict | None = None, *, daemon: bool | None = None) -> None:
+        if group is not None:
+            raise AssertionError("group argument must be None for now")
         self._target = target
-        self.name = name
         self._args = args
-        self._kwargs = kwargs
-        if daemon is not None:
-            self.daemon = daemon
-        else:
-            self.daemon = current_thread().daemon
+        self._kwargs = {} if kwargs is None else kwargs
+        self.name = str(name) if name else _fresh_name(target)
+        self.daemon = current_thread().daemon if daemon is None else daemon
         self.ident = None
         self.native_id = None
-        self._started = Event()
-        self._handle = None
+        self._launched = Event()
+        self._native = None
 
-    def __repr__(self):
-        status = "initial"
-        if self._started.is_set():
-            status = "started"
-        if self._handle is not None and not _alive(self._handle):
-            status = "stopped"
+    def __repr__(self) -> str:
+        words = ["initial"]
+        if self._launched.is_set():
+            words[0] = "started"
+        if self._native is not None and not _alive(self._native):
+            words[0] = "stopped"
         if self.daemon:
-            status += " daemon"
+            words.append("daemon")
         if self.ident is not None:
-            status += f" {self.ident}"
-        return f"<{type(self).__name__}({self.name}, {status})>"
+            words.append(str(self.ident))
+        return f"<{type(self).__name__}({self.name}, {' '.join(words)})>"
 
-    def start(self):
-        if self._started.is_set():
+    def start(self) -> None:
+        if self._launched.is_set():
             raise RuntimeError("threads can only be started once")
-        self._handle = _start_new_thread(_bootstrap, self, self.name, self.daemon)
-        self._started.wait()
+        self._native = _start_new_thread(_thread_body, self, self.name, self.daemon)
+        self._launched.wait()
 
-    def run(self):
+    def run(self) -> None:
+        job = self._target
         try:
-            if self._target is not None:
-                self._target(*self._args, **self._kwargs)
+            if job is not None:
+                job(*self._args, **self._kwargs)
         finally:
-            self._target = None
-            self._args = None
-            self._kwargs = None
+            self._target = self._args = self._kwargs = None
 
-    def join(self, timeout=None):
-        if not self._started.is_set():
+    def join(self, timeout: float | None = None) -> None:
+        if not self._launched.is_set():
             raise RuntimeError("cannot join thread before it is started")
-        if self is current_thread():
+        if current_thread() is self:
             raise RuntimeError("cannot join current thread")
-        _join(self._handle, timeout)
+        _join(self._native, timeout)
 
-    def is_alive(self):
-        return self._handle is not None and _alive(self._handle)
+    def is_alive(self) -> bool:
+        if self._native is None:
+            return False
+        return _alive(self._native)
 
-    def getName(self):
+    def getName(self) -> str:
         return self.name
 
-    def isDaemon(self):
+    def setName(self, name: object) -> None:
+        self.name = str(name)
+
+    def isDaemon(self) -> bool:
         return self.daemon
 
+    def setDaemon(self, daemonic: bool) -> None:
+        self.daemon = daemonic
 
-def _bootstrap(thread):
-    ident = get_ident()
-    thread.ident = ident
-    thread.native_id = ident
-    _active[ident] = thread
-    thread._started.set()
+
+def _thread_body(thread: Thread) -> None:
+    caller = get_ident()
+    thread.ident = caller
+    thread.native_id = get_native_id()
+    _live[caller] = thread
+    thread._launched.set()
     try:
         thread.run()
     finally:
-        _active.pop(ident, None)
+        del _live[caller]
+
+
+class Timer(Thread):
+    __module__ = 'threading'
+
+    def __init__(self, interval: float, function: object, args: object = None, kwargs: dict | None = None) -> None:
+        Thread.__init__(self)
+        self.interval = interval
+        self.function = function
+        self.args = [] if args is None else args
+        self.kwargs = {} if kwargs is None else kwargs
+        self.finished = Event()
+
+    def cancel(self) -> None:
+        self.finished.set()
+
+    def run(self) -> None:
+        if not self.finished.wait(self.interval):
+            self.function(*self.args, **self.kwargs)
+        self.finished.set()
 
 
 class _MainThread(Thread):
     __module__ = 'threading'
 
-    def __init__(self):
+    def __init__(self) -> None:
         Thread.__init__(self, name="MainThread", daemon=False)
-        self._started.set()
         self.ident = get_ident()
-        self.native_id = self.ident
-        self._handle = _main_handle()
-        _active[self.ident] = self
+        self.native_id = get_native_id()
+        self._native = _main_handle()
+        self._launched.set()
+        _live[self.ident] = self
 
 
-_main_thread = _MainThread()
-_set_main_thread(_main_thread)
+_the_main_thread = _MainThread()
+_set_main_thread(_the_main_thread)
 
 
-def current_thread():
+def current_thread() -> Thread:
     return _current_thread()
 
 
-def main_thread():
-    return _main_thread
+currentThread = current_thread
 
 
-def active_count():
-    return len(_active)
+def main_thread() -> Thread:
+    return _the_main_thread
 
 
-def enumerate():
-    return list(_active.values())
+def active_count() -> int:
+    return len(_live)
 
 
-def _register_atexit(func, *arg, **kwargs):
-    if _SHUTTING_DOWN:
+activeCount = active_count
+
+
+def enumerate() -> list:
+    return list(_live.values())
+
+
+def _register_atexit(hook: object, *args: object, **kwargs: object) -> None:
+    if _exiting:
         raise RuntimeError("can't register atexit after shutdown")
-    _threading_atexits.append((func, arg, kwargs))
+    _exit_hooks.append((hook, args, kwargs))
 
 
-def _shutdown():
-    global _SHUTTING_DOWN
-    _SHUTTING_DOWN = True
-    for func, arg, kwargs in reversed(_threading_atexits):
-        func(*arg, **kwargs)
-    for t in list(_active.values()):
-        if t is not _main_thread and not t.daemon:
+def _shutdown() -> None:
+    global _exiting
+    _exiting = True
+    while _exit_hooks:
+        hook, args, kwargs = _exit_hooks.pop()
+        hook(*args, **kwargs)
+    for t in list(_live.values()):
+        if not t.daemon and t is not _the_main_thread:
             t.join()
 """#
 }

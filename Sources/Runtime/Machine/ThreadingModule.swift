@@ -1,11 +1,14 @@
-/// `threading`: CPython's Python classes (Thread, RLock, Condition,
-/// Semaphore, Event) as library code over the native half here: starting a
+/// `threading`: the library Python of `ThreadingLibrarySource` (Thread,
+/// RLock, Condition, Semaphore, Event, Barrier, Timer) over the native half here: starting a
 /// simulated thread, joining it, the lock, identities and the wait reasons
 /// the viewer shows.
 enum ThreadingModule {
+    static let brokenBarrierError = PyType("BrokenBarrierError", base: ExceptionTypes.runtimeError, module: "threading")
+
     static let exported = [
-        "Thread", "Lock", "RLock", "Condition", "Semaphore", "BoundedSemaphore", "Event",
-        "current_thread", "main_thread", "active_count", "enumerate", "get_ident", "TIMEOUT_MAX",
+        "Thread", "Timer", "Lock", "RLock", "Condition", "Semaphore", "BoundedSemaphore", "Event", "Barrier",
+        "BrokenBarrierError", "current_thread", "main_thread", "active_count", "enumerate", "get_ident",
+        "get_native_id", "TIMEOUT_MAX", "currentThread", "activeCount",
         "_register_atexit", "_shutdown", "_suggest_wait_reason", "_join", "_address",
     ]
 
@@ -20,6 +23,11 @@ enum ThreadingModule {
                 try Arguments.check("get_ident", args, kw, min: 0, max: 0)
                 return .int(ident(vm.machine.current))
             },
+            VM.function("threading", "get_native_id") { vm, args, kw in
+                try Arguments.check("get_native_id", args, kw, min: 0, max: 0)
+                return .int(nativeId(vm.machine.current))
+            },
+            ("BrokenBarrierError", .object(brokenBarrierError)),
             VM.function("threading", "_start_new_thread") { vm, args, kw in
                 try Arguments.check("_start_new_thread", args, kw, min: 4, max: 4)
                 return .object(try start(vm, bootstrap: args[0], arguments: [args[1]], thread: args[1], name: Repr.str(args[2]),
@@ -62,6 +70,9 @@ enum ThreadingModule {
 
     /// `threading.get_ident()`: deterministic, and shaped like CPython's.
     static func ident(_ t: SimThread) -> Int { 139_872_000_000_000 + t.number * 8_392_704 }
+
+    /// `threading.get_native_id()`: a kernel thread id, deterministic (the main thread's is its process's pid).
+    static func nativeId(_ t: SimThread) -> Int { 4_100 + t.process.pid * 100 + t.number }
 
     /// A new thread of `process` whose fiber starts with the call `bootstrap(*arguments)`.
     static func start(_ vm: VM, bootstrap: Value, arguments: [Value], thread: Value, name: String, daemon: Bool, process: SimProcess) throws -> ThreadHandle {

@@ -43,6 +43,13 @@ extension VM {
         return leaf ? last! : top!
     }
 
+    /// `from package import name` where `name` is a submodule not imported yet (`from concurrent import futures`).
+    func submodule(of package: PyModule, _ name: String) throws -> Value? {
+        let path = package.name + "." + name
+        guard ModuleRegistry.available.contains(path) else { return nil }
+        return .object(try importModule(path, leaf: true))
+    }
+
     /// A module function: a builtin named `module.name` in messages.
     static func function(_ module: String, _ name: String, _ body: @escaping PyBuiltin.Body) -> (String, Value) {
         (name, .object(PyBuiltin(name, qualifiedName: name, body)))

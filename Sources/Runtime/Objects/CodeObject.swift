@@ -40,6 +40,8 @@ final class CodeObject: PyObject {
     /// Slots filled from the function's closure, in closure order.
     var freeSlots: [Int] = []
     var isAsync = false
+    /// The body's docstring (`__doc__` of a function or class).
+    var docstring: String?
     /// This code's id in a run's events (0 until first reported).
     var eventId = 0
 
@@ -57,6 +59,8 @@ final class CodeObject: PyObject {
     var isGenerator = false
     /// An `async def`: calling it makes a coroutine object.
     var isCoroutine = false
+    /// An `async def` with `yield` (also `isGenerator`): calling it makes an async generator.
+    var isAsyncGenerator = false
     /// Every `await` of an `async def`, numbered in source order: the coroutine's states.
     var awaitSites: [AwaitSite] = []
     /// Upper bound of value-stack slots the frame needs beyond its locals.

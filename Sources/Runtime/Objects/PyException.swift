@@ -76,6 +76,8 @@ enum ExceptionTypes {
     static let recursionError = PyType("RecursionError", base: runtimeError)
     static let notImplementedError = PyType("NotImplementedError", base: runtimeError)
     static let stopIteration = PyType("StopIteration", base: exception)
+    static let stopAsyncIteration = PyType("StopAsyncIteration", base: exception)
+    static let generatorExit = PyType("GeneratorExit", base: baseException)
     static let typeError = PyType("TypeError", base: exception)
     static let valueError = PyType("ValueError", base: exception)
     static let importError = PyType("ImportError", base: exception)
@@ -94,5 +96,6 @@ enum ExceptionTypes {
         overflowError, assertionError, attributeError, lookupError, indexError, keyError, nameError,
         unboundLocalError, osError, timeoutError, runtimeError, recursionError, notImplementedError,
         stopIteration, typeError, valueError, importError, moduleNotFoundError, baseExceptionGroup, exceptionGroup,
+        stopAsyncIteration, generatorExit,
     ]
 }

@@ -1,10 +1,12 @@
-/// An instance of a class defined by asyncviz's library code (`asyncio.Lock`,
-/// `asyncio.Queue`, ...): its own attributes, then its class's.
-final class PyInstance: PyNativeObject, NativeAttributes, CustomReprObject {
-    var fields: [String: Value] = [:]
+/// An instance of a class (a scenario's or asyncviz's library code's, `asyncio.Lock`,
+/// `threading.Thread`, ...): its own attributes in definition order; its class holds the rest.
+final class PyInstance: PyNativeObject, CustomReprObject {
+    private(set) var fields: [String: Value] = [:]
+    /// The names of `fields` in the order they were first set (what `vars()` lists).
+    private(set) var fieldOrder: [String] = []
     /// This object's id in a run's events.
     var eventId = 0
-    /// The VM that runs the class's `__repr__` and `__str__`.
+    /// The VM that runs the class's special methods.
     unowned(unsafe) let vm: VM
 
     init(type: PyType, vm: VM) {
@@ -12,28 +14,42 @@ final class PyInstance: PyNativeObject, NativeAttributes, CustomReprObject {
         super.init(type: type)
     }
 
+    @inline(__always) func field(_ name: String) -> Value? { fields[name] }
+
+    func setField(_ name: String, _ value: Value) {
+        if fields.updateValue(value, forKey: name) == nil { fieldOrder.append(name) }
+    }
+
+    /// Removes an attribute; false when the instance has none of that name.
+    func removeField(_ name: String) -> Bool {
+        guard fields.removeValue(forKey: name) != nil else { return false }
+        fieldOrder.removeAll { $0 == name }
+        return true
+    }
+
+    /// The attributes as a new dict, in the order they were set (`__dict__`, `vars()`).
+    func fieldsDict() -> PyDict {
+        let d = PyDict()
+        for name in fieldOrder { if let v = fields[name] { try? d.set(.str(name), v) } }
+        return d
+    }
+
     /// `__repr__` of the class, or CPython's default `<module.Class object at 0x…>`.
-    var pythonRepr: String { call("__repr__") ?? "<\(type.moduleName).\(type.name) object at \(Repr.address(self))>" }
+    var pythonRepr: String {
+        if let m = type.lookupClassAttribute("__repr__"), let s = SpecialMethods.stringResult(m, .object(self), "__repr__") {
+            return s
+        }
+        return defaultRepr
+    }
+
+    /// `object.__repr__`.
+    var defaultRepr: String { "<\(type.qualifiedName) object at \(Repr.address(self))>" }
 
     /// `__str__` when the class defines it (its own or a base's), else the repr.
-    var pythonStr: String { call("__str__") ?? pythonRepr }
-
-    private func call(_ method: String) -> String? {
-        guard let m = type.lookupClassAttribute(method) else { return nil }
-        return (try? vm.callAside(m, [.object(self)]))?.asStr?.value
-    }
-
-    func attribute(_ name: String, vm: VM) throws -> Value? {
-        if let v = fields[name] { return v }
-        guard let v = type.lookupClassAttribute(name) else { return nil }
-        if case .object(let o) = v, o.kind == .function {
-            return .object(PyBoundMethod(receiver: .object(self), function: v))
+    var pythonStr: String {
+        if let m = type.lookupClassAttribute("__str__"), let s = SpecialMethods.stringResult(m, .object(self), "__str__") {
+            return s
         }
-        return v
-    }
-
-    func setAttribute(_ name: String, _ value: Value) throws -> Bool {
-        fields[name] = value
-        return true
+        return pythonRepr
     }
 }

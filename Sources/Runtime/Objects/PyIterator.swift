@@ -12,7 +12,11 @@ final class PyIterator: PyObject {
         case zip([PyIterator])
         case map(Value, [PyIterator])
         case filter(Value, PyIterator)
-        case generator(Fiber)
+        case generator(GeneratorBody)
+        /// An instance of a class with `__next__`.
+        case `protocol`(Value)
+        /// An instance of a class with `__getitem__` only: items at 0, 1, ... until IndexError.
+        case sequence(Value)
     }
 
     enum DictView { case keys, values, items }
@@ -106,9 +110,20 @@ final class PyIterator: PyObject {
             }
             exhausted = true
             return nil
-        case .generator(let fiber):
-            guard let v = try vm.resume(generator: fiber) else { exhausted = true; return nil }
+        case .protocol(let object):
+            guard let v = try SpecialMethods.next(object) else { exhausted = true; return nil }
             return v
+        case .sequence(let object):
+            guard let v = try SpecialMethods.sequenceItem(object, position) else { exhausted = true; return nil }
+            position += 1
+            return v
+        case .generator(let body):
+            switch try vm.resume(body) {
+            case .yielded(let v), .awaiting(let v): return v
+            case .returned:
+                exhausted = true
+                return nil
+            }
         }
     }
 }

@@ -1,55 +1,124 @@
-/// A type object: a builtin type (`int`, `list`, ...) or an exception class.
-/// Calling it constructs an instance; its method table serves attribute lookups.
+/// A type object: a builtin type (`int`, `list`, ...), an exception class, or a class a
+/// `class` statement made. Calling it constructs an instance; its method table (builtin
+/// types) and namespace (classes) serve attribute lookups along its MRO.
 final class PyType: PyObject {
-    let name: String
+    var name: String
     let base: PyType?
     /// The module CPython reports for it (`builtins` is left out of reprs).
-    let moduleName: String
+    var moduleName: String
     var methods: [String: PyBuiltin] = [:]
     var constructor: PyBuiltin.Body?
-    /// A second base class (only `ExceptionGroup` has one).
-    var secondBase: PyType?
-    /// A class defined by asyncviz's library code: its namespace (methods and class attributes).
+    /// A second base class (only `ExceptionGroup` has one among the builtin types).
+    var secondBase: PyType? {
+        didSet {
+            guard let second = secondBase else { return }
+            let tail = base?.mro ?? []
+            ancestors = second.mro.filter { t in !tail.contains { $0 === t } } + tail
+        }
+    }
+    /// A class made by a `class` statement or `type(name, bases, dict)`: its namespace.
     var classAttributes: [String: Value]?
+    /// The namespace's names in definition order (what `__dict__` and `vars()` list).
+    var attributeOrder: [String] = []
+    /// A class's bases as written (a builtin type's: its base).
+    var bases: [PyType] = []
+    /// Set for a class's qualified name (`Outer.Inner`); a builtin's is its name.
+    var qualifiedNameOverride: String?
+    /// `__slots__` of this class when it declares them (instances then take only those names).
+    var slots: [String]?
+    /// The only attribute names its instances may hold, when every class of its MRO declares `__slots__`.
+    var instanceSlots: Set<String>?
+    /// The method resolution order after this type (fixed when the type is made; without the
+    /// type itself, which would keep every class alive through a cycle).
+    private(set) var ancestors: [PyType] = []
 
     init(_ name: String, base: PyType? = nil, module: String = "builtins") {
         self.name = name
         self.base = base
         self.moduleName = module
         super.init(kind: .type)
+        ancestors = base?.mro ?? []
     }
 
-    var qualifiedName: String { moduleName == "builtins" ? name : "\(moduleName).\(name)" }
+    /// A class with `bases` and a computed method resolution order.
+    init(className: String, bases: [PyType], mro: [PyType], module: String) {
+        self.name = className
+        self.base = bases.first
+        self.moduleName = module
+        self.bases = bases
+        super.init(kind: .type)
+        self.ancestors = mro
+    }
+
+    var qualifiedName: String { moduleName == "builtins" ? name : "\(moduleName).\(qualName)" }
+
+    /// `__qualname__`.
+    var qualName: String { qualifiedNameOverride ?? name }
+
+    /// True for a class a `class` statement made (user or library code).
+    var isClass: Bool { classAttributes != nil }
+
+    /// The method resolution order, this type first (`__mro__`).
+    var mro: [PyType] { [self] + ancestors }
+
+    /// `__bases__`.
+    var directBases: [PyType] {
+        if !bases.isEmpty { return bases }
+        return [base, secondBase].compactMap { $0 }
+    }
 
     func isSubtype(of other: PyType) -> Bool {
-        var t: PyType? = self
-        while let c = t {
-            if c === other { return true }
-            if let second = c.secondBase, second.isSubtype(of: other) { return true }
-            t = c.base
-        }
+        if self === other { return true }
+        for t in ancestors where t === other { return true }
         return false
     }
 
     var isExceptionType: Bool { isSubtype(of: ExceptionTypes.baseException) }
 
     func lookupMethod(_ name: String) -> PyBuiltin? {
-        var t: PyType? = self
-        while let c = t {
+        if let m = methods[name] { return m }
+        for c in ancestors {
             if let m = c.methods[name] { return m }
-            t = c.base
         }
         return nil
     }
 
-    /// A class attribute of this class or a base class.
+    /// A class attribute of this class or a base class (namespaces only).
     func lookupClassAttribute(_ name: String) -> Value? {
-        var t: PyType? = self
-        while let c = t {
+        if let v = classAttributes?[name] { return v }
+        for c in ancestors {
             if let v = c.classAttributes?[name] { return v }
-            t = c.base
         }
         return nil
+    }
+
+    /// The first definition of `name` along the MRO: a namespace entry or a builtin method.
+    func lookup(_ name: String) -> Value? {
+        if let v = classAttributes?[name] { return v }
+        if let m = methods[name] { return .object(m) }
+        for c in ancestors {
+            if let v = c.classAttributes?[name] { return v }
+            if let m = c.methods[name] { return .object(m) }
+        }
+        return nil
+    }
+
+    /// A namespace entry of the first class that defines `name` (a user-overridable special method).
+    @inline(__always) func special(_ name: String) -> Value? {
+        guard classAttributes != nil else { return nil }
+        return lookupClassAttribute(name)
+    }
+
+    /// Sets (or with nil, deletes) an entry of a class's namespace.
+    func setClassAttribute(_ name: String, _ value: Value?) {
+        if classAttributes == nil { classAttributes = [:] }
+        if let value {
+            if classAttributes![name] == nil { attributeOrder.append(name) }
+            classAttributes![name] = value
+        } else if classAttributes![name] != nil {
+            classAttributes![name] = nil
+            attributeOrder.removeAll { $0 == name }
+        }
     }
 
     /// Adds a method taking the receiver as its first argument.

@@ -39,6 +39,7 @@ enum Arithmetic {
         if case .float = b, let x = floatValue(a) { return try floatBinary(op, x, floatValue(b)!, a, b) }
         if case .object(let o) = a, let r = try sequenceBinary(op, o, b, inPlace: inPlace) { return r }
         if case .object(let o) = b, op == .mul, let n = intValue(a), let r = try repeatSequence(o, n) { return r }
+        if let r = try SpecialMethods.binary(op, a, b, inPlace: inPlace) { return r }
         throw unsupported(op, a, b, inPlace: inPlace)
     }
 
@@ -264,7 +265,9 @@ enum Arithmetic {
             return .int(-i)
         case .bool(let b): return .int(b ? -1 : 0)
         case .float(let d): return .float(-d)
-        default: throw PyError.type("bad operand type for unary -: '\(TypeOf.name(v))'")
+        default:
+            if let r = try SpecialMethods.unary("__neg__", v) { return r }
+            throw PyError.type("bad operand type for unary -: '\(TypeOf.name(v))'")
         }
     }
 
@@ -272,12 +275,17 @@ enum Arithmetic {
         switch v {
         case .int, .float: return v
         case .bool(let b): return .int(b ? 1 : 0)
-        default: throw PyError.type("bad operand type for unary +: '\(TypeOf.name(v))'")
+        default:
+            if let r = try SpecialMethods.unary("__pos__", v) { return r }
+            throw PyError.type("bad operand type for unary +: '\(TypeOf.name(v))'")
         }
     }
 
     static func invert(_ v: Value) throws -> Value {
-        guard let i = intValue(v) else { throw PyError.type("bad operand type for unary ~: '\(TypeOf.name(v))'") }
+        guard let i = intValue(v) else {
+            if let r = try SpecialMethods.unary("__invert__", v) { return r }
+            throw PyError.type("bad operand type for unary ~: '\(TypeOf.name(v))'")
+        }
         return .int(~i)
     }
 }

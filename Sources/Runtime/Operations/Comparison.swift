@@ -37,6 +37,7 @@ enum Comparison {
             default: break
             }
         }
+        if let r = try SpecialMethods.compare(op, a, b) { return try SpecialMethods.truth(r) }
         throw PyError.type("'\(op.rawValue)' not supported between instances of '\(TypeOf.name(a))' and '\(TypeOf.name(b))'")
     }
 
@@ -124,6 +125,9 @@ enum Truth {
             case .dict: return (o as! PyDict).count > 0
             case .set, .frozenset: return (o as! PySet).count > 0
             case .range: return (o as! PyRange).count > 0
+            case .native, .exception:
+                guard let c = SpecialMethods.classOf(v) else { return true }
+                return (try? SpecialMethods.classTruth(v, c)) ?? true
             default: return true
             }
         }

@@ -34,6 +34,8 @@ enum Equality {
         case (.set, .set), (.set, .frozenset), (.frozenset, .set), (.frozenset, .frozenset):
             let a = x as! PySet, b = y as! PySet
             return a.count == b.count && a.elements.allSatisfy { (try? b.contains($0)) == true }
+        case (.native, _), (_, .native), (.exception, _), (_, .exception):
+            return SpecialMethods.equal(.object(x), .object(y)) ?? false
         case (.range, .range):
             let a = x as! PyRange, b = y as! PyRange
             if a.count != b.count { return false }
@@ -97,6 +99,7 @@ enum Hashing {
             case .list, .dict, .set:
                 throw PyError.type("unhashable type: '\(TypeOf.type(of: o).name)'")
             default:
+                if let h = try SpecialMethods.hash(o) { return h }
                 if o.serial == 0 { o.serial = Repr.identities?.nextSerial() ?? Hashing.fallbackSerial() }
                 return (o.serial &* 0x61C8_8646_80B5_83EB) >> 4 | 1
             }

@@ -19,7 +19,15 @@ enum Repr {
         }
     }
 
+    /// `str()` of an exception: its class's `__str__`, or BaseException's.
     static func exceptionStr(_ e: PyException) -> String {
+        if let m = SpecialMethods.typeSpecial(.object(e), "__str__"), let s = SpecialMethods.stringResult(m, .object(e), "__str__") {
+            return s
+        }
+        return builtinExceptionStr(e)
+    }
+
+    static func builtinExceptionStr(_ e: PyException) -> String {
         if let group = e.attributes["exceptions"]?.asTuple, let message = e.attributes["message"] {
             let n = group.items.count
             return "\(str(message)) (\(n) sub-exception\(n == 1 ? "" : "s"))"
@@ -64,18 +72,23 @@ enum Repr {
             if case .object(let fn) = m.function, let b = fn as? PyBuiltin {
                 return "<built-in method \(b.name) of \(TypeOf.name(m.receiver)) object at \(address(fn))>"
             }
-            return "<bound method of \(repr(m.receiver, &seen))>"
+            let name = (m.function.object as? PyFunction)?.code.qualifiedName ?? ""
+            return "<bound method \(name) of \(repr(m.receiver, &seen))>"
         case .cell:
             return "<cell at \(address(o))>"
         case .range:
             let r = o as! PyRange
             return r.step == 1 ? "range(\(r.start), \(r.stop))" : "range(\(r.start), \(r.stop), \(r.step))"
         case .iterator:
-            return "<\((o as! PyIterator).type.name) object at \(address(o))>"
+            let it = o as! PyIterator
+            if case .generator(let body) = it.source { return "<generator object \(body.code.qualifiedName) at \(address(o))>" }
+            return "<\(it.type.name) object at \(address(o))>"
         case .exception:
             let e = o as! PyException
-            let args = e.args.map { repr($0, &seen) }
-            return "\(e.type.name)(\(args.joined(separator: ", ")))"
+            if let m = SpecialMethods.typeSpecial(.object(e), "__repr__"), let s = SpecialMethods.stringResult(m, .object(e), "__repr__") {
+                return s
+            }
+            return builtinExceptionRepr(e)
         case .type:
             return "<class '\((o as! PyType).qualifiedName)'>"
         case .module:
@@ -89,6 +102,11 @@ enum Repr {
             if let r = (o as? PyNativeObject as? CustomReprObject)?.pythonRepr { return r }
             return "<\((o as! PyNativeObject).type.qualifiedName) object at \(address(o))>"
         }
+    }
+
+    /// `BaseException.__repr__`: the class name and the args.
+    static func builtinExceptionRepr(_ e: PyException) -> String {
+        "\(e.type.name)(\(e.args.map { repr($0) }.joined(separator: ", ")))"
     }
 
     private static func containerRepr(_ o: PyObject, _ seen: inout [ObjectIdentifier]) -> String {
@@ -179,7 +197,8 @@ protocol CustomReprObject {
 
 /// Hands out the addresses reprs show: the VM's `id()` numbering of objects.
 final class IdentityNumbering: @unchecked Sendable {
-    private let vm: VM
+    /// The running VM (what special methods of classes run on).
+    let vm: VM
 
     init(_ vm: VM) {
         self.vm = vm

@@ -32,6 +32,7 @@ enum Subscript {
         case .type:
             throw PyError.type("type '\((o as! PyType).name)' is not subscriptable")
         default:
+            if let r = try SpecialMethods.item("__getitem__", container, [index]) { return r }
             throw notSubscriptable(container)
         }
     }
@@ -60,6 +61,7 @@ enum Subscript {
         case .dict:
             try (o as! PyDict).set(index, value)
         default:
+            if try SpecialMethods.item("__setitem__", container, [index, value]) != nil { return }
             throw PyError.type("'\(TypeOf.name(container))' object does not support item assignment")
         }
     }
@@ -81,6 +83,7 @@ enum Subscript {
         case .dict:
             if try (o as! PyDict).remove(index) == nil { throw PyError.key(index) }
         default:
+            if try SpecialMethods.item("__delitem__", container, [index]) != nil { return }
             throw PyError.type("'\(TypeOf.name(container))' object does not support item deletion")
         }
     }

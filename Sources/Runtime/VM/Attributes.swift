@@ -16,12 +16,17 @@ enum Attributes {
                 case "__name__": return .str(f.name)
                 case "__qualname__": return .str(f.code.qualifiedName)
                 case "__module__": return .str(f.module.name)
-                case "__doc__": return .none
+                case "__doc__": return f.code.docstring.map { .str($0) } ?? .none
                 default: break
                 }
             case .boundMethod:
                 let m = o as! PyBoundMethod
-                if name == "__name__" || name == "__qualname__" { return try get(m.function, name, vm: vm) }
+                switch name {
+                case "__self__": return m.receiver
+                case "__func__": return m.function
+                case "__name__", "__qualname__", "__doc__", "__module__": return try get(m.function, name, vm: vm)
+                default: break
+                }
             case .builtin:
                 let b = o as! PyBuiltin
                 switch name {
@@ -31,14 +36,8 @@ enum Attributes {
                 }
             case .type:
                 let t = o as! PyType
-                switch name {
-                case "__name__", "__qualname__": return .str(t.name)
-                case "__module__": return .str(t.moduleName)
-                default:
-                    if let m = t.lookupMethod(name) { return .object(m) }
-                    if let v = t.lookupClassAttribute(name) { return v }
-                    throw PyError.attribute("type object '\(t.name)' has no attribute '\(name)'")
-                }
+                if let v = try ClassAttributes.classAttribute(t, name) { return v }
+                throw PyError.attribute("type object '\(t.qualName)' has no attribute '\(name)'")
             case .exception:
                 let e = o as! PyException
                 switch name {
@@ -48,10 +47,23 @@ enum Attributes {
                 case "__suppress_context__": return .bool(e.suppressContext)
                 case "__traceback__": return .none
                 case "__class__": return .object(e.type)
+                case "__dict__": return .object(try exceptionDict(e))
+                case "value" where e.type.isSubtype(of: ExceptionTypes.stopIteration) && e.attributes["value"] == nil:
+                    return e.args.first ?? .none
                 default:
-                    if let a = e.attributes[name], name != "hint" { return a }
+                    let own = name == "hint" || name == "suggestion" ? nil : e.attributes[name]
+                    if e.type.isClass { return try ClassAttributes.get(v, own: own, type: e.type, name) }
+                    if let own { return own }
                 }
             case .native:
+                if let instance = o as? PyInstance {
+                    switch name {
+                    case "__class__": return .object(instance.type)
+                    case "__dict__": return .object(instance.fieldsDict())
+                    default: return try ClassAttributes.get(v, own: instance.field(name), type: instance.type, name)
+                    }
+                }
+                if let s = o as? PySuper { return try ClassAttributes.superAttribute(s, name) }
                 if let n = o as? NativeAttributes, let a = try n.attribute(name, vm: vm) { return a }
             default:
                 break
@@ -61,10 +73,19 @@ enum Attributes {
         if let m = TypeOf.type(v).lookupMethod(name) {
             return .object(PyBoundMethod(receiver: v, function: .object(m)))
         }
-        throw PyError.attribute("'\(TypeOf.name(v))' object has no attribute '\(name)'")
+        throw ClassAttributes.noAttribute(v, name)
     }
 
-    static func set(_ target: Value, _ name: String, _ value: Value) throws {
+    /// An exception's own attributes as a new dict (`__dict__`).
+    static func exceptionDict(_ e: PyException) throws -> PyDict {
+        let d = PyDict()
+        for (k, v) in e.attributes.sorted(by: { $0.key < $1.key }) where !["hint", "suggestion", "name", "obj"].contains(k) {
+            try d.set(.str(k), v)
+        }
+        return d
+    }
+
+    static func set(_ target: Value, _ name: String, _ value: Value, vm: VM) throws {
         if case .object(let o) = target {
             switch o.kind {
             case .function where name == "__name__":
@@ -76,10 +97,33 @@ enum Attributes {
                 switch name {
                 case "__cause__": e.cause = value.object as? PyException; e.suppressContext = true; return
                 case "__context__": e.context = value.object as? PyException; return
-                default: e.attributes[name] = value; return
+                case "args": e.args = try Iteration.materialize(value, vm: vm); return
+                default:
+                    if e.type.isClass {
+                        try ClassAttributes.set(target, type: e.type, name, value) { e.attributes[$0] = $1 }
+                    } else {
+                        e.attributes[name] = value
+                    }
+                    return
                 }
             case .native:
+                if let instance = o as? PyInstance {
+                    try ClassAttributes.set(target, type: instance.type, name, value) { instance.setField($0, $1) }
+                    return
+                }
                 if let n = o as? NativeAttributes, try n.setAttribute(name, value) { return }
+            case .type:
+                let t = o as! PyType
+                guard t.isClass else {
+                    throw PyError.type("cannot set '\(name)' attribute of immutable type '\(t.name)'")
+                }
+                switch name {
+                case "__name__": t.name = try Arguments.string(value, "__name__")
+                case "__qualname__": t.qualifiedNameOverride = try Arguments.string(value, "__qualname__")
+                case "__module__": t.moduleName = try Arguments.string(value, "__module__")
+                default: t.setClassAttribute(name, value)
+                }
+                return
             default:
                 break
             }
@@ -88,6 +132,36 @@ enum Attributes {
             throw PyError.attribute("asyncviz scenarios cannot set attribute '\(name)' on functions")
         }
         throw PyError.attribute("'\(TypeOf.name(target))' object has no attribute '\(name)'")
+    }
+
+    /// `del target.name`.
+    static func delete(_ target: Value, _ name: String) throws {
+        if case .object(let o) = target {
+            switch o.kind {
+            case .native:
+                if let instance = o as? PyInstance {
+                    try ClassAttributes.delete(target, type: instance.type, name) { instance.removeField($0) }
+                    return
+                }
+            case .exception:
+                let e = o as! PyException
+                try ClassAttributes.genericDelete(target, type: e.type, name) { e.attributes.removeValue(forKey: $0) != nil }
+                return
+            case .type:
+                let t = o as! PyType
+                guard t.isClass else {
+                    throw PyError.type("cannot delete '\(name)' attribute of immutable type '\(t.name)'")
+                }
+                guard t.classAttributes?[name] != nil else {
+                    throw PyError.attribute("type object '\(t.qualName)' has no attribute '\(name)'")
+                }
+                t.setClassAttribute(name, nil)
+                return
+            default:
+                break
+            }
+        }
+        throw PyError.attribute("'\(TypeOf.name(target))' object attribute '\(name)' cannot be deleted")
     }
 
     /// How CPython names a callable in argument errors: `f()` or `print()`.

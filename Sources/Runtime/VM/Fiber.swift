@@ -38,6 +38,8 @@ final class Fiber {
     var yielded = false
     /// A generator's fiber while it runs (re-entering it is an error).
     var running = false
+    /// Set with `yielded` when the fiber stopped at an `await` that must wait (not at a `yield`).
+    var awaitSuspended = false
     /// Set by a blocking call of a simulated thread: the dispatch loop returns, leaving the call's result slot to fill on resume.
     var suspended = false
 

@@ -23,6 +23,7 @@ enum Formatting {
                 return try FormatSpec.format(float: d, spec: FormatSpec(spec))
             default:
                 if let s = v.asStr { return try FormatSpec.format(string: s.value, spec: FormatSpec(spec)) }
+                if let s = try SpecialMethods.format(v, spec) { return s }
                 if spec.isEmpty { return Repr.str(v) }
                 throw PyError.type("unsupported format string passed to \(TypeOf.name(v)).__format__")
             }

@@ -40,6 +40,8 @@ enum RunStop: Error {
     case interrupted(Int32)
     /// A thread waits inside a call native code made while a thread below it on the native stack must run.
     case nestedWait(String)
+    /// The scenario used, at `path:line`, something asyncviz declines at run time.
+    case unsupported(location: String, what: String)
 
     /// The exit status: 1 for a limit, 128 + the signal number for a signal (as a shell reports it).
     var status: Int32 {
@@ -53,6 +55,8 @@ enum RunStop: Error {
             return "stopped: interrupted by signal \(signal)"
         case .nestedWait(let text):
             return "stopped: \(text)"
+        case .unsupported(let location, let what):
+            return "\(location): asyncviz: unsupported: \(what)"
         case .limit(.instructions, let n):
             return "stopped: the scenario executed \(RunStop.grouped(n)) instructions without finishing (raise the limit with --max-steps)"
         case .limit(.objects, let n):

@@ -130,8 +130,15 @@ enum Traceback {
     /// `Type: message`, with "Did you mean" and keyword hints.
     static func lastLine(_ exc: PyException) -> String {
         let message = Repr.exceptionStr(exc)
-        var line = message.isEmpty ? exc.type.qualifiedName : "\(exc.type.qualifiedName): \(message)"
-        if let s = exc.attributes["suggestion"]?.asStr { line += ". Did you mean: '\(s.value)'?" }
+        let typeName = exc.type.moduleName == "__main__" ? exc.type.qualName : exc.type.qualifiedName
+        var line = message.isEmpty ? typeName : "\(typeName): \(message)"
+        if let s = exc.attributes["suggestion"]?.asStr {
+            line += ". Did you mean: '\(s.value)'?"
+        } else if exc.type.isSubtype(of: ExceptionTypes.attributeError), let name = exc.attributes["name"]?.asStr?.value,
+                  let obj = exc.attributes["obj"],
+                  let s = Suggestions.closest(to: name, among: ObjectModelBuiltins.directory(obj).sorted()) {
+            line += ". Did you mean: '\(s)'?"
+        }
         if let h = exc.attributes["hint"]?.asStr { line += " (did you mean '\(h.value)'?)" }
         return line
     }

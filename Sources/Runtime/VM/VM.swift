@@ -59,6 +59,11 @@ final class VM {
     }
     /// Coroutines a failed call still holds at exit: CPython warns about them at shutdown (`sys:1`).
     var exitWarnings: [PyCoroutine] = []
+    /// Frames of the fibers `callAside` set aside (they count toward the recursion limit).
+    private var asideFrames = 0
+    /// Calls aside in progress: each holds native stack, so their nesting is bounded on its own.
+    private var asideNesting = 0
+    static let maxAsideNesting = 150
     private var identities: [ObjectIdentifier: Int] = [:]
     private var identityKeepAlive: [PyObject] = []
 
@@ -189,11 +194,20 @@ final class VM {
 
     /// Calls from code that may run in the middle of an instruction (a repr inside an f-string):
     /// on a fiber of its own, so the running fiber's stack is left exactly as it is.
-    func callAside(_ callee: Value, _ args: [Value]) throws -> Value {
+    func callAside(_ callee: Value, _ args: [Value], _ kwargs: KeywordArguments = []) throws -> Value {
+        if asideFrames + fiber.frames.count >= limits.maxRecursionDepth || asideNesting >= VM.maxAsideNesting {
+            throw PyError(ExceptionTypes.recursionError, "maximum recursion depth exceeded")
+        }
         let saved = fiber
+        asideFrames += saved.frames.count
+        asideNesting += 1
         fiber = Fiber(capacity: 64)
-        defer { fiber = saved }
-        return try call(callee, args)
+        defer {
+            fiber = saved
+            asideFrames -= saved.frames.count
+            asideNesting -= 1
+        }
+        return try call(callee, args, kwargs)
     }
 
     /// Calls any callable from Swift and returns its result (a nested run for Python functions).
@@ -216,41 +230,11 @@ final class VM {
         return try callNative(callee, args, kwargs)
     }
 
-    /// A generator object for a call of a generator function: its frame waits on a fiber of its own.
-    func makeGenerator(_ f: PyFunction, _ args: [Value], _ kwargs: KeywordArguments) throws -> Value {
-        let locals = try bindArguments(f, args, kwargs)
-        let generatorFiber = Fiber(capacity: max(16, f.code.slotCount + f.code.stackBound))
-        let saved = fiber
-        fiber = generatorFiber
-        defer { fiber = saved }
-        try pushFrame(code: f.code, function: f, module: f.module, arguments: locals, resultSlot: 0)
-        return .object(PyIterator(.generator(generatorFiber), typeName: "generator"))
-    }
-
     /// A coroutine object for a call of an `async def`: nothing of its body runs yet.
     func makeCoroutine(_ f: PyFunction, _ args: [Value], _ kwargs: KeywordArguments) throws -> Value {
         let locals = try bindArguments(f, args, kwargs)
         let line = fiber.frames.last(where: { !LibraryCode.isLibrary($0.code) }).map { $0.code.line(at: $0.ip - 1) } ?? f.code.firstLine
         return .object(PyCoroutine(function: f, arguments: locals, vm: self, line: line))
-    }
-
-    /// Runs a generator to its next `yield`; nil when it returns.
-    func resume(generator g: Fiber) throws -> Value? {
-        guard !g.frames.isEmpty else { return nil }
-        if g.running { throw PyError.value("generator already executing") }
-        let saved = fiber
-        fiber = g
-        g.running = true
-        defer {
-            fiber = saved
-            g.running = false
-        }
-        let value = try run(stopDepth: 0)
-        if g.yielded {
-            g.yielded = false
-            return value
-        }
-        return nil
     }
 
     /// Pushes a frame whose locals start as `arguments` followed by unbound slots.

@@ -18,29 +18,21 @@ extension VM {
             return try call(m.function, [m.receiver] + args, kwargs)
         case .type:
             let t = o as! PyType
-            if t.classAttributes != nil { return try instantiate(t, args, kwargs) }
+            if t.isClass { return try instantiate(t, args, kwargs) }
             if t.isExceptionType {
                 let maker = t.isSubtype(of: ExceptionTypes.baseExceptionGroup) ? ExceptionTypes.baseExceptionGroup : ExceptionTypes.baseException
                 return try maker.constructor!(self, [.object(t)] + args, kwargs)
             }
             if let make = t.constructor { return try make(self, args, kwargs) }
             throw PyError.type("cannot create '\(t.name)' instances")
+        case .native:
+            if let instance = o as? PyInstance, let f = instance.type.lookupClassAttribute("__call__") {
+                return try callSpecialMethod(f, callee, args, kwargs)
+            }
+            throw notCallable(callee)
         default:
             throw notCallable(callee)
         }
-    }
-
-    /// Calls a library class: a new instance, initialised by `__init__`.
-    func instantiate(_ t: PyType, _ args: [Value], _ kwargs: KeywordArguments) throws -> Value {
-        let object = PyInstance(type: t, vm: self)
-        object.eventId = nextId()
-        let instance = Value.object(object)
-        if let initializer = t.lookupClassAttribute("__init__") {
-            _ = try call(initializer, [instance] + args, kwargs)
-        } else if !args.isEmpty || !kwargs.isEmpty {
-            throw PyError.type("\(t.name)() takes no arguments")
-        }
-        return instance
     }
 
     /// `item in container`, for iterators (which it consumes) and views as well as containers.
@@ -57,6 +49,7 @@ extension VM {
                 if view.view == .keys { return try view.dict.get(item) != nil }
                 return view.items.contains { Equality.identicalOrEqual($0, item) }
             }
+            if let r = try SpecialMethods.contains(container, item, vm: self) { return r }
         }
         return try Comparison.contains(container, item)
     }
@@ -132,19 +125,25 @@ extension VM {
         return slots
     }
 
+    /// How CPython names the callee of `f(**m)` in its errors: a Python function with its module.
+    private func functionString(_ callee: Value) -> String {
+        if let f = callee.object as? PyFunction { return "\(f.module.name).\(f.code.qualifiedName)()" }
+        return Attributes.callableName(callee)
+    }
+
     /// `{**m}` and `f(**m)`: copies a mapping's entries, rejecting repeated keywords for calls.
     func mergeMapping(into target: PyDict, _ source: Value, rejectDuplicates: Bool, calleeIndex: Int) throws {
         guard let d = source.asDict else {
             if rejectDuplicates {
                 let callee = calleeIndex >= 0 ? fiber.stack[calleeIndex] : .none
-                throw PyError.type("\(Attributes.callableName(callee)) argument after ** must be a mapping, not \(TypeOf.name(source))")
+                throw PyError.type("\(functionString(callee)) argument after ** must be a mapping, not \(TypeOf.name(source))")
             }
             throw PyError.type("'\(TypeOf.name(source))' object is not a mapping")
         }
         for (k, v) in d.entries {
             if rejectDuplicates, try target.get(k) != nil {
                 let callee = calleeIndex >= 0 ? fiber.stack[calleeIndex] : .none
-                throw PyError.type("\(Attributes.callableName(callee)) got multiple values for keyword argument '\(Repr.str(k))'")
+                throw PyError.type("\(functionString(callee)) got multiple values for keyword argument '\(Repr.str(k))'")
             }
             try target.set(k, v)
         }

@@ -127,7 +127,7 @@ extension VM {
                 case .unaryPositive:
                     stack[sp - 1] = try Arithmetic.positive(stack[sp - 1])
                 case .unaryNot:
-                    stack[sp - 1] = .bool(!Truth.isTrue(stack[sp - 1]))
+                    stack[sp - 1] = .bool(!(try SpecialMethods.truth(stack[sp - 1])))
                 case .unaryInvert:
                     stack[sp - 1] = try Arithmetic.invert(stack[sp - 1])
                 case .compare:
@@ -146,17 +146,19 @@ extension VM {
                         break
                     }
                     let b = stack[sp - 1], a = stack[sp - 2]
-                    let r: Bool
+                    let r: Value
                     if ins.arg >= 6 && ins.arg <= 7 {
                         fiber.sp = sp
-                        r = try contains(b, a) == (ins.arg == 6)
+                        r = .bool(try contains(b, a) == (ins.arg == 6))
                         stack = fiber.stack
+                    } else if ins.arg < 6, let special = try SpecialMethods.compare(CompareOp.allCases[Int(ins.arg)], a, b) {
+                        r = special
                     } else {
-                        r = try Comparison.compare(CompareOp.allCases[Int(ins.arg)], a, b)
+                        r = .bool(try Comparison.compare(CompareOp.allCases[Int(ins.arg)], a, b))
                     }
                     sp -= 1
                     _ = stack.take(sp)
-                    stack[sp - 1] = .bool(r)
+                    stack[sp - 1] = r
                 case .jump:
                     ip = Int(ins.arg)
                 case .popJumpIfFalse:
@@ -319,19 +321,27 @@ extension VM {
                 case .loadAttr:
                     stack[sp - 1] = try Attributes.get(stack[sp - 1], frame.code.names[Int(ins.arg)], vm: self)
                 case .storeAttr:
-                    try Attributes.set(stack[sp - 1], frame.code.names[Int(ins.arg)], stack[sp - 2])
+                    try Attributes.set(stack[sp - 1], frame.code.names[Int(ins.arg)], stack[sp - 2], vm: self)
                     fiber.clear(from: sp - 2, to: sp)
                     sp -= 2
                 case .deleteAttr:
-                    throw PyError.attribute("'\(TypeOf.name(stack[sp - 1]))' object attribute '\(frame.code.names[Int(ins.arg)])' cannot be deleted")
+                    try Attributes.delete(stack[sp - 1], frame.code.names[Int(ins.arg)])
+                    sp -= 1
+                    _ = stack.take(sp)
                 case .loadMethod:
                     let receiver = stack[sp - 1]
                     let name = frame.code.names[Int(ins.arg)]
-                    if case .object(let o) = receiver, let instance = o as? PyInstance, instance.fields[name] == nil,
-                       let f = instance.type.lookupClassAttribute(name), f.object?.kind == .function {
-                        stack[sp - 1] = f
-                        stack[sp] = receiver
-                    } else if case .object(let o) = receiver, o.kind != .module, o.kind != .type, let m = TypeOf.type(of: o).lookupMethod(name) {
+                    if case .object(let o) = receiver, o.kind == .native, let instance = o as? PyInstance {
+                        if instance.field(name) == nil, let found = ClassAttributes.find(instance.type, name),
+                           found.value.object?.kind == .function || found.builtinMethod {
+                            stack[sp - 1] = found.value
+                            stack[sp] = receiver
+                        } else {
+                            stack[sp - 1] = try Attributes.get(receiver, name, vm: self)
+                            stack[sp] = .unbound
+                        }
+                    } else if case .object(let o) = receiver, o.kind != .module, o.kind != .type, o.kind != .exception || !TypeOf.type(of: o).isClass,
+                              !(o is PySuper), let m = TypeOf.type(of: o).lookupMethod(name) {
                         stack[sp - 1] = .object(m)
                         stack[sp] = receiver
                     } else if case .object = receiver {
@@ -383,6 +393,11 @@ extension VM {
                     }
                     var callee = stack[calleeIndex]
                     fiber.frames[fiber.frames.count - 1].ip = ip
+                    if case .object(let o) = callee, o.kind == .native, let instance = o as? PyInstance,
+                       let f = instance.type.lookupClassAttribute("__call__"), f.object?.kind == .function {
+                        positional = [callee] + (positional ?? Array(UnsafeBufferPointer(start: stack + firstArg, count: argc)))
+                        callee = f
+                    }
                     if case .object(let o) = callee, o.kind == .boundMethod, let m = o as? PyBoundMethod, m.function.object?.kind == .function {
                         positional = [m.receiver] + (positional ?? Array(UnsafeBufferPointer(start: stack + firstArg, count: argc)))
                         callee = m.function
@@ -534,8 +549,7 @@ extension VM {
                 case .beforeWith:
                     let manager = stack[sp - 1]
                     fiber.sp = sp
-                    let exit = try Attributes.get(manager, "__exit__", vm: self)
-                    let enter = try Attributes.get(manager, "__enter__", vm: self)
+                    let (exit, enter) = try contextMethods(manager)
                     stack[sp - 1] = exit
                     stack[sp] = enter
                     sp += 1
@@ -563,7 +577,7 @@ extension VM {
                     stack[sp] = awaitable
                     sp += 1
                 case .classNamespace:
-                    stack[sp] = .object(try classNamespace(frame.code, locals: stack + base))
+                    stack[sp] = .object(try classNamespace(frame.code, locals: stack + base, module: frame.module))
                     sp += 1
                 case .makeClass:
                     sp -= 1
@@ -591,7 +605,7 @@ extension VM {
                 case .importFrom:
                     let module = stack[sp - 1].object as! PyModule
                     let name = frame.code.names[Int(ins.arg)]
-                    guard let v = module.attribute(name) else {
+                    guard let v = try module.attribute(name) ?? submodule(of: module, name) else {
                         throw PyError(ExceptionTypes.importError, "cannot import name '\(name)' from '\(module.name)' (unknown location)")
                     }
                     stack[sp] = v
@@ -633,10 +647,50 @@ extension VM {
                     fiber.frames[fiber.frames.count - 1].ip = ip - 1
                     fiber.sp = sp
                     fiber.yielded = true
+                    fiber.awaitSuspended = true
                     return value
                 case .loadAssertionError:
                     stack[sp] = .object(ExceptionTypes.assertionError)
                     sp += 1
+                case .getYieldFromIter:
+                    if stack[sp - 1].object is PyCoroutine {
+                        throw PyError.type("cannot 'yield from' a coroutine object in a non-coroutine generator")
+                    }
+                    stack[sp - 1] = .object(try Iteration.iterator(stack[sp - 1]))
+                case .yieldFrom:
+                    fiber.sp = sp
+                    fiber.frames[fiber.frames.count - 1].ip = ip
+                    let outcome = try delegateSend(stack[sp - 2], stack[sp - 1])
+                    stack = fiber.stack
+                    sp -= 1
+                    _ = stack.take(sp)
+                    switch outcome {
+                    case .yielded(let value), .awaiting(let value):
+                        fiber.sp = sp
+                        fiber.frames[fiber.frames.count - 1].ip = ip - 1
+                        fiber.yielded = true
+                        return value
+                    case .returned(let result):
+                        stack[sp - 1] = result
+                    }
+                case .getAIter, .getANext, .endAsyncFor:
+                    fiber.sp = sp
+                    fiber.frames[fiber.frames.count - 1].ip = ip
+                    try asyncIterationStep(ins.op)
+                    stack = fiber.stack
+                    sp = fiber.sp
+                case .matchSequence, .matchMapping, .getLength, .matchKeys, .copyDictWithoutKeys, .matchClass:
+                    fiber.sp = sp
+                    fiber.frames[fiber.frames.count - 1].ip = ip
+                    try patternStep(ins.op, Int(ins.arg))
+                    stack = fiber.stack
+                    sp = fiber.sp
+                case .prepareExceptStar, .splitExceptStar, .reraiseExceptStar:
+                    fiber.sp = sp
+                    fiber.frames[fiber.frames.count - 1].ip = ip
+                    try exceptStarStep(ins.op)
+                    stack = fiber.stack
+                    sp = fiber.sp
                 }
             } catch let error as PyError {
                 fiber.sp = sp

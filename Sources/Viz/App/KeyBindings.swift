@@ -3,7 +3,7 @@ enum KeyBindings {
     /// A key as the terminal reports it: a character, or a named key.
     enum Key: Equatable {
         case character(Character)
-        case right, left, up, down, home, end, tab, backTab
+        case right, left, up, down, home, end, pageUp, pageDown, tab, backTab
     }
 
     static func action(for key: Key) -> ViewerAction? {
@@ -16,6 +16,8 @@ enum KeyBindings {
         case .character("]"): return .nextIteration
         case .character("["): return .previousIteration
         case .home: return .first
+        case .pageUp: return .previousIteration
+        case .pageDown: return .nextIteration
         case .end: return .last
         case .character("+"): return .faster
         case .character("-"): return .slower
@@ -52,7 +54,7 @@ enum KeyBindings {
             "b  ←        previous event (seeks, nothing re-runs)",
             "y / Y       next / previous yield: to the loop, a GIL hand-over, a note",
             "] / [       next / previous loop iteration",
-            "Home / End  first / last event",
+            "Home / End  first / last event      PgUp / PgDn  previous / next iteration",
             "+ / - / =   faster / slower / default speed",
             "tab / S-tab focus the next / previous panel (its title is marked)",
             "j/k, ↓/↑    move in it: a lane, a task, a ready handle, the event, a scroll",

@@ -29,6 +29,9 @@ final class SessionRecorder {
         writer.record(RecordedAction(kind: SessionRecorder.kind(of: action), position: position, wallOffset: (Date().timeIntervalSince(start) * 1000).rounded() / 1000, text: action.rawValue))
     }
 
+    /// Why writing the log stopped part-way (a full disk), or nil.
+    var failure: String? { writer.failure }
+
     func close() {
         writer.close()
     }

@@ -11,28 +11,42 @@ enum ViewerLoop {
 
     /// Shows `run` until the user quits the viewer; records the session when asked;
     /// replays `follow` (recorded actions) at their pace until any key takes over.
-    static func view(_ run: RunData, on terminal: Terminal, paused: Bool, speed: Double, recording: Recording? = nil, follow: [RecordedAction] = []) {
+    /// Returns why a recording could not be written (a full disk, a folder gone), or nil.
+    @discardableResult
+    static func view(_ run: RunData, on terminal: Terminal, paused: Bool, speed: Double, recording: Recording? = nil, follow: [RecordedAction] = []) -> String? {
         var state = ViewerState(position: paused || !follow.isEmpty ? min(0, run.count - 1) : -1, focus: .initial(for: run))
         state.playing = !paused && follow.isEmpty
         state.speed = max(1, speed)
         var recorder: SessionRecorder?
+        var recordingFailure: String?
         func startRecording() {
             guard let recording else { return }
             let path = recording.path ?? (run.source.path.split(separator: "/").last.map { String($0.dropLast(3)) } ?? "asyncviz") + "-session.jsonl"
-            recorder = try? SessionRecorder(path: path, header: recording.header, store: run.store)
+            do {
+                recorder = try SessionRecorder(path: path, header: recording.header, store: run.store)
+            } catch {
+                recordingFailure = (error as? LogProblem)?.message ?? "asyncviz: \(path): cannot be written"
+            }
             state.recording = recorder != nil
             // A replay starts paused at the first event: the recording starts with where this session is and,
             // when it plays, the key that starts playing (so the recorded pause pauses, not starts, the replay).
             recorder?.record(.seek, at: state.position)
             if state.playing { recorder?.record(.togglePlay, at: state.position) }
         }
+        func stopRecording() {
+            guard let recorder else { return }
+            recorder.close()
+            if let failure = recorder.failure {
+                recordingFailure = "asyncviz: \(recorder.path): writing the session failed (\(failure)); it keeps every complete line"
+            }
+            state.recording = false
+        }
         if recording?.path != nil { startRecording() }
-        defer { recorder?.close() }
         var pending = follow.sorted { $0.wallOffset < $1.wallOffset }[...]
         let started = Date()
         func apply(_ action: ViewerAction) {
             if action == .toggleRecording {
-                if recorder == nil { startRecording() } else { recorder?.close(); recorder = nil; state.recording = false }
+                if recorder == nil { startRecording() } else { stopRecording(); recorder = nil }
                 return
             }
             state = ViewerUpdate.apply(action, to: state, run: run)
@@ -88,6 +102,8 @@ enum ViewerLoop {
                 break
             }
         }
+        stopRecording()
+        return recordingFailure
     }
 
     /// The picker over the bundled scenarios: enter runs one and opens it (paused), q in the viewer comes back.

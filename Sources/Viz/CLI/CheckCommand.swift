@@ -19,9 +19,9 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let source = try ScenarioLoading.loadCheckedOrExit(file)
         if dump {
-            print(try Interpreter.disassemble(source), terminator: "")
+            try Console.out(try Interpreter.disassemble(source))
         } else {
-            print("\(file): ok")
+            try Console.out("\(file): ok\n")
         }
     }
 }

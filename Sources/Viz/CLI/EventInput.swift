@@ -17,19 +17,31 @@ struct EventInput {
         if isSessionLog(path) {
             do {
                 let contents = try LogReader.read(path: path)
-                for warning in contents.warnings { FileHandle.standardError.write(Data((warning + "\n").utf8)) }
+                for warning in contents.warnings { Console.error(warning) }
                 return EventInput(store: contents.store, source: SourceFile(path: contents.header.scenario, text: contents.header.source),
                                   error: contents.error, header: contents.header, actions: contents.actions)
             } catch {
-                FileHandle.standardError.write(Data((error.message + "\n").utf8))
+                Console.error(error.message)
                 throw ExitCode(1)
             }
         }
         let source = try ScenarioLoading.loadCheckedOrExit(path)
         let store = EventStore()
         SignalHandling.install()
-        _ = Interpreter.run(source, options: options.runOptions, sink: store) { _, _ in }
+        let status = Interpreter.run(source, options: options.runOptions, sink: store) { _, _ in }
+        // SIGINT, SIGTERM or SIGHUP during the run: the command stops there, with the status `exec` documents.
+        if status > 128, SignalHandling.signals.contains(status - 128) {
+            Console.error("asyncviz: stopped: interrupted by signal \(status - 128)")
+            throw ExitCode(status)
+        }
         return EventInput(store: store, source: source, error: nil, header: options.logHeader(for: source))
+    }
+
+    /// After the command's output: the problem that cut a log short, on stderr, and exit status 1.
+    func finish() throws {
+        guard let error else { return }
+        Console.error(error)
+        throw ExitCode(1)
     }
 
     /// A session log starts with its JSON header (or is named `.jsonl`/`.log`); anything else is taken for a scenario.

@@ -29,7 +29,7 @@ struct ExecCommand: ParsableCommand {
             do {
                 writer = try LogWriter(path: log, header: options.logHeader(for: source), maxBytes: options.runOptions.limits.maxLogBytes)
             } catch {
-                FileHandle.standardError.write(Data("asyncviz: \(log): cannot be written\n".utf8))
+                Console.error((error as? LogProblem)?.message ?? "asyncviz: \(log): cannot be written")
                 throw ExitCode(2)
             }
         }
@@ -37,6 +37,10 @@ struct ExecCommand: ParsableCommand {
         let status = Interpreter.run(source, options: options.runOptions, sink: writer, write: output.write)
         output.flush()
         writer?.close()
+        if let log, let failure = writer?.failure {
+            Console.error("asyncviz: \(log): writing the log failed (\(failure)); it keeps every complete line written before")
+            throw ExitCode(status != 0 ? status : 1)
+        }
         if status != 0 { throw ExitCode(status) }
     }
 }

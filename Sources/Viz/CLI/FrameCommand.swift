@@ -36,14 +36,14 @@ struct FrameCommand: ParsableCommand {
     func run() throws {
         let dimensions = size.lowercased().split(separator: "x").compactMap { Int($0) }
         guard dimensions.count == 2, dimensions[0] > 0, dimensions[1] > 0, dimensions[0] <= 1000, dimensions[1] <= 1000 else {
-            FileHandle.standardError.write(Data("asyncviz: --size must look like 100x32, not '\(size)'\n".utf8))
+            Console.error("asyncviz: --size must look like 100x32, not '\(size)'")
             throw ExitCode(2)
         }
         let events = try EventInput.load(input, options: options)
         let run = RunData(store: events.store, source: events.source)
         try run.attachComparison(compare, input: input)
         guard let position = try position(in: run) else {
-            FileHandle.standardError.write(Data("asyncviz: --at \(at ?? ""): the run has \(run.count) events (0…\(max(0, run.count - 1))) and ends at \(TextFormat.seconds(run.endTime)) s\n".utf8))
+            Console.error("asyncviz: --at \(at ?? ""): the run has \(run.count) events (0…\(max(0, run.count - 1))) and ends at \(TextFormat.seconds(run.endTime)) s")
             throw ExitCode(2)
         }
         let state = ViewerState(position: position, focus: .initial(for: run))
@@ -52,7 +52,7 @@ struct FrameCommand: ParsableCommand {
         if let panel {
             guard let name = PanelView.Name(rawValue: panel) else {
                 let names = PanelView.Name.allCases.map(\.rawValue).joined(separator: ", ")
-                FileHandle.standardError.write(Data("asyncviz: --panel takes one of \(names), not '\(panel)'\n".utf8))
+                Console.error("asyncviz: --panel takes one of \(names), not '\(panel)'")
                 throw ExitCode(2)
             }
             canvas = PanelView.render(name, state: state, run: run, snapshot: run.timeline.snapshot(at: position + 1),
@@ -60,11 +60,8 @@ struct FrameCommand: ParsableCommand {
         } else {
             canvas = Screen.render(state: state, run: run, width: dimensions[0], height: dimensions[1], glyphs: glyphs)
         }
-        FileHandle.standardOutput.write(Data(canvas.text.utf8))
-        if let error = events.error {
-            FileHandle.standardError.write(Data((error + "\n").utf8))
-            throw ExitCode(1)
-        }
+        try Console.out(canvas.text)
+        try events.finish()
     }
 
     /// The event `--at` names, or nil when it is out of the run.
@@ -75,7 +72,7 @@ struct FrameCommand: ParsableCommand {
             return run.timeline.event(atTime: t)
         }
         guard let n = Int(at) else {
-            FileHandle.standardError.write(Data("asyncviz: --at takes an event number or a time like 0.35s, not '\(at)'\n".utf8))
+            Console.error("asyncviz: --at takes an event number or a time like 0.35s, not '\(at)'")
             throw ExitCode(2)
         }
         return n >= 0 && n < run.count ? n : nil

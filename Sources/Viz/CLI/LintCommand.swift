@@ -32,13 +32,14 @@ struct LintCommand: ParsableCommand {
         let file = events.source.path
         switch format {
         case .text:
-            for f in findings {
-                print("\(file):\(f.line > 0 ? "\(f.line):" : "") \(f.id): \(f.message) (event \(f.position))")
-            }
+            try Console.out(findings.map { f in
+                "\(file):\(f.line > 0 ? "\(f.line):" : "") \(f.id): \(f.message) (event \(f.position))\n"
+            }.joined())
         case .json:
             let items = findings.map { "{\"id\":\(JSON.quote($0.id)),\"message\":\(JSON.quote($0.message)),\"event\":\($0.position),\"line\":\($0.line)}" }
-            print("[" + items.joined(separator: ",") + "]")
+            try Console.out("[" + items.joined(separator: ",") + "]\n")
         }
+        try events.finish()
         if !findings.isEmpty { throw ExitCode(1) }
     }
 }

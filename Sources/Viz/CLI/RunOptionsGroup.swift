@@ -57,7 +57,7 @@ struct RunOptionsGroup: ParsableArguments {
 
     func validate() throws {
         if let cpus, !(1...1024).contains(cpus) { throw ValidationError("--cpus must be from 1 to 1024") }
-        if !(maxTime > 0) { throw ValidationError("--max-time must be positive") }
+        if !(maxTime > 0 && maxTime <= EventLine.maxTime) { throw ValidationError("--max-time must be from 0 to 1e9 seconds") }
         if let workers, !(1...1024).contains(workers) { throw ValidationError("--workers must be from 1 to 1024") }
         if let switchInterval, !(switchInterval > 0) { throw ValidationError("--switch-interval must be positive") }
         for (flag, value) in [("--process-start", processStart), ("--pickle-cost", pickleCost), ("--instruction-cost", instructionCost)] {
@@ -107,13 +107,13 @@ extension RunData {
         guard let flags else { return }
         let options: RunOptionsGroup
         do {
-            options = try RunOptionsGroup.parse(flags.split(separator: " ").map(String.init))
+            options = try RunOptionsGroup.parse(CommandLineEntry.joiningNegativeValues(flags.split(separator: " ").map(String.init)))
         } catch {
-            FileHandle.standardError.write(Data("asyncviz: --compare \(flags): \(RunOptionsGroup.message(for: error))\n".utf8))
+            Console.error("asyncviz: --compare \(flags): \(RunOptionsGroup.message(for: error))")
             throw ExitCode(2)
         }
         guard !EventInput.isSessionLog(input) else {
-            FileHandle.standardError.write(Data("asyncviz: --compare runs the scenario again: give a .py file, not a log\n".utf8))
+            Console.error("asyncviz: --compare runs the scenario again: give a .py file, not a log")
             throw ExitCode(2)
         }
         let events = try EventInput.load(input, options: options)

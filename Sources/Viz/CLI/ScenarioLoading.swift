@@ -11,7 +11,7 @@ enum ScenarioLoading {
     /// The scenario at `path`, or its one-line problem on stderr and exit status 2.
     static func loadOrExit(_ path: String) throws -> SourceFile {
         do { return try load(path) } catch {
-            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            Console.error("\(error)")
             throw ExitCode(2)
         }
     }
@@ -20,7 +20,7 @@ enum ScenarioLoading {
     static func loadCheckedOrExit(_ path: String) throws -> SourceFile {
         let source = try loadOrExit(path)
         if let errors = Interpreter.check(source) {
-            FileHandle.standardError.write(Data(errors.rendered(in: source).utf8))
+            Console.error(errors.rendered(in: source, escaped: true))
             throw ExitCode(1)
         }
         return source

@@ -9,7 +9,7 @@ struct ScenariosCommand: ParsableCommand {
     )
 
     func run() throws {
-        print(ScenarioCatalog.load().listing, terminator: "")
+        try Console.out(ScenarioCatalog.load().listing)
     }
 }
 

@@ -26,7 +26,8 @@ struct StatsCommand: ParsableCommand {
         let events = try EventInput.load(input, options: options)
         let run = RunData(store: events.store, source: events.source)
         let stats = RunStats(timeline: run.timeline, names: run.names)
-        print(format == .json ? StatsReport.json(stats) : StatsReport.text(stats, title: events.source.path), terminator: "")
+        try Console.out(format == .json ? StatsReport.json(stats) : StatsReport.text(stats, title: events.source.path))
+        try events.finish()
     }
 }
 
@@ -54,16 +55,15 @@ struct CompareCommand: ParsableCommand {
         let stats = try [a, b].map { flags -> RunStats in
             let options: RunOptionsGroup
             do {
-                options = try RunOptionsGroup.parse(flags.split(separator: " ").map(String.init))
+                options = try RunOptionsGroup.parse(CommandLineEntry.joiningNegativeValues(flags.split(separator: " ").map(String.init)))
             } catch {
-                FileHandle.standardError.write(Data("asyncviz: compare: \(flags.isEmpty ? "(no flags)" : flags): \(RunOptionsGroup.message(for: error))\n".utf8))
+                Console.error("asyncviz: compare: \(flags.isEmpty ? "(no flags)" : flags): \(RunOptionsGroup.message(for: error))")
                 throw ExitCode(2)
             }
             let events = try EventInput.load(input, options: options)
             let run = RunData(store: events.store, source: events.source)
             return RunStats(timeline: run.timeline, names: run.names)
         }
-        print(input)
-        print(StatsReport.comparison(stats[0], stats[1], labels: (a.isEmpty ? "(defaults)" : a, b.isEmpty ? "(defaults)" : b)), terminator: "")
+        try Console.out(input + "\n" + StatsReport.comparison(stats[0], stats[1], labels: (a.isEmpty ? "(defaults)" : a, b.isEmpty ? "(defaults)" : b)))
     }
 }

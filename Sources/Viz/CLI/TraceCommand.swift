@@ -30,6 +30,10 @@ struct TraceCommand: ParsableCommand {
     @OptionGroup var options: RunOptionsGroup
 
     func run() throws {
+        if let output, let refusal = OutputFile.refusal(output) {
+            Console.error(refusal)
+            throw ExitCode(2)
+        }
         let events = try EventInput.load(input, options: options)
         let formats = TraceFormats(store: events.store, source: events.source)
         let text: String
@@ -39,16 +43,16 @@ struct TraceCommand: ParsableCommand {
         case .chrome: text = formats.chrome()
         }
         if let output {
-            guard FileManager.default.createFile(atPath: output, contents: Data(text.utf8)) else {
-                FileHandle.standardError.write(Data("asyncviz: \(output): cannot be written\n".utf8))
+            let fd: Int32
+            do { fd = try OutputFile.open(output) } catch {
+                Console.error(error.message)
                 throw ExitCode(2)
             }
+            defer { close(fd) }
+            try Console.write(text, to: fd, name: output)
         } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            try Console.out(text)
         }
-        if let error = events.error {
-            FileHandle.standardError.write(Data((error + "\n").utf8))
-            throw ExitCode(1)
-        }
+        try events.finish()
     }
 }

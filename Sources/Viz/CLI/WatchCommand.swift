@@ -30,17 +30,31 @@ struct WatchCommand: ParsableCommand {
 
     @OptionGroup var options: RunOptionsGroup
 
+    func validate() throws {
+        if !(speed > 0 && speed.isFinite) { throw ValidationError("--speed must be a positive number of events per second") }
+    }
+
     func run() throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            FileHandle.standardError.write(Data("asyncviz: watch needs a terminal; use `asyncviz exec`, `asyncviz trace` or `asyncviz frame` instead\n".utf8))
+            Console.error("asyncviz: watch needs a terminal; use `asyncviz exec`, `asyncviz trace` or `asyncviz frame` instead")
+            throw ExitCode(2)
+        }
+        if let record, let refusal = OutputFile.refusal(record) {
+            Console.error(refusal)
             throw ExitCode(2)
         }
         let events = try EventInput.load(input, options: options)
         let run = RunData(store: events.store, source: events.source)
         try run.attachComparison(compare, input: input)
         let terminal = Terminal()
-        defer { terminal.restore() }
-        ViewerLoop.view(run, on: terminal, paused: paused, speed: speed,
-                        recording: ViewerLoop.Recording(path: record, header: events.header), follow: follow ? events.actions : [])
+        let recordingFailure = ViewerLoop.view(run, on: terminal, paused: paused, speed: speed,
+                                               recording: ViewerLoop.Recording(path: record, header: events.header),
+                                               follow: follow ? events.actions : [])
+        terminal.restore()
+        if let recordingFailure {
+            Console.error(recordingFailure)
+            throw ExitCode(1)
+        }
+        try events.finish()
     }
 }

@@ -11,6 +11,9 @@ final class Terminal {
     private var previous: Canvas?
     private var colors = false
     nonisolated(unsafe) private static var active = false
+    static let crashSignals = [SIGABRT, SIGSEGV, SIGILL, SIGTRAP, SIGBUS, SIGFPE, SIGQUIT]
+    /// What each crash signal did before the viewer took the terminal (Swift's backtracer), restored after ours.
+    nonisolated(unsafe) private static var previousActions: [sigaction] = Array(repeating: .init(), count: 65)
     /// The terminal's modes before ncurses changed them, for the crash handler.
     nonisolated(unsafe) private static var savedModes = termios()
 
@@ -47,26 +50,38 @@ final class Terminal {
                 raise(sig)
             }
         }
-        // A crash (a Swift runtime failure traps) must not leave the terminal raw: only async-signal-safe calls here.
-        for sig in [SIGABRT, SIGSEGV, SIGILL, SIGTRAP, SIGBUS] {
-            signal(sig) { sig in
-                if Terminal.active {
-                    var saved = Terminal.savedModes
-                    _ = tcsetattr(STDIN_FILENO, TCSANOW, &saved)
-                    let reset = "\u{1b}[?1000l\u{1b}[?1006l\u{1b}[0m\u{1b}[?25h\u{1b}[?1049l\r\n"
-                    reset.utf8CString.withUnsafeBufferPointer { buffer in
-                        _ = write(STDOUT_FILENO, buffer.baseAddress, buffer.count - 1)
-                    }
+        // A crash (a Swift runtime failure traps) or SIGQUIT must not leave the terminal raw: ours runs first
+        // (only async-signal-safe calls), then the handler it replaced (Swift's backtracer, which `main` makes
+        // non-interactive), then the default action ends the process.
+        for sig in Terminal.crashSignals {
+            var action = sigaction()
+            action.__sigaction_handler.sa_sigaction = { sig, info, context in
+                Terminal.restoreAfterCrash()
+                let previous = Terminal.previousActions[Int(sig)]
+                if previous.sa_flags & SA_SIGINFO != 0, let handler = previous.__sigaction_handler.sa_sigaction {
+                    handler(sig, info, context)
                 }
                 signal(sig, SIG_DFL)
                 raise(sig)
             }
+            action.sa_flags = SA_SIGINFO | SA_ONSTACK
+            sigemptyset(&action.sa_mask)
+            sigaction(sig, &action, &Terminal.previousActions[Int(sig)])
         }
         measure()
     }
 
     func restore() {
         Terminal.restoreIfActive()
+    }
+
+    /// The terminal's modes and screen given back from a signal handler: async-signal-safe calls only.
+    private static func restoreAfterCrash() {
+        guard active else { return }
+        var saved = savedModes
+        _ = tcsetattr(STDIN_FILENO, TCSANOW, &saved)
+        let reset: StaticString = "\u{1b}[?1000l\u{1b}[?1006l\u{1b}[0m\u{1b}[?25h\u{1b}[?1049l\r\n"
+        _ = write(STDOUT_FILENO, reset.utf8Start, reset.utf8CodeUnitCount)
     }
 
     private static func restoreIfActive() {
@@ -90,6 +105,7 @@ final class Terminal {
             for x in 0..<min(canvas.width, width) {
                 let cell = canvas[x, y]
                 if !full, previous![x, y] == cell { continue }
+                if cell.character == Canvas.continuation { continue }
                 let attributes = attributes(for: cell.role)
                 attron(attributes)
                 var wide = String(cell.character).unicodeScalars.map { wchar_t(bitPattern: $0.value) } + [0]
@@ -134,6 +150,24 @@ final class Terminal {
         case other
     }
 
+    /// The key an escape starts: a sequence ncurses did not know for this `TERM` (read with a short wait),
+    /// or the escape key itself.
+    private func readEscapeSequence() -> KeyBindings.Key {
+        var after: [Character] = []
+        wtimeout(asv_stdscr(), 30)
+        while after.isEmpty || KeySequences.isPrefix(after) {
+            var next: wint_t = 0
+            guard wget_wch(asv_stdscr(), &next) == OK, let scalar = Unicode.Scalar(UInt32(next)) else { break }
+            after.append(Character(scalar))
+            if let key = KeySequences.key(after: after) { return key }
+        }
+        // Not a key sequence: the escape stands alone; what followed is put back to be read as keys.
+        for ch in after.reversed() {
+            for scalar in String(ch).unicodeScalars.reversed() { unget_wch(wchar_t(bitPattern: scalar.value)) }
+        }
+        return .character("\u{1b}")
+    }
+
     func read(timeout milliseconds: Int32) -> Input {
         wtimeout(asv_stdscr(), milliseconds)
         var ch: wint_t = 0
@@ -151,6 +185,8 @@ final class Terminal {
             case KEY_DOWN: return .key(.down)
             case KEY_HOME: return .key(.home)
             case KEY_END: return .key(.end)
+            case KEY_PPAGE: return .key(.pageUp)
+            case KEY_NPAGE: return .key(.pageDown)
             case KEY_BTAB: return .key(.backTab)
             case asv_key_mouse():
                 var x: Int32 = 0, y: Int32 = 0
@@ -164,6 +200,7 @@ final class Terminal {
             }
         }
         if ch == 9 { return .key(.tab) }
+        if ch == 27 { return .key(readEscapeSequence()) }
         guard let scalar = Unicode.Scalar(UInt32(ch)) else { return .other }
         return .key(.character(Character(scalar)))
     }

@@ -1,3 +1,5 @@
+import Runtime
+
 /// A grid of cells the views draw into: the one thing a panel produces. The
 /// terminal adapter flushes it to ncurses; `asyncviz frame` and the tests
 /// read it as text.
@@ -34,9 +36,12 @@ struct Canvas: Equatable {
         let end = min(width, limit ?? width)
         var column = x
         for ch in Canvas.sanitized(text) {
-            guard column < end else { break }
+            let w = TerminalText.width(ch)
+            guard column + w <= end else { break }
             if column >= 0 { self[column, y] = Cell(character: ch, role: role) }
-            column += 1
+            // The second column of a wide character: drawn by the character itself, skipped by `text` and the terminal.
+            if w == 2, column + 1 >= 0 { self[column + 1, y] = Cell(character: Canvas.continuation, role: role) }
+            column += w
         }
         return column
     }
@@ -65,26 +70,21 @@ struct Canvas: Equatable {
         var out = ""
         out.reserveCapacity((width + 1) * height)
         for y in 0..<height {
-            for x in 0..<width { out.append(self[x, y].character) }
+            for x in 0..<width where self[x, y].character != Canvas.continuation { out.append(self[x, y].character) }
             out.append("\n")
         }
         return out
     }
 
-    /// Text from a scenario or a log never reaches the terminal raw: control characters are shown as `^X` / `\u{..}`.
+    /// The cell after a wide character, which that character covers.
+    static let continuation: Character = "\u{0}"
+
+    /// Text from a scenario or a log never reaches the terminal raw: controls and bidi overrides are shown as
+    /// `\x1b` / `\u202e` (the escaping every command shares), a tab as a space, a lone combining mark on `◌`.
     static func sanitized(_ text: String) -> [Character] {
-        var out: [Character] = []
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x09: out.append(" ")
-            case 0..<0x20: out.append("^"); out.append(Character(Unicode.Scalar(scalar.value + 0x40)!))
-            case 0x7F: out.append("^"); out.append("?")
-            case 0x80..<0xA0, 0x200B...0x200F, 0x2028...0x202E, 0x2066...0x2069:
-                out.append(contentsOf: "\\u{\(String(scalar.value, radix: 16))}")
-            default: out.append(Character(scalar))
-            }
+        TerminalText.escaped(String(text.map { $0 == "\t" ? " " : $0 })).map { ch in
+            TerminalText.width(ch) == 0 ? Character("\u{25CC}" + String(ch)) : ch
         }
-        return out
     }
 }
 

@@ -48,15 +48,39 @@ import Testing
 
     @Test func unsupportedConstructsAreAllReported() {
         do {
-            _ = try parse("class A:\n    pass\n@dec\ndef f():\n    yield 1\n")
+            _ = try parse("class A:\n    pass\nx = 1j\n@dec\ndef f():\n    yield 1\nclass B: pass\n")
             Issue.record("expected errors")
         } catch {
             #expect(error.diagnostics.map(\.message) == [
                 "'class' definitions are not supported by asyncviz scenarios",
-                "decorators are not supported by asyncviz scenarios",
-                "'yield' is not supported by asyncviz scenarios (generator functions are outside the subset)",
+                "complex numbers are not supported by asyncviz scenarios",
+                "'class' definitions are not supported by asyncviz scenarios",
             ])
         }
+    }
+
+    @Test func generatorsDecoratorsWalrusAndExceptStarParse() throws {
+        let text = "@d(1)\n@e\nasync def f():\n    async for x in y:\n        yield (z := x)\n"
+            + "def g():\n    r = yield from h()\n    return [a async for a in b]\n"
+            + "try:\n    pass\nexcept* ValueError as eg:\n    pass\n"
+        let body = try parse(text)
+        #expect(body.count == 3)
+        guard case .functionDef(let f) = body[0].kind else { Issue.record("not a def"); return }
+        #expect(f.decorators.count == 2 && f.isAsync)
+        guard case .try(_, let handlers, _, _) = body[2].kind else { Issue.record("not a try"); return }
+        #expect(handlers.first?.isStar == true)
+    }
+
+    @Test func matchAndCaseAreSoftKeywords() throws {
+        let body = try parse("match = 1\ncase = match\nmatch (x):\n    case [1, *rest] | {'k': _} as m if m:\n        pass\n")
+        #expect(body.count == 3)
+        guard case .match(_, let cases) = body[2].kind else { Issue.record("not a match"); return }
+        guard case .asPattern(let inner?, "m") = cases[0].pattern.kind, case .or(let alternatives) = inner.kind else {
+            Issue.record("not an as-pattern of alternatives")
+            return
+        }
+        #expect(alternatives.count == 2)
+        #expect(cases[0].guardExpr != nil)
     }
 
     @Test func fstringFieldsAreParsedAtTheirRealColumns() {

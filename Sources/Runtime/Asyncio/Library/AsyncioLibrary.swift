@@ -4,9 +4,8 @@
 enum AsyncioLibrary {
     static let exported = [
         "sleep", "to_thread",
-        "Lock", "Event", "Condition", "Semaphore", "BoundedSemaphore", "Queue", "LifoQueue",
+        "Lock", "Event", "Barrier", "Runner", "Condition", "Semaphore", "BoundedSemaphore", "Queue", "LifoQueue",
         "wait", "wait_for", "as_completed", "shield", "Timeout", "timeout", "timeout_at", "TaskGroup",
-        "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED",
     ]
 
     static func load(into module: PyModule, vm: VM) throws {

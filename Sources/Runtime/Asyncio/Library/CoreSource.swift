@@ -1,48 +1,36 @@
 extension AsyncioLibrarySource {
-    /// The module's constants, `sleep` and the loop-binding mixins (`tasks.py`, `mixins.py`, `locks.py`).
+    /// `sleep`, and the base of the primitives and queues: bound to the loop they are first used in.
     static let core = #"""
-FIRST_COMPLETED = 'FIRST_COMPLETED'
-FIRST_EXCEPTION = 'FIRST_EXCEPTION'
-ALL_COMPLETED = 'ALL_COMPLETED'
-
-
-def _set_result_unless_cancelled(fut, result):
-    if fut.cancelled():
-        return
-    fut.set_result(result)
+def _set_result_unless_cancelled(future, value):
+    # The timer `sleep` leaves behind; CPython's name, which handle reprs show.
+    if not future.cancelled():
+        future.set_result(value)
 
 
 async def sleep(delay, result=None):
     if delay <= 0:
         await _sleep0()
         return result
-    loop = get_running_loop()
-    future = loop.create_future()
-    h = loop.call_later(delay, _set_result_unless_cancelled, future, result)
+    alarm = get_running_loop().create_future()
+    timer = alarm.get_loop().call_later(delay, _set_result_unless_cancelled, alarm, result)
     try:
-        return await future
+        return await alarm
     finally:
-        h.cancel()
+        timer.cancel()
 
 
 class _LoopBound:
+    # The loop a primitive waits in: the first one that runs it, and no other after.
     _loop = None
 
-    def _get_loop(self):
-        loop = get_running_loop()
-        if self._loop is None:
-            self._loop = loop
-        if loop is not self._loop:
+    def _loop_in_use(self):
+        running = get_running_loop()
+        bound = self._loop
+        if bound is None:
+            self._loop = running
+        elif bound is not running:
             raise RuntimeError(f'{self!r} is bound to a different event loop')
-        return loop
+        return running
 
-
-class _ContextManager(_LoopBound):
-    async def __aenter__(self):
-        await self.acquire()
-        return None
-
-    async def __aexit__(self, exc_type, exc, tb):
-        self.release()
 """#
 }

@@ -1,179 +1,182 @@
 extension AsyncioLibrarySource {
-    /// `Lock`, `Event`, `Condition`, `Semaphore`, `BoundedSemaphore` (`locks.py`).
+    /// `Lock`, `Event`, `Condition`, `Semaphore`, `BoundedSemaphore`. Each keeps a line of futures, one
+    /// per waiting task in arrival order (`_waiters`, CPython's name, which programs look at), and wakes
+    /// a task by resolving its future; the repr shows the state and the length of the line.
     static let locks = #"""
-class Lock(_ContextManager):
-    __module__ = 'asyncio.locks'
+def _queue_up(owner, line, event):
+    # A new future at the end of `line`, for the caller to await.
+    turn = owner._loop_in_use().create_future()
+    line.append(turn)
+    _trace(event, owner, turn)
+    return turn
+
+
+def _still_waiting(line):
+    return [turn for turn in line or () if not turn.done()]
+
+
+class _Primitive(_LoopBound):
+    # `Lock` and `Semaphore` make their line on the first wait; `Event` and `Condition` start with one.
+    _waiters = None
+
+    def _line(self):
+        if self._waiters is None:
+            self._waiters = []
+        return self._waiters
+
+    def _someone_queued(self):
+        return any(not turn.cancelled() for turn in self._waiters or ())
 
     def __repr__(self):
-        res = _object_repr(self)
-        extra = 'locked' if self._locked else 'unlocked'
+        state = self._state()
         if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<{res[1:-1]} [{extra}]>'
+            state += f', waiters:{len(self._waiters)}'
+        return f'<{_object_repr(self)[1:-1]} [{state}]>'
+
+
+class _AcquiredInBlock(_Primitive):
+    # `async with primitive:` holds it for the block.
+    async def __aenter__(self):
+        await self.acquire()
+
+    async def __aexit__(self, *exc_info):
+        self.release()
+
+
+class Lock(_AcquiredInBlock):
+    __module__ = 'asyncio.locks'
 
     def __init__(self):
         self._waiters = None
         self._locked = False
 
+    def _state(self):
+        return 'locked' if self._locked else 'unlocked'
+
     def locked(self):
         return self._locked
 
     async def acquire(self):
-        if (not self._locked and (self._waiters is None or
-                all(w.cancelled() for w in self._waiters))):
-            self._locked = True
-            _trace('lock.acquire', self)
-            return True
-        if self._waiters is None:
-            self._waiters = []
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
-        _trace('lock.wait', self, fut)
-        try:
+        if self._locked or self._someone_queued():
+            turn = _queue_up(self, self._line(), 'lock.wait')
             try:
-                await fut
-            finally:
-                self._waiters.remove(fut)
-        except CancelledError:
-            if not self._locked:
-                self._wake_up_first()
-            raise
+                await turn
+            except BaseException as stop:
+                self._waiters.remove(turn)
+                if isinstance(stop, CancelledError) and not self._locked:
+                    self._wake_head()
+                raise
+            self._waiters.remove(turn)
         self._locked = True
         _trace('lock.acquire', self)
         return True
 
     def release(self):
-        if self._locked:
-            self._locked = False
-            _trace('lock.release', self)
-            self._wake_up_first()
-        else:
+        if not self._locked:
             raise RuntimeError('Lock is not acquired.')
+        self._locked = False
+        _trace('lock.release', self)
+        self._wake_head()
 
-    def _wake_up_first(self):
-        if not self._waiters:
-            return
-        fut = self._waiters[0]
-        if not fut.done():
-            fut.set_result(True)
+    def _wake_head(self):
+        # Only the head of the line is woken; it takes the lock when it runs.
+        head = self._waiters[0] if self._waiters else None
+        if head is not None and not head.done():
+            head.set_result(True)
 
 
-class Event(_LoopBound):
+class Event(_Primitive):
     __module__ = 'asyncio.locks'
-
-    def __repr__(self):
-        res = _object_repr(self)
-        extra = 'set' if self._value else 'unset'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<{res[1:-1]} [{extra}]>'
 
     def __init__(self):
         self._waiters = []
         self._value = False
 
+    def _state(self):
+        return 'set' if self._value else 'unset'
+
     def is_set(self):
         return self._value
 
     def set(self):
-        if not self._value:
-            self._value = True
-            _trace('event.set', self)
-            for fut in self._waiters:
-                if not fut.done():
-                    fut.set_result(True)
+        if self.is_set():
+            return
+        self._value = True
+        _trace('event.set', self)
+        for turn in _still_waiting(self._waiters):
+            turn.set_result(True)
 
     def clear(self):
         self._value = False
 
     async def wait(self):
-        if self._value:
-            return True
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
-        _trace('event.wait', self, fut)
-        try:
-            await fut
-            return True
-        finally:
-            self._waiters.remove(fut)
+        if not self.is_set():
+            turn = _queue_up(self, self._waiters, 'event.wait')
+            try:
+                await turn
+            finally:
+                self._waiters.remove(turn)
+        return True
 
 
-class Condition(_ContextManager):
+class Condition(_AcquiredInBlock):
     __module__ = 'asyncio.locks'
 
-    def __repr__(self):
-        res = _object_repr(self)
-        extra = 'locked' if self.locked() else 'unlocked'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<{res[1:-1]} [{extra}]>'
-
     def __init__(self, lock=None):
-        if lock is None:
-            lock = Lock()
-        self._lock = lock
-        self.locked = lock.locked
-        self.acquire = lock.acquire
-        self.release = lock.release
+        self._lock = Lock() if lock is None else lock
         self._waiters = []
+        # The condition is its lock: the same three methods.
+        self.locked, self.acquire, self.release = self._lock.locked, self._lock.acquire, self._lock.release
+
+    def _state(self):
+        return 'locked' if self.locked() else 'unlocked'
+
+    def _check_held(self, verb):
+        if not self.locked():
+            raise RuntimeError(f'cannot {verb} on un-acquired lock')
 
     async def wait(self):
-        if not self.locked():
-            raise RuntimeError('cannot wait on un-acquired lock')
+        self._check_held('wait')
         self.release()
         try:
-            fut = self._get_loop().create_future()
-            self._waiters.append(fut)
-            _trace('condition.wait', self, fut)
+            turn = _queue_up(self, self._waiters, 'condition.wait')
             try:
-                await fut
-                return True
+                await turn
             finally:
-                self._waiters.remove(fut)
+                self._waiters.remove(turn)
+            return True
         finally:
-            cancelled = False
+            # The lock is held again on the way out, however often the task is cancelled meanwhile.
+            interrupted = False
             while True:
                 try:
                     await self.acquire()
-                    break
                 except CancelledError:
-                    cancelled = True
-            if cancelled:
+                    interrupted = True
+                else:
+                    break
+            if interrupted:
                 raise CancelledError
 
     async def wait_for(self, predicate):
-        result = predicate()
-        while not result:
+        while True:
+            outcome = predicate()
+            if outcome:
+                return outcome
             await self.wait()
-            result = predicate()
-        return result
 
     def notify(self, n=1):
-        if not self.locked():
-            raise RuntimeError('cannot notify on un-acquired lock')
-        idx = 0
-        for fut in self._waiters:
-            if idx >= n:
-                break
-            if not fut.done():
-                idx += 1
-                _trace('condition.notify', self, fut)
-                fut.set_result(False)
+        self._check_held('notify')
+        for turn in _still_waiting(self._waiters)[:max(n, 0)]:
+            _trace('condition.notify', self, turn)
+            turn.set_result(False)
 
     def notify_all(self):
         self.notify(len(self._waiters))
 
 
-class Semaphore(_ContextManager):
+class Semaphore(_AcquiredInBlock):
     __module__ = 'asyncio.locks'
-
-    def __repr__(self):
-        res = _object_repr(self)
-        extra = 'locked' if self.locked() else f'unlocked, value:{self._value}'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<{res[1:-1]} [{extra}]>'
 
     def __init__(self, value=1):
         if value < 0:
@@ -181,48 +184,43 @@ class Semaphore(_ContextManager):
         self._waiters = None
         self._value = value
 
+    def _state(self):
+        return 'locked' if self.locked() else f'unlocked, value:{self._value}'
+
     def locked(self):
-        return self._value == 0 or (
-            any(not w.cancelled() for w in (self._waiters or ())))
+        return self._value == 0 or self._someone_queued()
 
     async def acquire(self):
-        if not self.locked():
+        if self.locked():
+            turn = _queue_up(self, self._line(), 'semaphore.wait')
+            try:
+                await turn
+            except BaseException as stop:
+                self._waiters.remove(turn)
+                if isinstance(stop, CancelledError) and not turn.cancelled():
+                    # The permit was granted but is not taken: it goes to the next in line.
+                    self._value += 1
+                    self._grant_next()
+                raise
+            self._waiters.remove(turn)
+            _trace('semaphore.acquire', self)
+            if self._value:
+                self._grant_next()
+        else:
             self._value -= 1
             _trace('semaphore.acquire', self)
-            return True
-        if self._waiters is None:
-            self._waiters = []
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
-        _trace('semaphore.wait', self, fut)
-        try:
-            try:
-                await fut
-            finally:
-                self._waiters.remove(fut)
-        except CancelledError:
-            if not fut.cancelled():
-                self._value += 1
-                self._wake_up_next()
-            raise
-        _trace('semaphore.acquire', self)
-        if self._value > 0:
-            self._wake_up_next()
         return True
 
     def release(self):
         self._value += 1
         _trace('semaphore.release', self)
-        self._wake_up_next()
+        self._grant_next()
 
-    def _wake_up_next(self):
-        if not self._waiters:
-            return
-        for fut in self._waiters:
-            if not fut.done():
-                self._value -= 1
-                fut.set_result(True)
-                return
+    def _grant_next(self):
+        # A permit is taken on the waiter's behalf when it is granted.
+        for turn in _still_waiting(self._waiters)[:1]:
+            self._value -= 1
+            turn.set_result(True)
 
 
 class BoundedSemaphore(Semaphore):

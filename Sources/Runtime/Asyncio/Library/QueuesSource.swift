@@ -1,75 +1,82 @@
 extension AsyncioLibrarySource {
-    /// `Queue` and `LifoQueue` (`queues.py`).
+    /// `Queue` and `LifoQueue`: items in a list, and two lines of waiting futures (`_getters` for an
+    /// empty queue, `_putters` for a full one); `_init`, `_get`, `_put` are the hooks subclasses override.
     static let queues = #"""
+def _wake_one(line):
+    # The first waiter still waiting leaves the line, resolved; those already done just leave.
+    while line:
+        waiter = line.pop(0)
+        if not waiter.done():
+            waiter.set_result(None)
+            return
+
+
 class Queue(_LoopBound):
     __module__ = 'asyncio.queues'
 
     def __init__(self, maxsize=0):
-        self._maxsize = maxsize
-        self.maxsize = maxsize
+        self._maxsize = self.maxsize = maxsize
         self._getters = []
         self._putters = []
-        self._unfinished_tasks = 0
-        self._finished = Event()
-        self._finished.set()
+        self._unfinished = 0
+        self._drained = Event()
+        self._drained.set()
         self._init(maxsize)
 
     def _init(self, maxsize):
         self._queue = []
 
-    def _get(self):
-        return self._queue.pop(0)
-
     def _put(self, item):
         self._queue.append(item)
 
-    def _wakeup_next(self, waiters):
-        while waiters:
-            waiter = waiters.pop(0)
-            if not waiter.done():
-                waiter.set_result(None)
-                break
+    def _get(self):
+        return self._queue.pop(0)
+
+    def _summary(self):
+        parts = [f'maxsize={self._maxsize!r}']
+        if self._queue:
+            parts.append(f'_queue={list(self._queue)!r}')
+        for label, line in (('_getters', self._getters), ('_putters', self._putters)):
+            if line:
+                parts.append(f'{label}[{len(line)}]')
+        if self._unfinished:
+            parts.append(f'tasks={self._unfinished}')
+        return ' '.join(parts)
+
+    def __repr__(self):
+        address = _object_repr(self).split(' at ')[-1][:-1]
+        return f'<{type(self).__name__} at {address} {self._summary()}>'
 
     def __str__(self):
-        return f'<{type(self).__name__} {self._format()}>'
-
-    def _format(self):
-        result = f'maxsize={self._maxsize!r}'
-        if self._queue:
-            result += f' _queue={list(self._queue)!r}'
-        if self._getters:
-            result += f' _getters[{len(self._getters)}]'
-        if self._putters:
-            result += f' _putters[{len(self._putters)}]'
-        if self._unfinished_tasks:
-            result += f' tasks={self._unfinished_tasks}'
-        return result
+        return f'<{type(self).__name__} {self._summary()}>'
 
     def qsize(self):
         return len(self._queue)
 
     def empty(self):
-        return not self._queue
+        return self.qsize() == 0
 
     def full(self):
-        if self._maxsize <= 0:
-            return False
-        else:
-            return self.qsize() >= self._maxsize
+        return 0 < self._maxsize <= self.qsize()
+
+    def _waiting_failed(self, line, turn, still_blocked):
+        # A wait left by an exception: a wake-up this waiter received but cannot use goes on to the
+        # next one in its line.
+        turn.cancel()
+        if turn in line:
+            line.remove(turn)
+        if not still_blocked() and not turn.cancelled():
+            _wake_one(line)
 
     async def put(self, item):
         while self.full():
-            putter = self._get_loop().create_future()
-            self._putters.append(putter)
-            _trace('queue.wait', self, putter)
+            room = self._loop_in_use().create_future()
+            self._putters.append(room)
+            _trace('queue.wait', self, room)
             try:
-                await putter
+                await room
             except BaseException:
-                putter.cancel()
-                if putter in self._putters:
-                    self._putters.remove(putter)
-                if not self.full() and not putter.cancelled():
-                    self._wakeup_next(self._putters)
+                self._waiting_failed(self._putters, room, self.full)
                 raise
         return self.put_nowait(item)
 
@@ -78,23 +85,19 @@ class Queue(_LoopBound):
             raise QueueFull
         self._put(item)
         _trace('queue.put', self)
-        self._unfinished_tasks += 1
-        self._finished.clear()
-        self._wakeup_next(self._getters)
+        self._unfinished += 1
+        self._drained.clear()
+        _wake_one(self._getters)
 
     async def get(self):
         while self.empty():
-            getter = self._get_loop().create_future()
-            self._getters.append(getter)
-            _trace('queue.wait', self, getter)
+            arrival = self._loop_in_use().create_future()
+            self._getters.append(arrival)
+            _trace('queue.wait', self, arrival)
             try:
-                await getter
+                await arrival
             except BaseException:
-                getter.cancel()
-                if getter in self._getters:
-                    self._getters.remove(getter)
-                if not self.empty() and not getter.cancelled():
-                    self._wakeup_next(self._getters)
+                self._waiting_failed(self._getters, arrival, self.empty)
                 raise
         return self.get_nowait()
 
@@ -103,19 +106,19 @@ class Queue(_LoopBound):
             raise QueueEmpty
         item = self._get()
         _trace('queue.get', self)
-        self._wakeup_next(self._putters)
+        _wake_one(self._putters)
         return item
 
     def task_done(self):
-        if self._unfinished_tasks <= 0:
+        if self._unfinished <= 0:
             raise ValueError('task_done() called too many times')
-        self._unfinished_tasks -= 1
-        if self._unfinished_tasks == 0:
-            self._finished.set()
+        self._unfinished -= 1
+        if not self._unfinished:
+            self._drained.set()
 
     async def join(self):
-        if self._unfinished_tasks > 0:
-            await self._finished.wait()
+        if self._unfinished:
+            await self._drained.wait()
 
 
 class LifoQueue(Queue):

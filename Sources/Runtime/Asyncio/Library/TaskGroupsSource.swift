@@ -1,128 +1,119 @@
 extension AsyncioLibrarySource {
-    /// `TaskGroup` (`taskgroups.py`).
+    /// `TaskGroup`: the children it still waits for, the errors they raised, and whether it is shutting
+    /// down (then it cancels every child and, once, the task that entered it).
     static let taskGroups = #"""
+def _escapes_groups(exc):
+    # These are re-raised as they are, never wrapped in an exception group.
+    return isinstance(exc, (SystemExit, KeyboardInterrupt))
+
+
 class TaskGroup:
     __module__ = 'asyncio.taskgroups'
 
     def __init__(self):
-        self._entered = False
-        self._exiting = False
-        self._aborting = False
+        self._phase = 'new'
+        self._shutting_down = False
+        self._owner = None
+        self._owner_cancelled_by_us = False
         self._loop = None
-        self._parent_task = None
-        self._parent_cancel_requested = False
-        self._tasks = {}
-        self._errors = []
-        self._base_error = None
-        self._on_completed_fut = None
+        self._children = {}
+        self._child_errors = []
+        self._fatal = None
+        self._all_done = None
 
     def __repr__(self):
-        info = ['']
-        if self._tasks:
-            info.append(f'tasks={len(self._tasks)}')
-        if self._errors:
-            info.append(f'errors={len(self._errors)}')
-        if self._aborting:
-            info.append('cancelling')
-        elif self._entered:
-            info.append('entered')
-        info_str = ' '.join(info)
-        return f'<TaskGroup{info_str}>'
+        words = ['<TaskGroup']
+        if self._children:
+            words.append(f'tasks={len(self._children)}')
+        if self._child_errors:
+            words.append(f'errors={len(self._child_errors)}')
+        if self._shutting_down:
+            words.append('cancelling')
+        elif self._phase != 'new':
+            words.append('entered')
+        return ' '.join(words) + '>'
 
     async def __aenter__(self):
-        if self._entered:
+        if self._phase != 'new':
             raise RuntimeError(f"TaskGroup {self!r} has already been entered")
         if self._loop is None:
             self._loop = get_running_loop()
-        self._parent_task = current_task()
-        if self._parent_task is None:
+        self._owner = current_task()
+        if self._owner is None:
             raise RuntimeError(f'TaskGroup {self!r} cannot determine the parent task')
-        self._entered = True
+        self._phase = 'entered'
         return self
 
+    def _shut_down(self):
+        self._shutting_down = True
+        for child in self._children:
+            if not child.done():
+                child.cancel()
+
     async def __aexit__(self, et, exc, tb):
-        self._exiting = True
-        if (exc is not None and
-                self._is_base_error(exc) and
-                self._base_error is None):
-            self._base_error = exc
-        propagate_cancellation_error = exc if et is CancelledError else None
-        if self._parent_cancel_requested:
-            if self._parent_task.uncancel() == 0:
-                propagate_cancellation_error = None
-        if et is not None:
-            if not self._aborting:
-                self._abort()
-        while self._tasks:
-            if self._on_completed_fut is None:
-                self._on_completed_fut = self._loop.create_future()
+        self._phase = 'exiting'
+        if exc is not None and _escapes_groups(exc) and self._fatal is None:
+            self._fatal = exc
+        cancellation = exc if et is CancelledError else None
+        if self._owner_cancelled_by_us and self._owner.uncancel() == 0:
+            # The cancellation was ours, to stop the body: it ends here.
+            cancellation = None
+        if et is not None and not self._shutting_down:
+            self._shut_down()
+        while self._children:
+            if self._all_done is None:
+                self._all_done = self._loop.create_future()
             try:
-                await self._on_completed_fut
-            except CancelledError as ex:
-                if not self._aborting:
-                    propagate_cancellation_error = ex
-                    self._abort()
-            self._on_completed_fut = None
-        if self._base_error is not None:
-            raise self._base_error
-        if propagate_cancellation_error and not self._errors:
-            raise propagate_cancellation_error
+                await self._all_done
+            except CancelledError as outside:
+                if not self._shutting_down:
+                    cancellation = outside
+                    self._shut_down()
+            self._all_done = None
+        if self._fatal is not None:
+            raise self._fatal
+        if cancellation and not self._child_errors:
+            raise cancellation
         if et is not None and et is not CancelledError:
-            self._errors.append(exc)
-        if self._errors:
-            try:
-                me = BaseExceptionGroup('unhandled errors in a TaskGroup', self._errors)
-                raise me from None
-            finally:
-                self._errors = None
+            self._child_errors.append(exc)
+        if self._child_errors:
+            errors, self._child_errors = self._child_errors, None
+            raise BaseExceptionGroup('unhandled errors in a TaskGroup', errors) from None
 
     def create_task(self, coro, *, name=None, context=None):
-        if not self._entered:
+        if self._phase == 'new':
             raise RuntimeError(f"TaskGroup {self!r} has not been entered")
-        if self._exiting and not self._tasks:
+        if self._phase == 'exiting' and not self._children:
             raise RuntimeError(f"TaskGroup {self!r} is finished")
-        if self._aborting:
+        if self._shutting_down:
             raise RuntimeError(f"TaskGroup {self!r} is shutting down")
-        task = self._loop.create_task(coro)
+        child = self._loop.create_task(coro)
         if name is not None:
-            task.set_name(name)
-        task.add_done_callback(self._on_task_done)
-        self._tasks[task] = None
-        return task
-
-    def _is_base_error(self, exc):
-        return isinstance(exc, (SystemExit, KeyboardInterrupt))
-
-    def _abort(self):
-        self._aborting = True
-        for t in self._tasks:
-            if not t.done():
-                t.cancel()
+            child.set_name(name)
+        child.add_done_callback(self._on_task_done)
+        self._children[child] = None
+        return child
 
     def _on_task_done(self, task):
-        self._tasks.pop(task, None)
-        if self._on_completed_fut is not None and not self._tasks:
-            if not self._on_completed_fut.done():
-                self._on_completed_fut.set_result(True)
-        if task.cancelled():
+        # CPython's name, which the handle of this callback shows.
+        self._children.pop(task, None)
+        if not self._children and self._all_done is not None and not self._all_done.done():
+            self._all_done.set_result(True)
+        if task.cancelled() or task.exception() is None:
             return
-        exc = task.exception()
-        if exc is None:
-            return
-        self._errors.append(exc)
-        if self._is_base_error(exc) and self._base_error is None:
-            self._base_error = exc
-        if self._parent_task.done():
+        failure = task.exception()
+        self._child_errors.append(failure)
+        if self._fatal is None and _escapes_groups(failure):
+            self._fatal = failure
+        if self._owner.done():
             self._loop.call_exception_handler({
-                'message': f'Task {task!r} has errored out but its parent '
-                           f'task {self._parent_task} is already completed',
-                'exception': exc,
+                'message': f'Task {task!r} has errored out but its parent task {self._owner} is already completed',
+                'exception': failure,
                 'task': task,
             })
-            return
-        if not self._aborting and not self._parent_cancel_requested:
-            self._abort()
-            self._parent_cancel_requested = True
-            self._parent_task.cancel()
+        elif not self._shutting_down and not self._owner_cancelled_by_us:
+            self._shut_down()
+            self._owner_cancelled_by_us = True
+            self._owner.cancel()
 """#
 }

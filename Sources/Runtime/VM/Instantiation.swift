@@ -1,0 +1,38 @@
+/// Calling a class: `__new__` makes the instance (an exception for exception classes), then
+/// `__init__` initialises it, with CPython's errors for arguments nobody takes.
+extension VM {
+    func instantiate(_ t: PyType, _ args: [Value], _ kwargs: KeywordArguments) throws -> Value {
+        let instance: Value
+        var customNew = false
+        if let s = t.lookupClassAttribute("__new__")?.object as? PyStaticMethod {
+            customNew = true
+            instance = try call(s.function, [.object(t)] + args, kwargs)
+            guard TypeOf.type(instance).isSubtype(of: t) else { return instance }
+        } else {
+            instance = try rawInstance(t, args)
+        }
+        if let initializer = t.lookupClassAttribute("__init__"), !(initializer.object is PyBuiltin) {
+            let r = initializer.object?.kind == .function
+                ? try call(initializer, [instance] + args, kwargs) : try callSpecialMethod(initializer, instance, args, kwargs)
+            guard case .none = r else { throw PyError.type("__init__() should return None, not '\(TypeOf.name(r))'") }
+        } else if t.isExceptionType {
+            if !kwargs.isEmpty { throw PyError.type("\(t.name)() takes no keyword arguments") }
+        } else if (!args.isEmpty || !kwargs.isEmpty) && !customNew {
+            throw PyError.type("\(t.name)() takes no arguments")
+        }
+        return instance
+    }
+
+    /// `object.__new__(cls)` (or `BaseException.__new__(cls, *args)`): an instance with no attributes yet.
+    func rawInstance(_ t: PyType, _ args: [Value]) throws -> Value {
+        if t.isExceptionType {
+            if t.isSubtype(of: ExceptionTypes.baseExceptionGroup), let make = ExceptionTypes.baseExceptionGroup.constructor {
+                return try make(self, [.object(t)] + args, [])
+            }
+            return .object(PyException(t, args))
+        }
+        let object = PyInstance(type: t, vm: self)
+        object.eventId = nextId()
+        return .object(object)
+    }
+}
