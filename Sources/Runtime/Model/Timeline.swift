@@ -22,6 +22,9 @@ public final class Timeline {
     private var runEndIndex: Int?
     /// `stdout` and `stderr` events, in order.
     private var outputIndices: [Int] = []
+    /// The main thread's loop running handles: each `handle.run.begin` and its `handle.run.end` (`Int32.max`
+    /// while it has none), in order.
+    private var handleRuns: (begins: [Int32], ends: [Int32]) = ([], [])
 
     /// At most this many checkpoints are kept, whatever the run's length.
     public static let maxCheckpoints = 128
@@ -43,7 +46,12 @@ public final class Timeline {
                 change(lane: e.subject, to: Reducer.stateAfterTakingGIL(last), at: i)
             case .note: yields.append(i)
             case .loopIteration: iterations.append(i)
-            case .handleRunBegin: change(lane: 0, to: .running, at: i)
+            case .handleRunBegin:
+                change(lane: 0, to: .running, at: i)
+                handleRuns.begins.append(Int32(i))
+                handleRuns.ends.append(Int32.max)
+            case .handleRunEnd where !handleRuns.ends.isEmpty:
+                handleRuns.ends[handleRuns.ends.count - 1] = Int32(i)
             case .loopSelect: change(lane: 0, to: .idle, at: i)
             case .threadState: change(lane: e.subject, to: Snapshot.Lane.State(eventText: e.text), at: i)
             case .threadExit: change(lane: e.subject, to: .done, at: i)
@@ -193,6 +201,19 @@ extension Timeline {
             if store.time(at: Int(changes.indices[mid])) <= t { low = mid + 1 } else { high = mid }
         }
         return low > 0 ? changes.states[low - 1] : Timeline.initialState(lane)
+    }
+
+    /// Whether the main thread's event loop was inside a callback (or task step) at virtual time `t`, as far as
+    /// the first `position` events tell: a thread blocked then blocks the whole loop.
+    public func loopBusy(atTime t: Double, before position: Int) -> Bool {
+        var low = 0, high = Timeline.firstAtOrAfter(handleRuns.begins, position)
+        while low < high {
+            let mid = (low + high) / 2
+            if store.time(at: Int(handleRuns.begins[mid])) <= t { low = mid + 1 } else { high = mid }
+        }
+        guard low > 0 else { return false }
+        let end = Int(handleRuns.ends[low - 1])
+        return end >= position || store.time(at: end) > t
     }
 
     /// The first slot of `sorted` holding `i` or more.

@@ -71,7 +71,8 @@ enum KeyBindings {
             "\(glyphs.running) running   \(glyphs.idle) idle in the selector   \(glyphs.activeState) a coroutine's current state",
             "\(glyphs.state) other states   \(glyphs.current) current event / line   \(glyphs.marker) ready-queue entry",
             "lanes: \(glyphs.wantsGIL) wants the GIL   \(glyphs.wantsCPU) wants a core   \(glyphs.blocked) waits (lock, future, queue, join)",
-            "       \(glyphs.sleeping) sleeping or in I/O   GIL  holds its process's GIL",
+            "       \(glyphs.sleeping) sleeping or in I/O   \(glyphs.loopBlocked) the event loop blocked inside a callback",
+            "       GIL  holds its process's GIL",
         ]
     }
 }

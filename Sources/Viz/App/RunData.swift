@@ -1,3 +1,4 @@
+import Foundation
 import Runtime
 
 /// A run to show: its events (from a scenario run now or from a log), the
@@ -31,6 +32,21 @@ final class RunData {
         let last = store[count - 1]
         return Snapshot.Finished(status: last.index, message: last.text)
     }
+    /// The scenario line a failed run's last traceback ends in (its innermost frame in the scenario's file).
+    private(set) lazy var failureLine: Int? = {
+        let file = source.path.split(separator: "/").last.map(String.init) ?? source.path
+        var i = count - 1
+        while i >= 0, store.kind(at: i) != .stderr { i -= 1 }
+        guard i >= 0 else { return nil }
+        var found: Int?
+        for line in store[i].text.split(separator: "\n") {
+            let parts = line.trimmingCharacters(in: .whitespaces).components(separatedBy: "\", line ")
+            guard parts.count == 2, parts[0].hasPrefix("File \""), parts[0].hasSuffix("/" + file) || parts[0] == "File \"" + file,
+                  let n = Int(parts[1].prefix { $0.isNumber }) else { continue }
+            found = n
+        }
+        return found
+    }()
     /// What `asyncviz lint` finds in the run, computed once when first asked.
     private(set) lazy var findings: [Finding] = Lints.findings(timeline: timeline, names: names, source: source)
 }

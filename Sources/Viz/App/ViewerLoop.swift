@@ -91,6 +91,9 @@ enum ViewerLoop {
                         state.position = min(max(-1, next.position), run.count - 1)
                     } else if let action = ViewerAction(rawValue: next.text) {
                         apply(action)
+                        // The recorded position is where the action left the session (playback paced by the wall
+                        // clock may be a few events off): the replay goes exactly there.
+                        state.position = min(max(-1, next.position), run.count - 1)
                     }
                 } else if state.playing {
                     state = ViewerUpdate.apply(.tick, to: state, run: run)

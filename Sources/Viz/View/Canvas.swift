@@ -107,13 +107,14 @@ struct Rect: Equatable {
 struct Glyphs {
     var horizontal, vertical, topLeft, topRight, bottomLeft, bottomRight: String
     var arrow, current, state, activeState, running, idle, marker: String
-    /// Lane glyphs: waiting for the GIL, for a core, blocked on a lock/future/queue/join, in a sleep or I/O.
-    var wantsGIL, wantsCPU, blocked, sleeping: String
+    /// Lane glyphs: waiting for the GIL, for a core, blocked on a lock/future/queue/join, in a sleep or I/O,
+    /// and an event loop's thread blocked inside a callback (the whole loop stalls).
+    var wantsGIL, wantsCPU, blocked, sleeping, loopBlocked: String
 
     static let unicode = Glyphs(horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
                                 arrow: "→", current: "▶", state: "○", activeState: "◉", running: "█", idle: "░", marker: "▸",
-                                wantsGIL: "▒", wantsCPU: "▓", blocked: "─", sleeping: "┈")
+                                wantsGIL: "▒", wantsCPU: "▓", blocked: "─", sleeping: "┈", loopBlocked: "▚")
     static let ascii = Glyphs(horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
                               arrow: "->", current: ">", state: "o", activeState: "@", running: "#", idle: ".", marker: ">",
-                              wantsGIL: "=", wantsCPU: "%", blocked: "-", sleeping: ":")
+                              wantsGIL: "=", wantsCPU: "%", blocked: "-", sleeping: ":", loopBlocked: "X")
 }

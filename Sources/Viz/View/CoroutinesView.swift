@@ -24,8 +24,10 @@ enum CoroutinesView {
                 y += 1
                 continue
             }
-            canvas.put("  " + chain(id, snapshot: snapshot).compactMap { snapshot.coroutines[$0]?.name }
-                .joined(separator: " \(glyphs.arrow) "), x: x, y: y, role: .dim, limit: limit)
+            let names = chain(id, snapshot: snapshot).compactMap { snapshot.coroutines[$0]?.name }
+            if names.count > 1 {
+                canvas.put("  " + names.joined(separator: " \(glyphs.arrow) "), x: x, y: y, role: .dim, limit: limit)
+            }
             y += 1
             let links = chain(id, snapshot: snapshot).compactMap { snapshot.coroutines[$0] }
             let width = min(20, links.map(\.name.count).max() ?? 0)

@@ -19,10 +19,14 @@ enum SourceView {
         }
     }
 
-    /// The scenario line the run is at: the await site of the latest coroutine event in the scenario's code,
-    /// the line a thread changed state at, or the line of a note.
+    /// The scenario line the run is at: at the end of a run that failed, the innermost scenario line of its
+    /// traceback; else the await site of the latest coroutine event in the scenario's code, the line a thread
+    /// changed state at, or the line of a note.
     static func currentLine(state: ViewerState, run: RunData, snapshot: Snapshot) -> Int {
         if let line = selectionLine(state: state, run: run, snapshot: snapshot) { return line }
+        if state.position >= run.count - 1, run.ending.map({ $0.status != 0 }) == true, let line = run.failureLine {
+            return line
+        }
         var i = min(state.position, run.count - 1)
         while i >= 0 {
             let e = run.store[i]

@@ -12,34 +12,40 @@ enum StatusBarView {
         let event = "event \(state.position >= 0 ? String(state.position) : "-")/\(run.count - 1)"
         let iteration = snapshot.loop?.iteration ?? 0
         let findings = run.findings.count
-        let keys = (findings > 0 ? "\(findings) finding\(findings == 1 ? "" : "s") — !  " : "") + "q quit "
+        let fullKeys = (findings > 0 ? "\(findings) finding\(findings == 1 ? "" : "s") — !  " : "") + "q quit "
         let problem = problem(run, glyphs: glyphs).map { "  " + $0 } ?? ""
-        // From the fullest header to the most compact, the first that leaves room for the problem and the keys.
-        let candidates = [
-            ([" asyncviz"] + marks + [file, time, event, "iteration \(iteration)", play]),
-            ([" asyncviz"] + marks + [file, time, event, "it \(iteration)", play]),
-            ([""] + marks + [file, time, event, play]),
-            ([""] + marks + [time, event, play]),
-        ].map { $0.joined(separator: "  ") }
+        let full = [" asyncviz"] + marks + [file, time, event, "iteration \(iteration)", play]
+        let short = [""] + marks + [file, time, event, "it \(iteration)", play]
+        let shorter = [""] + marks + [file, time, event, play]
+        let shortest = [""] + marks + [file, event, play]
+        // From the fullest header to the most compact: words go first, then the count of findings, then the time;
+        // the first that leaves room for how the run ended and the keys.
+        let options: [([String], String)] = [
+            (full, fullKeys), (short, fullKeys), (shorter, fullKeys), (shorter, "q quit "), (shortest, "q quit "),
+            (shortest, ""),
+        ]
+        let (parts, keys) = options.first { $0.0.joined(separator: "  ").count + problem.count + $0.1.count + 1 <= rect.width }
+            ?? (shortest, "")
+        let left = parts.joined(separator: "  ")
         let room = rect.width - keys.count - 1
-        let left = candidates.first { $0.count + problem.count <= room } ?? candidates[candidates.count - 1]
         var x = canvas.put(left, x: rect.x, y: rect.y, role: .title, limit: rect.x + rect.width)
         if !problem.isEmpty {
             let fits = max(0, room - left.count)
             let shown = problem.count <= fits ? problem : String(problem.prefix(max(0, fits - 1))) + "…"
             x = canvas.put(shown, x: x, y: rect.y, role: .waiting, limit: rect.x + rect.width)
         }
-        if x + keys.count <= rect.x + rect.width {
-            canvas.put(keys, x: rect.x + rect.width - keys.count, y: rect.y, role: findings > 0 ? .waiting : .dim)
+        if !keys.isEmpty, x + keys.count <= rect.x + rect.width {
+            canvas.put(keys, x: rect.x + rect.width - keys.count, y: rect.y, role: keys == fullKeys && findings > 0 ? .waiting : .dim)
         }
     }
 
     /// How a run that did not end well ended: `✗ ValueError: boom (exit 1)`, a deadlock, a limit; nil when it
     /// ended with status 0 (or the log stops before its end).
     static func problem(_ run: RunData, glyphs: Glyphs) -> String? {
-        guard let end = run.ending else { return run.count > 0 ? "✗ the log ends before the run did" : nil }
+        let cross = glyphs.current == "▶" ? "✗" : "x"
+        guard let end = run.ending else { return run.count > 0 ? "\(cross) the log ends before the run did" : nil }
         guard end.status != 0 else { return nil }
         let message = end.message.split(separator: "\n").first.map(String.init) ?? ""
-        return "\(glyphs.current == "▶" ? "✗" : "x") " + (message.isEmpty ? "ended" : message) + " (exit \(end.status))"
+        return "\(cross) " + (message.isEmpty ? "ended" : message) + " (exit \(end.status))"
     }
 }

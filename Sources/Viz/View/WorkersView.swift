@@ -37,7 +37,11 @@ enum WorkersView {
                        role: selected ? .current : .plain, limit: barX - 1)
             for c in 0..<barWidth {
                 let t = start + (end - start) * Double(c) / Double(barWidth)
-                guard t <= entry.now, let (glyph, role) = look(entry.run.timeline.laneState(lane: lane.id, atTime: t, before: entry.upTo), glyphs) else { continue }
+                let laneState = entry.run.timeline.laneState(lane: lane.id, atTime: t, before: entry.upTo)
+                guard t <= entry.now, var (glyph, role) = look(laneState, glyphs) else { continue }
+                if lane.id == 0, Self.blocksTheLoop(laneState), entry.run.timeline.loopBusy(atTime: t, before: entry.upTo) {
+                    (glyph, role) = (glyphs.loopBlocked, .waiting)
+                }
                 canvas.put(glyph, x: barX + c, y: y, role: role)
             }
             if lane.holdsGIL { canvas.put("GIL", x: labelX, y: y, role: .highlight) }
@@ -63,6 +67,14 @@ enum WorkersView {
         let span = total / Double(state.zoom)
         let start = min(max(0, now - span / 2), total - span)
         return (start, start + span)
+    }
+
+    /// A state in which the thread does not run bytecode: inside a loop's callback, it stalls the whole loop.
+    static func blocksTheLoop(_ s: Snapshot.Lane.State) -> Bool {
+        switch s {
+        case .sleeping, .io, .lock, .future, .queue, .join, .event, .semaphore, .blocked: return true
+        default: return false
+        }
     }
 
     /// The glyph and colour of a lane state (nothing for a thread not started or finished).

@@ -30,6 +30,64 @@ import Testing
         #expect(lines.allSatisfy { $0.count == dims[0] })
     }
 
+    static let panelCases: [(scenario: String, at: String, panel: String, size: String)] = [
+        ("Scenarios/08_coroutine_state_machine.py", "0.3s", "coroutines", "100x8"),
+        ("Scenarios/07_event_loop.py", "20", "loop", "80x10"),
+        ("Scenarios/10_future_and_callbacks.py", "0.3s", "futures", "80x8"),
+    ]
+
+    /// `--panel`: the await chain of 08, the ready queue of 07, the futures of 10, each panel alone.
+    @Test(arguments: 0..<panelCases.count)
+    func panelsMatchTheirGoldens(_ k: Int) throws {
+        let c = Self.panelCases[k]
+        let r = try asyncviz(["frame", c.scenario, "--at", c.at, "--panel", c.panel, "--size", c.size])
+        #expect(r.status == 0, "\(r.stderr)")
+        let name = c.scenario.split(separator: "/").last!.dropLast(3) + "-at-\(c.at)-\(c.panel)-\(c.size).txt"
+        let golden = try Repository.golden("Tests/Golden/frames/\(name)", r.stdout)
+        #expect(golden.actual == golden.expected)
+        #expect(!r.stdout.contains("/work/") && !r.stdout.contains(Repository.root.path), "no absolute paths")
+        let bad = try asyncviz(["frame", c.scenario, "--panel", "nope"])
+        #expect(bad.status == 2 && bad.stderr.contains("--panel takes one of workers, loop, coroutines, futures"))
+    }
+
+    /// A run that dies of an uncaught exception says so in the header, beside its findings and `q quit`.
+    @Test func theHeaderShowsHowARunEnded() throws {
+        let (folder, path) = try Repository.temporaryScenario("crash.py", """
+        import asyncio
+
+        async def worker():
+            await asyncio.sleep(0.1)
+            raise ValueError("boom")
+
+        async def main():
+            await asyncio.gather(worker())
+
+        asyncio.run(main())
+        """)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let crashed = try asyncviz(["frame", path, "--at", "0", "--size", "100x30"])
+        let header = crashed.stdout.split(separator: "\n").first.map(String.init) ?? ""
+        #expect(header.contains("✗ ValueError: boom (exit 1)") && header.hasSuffix("q quit "), "\(header)")
+        let end = try asyncviz(["frame", path, "--size", "100x30"])
+        #expect(end.stdout.contains("▶  5 │     raise ValueError(\"boom\")"), "the Source panel opens at the failing line")
+        let fine = try asyncviz(["frame", "Scenarios/07_event_loop.py", "--size", "100x30"])
+        #expect(!fine.stdout.contains("✗"))
+        let deadlock = try asyncviz(["frame", "Scenarios/17_deadlock.py", "--size", "100x30"])
+        let line = deadlock.stdout.split(separator: "\n").first.map(String.init) ?? ""
+        #expect(line.contains("✗ deadlock") && line.contains("1 finding — !  q quit"), "\(line)")
+    }
+
+    /// A thread blocked inside a loop callback stalls the whole loop: its lane says so (`▚`), unlike a worker
+    /// thread's sleep or I/O (`┈`).
+    @Test func aBlockedLoopIsDrawnUnlikeThreadIO() throws {
+        let r = try asyncviz(["frame", "Scenarios/14_blocking_the_loop.py", "--size", "120x30"])
+        let lanes = r.stdout.split(separator: "\n").map(String.init)
+        let main = try #require(lanes.first { $0.hasPrefix("│MainThread") })
+        let worker = try #require(lanes.first { $0.hasPrefix("│asyncio_0") })
+        #expect(main.contains("▚") && !main.contains("┈"))
+        #expect(worker.contains("┈") && !worker.contains("▚"))
+    }
+
     /// `--compare`: a second run's lanes below the first's, on one time axis, at the same virtual time.
     @Test func aComparisonDrawsBothRunsLanes() throws {
         let r = try asyncviz(["frame", "Scenarios/03_gil_cpu_threads.py", "--at", "0.55s", "--size", "110x40", "--compare", "--pool process"])

@@ -6,13 +6,13 @@ import Testing
 @Suite(.serialized) struct ViewerTests {
     @Test func stepForwardBackEndResizeAndQuit() throws {
         let session = try TmuxSession(["watch", "Scenarios/08_coroutine_state_machine.py", "--paused"], width: 100, height: 32)
-        let first = try session.waitFor { $0.contains("event 1/") }
+        let first = try session.waitFor { $0.contains("event 0/") }
         #expect(first.contains("┌ Workers"))
         try session.send("n")
-        let second = try session.waitFor { $0.contains("event 2/") }
+        let second = try session.waitFor { $0.contains("event 1/") }
         #expect(second != first)
         try session.send("b")
-        let back = try session.waitFor { $0.contains("event 1/") }
+        let back = try session.waitFor { $0.contains("event 0/") }
         #expect(back == first, "stepping back shows the identical screen")
         try session.send("End")
         let total = try #require(Self.eventCount(first))
@@ -46,7 +46,7 @@ import Testing
 
     @Test func aSignalRestoresTheTerminal() throws {
         let session = try TmuxSession(["watch", "Scenarios/08_coroutine_state_machine.py", "--paused"], width: 100, height: 32)
-        try session.waitFor { $0.contains("event 1/") }
+        try session.waitFor { $0.contains("event 0/") }
         try session.send("C-c")
         #expect(try session.exitStatus() == 128 + 2)
         let after = try session.waitFor { !$0.contains("┌ Workers") }
@@ -59,7 +59,7 @@ import Testing
         #expect(picker.contains("▶ 01_thread_pool"))
         #expect(picker.contains("five workers evaluate ten items"))
         try session.send("Down", "Down", "Enter")
-        let viewer = try session.waitFor { $0.contains("03_gil_cpu_threads.py") && $0.contains("event 1/") }
+        let viewer = try session.waitFor { $0.contains("03_gil_cpu_threads.py") && $0.contains("event 0/") }
         #expect(viewer.contains("Workers  0.000"))
         try session.send("q")
         try session.waitFor { $0.contains("pick a scenario") }
@@ -69,11 +69,11 @@ import Testing
 
     @Test func goToTakesAnEventNumberTypedAtThePrompt() throws {
         let session = try TmuxSession(["watch", "Scenarios/07_event_loop.py", "--paused"], width: 100, height: 30)
-        try session.waitFor { $0.contains("event 1/") }
+        try session.waitFor { $0.contains("event 0/") }
         try session.send("g", "4", "0")
         try session.waitFor { $0.contains("go to (an event number") && $0.contains(": 40") }
         try session.send("Enter")
-        let screen = try session.waitFor { $0.contains("event 41/") }
+        let screen = try session.waitFor { $0.contains("event 40/") }
         #expect(!screen.contains("go to (an event number"))
         try session.send("q")
         #expect(try session.exitStatus() == 0)
@@ -82,15 +82,15 @@ import Testing
     /// SGR mouse reports, as xterm sends them: a press and release focuses the panel under it, the wheel steps.
     @Test func aClickFocusesAPanelAndTheWheelSteps() throws {
         let session = try TmuxSession(["watch", "Scenarios/07_event_loop.py", "--paused"], width: 100, height: 30, environment: ["TERM=xterm-256color"])
-        try session.waitFor { $0.contains("event 1/") && $0.contains("▸Coroutines") }
+        try session.waitFor { $0.contains("event 0/") && $0.contains("▸Coroutines") }
         try session.type("\u{1b}[<0;60;20M")
         try session.type("\u{1b}[<0;60;20m")
         try session.waitFor { $0.contains("▸Events") }
         try session.type("\u{1b}[<65;60;20M")
         try session.type("\u{1b}[<65;60;20M")
-        try session.waitFor { $0.contains("event 3/") }
-        try session.type("\u{1b}[<64;60;20M")
         try session.waitFor { $0.contains("event 2/") }
+        try session.type("\u{1b}[<64;60;20M")
+        try session.waitFor { $0.contains("event 1/") }
         try session.send("q")
         #expect(try session.exitStatus() == 0)
     }
@@ -101,15 +101,15 @@ import Testing
         try session.waitFor { $0.contains("$") }
         try session.type("env TERM=xterm-256color '\(Repository.binary.path)' watch Scenarios/07_event_loop.py --paused")
         try session.send("Enter")
-        try session.waitFor { $0.contains("event 1/") }
+        try session.waitFor { $0.contains("event 0/") }
         try session.send("n")
-        try session.waitFor { $0.contains("event 2/") }
+        try session.waitFor { $0.contains("event 1/") }
         try session.send("C-z")
         let suspended = try session.waitFor { $0.contains("Stopped") }
         #expect(!suspended.contains("┌ Workers"))
         try session.type("fg")
         try session.send("Enter")
-        let back = try session.waitFor { $0.contains("event 2/") && $0.contains("┌ Workers") }
+        let back = try session.waitFor { $0.contains("event 1/") && $0.contains("┌ Workers") }
         #expect(back.contains("┌ Events"))
         try session.send("q")
         try session.waitFor { !$0.contains("┌ Workers") && $0.hasSuffix("$") || $0.contains("\n$") }
@@ -118,11 +118,11 @@ import Testing
     /// A crash (here SIGABRT, what a Swift runtime failure raises) still gives the terminal back.
     @Test func aCrashRestoresTheTerminal() throws {
         let session = try TmuxSession(["watch", "Scenarios/07_event_loop.py", "--paused"], width: 100, height: 30)
-        try session.waitFor { $0.contains("event 1/") }
+        try session.waitFor { $0.contains("event 0/") }
         try session.kill("ABRT")
         #expect(try session.exitStatus() == 128 + 6)
         let after = try session.waitFor { !$0.contains("Workers  0.000") }
-        #expect(!after.contains("event 1/"))
+        #expect(!after.contains("event 0/"))
     }
 
     /// SIGTERM while recording: the terminal is restored and the recording keeps every action taken.
@@ -130,10 +130,10 @@ import Testing
         let log = FileManager.default.temporaryDirectory.appendingPathComponent("asyncviz-term-\(UUID().uuidString).jsonl").path
         defer { try? FileManager.default.removeItem(atPath: log) }
         let session = try TmuxSession(["watch", "Scenarios/07_event_loop.py", "--paused", "--record", log], width: 100, height: 30)
-        try session.waitFor { $0.contains("event 1/") }
+        try session.waitFor { $0.contains("event 0/") }
         try session.send("n")
         try session.send("n")
-        try session.waitFor { $0.contains("event 3/") }
+        try session.waitFor { $0.contains("event 2/") }
         try session.kill("TERM")
         #expect(try session.exitStatus() == 128 + 15)
         try session.waitFor { !$0.contains("Workers  0.000") }
@@ -147,7 +147,7 @@ import Testing
     /// not changed, the clipboard not written.
     @Test func hostileOutputIsShownNotObeyed() throws {
         let session = try TmuxSession(["watch", "Tests/Programs/hostile/escape_sequences.py", "--paused"], width: 120, height: 40)
-        try session.waitFor { $0.contains("event 1/") }
+        try session.waitFor { $0.contains("event 0/") }
         try session.send("End")
         let screen = try session.waitFor { $0.contains("bidi") }
         #expect(screen.contains("clear\\x1b[2J screen"))
@@ -164,7 +164,7 @@ import Testing
 
     @Test func aFileAloneIsShortForWatch() throws {
         let session = try TmuxSession(["Scenarios/10_future_and_callbacks.py", "--paused"], width: 100, height: 30)
-        let screen = try session.waitFor { $0.contains("10_future_and_callbacks.py") && $0.contains("event 1/") }
+        let screen = try session.waitFor { $0.contains("10_future_and_callbacks.py") && $0.contains("event 0/") }
         #expect(screen.contains("❚❚ paused"))
         try session.send("q")
         #expect(try session.exitStatus() == 0)
@@ -174,19 +174,19 @@ import Testing
         let log = FileManager.default.temporaryDirectory.appendingPathComponent("asyncviz-\(UUID().uuidString)-session.jsonl").path
         defer { try? FileManager.default.removeItem(atPath: log) }
         let recording = try TmuxSession(["watch", "Scenarios/08_coroutine_state_machine.py", "--paused", "--record", log], width: 100, height: 32)
-        try recording.waitFor { $0.contains("event 1/") && $0.contains("● rec") }
+        try recording.waitFor { $0.contains("event 0/") && $0.contains("● rec") }
         try recording.send("n")
-        try recording.waitFor { $0.contains("event 2/") }
+        try recording.waitFor { $0.contains("event 1/") }
         try recording.send("y")
-        let yielded = try recording.waitFor { !$0.contains("event 2/") }
+        let yielded = try recording.waitFor { !$0.contains("event 1/") }
         try recording.send("m")
         try recording.waitFor { $0.contains("bookmark") }
         try recording.send("q")
         #expect(try recording.exitStatus() == 0)
         let contents = try LogReader.read(path: log)
         #expect(contents.error == nil)
-        #expect(contents.actions.map(\.text) == ["nextEvent", "nextYield", "bookmark"])
-        #expect(contents.actions.map(\.kind) == ["ui.key", "ui.key", "ui.bookmark"])
+        #expect(contents.actions.map(\.text) == ["seek", "nextEvent", "nextYield", "bookmark"])
+        #expect(contents.actions.map(\.kind) == ["ui.seek", "ui.key", "ui.key", "ui.bookmark"])
         let position = try #require(yielded.range(of: #"event \d+/\d+"#, options: .regularExpression).map { String(yielded[$0]) })
         let replay = try TmuxSession(["watch", log, "--follow"], width: 100, height: 32)
         let followed = try replay.waitFor { $0.contains("bookmark") }
@@ -195,20 +195,69 @@ import Testing
         #expect(try replay.exitStatus() == 0)
     }
 
+    /// A recording started while playing replays as it was done: the replay plays, and the recorded pause
+    /// stops it where the session stopped (not starts it).
+    @Test func aRecordingMadeWhilePlayingReplaysPlaying() throws {
+        let log = FileManager.default.temporaryDirectory.appendingPathComponent("asyncviz-\(UUID().uuidString)-play.jsonl").path
+        defer { try? FileManager.default.removeItem(atPath: log) }
+        let recording = try TmuxSession(["watch", "Scenarios/07_event_loop.py", "--speed", "20", "--record", log],
+                                        width: 100, height: 30)
+        try recording.waitFor { $0.contains("● rec") && $0.range(of: #"event [1-9]\d/"#, options: .regularExpression) != nil }
+        try recording.send("Space")
+        let paused = try recording.waitFor { $0.contains("❚❚ paused") }
+        try recording.send("q")
+        #expect(try recording.exitStatus() == 0)
+        let contents = try LogReader.read(path: log)
+        #expect(contents.actions.map(\.text).prefix(3) == ["seek", "togglePlay", "togglePlay"])
+        let position = try #require(paused.range(of: #"event \d+/\d+"#, options: .regularExpression).map { String(paused[$0]) })
+        let replay = try TmuxSession(["watch", log, "--follow", "--speed", "20"], width: 100, height: 30)
+        let playing = try replay.waitFor { $0.contains("▶ 20/s") }
+        #expect(playing.contains("▶ 20/s"), "the replay plays, as the session did")
+        let stopped = try replay.waitFor { $0.contains("❚❚ paused") }
+        #expect(stopped.contains(position) || stopped.range(of: #"event (\d+)/\1 "#, options: .regularExpression) != nil,
+                "the recorded pause stops the replay")
+        try replay.send("q")
+        #expect(try replay.exitStatus() == 0)
+    }
+
+    /// A run that dies of an uncaught exception says so in the viewer's header from the first event on.
+    @Test func theHeaderOfACrashedRunSaysHowItEnded() throws {
+        let (folder, path) = try Repository.temporaryScenario("crash.py", """
+        import asyncio
+
+        async def main():
+            await asyncio.sleep(0.1)
+            raise ValueError("boom")
+
+        asyncio.run(main())
+        """)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let session = try TmuxSession(["watch", path, "--paused"], width: 100, height: 30)
+        let screen = try session.waitFor { $0.contains("event 0/") }
+        #expect(screen.contains("✗ ValueError: boom (exit 1)") && screen.contains("q quit"))
+        try session.send("?")
+        try session.waitFor { $0.contains("this help") }
+        try session.send("q")
+        let closed = try session.waitFor { !$0.contains("this help") }
+        #expect(closed.contains("┌ Workers"), "q over the help closes the help, the viewer stays")
+        try session.send("q")
+        #expect(try session.exitStatus() == 0)
+    }
+
     @Test(arguments: ["xterm-256color", "xterm", "vt100", "linux"])
     func everyTerminalAndLocale(_ term: String) throws {
         let ascii = try TmuxSession(["watch", "Scenarios/10_future_and_callbacks.py", "--paused"], width: 90, height: 26,
                                     environment: ["LC_ALL=C", "LANG=C", "TERM=\(term)", "NO_COLOR=1"])
-        let plain = try ascii.waitFor { $0.contains("event 1/") }
+        let plain = try ascii.waitFor { $0.contains("event 0/") }
         #expect(plain.contains("+ Workers"), "a non-UTF-8 locale gets ASCII boxes")
         #expect(!plain.contains("┌"))
         try ascii.send("n")
-        try ascii.waitFor { $0.contains("event 2/") }
+        try ascii.waitFor { $0.contains("event 1/") }
         try ascii.send("q")
         #expect(try ascii.exitStatus() == 0)
         let unicode = try TmuxSession(["watch", "Scenarios/10_future_and_callbacks.py", "--paused"], width: 90, height: 26,
                                       environment: ["LC_ALL=C.UTF-8", "TERM=\(term)"])
-        let fancy = try unicode.waitFor { $0.contains("event 1/") }
+        let fancy = try unicode.waitFor { $0.contains("event 0/") }
         #expect(fancy.contains("┌ Workers"))
         try unicode.send("q")
         #expect(try unicode.exitStatus() == 0)
