@@ -12,6 +12,12 @@ final class PyInstance: PyNativeObject, NativeAttributes, CustomReprObject {
         super.init(type: type)
     }
 
+    deinit {
+        var held = Array(fields.values)
+        fields = [:]
+        Teardown.adopt(&held)
+    }
+
     /// `__repr__` of the class, or CPython's default `<module.Class object at 0x…>`.
     var pythonRepr: String { call("__repr__") ?? "<\(type.moduleName).\(type.name) object at \(Repr.address(self))>" }
 

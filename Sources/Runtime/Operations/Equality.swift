@@ -17,6 +17,7 @@ enum Equality {
     }
 
     private static func objectsEqual(_ x: PyObject, _ y: PyObject) -> Bool {
+        if x.kind != .str && !NativeStack.enter("maximum recursion depth exceeded in comparison") { return false }
         switch (x.kind, y.kind) {
         case (.str, .str):
             return (x as! PyStr).value == (y as! PyStr).value && (x as! PyStr).value.unicodeScalars.elementsEqual((y as! PyStr).value.unicodeScalars)
@@ -89,7 +90,9 @@ enum Hashing {
         case .object(let o):
             switch o.kind {
             case .str: return (o as! PyStr).hash
-            case .tuple: return CPythonHash.tuple(try (o as! PyTuple).items.map(hash))
+            case .tuple:
+                try NativeStack.check()
+                return CPythonHash.tuple(try (o as! PyTuple).items.map(hash))
             case .frozenset:
                 var h = 0
                 for e in (o as! PySet).elements { h ^= try hash(e) &* 0x9E37_79B9 }

@@ -46,6 +46,7 @@ enum Repr {
         case .str:
             return quoted((o as! PyStr).value)
         case .list, .tuple, .dict, .set, .frozenset:
+            guard NativeStack.enter("maximum recursion depth exceeded while getting the repr of an object") else { return "..." }
             let id = ObjectIdentifier(o)
             if seen.contains(id) {
                 return o.kind == .list ? "[...]" : o.kind == .dict ? "{...}" : "(...)"
@@ -74,6 +75,7 @@ enum Repr {
             return "<\((o as! PyIterator).type.name) object at \(address(o))>"
         case .exception:
             let e = o as! PyException
+            guard NativeStack.enter("maximum recursion depth exceeded while getting the repr of an object") else { return "..." }
             let args = e.args.map { repr($0, &seen) }
             return "\(e.type.name)(\(args.joined(separator: ", ")))"
         case .type:
