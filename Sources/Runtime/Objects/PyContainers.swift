@@ -54,11 +54,19 @@ final class PyRange: PyObject {
 
     /// The number of items; nil past `Int.max` (`range(-2**63, 2**63 - 1)`), where `len()` raises OverflowError.
     var exactCount: Int? {
-        guard step > 0 ? start < stop : start > stop else { return 0 }
-        let span = UInt(bitPattern: step > 0 ? stop &- start : start &- stop) - 1
-        let n = span / step.magnitude + 1
+        let n = unsignedCount
         return n > UInt(Int.max) ? nil : Int(n)
     }
+
+    /// The number of items, which fits a UInt whatever the bounds.
+    var unsignedCount: UInt {
+        guard step > 0 ? start < stop : start > stop else { return 0 }
+        let span = UInt(bitPattern: step > 0 ? stop &- start : start &- stop) - 1
+        return span / step.magnitude + 1
+    }
+
+    /// The item `k` places from the end (`r[-k]`), for ranges longer than `Int.max`.
+    func item(fromEnd k: UInt) -> Int { start &+ Int(bitPattern: unsignedCount &- k) &* step }
 
     var count: Int { exactCount ?? Int.max }
 

@@ -17,7 +17,13 @@ enum Equality {
     }
 
     private static func objectsEqual(_ x: PyObject, _ y: PyObject) -> Bool {
-        if x.kind != .str && !NativeStack.enter("maximum recursion depth exceeded in comparison") { return false }
+        if x.kind == .str || y.kind == .str || x.kind != y.kind { return contentsEqual(x, y) }
+        guard NativeStack.enter("maximum recursion depth exceeded in comparison") else { return false }
+        defer { NativeStack.leave() }
+        return contentsEqual(x, y)
+    }
+
+    private static func contentsEqual(_ x: PyObject, _ y: PyObject) -> Bool {
         switch (x.kind, y.kind) {
         case (.str, .str):
             return (x as! PyStr).value == (y as! PyStr).value && (x as! PyStr).value.unicodeScalars.elementsEqual((y as! PyStr).value.unicodeScalars)

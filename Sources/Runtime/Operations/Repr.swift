@@ -47,6 +47,7 @@ enum Repr {
             return quoted((o as! PyStr).value)
         case .list, .tuple, .dict, .set, .frozenset:
             guard NativeStack.enter("maximum recursion depth exceeded while getting the repr of an object") else { return "..." }
+            defer { NativeStack.leave() }
             let id = ObjectIdentifier(o)
             if seen.contains(id) {
                 return o.kind == .list ? "[...]" : o.kind == .dict ? "{...}" : "(...)"
@@ -76,6 +77,7 @@ enum Repr {
         case .exception:
             let e = o as! PyException
             guard NativeStack.enter("maximum recursion depth exceeded while getting the repr of an object") else { return "..." }
+            defer { NativeStack.leave() }
             let args = e.args.map { repr($0, &seen) }
             return "\(e.type.name)(\(args.joined(separator: ", ")))"
         case .type:

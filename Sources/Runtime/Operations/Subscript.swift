@@ -32,6 +32,7 @@ enum Subscript {
                 if o1 || o2 || o3 { throw PyError.overflow("Python int too large to convert to C ssize_t") }
                 return .object(PyRange(start: first, stop: stop, step: newStep))
             }
+            if r.exactCount == nil, case .int(let i) = index, i < 0 { return .int(r.item(fromEnd: i.magnitude)) }
             return .int(r.item(try position(index, r.count, "range object")))
         case .type:
             throw PyError.type("type '\((o as! PyType).name)' is not subscriptable")

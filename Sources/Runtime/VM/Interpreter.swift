@@ -48,7 +48,7 @@ public enum Interpreter {
             return 1
         }
         let vm = VM(source: source, globals: globals, limits: options.limits, seed: options.seed, machine: options.machine, sink: sink, write: write)
-        let budget = RunBudget(maxMemory: options.limits.maxMemory)
+        let budget = RunBudget(maxMemory: options.limits.maxMemory, recursionLimit: options.limits.maxRecursionDepth)
         budget.signalAtWorkCheckpoint = options.testSignalAtWorkCheckpoint
         return RunBudget.with(budget) { Repr.$identities.withValue(IdentityNumbering(vm)) {
             vm.emit(.runStart, text: source.path)

@@ -16,13 +16,16 @@ final class RunBudget {
     /// Single allocations at least this large are checked against the budget before they are made.
     static let largeAllocation = 1 << 20
     let maxMemory: Int
+    /// Levels of native recursion (repr, ==) allowed: the run's Python recursion limit.
+    let recursionLimit: Int
     let baseline: Int
     var workLeft = RunBudget.workChunk
     /// Tests only: a signal this run receives at its first checkpoint reached by work, not instructions.
     var signalAtWorkCheckpoint: Int32?
 
-    init(maxMemory: Int) {
+    init(maxMemory: Int, recursionLimit: Int) {
         self.maxMemory = maxMemory
+        self.recursionLimit = recursionLimit
         baseline = RunBudget.residentBytes()
     }
 
@@ -32,7 +35,11 @@ final class RunBudget {
         let saved = state.budget
         state.budget = budget
         state.recursionTripped = nil
-        defer { state.budget = saved }
+        state.signal = 0
+        defer {
+            state.budget = saved
+            state.signal = 0
+        }
         return try body()
     }
 

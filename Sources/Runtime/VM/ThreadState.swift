@@ -17,6 +17,8 @@ final class ThreadState {
     var budget: RunBudget?
     /// The RecursionError message of a recursion that went too deep where no error could be thrown.
     var recursionTripped: String?
+    /// Levels of non-throwing recursion (repr, ==) in progress, limited as Python recursion is.
+    var nativeDepth = 0
     /// Objects whose last reference was dropped while another was being freed.
     var dying: [Value] = []
     var freeing = false
@@ -77,12 +79,21 @@ enum NativeStack {
         if !hasRoom { throw PyError(ExceptionTypes.recursionError, message) }
     }
 
-    /// For recursion that cannot throw: false when too deep, remembering the error for `raiseTripped`.
+    /// For recursion that cannot throw: one level deeper (call `leave` after), or false when too deep
+    /// (past the run's recursion limit, or the stack's), remembering the error for `raiseTripped`.
     static func enter(_ message: String) -> Bool {
-        if hasRoom { return true }
         let state = ThreadState.current
+        if state.nativeDepth < (state.budget?.recursionLimit ?? 1000) && hasRoom {
+            state.nativeDepth += 1
+            return true
+        }
         if state.recursionTripped == nil { state.recursionTripped = message }
         return false
+    }
+
+    /// The end of a level `enter` allowed.
+    static func leave() {
+        ThreadState.current.nativeDepth -= 1
     }
 
     /// Throws the RecursionError a non-throwing recursion remembered, once.
