@@ -131,7 +131,8 @@ final class EventLoop: PyNativeObject {
             }
         }
         let endTime = time() + EventLoop.clockResolution
-        while let top = scheduled.first, top.when! < endTime {
+        // As CPython: a timer is due unless its time is at or past the end (a NaN deadline is due at once).
+        while let top = scheduled.first, !(top.when! >= endTime) {
             let h = Heapq.pop(&scheduled, less: EventLoop.earlier)
             h.scheduled = false
             ready.append(h)

@@ -52,7 +52,9 @@ enum ListMethods {
         t.define("extend") { vm, args, kw in
             try Arguments.check("extend", Array(args.dropFirst()), kw, min: 1, max: 1)
             let l = list(args)
-            l.items += try Iteration.materialize(args[1], vm: vm)
+            let added = try Iteration.materialize(args[1], vm: vm)
+            try Cost.allocate(bytes: MemoryLayout<Value>.stride * added.count)
+            l.items += added
             try vm.limits.checkAllocation(l.items.count)
             return .none
         }

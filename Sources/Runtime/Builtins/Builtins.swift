@@ -258,7 +258,9 @@ enum Builtins {
             case .tuple: return (o as! PyTuple).items.count
             case .dict: return (o as! PyDict).count
             case .set, .frozenset: return (o as! PySet).count
-            case .range: return (o as! PyRange).count
+            case .range:
+                guard let n = (o as! PyRange).exactCount else { throw PyError.overflow("Python int too large to convert to C ssize_t") }
+                return n
             case .native, .exception:
                 if let view = o as? PyDictView { return view.dict.count }
                 if let n = try SpecialMethods.length(v) { return n }

@@ -120,6 +120,7 @@ enum StrMethods {
                 let sc = s(args).scalars
                 let pad = width - sc.count
                 guard pad > 0 else { return args[0] }
+                try Cost.allocate(bytes: width)
                 let left = align < 0 ? 0 : align > 0 ? pad : pad / 2 + (pad & width & 1)
                 let f = String(fill)
                 return .str(String(repeating: f, count: left) + s(args).value + String(repeating: f, count: pad - left))
@@ -131,6 +132,7 @@ enum StrMethods {
             var sc = s(args).scalars
             let pad = width - sc.count
             guard pad > 0 else { return args[0] }
+            try Cost.allocate(bytes: width)
             var sign: [Unicode.Scalar] = []
             if let f = sc.first, f == "+" || f == "-" {
                 sign = [f]
@@ -195,11 +197,14 @@ enum StrMethods {
 
     static func find(_ sc: Scalars, _ needle: Scalars, _ lo: Int, _ hi: Int, reverse: Bool) -> Int? {
         guard hi - lo >= needle.count, lo <= sc.count else { return nil }
-        let candidates = reverse ? Array(stride(from: hi - needle.count, through: lo, by: -1)) : Array(lo...(hi - needle.count))
-        for i in candidates {
-            var ok = true
-            for k in 0..<needle.count where sc[i + k] != needle[k] { ok = false; break }
-            if ok { return i }
+        func matches(_ i: Int) -> Bool {
+            for k in 0..<needle.count where sc[i + k] != needle[k] { return false }
+            return true
+        }
+        if reverse {
+            for i in stride(from: hi - needle.count, through: lo, by: -1) where matches(i) { return i }
+        } else {
+            for i in lo...(hi - needle.count) where matches(i) { return i }
         }
         return nil
     }
@@ -218,7 +223,7 @@ enum StrMethods {
         }
         var i = 0
         while i < sc.count {
-            if (limit < 0 || count < limit), i + old.count <= sc.count, Array(sc[i..<(i + old.count)]) == old {
+            if (limit < 0 || count < limit), i + old.count <= sc.count, sc[i..<(i + old.count)].elementsEqual(old) {
                 out.append(contentsOf: newScalars)
                 i += old.count
                 count += 1
@@ -272,11 +277,12 @@ enum StrMethods {
             var end = sc.count
             var splits = 0
             while splits < maxsplit, let i = find(sc, sep, 0, end, reverse: true) {
-                pieces.insert(sc[(i + sep.count)..<end], at: 0)
+                pieces.append(sc[(i + sep.count)..<end])
                 end = i
                 splits += 1
             }
-            pieces.insert(sc[0..<end], at: 0)
+            pieces.append(sc[0..<end])
+            pieces.reverse()
         } else {
             var start = 0
             var splits = 0

@@ -178,6 +178,8 @@ extension Parser {
         let start = current.start
         let base = try awaitPrimary()
         guard accept("**") else { return base }
+        try nest()
+        defer { depth -= 1 }
         let exponent = try factor()
         return Expr(kind: .binary(.pow, base, exponent), start: start, end: previousEnd)
     }
@@ -194,7 +196,14 @@ extension Parser {
     mutating func primary() throws(Diagnostic) -> Expr {
         let start = current.start
         var e = try atom()
+        var chain = 0
         while true {
+            if at(".") || at("(") || at("[") {
+                chain += 1
+                if chain > Parser.maxChain {
+                    throw Diagnostic(.syntaxError, "expression too long: more than \(Parser.maxChain) chained calls, subscripts and attributes", at: current.start)
+                }
+            }
             if accept(".") {
                 let name = try identifier()
                 e = Expr(kind: .attribute(e, name), start: start, end: previousEnd)

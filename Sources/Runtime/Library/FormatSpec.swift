@@ -86,6 +86,7 @@ struct FormatSpec: Equatable {
             pos += 1
         }
         width = try Self.integer(s, &pos)
+        if let width { try Cost.allocate(bytes: width) }
         if next(is: ",") {
             grouping = .comma
             pos += 1

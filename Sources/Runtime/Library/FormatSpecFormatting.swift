@@ -168,10 +168,8 @@ extension FormatSpec {
         case "^": left = (total - scalars.count) / 2
         default: left = 0
         }
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: repeatElement(field.fill, count: left))
-        out.append(contentsOf: scalars)
-        out.append(contentsOf: repeatElement(field.fill, count: total - scalars.count - left))
-        return String(out)
+        let fill = String(field.fill)
+        return String(repeating: fill, count: left) + String(String.UnicodeScalarView(scalars))
+            + String(repeating: fill, count: total - scalars.count - left)
     }
 }

@@ -7,11 +7,11 @@ struct ForkCopy {
     private let copy: PyModule
     private var memo: [ObjectIdentifier: Value] = [:]
 
-    static func copy(_ module: PyModule) -> PyModule {
+    static func copy(_ module: PyModule) throws -> PyModule {
         let child = PyModule(name: module.name, attributes: module.attributes)
         child.globalNames = module.globalNames
         var fork = ForkCopy(original: module, copy: child)
-        child.globals = module.globals.map { fork.value($0) }
+        child.globals = try module.globals.map { try fork.value($0) }
         return child
     }
 
@@ -20,24 +20,28 @@ struct ForkCopy {
         self.copy = copy
     }
 
-    private mutating func value(_ v: Value) -> Value {
+    private mutating func value(_ v: Value) throws -> Value {
         guard case .object(let o) = v else { return v }
+        try NativeStack.check()
         let key = ObjectIdentifier(o)
         if let done = memo[key] { return done }
         switch o {
         case let l as PyList:
             let fresh = PyList()
             memo[key] = .object(fresh)
-            fresh.items = l.items.map { value($0) }
+            fresh.items = try l.items.map { try value($0) }
             return .object(fresh)
         case let t as PyTuple:
-            let fresh = Value.object(PyTuple(t.items.map { value($0) }))
+            let fresh = Value.object(PyTuple(try t.items.map { try value($0) }))
             memo[key] = fresh
             return fresh
         case let d as PyDict:
             let fresh = PyDict()
             memo[key] = .object(fresh)
-            for (k, item) in d.entries { try? fresh.set(k, value(item)) }
+            for (k, item) in d.entries {
+                let copied = try value(item)
+                try? fresh.set(k, copied)
+            }
             return .object(fresh)
         case let s as PySet:
             let fresh = PySet(frozen: s.kind == .frozenset)
@@ -47,11 +51,11 @@ struct ForkCopy {
         case let c as PyCell:
             let fresh = PyCell()
             memo[key] = .object(fresh)
-            fresh.value = value(c.value)
+            fresh.value = try value(c.value)
             return .object(fresh)
         case let f as PyFunction where f.module === original:
-            let closure = f.closure.map { value(.object($0)).object as! PyCell }
-            let fresh = PyFunction(code: f.code, module: copy, defaults: f.defaults.map { value($0) }, keywordDefaults: f.keywordDefaults, closure: closure)
+            let closure = try f.closure.map { try value(.object($0)).object as! PyCell }
+            let fresh = PyFunction(code: f.code, module: copy, defaults: try f.defaults.map { try value($0) }, keywordDefaults: f.keywordDefaults, closure: closure)
             fresh.name = f.name
             memo[key] = .object(fresh)
             return .object(fresh)

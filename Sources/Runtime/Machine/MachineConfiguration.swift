@@ -18,7 +18,7 @@ extension Machine {
                 }
                 switch name {
                 case "switch_interval":
-                    guard d > 0 else { throw PyError.value("configure(): switch_interval must be positive") }
+                    guard d >= 1e-6 && d <= 3600 else { throw PyError.value("configure(): switch_interval must be from 1e-06 to 3600 seconds") }
                     model.switchInterval = d
                 case "process_start": model.processStart = d
                 case "pickle_cost": model.pickleCost = d

@@ -5,7 +5,7 @@ enum ProcessPoolNatives {
 
     static let functions: [String: Value] = Dictionary(uniqueKeysWithValues: [
         VM.function("concurrent.futures", "_launch_process") { vm, args, _ in
-            let module = ForkCopy.copy(vm.machine.current.process.mainModule)
+            let module = try ForkCopy.copy(vm.machine.current.process.mainModule)
             let process = try vm.machine.spawnProcess(module: module)
             let arguments = args[2].asTuple?.items ?? []
             return .object(try ThreadingModule.start(vm, bootstrap: args[0], arguments: arguments, thread: args[1], name: process.name,

@@ -6,16 +6,20 @@ final class PyList: PyObject {
         self.items = items
         super.init(kind: .list)
     }
+
+    deinit { Teardown.adopt(&items) }
 }
 
 /// A Python `tuple`.
 class PyTuple: PyObject {
-    let items: [Value]
+    private(set) var items: [Value]
 
     init(_ items: [Value]) {
         self.items = items
         super.init(kind: .tuple)
     }
+
+    deinit { Teardown.adopt(&items) }
 
     static let empty = PyTuple([])
 }
@@ -48,10 +52,24 @@ final class PyRange: PyObject {
         super.init(kind: .range)
     }
 
-    var count: Int {
-        if step > 0 { return start < stop ? (stop - start - 1) / step + 1 : 0 }
-        return start > stop ? (start - stop - 1) / (-step) + 1 : 0
+    /// The number of items; nil past `Int.max` (`range(-2**63, 2**63 - 1)`), where `len()` raises OverflowError.
+    var exactCount: Int? {
+        let n = unsignedCount
+        return n > UInt(Int.max) ? nil : Int(n)
     }
 
-    func item(_ i: Int) -> Int { start + i * step }
+    /// The number of items, which fits a UInt whatever the bounds.
+    var unsignedCount: UInt {
+        guard step > 0 ? start < stop : start > stop else { return 0 }
+        let span = UInt(bitPattern: step > 0 ? stop &- start : start &- stop) - 1
+        return span / step.magnitude + 1
+    }
+
+    /// The item `k` places from the end (`r[-k]`), for ranges longer than `Int.max`.
+    func item(fromEnd k: UInt) -> Int { start &+ Int(bitPattern: unsignedCount &- k) &* step }
+
+    var count: Int { exactCount ?? Int.max }
+
+    /// The item at `i` (below `count`): it lies between start and stop, so wrapping arithmetic is exact.
+    func item(_ i: Int) -> Int { start &+ i &* step }
 }

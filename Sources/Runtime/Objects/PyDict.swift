@@ -23,6 +23,11 @@ final class PyDict: PyObject {
         super.init(kind: .dict)
     }
 
+    deinit {
+        Teardown.adopt(&values)
+        Teardown.adopt(&keys)
+    }
+
     /// The live entries in insertion order.
     var entries: [(key: Value, value: Value)] {
         var out: [(key: Value, value: Value)] = []

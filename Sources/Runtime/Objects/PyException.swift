@@ -30,6 +30,12 @@ final class PyException: PyObject {
     convenience init(_ type: PyType, _ message: String) {
         self.init(type, [.str(message)])
     }
+
+    deinit {
+        Teardown.adopt(&cause)
+        Teardown.adopt(&context)
+        Teardown.adopt(&args)
+    }
 }
 
 /// A Python exception travelling through Swift code.

@@ -16,6 +16,12 @@ final class PyInstance: PyNativeObject, CustomReprObject {
 
     @inline(__always) func field(_ name: String) -> Value? { fields[name] }
 
+    deinit {
+        var held = Array(fields.values)
+        fields = [:]
+        Teardown.adopt(&held)
+    }
+
     func setField(_ name: String, _ value: Value) {
         if fields.updateValue(value, forKey: name) == nil { fieldOrder.append(name) }
     }

@@ -208,9 +208,11 @@ enum Arithmetic {
         switch (op, o.kind) {
         case (.add, .str):
             guard case .object(let p) = b, p.kind == .str else { return nil }
+            try Cost.allocate(bytes: (o as! PyStr).value.utf8.count + (p as! PyStr).value.utf8.count)
             return .str((o as! PyStr).value + (p as! PyStr).value)
         case (.add, .list):
             guard case .object(let p) = b, p.kind == .list else { return nil }
+            try Cost.allocate(bytes: MemoryLayout<Value>.stride * (p as! PyList).items.count)
             if inPlace {
                 (o as! PyList).items += (p as! PyList).items
                 return .object(o)
@@ -246,6 +248,7 @@ enum Arithmetic {
         guard n > 0, !items.isEmpty else { return [] }
         let (total, o) = items.count.multipliedReportingOverflow(by: n)
         if o || total > 100_000_000 { throw PyError(ExceptionTypes.overflowError, "repeated sequence is too long") }
+        try Cost.allocate(bytes: MemoryLayout<Value>.stride * total)
         var out: [Value] = []
         out.reserveCapacity(total)
         for _ in 0..<n { out += items }
@@ -260,6 +263,7 @@ enum Arithmetic {
             if s.utf8.count.multipliedReportingOverflow(by: n).overflow || s.utf8.count * n > 400_000_000 {
                 throw PyError(ExceptionTypes.overflowError, "repeated string is too long")
             }
+            try Cost.allocate(bytes: s.utf8.count * n)
             return .str(String(repeating: s, count: n))
         case .list: return .object(PyList(try repeated((o as! PyList).items, n)))
         case .tuple: return .object(PyTuple(try repeated((o as! PyTuple).items, n)))

@@ -4,8 +4,10 @@ import BigInt
 enum Comparison {
     static func compare(_ op: CompareOp, _ a: Value, _ b: Value) throws -> Bool {
         switch op {
-        case .eq: return Equality.equal(a, b)
-        case .ne: return !Equality.equal(a, b)
+        case .eq, .ne:
+            let equal = Equality.equal(a, b)
+            if case .object = a { try NativeStack.raiseTripped() }
+            return op == .eq ? equal : !equal
         case .is: return Equality.identical(a, b)
         case .isNot: return !Equality.identical(a, b)
         case .in: return try contains(b, a)

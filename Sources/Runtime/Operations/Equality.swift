@@ -29,6 +29,13 @@ enum Equality {
     }
 
     private static func objectsEqual(_ x: PyObject, _ y: PyObject) -> Bool {
+        if x.kind == .str || y.kind == .str || x.kind != y.kind { return contentsEqual(x, y) }
+        guard NativeStack.enter("maximum recursion depth exceeded in comparison") else { return false }
+        defer { NativeStack.leave() }
+        return contentsEqual(x, y)
+    }
+
+    private static func contentsEqual(_ x: PyObject, _ y: PyObject) -> Bool {
         switch (x.kind, y.kind) {
         case (.native, .native):
             if let p = x as? PyBigInt, let q = y as? PyBigInt { return p.value == q.value }
@@ -121,7 +128,9 @@ enum Hashing {
         case .object(let o):
             switch o.kind {
             case .str: return (o as! PyStr).hash
-            case .tuple: return CPythonHash.tuple(try (o as! PyTuple).items.map(hash))
+            case .tuple:
+                try NativeStack.check()
+                return CPythonHash.tuple(try (o as! PyTuple).items.map(hash))
             case .frozenset:
                 var h = 0
                 for e in (o as! PySet).elements { h ^= try hash(e) &* 0x9E37_79B9 }

@@ -48,6 +48,7 @@ enum Iteration {
                 let r = o as! PyRange
                 let n = r.count
                 try vm.limits.checkAllocation(n)
+                try Cost.allocate(bytes: MemoryLayout<Value>.stride * n)
                 var out: [Value] = []
                 out.reserveCapacity(n)
                 for i in 0..<n { out.append(.int(r.item(i))) }
@@ -59,7 +60,10 @@ enum Iteration {
         var out: [Value] = []
         while let x = try it.next(vm) {
             out.append(x)
-            if out.count & 0xFFFF == 0 { try vm.limits.checkAllocation(out.count) }
+            if out.count & 0xFFFF == 0 {
+                try vm.limits.checkAllocation(out.count)
+                try Cost.allocate(bytes: MemoryLayout<Value>.stride * 0x10000)
+            }
         }
         return out
     }

@@ -54,6 +54,8 @@ enum Repr {
         case .str:
             return quoted((o as! PyStr).value)
         case .list, .tuple, .dict, .set, .frozenset:
+            guard NativeStack.enter("maximum recursion depth exceeded while getting the repr of an object") else { return "..." }
+            defer { NativeStack.leave() }
             let id = ObjectIdentifier(o)
             if seen.contains(id) {
                 return o.kind == .list ? "[...]" : o.kind == .dict ? "{...}" : "(...)"
@@ -88,6 +90,8 @@ enum Repr {
             if let m = SpecialMethods.typeSpecial(.object(e), "__repr__"), let s = SpecialMethods.stringResult(m, .object(e)) {
                 return s
             }
+            guard NativeStack.enter("maximum recursion depth exceeded while getting the repr of an object") else { return "..." }
+            defer { NativeStack.leave() }
             return builtinExceptionRepr(e)
         case .type:
             return "<class '\((o as! PyType).qualifiedName)'>"

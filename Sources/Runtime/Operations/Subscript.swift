@@ -26,8 +26,13 @@ enum Subscript {
             if case .object(let s) = index, s.kind == .slice {
                 let (start, _, step, count) = try indices(s as! PySlice, r.count)
                 let first = r.item(start)
-                return .object(PyRange(start: first, stop: first + count * r.step * step, step: r.step * step))
+                let (newStep, o1) = r.step.multipliedReportingOverflow(by: step)
+                let (span, o2) = newStep.multipliedReportingOverflow(by: count)
+                let (stop, o3) = first.addingReportingOverflow(span)
+                if o1 || o2 || o3 { throw PyError.overflow("Python int too large to convert to C ssize_t") }
+                return .object(PyRange(start: first, stop: stop, step: newStep))
             }
+            if r.exactCount == nil, case .int(let i) = index, i < 0 { return .int(r.item(fromEnd: i.magnitude)) }
             return .int(r.item(try position(index, r.count, "range object")))
         case .type:
             throw PyError.type("type '\((o as! PyType).name)' is not subscriptable")
@@ -133,7 +138,7 @@ enum Subscript {
         if step > 0 {
             count = start < stop ? (stop - start - 1) / step + 1 : 0
         } else {
-            count = stop < start ? (start - stop - 1) / (-step) + 1 : 0
+            count = stop < start ? Int(UInt(start - stop - 1) / step.magnitude) + 1 : 0
         }
         return (start, stop, step, count)
     }

@@ -14,6 +14,7 @@ enum Formatting {
         case 3: value = .str(asciiRepr(v))
         default: break
         }
+        try NativeStack.raiseTripped()
         if spec.isEmpty, conversion != 0 { return value.asStr!.value }
         return try format(value, spec)
     }
@@ -37,7 +38,11 @@ enum Formatting {
             default:
                 if let s = v.asStr { return try FormatSpec.format(string: s.value, spec: FormatSpec(spec)) }
                 if let s = try SpecialMethods.format(v, spec) { return s }
-                if spec.isEmpty { return Repr.str(v) }
+                if spec.isEmpty {
+                    let text = Repr.str(v)
+                    try NativeStack.raiseTripped()
+                    return text
+                }
                 throw PyError.type("unsupported format string passed to \(TypeOf.name(v)).__format__")
             }
         } catch let e as FormatError {

@@ -5,6 +5,8 @@ public struct RunOptions: Sendable {
     public var seed: Int
     /// The simulated computer (cores, GIL, costs).
     public var machine: MachineModel
+    /// Tests only: the run receives this signal at its first checkpoint reached by work, not instructions.
+    var testSignalAtWorkCheckpoint: Int32?
 
     public init(limits: Limits = Limits(), seed: Int = 0, machine: MachineModel = MachineModel()) {
         self.limits = limits
@@ -46,7 +48,9 @@ public enum Interpreter {
             return 1
         }
         let vm = VM(source: source, globals: globals, limits: options.limits, seed: options.seed, machine: options.machine, sink: sink, write: write)
-        return Repr.$identities.withValue(IdentityNumbering(vm)) {
+        let budget = RunBudget(maxMemory: options.limits.maxMemory, recursionLimit: options.limits.maxRecursionDepth)
+        budget.signalAtWorkCheckpoint = options.testSignalAtWorkCheckpoint
+        return RunBudget.with(budget) { Repr.$identities.withValue(IdentityNumbering(vm)) {
             vm.emit(.runStart, text: source.path)
             var (status, message, fatal) = report(vm, source) { try vm.runModule(code) } ?? (0, "", false)
             if !fatal, let failure = report(vm, source, { try vm.shutdownThreads() }), status == 0 || failure.fatal {
@@ -55,7 +59,7 @@ public enum Interpreter {
             vm.emitExitWarnings()
             vm.emit(.runEnd, index: Int(status), text: message)
             return status
-        }
+        } }
     }
 
     /// Runs `body`, printing what ends it abnormally as CPython (or asyncviz's harness) would; nil when it returns.

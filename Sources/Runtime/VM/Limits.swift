@@ -13,9 +13,12 @@ public struct Limits: Sendable {
     public var maxEvents: Int
     /// Bytes a session log may take.
     public var maxLogBytes: Int
+    /// Bytes of memory the run may hold (see `RunBudget`).
+    public var maxMemory: Int
 
     public init(maxInstructions: Int = 50_000_000, maxRecursionDepth: Int = 1000, maxObjects: Int = 10_000_000, maxThreads: Int = 1000, maxProcesses: Int = 64,
-                maxVirtualTime: Double = 86_400, maxEvents: Int = 50_000_000, maxLogBytes: Int = 4_000_000_000) {
+                maxVirtualTime: Double = 86_400, maxEvents: Int = 50_000_000, maxLogBytes: Int = 4_000_000_000,
+                maxMemory: Int = 2 << 30) {
         self.maxInstructions = maxInstructions
         self.maxRecursionDepth = maxRecursionDepth
         self.maxObjects = maxObjects
@@ -24,6 +27,7 @@ public struct Limits: Sendable {
         self.maxVirtualTime = maxVirtualTime
         self.maxEvents = maxEvents
         self.maxLogBytes = maxLogBytes
+        self.maxMemory = maxMemory
     }
 
     /// Fails when a container would grow past the object limit.
@@ -34,7 +38,7 @@ public struct Limits: Sendable {
 
 /// Why a run stopped without a Python exception: a limit was hit. Python code cannot catch it.
 enum RunStop: Error {
-    enum Limit { case instructions, objects, threads, processes, virtualTime, events, logSize }
+    enum Limit { case instructions, objects, threads, processes, virtualTime, events, logSize, memory }
     case limit(Limit, Int)
     /// SIGINT, SIGTERM or SIGHUP arrived: the run stops so that its output and log are flushed.
     case interrupted(Int32)
@@ -69,6 +73,8 @@ enum RunStop: Error {
             return "stopped: the scenario reported more than \(RunStop.grouped(n)) events (raise the limit with --max-events)"
         case .limit(.logSize, let n):
             return "stopped: the session log grew past \(RunStop.grouped(n)) bytes (raise the limit with --max-log-bytes)"
+        case .limit(.memory, let n):
+            return "stopped: the scenario used more than \(RunStop.grouped(n)) bytes of memory (raise the limit with --max-memory)"
         case .limit(.processes, let n):
             return "stopped: the scenario started more than \(RunStop.grouped(n)) processes (raise the limit with --max-processes)"
         }
@@ -97,5 +103,7 @@ public enum Interrupt {
 
     static func check() throws {
         if pending != 0 { throw RunStop.interrupted(pending) }
+        let local = ThreadState.current.signal
+        if local != 0 { throw RunStop.interrupted(local) }
     }
 }

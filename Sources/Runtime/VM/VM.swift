@@ -70,6 +70,7 @@ final class VM {
     private var identityKeepAlive: [PyObject] = []
 
     init(source: SourceFile, globals: GlobalTable, limits: Limits, seed: Int, machine model: MachineModel = MachineModel(), sink: EventSink? = nil, write: @escaping (StandardStream, String) -> Void) {
+        _ = Builtins.table
         self.source = source
         self.limits = limits
         self.output = write
@@ -95,7 +96,7 @@ final class VM {
 
     /// The next chunk of the instruction budget (the current one is spent): a signal stops the run here, and so does the limit.
     func refillSteps() throws -> Int {
-        try Interrupt.check()
+        try Cost.checkpoint()
         try checkRecording()
         guard stepsBanked > 0 else {
             stepsLeft = 0
@@ -123,7 +124,9 @@ final class VM {
     func emit(_ kind: RuntimeEvent.Kind, _ subject: Int = -1, other: Int = -1, index: Int = -1, column: Int = -1, when: Double? = nil, text: @autoclosure () -> String = "") {
         if let sink {
             eventsReported += 1
-            sink.record(RuntimeEvent(kind: kind, time: clock, subject: subject, other: other, index: index, column: column, when: when, text: text()))
+            // A NaN or infinite deadline (`call_at(nan, …)`) has no place in a log of JSON numbers: it is left out.
+            let finite = when.flatMap { $0.isFinite ? $0 : nil }
+            sink.record(RuntimeEvent(kind: kind, time: clock, subject: subject, other: other, index: index, column: column, when: finite, text: text()))
         }
     }
 

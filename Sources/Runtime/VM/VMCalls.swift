@@ -7,13 +7,20 @@ extension VM {
         defer { nativeDepth -= 1 }
         switch o.kind {
         case .builtin:
-            return try (o as! PyBuiltin).body(self, args, kwargs)
+            for a in args { try Cost.charge(sizeOf: a) }
+            let result = try (o as! PyBuiltin).body(self, args, kwargs)
+            try NativeStack.raiseTripped()
+            return result
         case .function:
             return try call(callee, args, kwargs)
         case .boundMethod:
             let m = o as! PyBoundMethod
             if case .object(let f) = m.function, f.kind == .builtin {
-                return try (f as! PyBuiltin).body(self, [m.receiver] + args, kwargs)
+                try Cost.charge(sizeOf: m.receiver)
+                for a in args { try Cost.charge(sizeOf: a) }
+                let result = try (f as! PyBuiltin).body(self, [m.receiver] + args, kwargs)
+                try NativeStack.raiseTripped()
+                return result
             }
             return try call(m.function, [m.receiver] + args, kwargs)
         case .type:
@@ -21,9 +28,14 @@ extension VM {
             if t.isClass { return try instantiate(t, args, kwargs) }
             if t.isExceptionType {
                 let maker = t.isSubtype(of: ExceptionTypes.baseExceptionGroup) ? ExceptionTypes.baseExceptionGroup : ExceptionTypes.baseException
-                return try maker.constructor!(self, [.object(t)] + args, kwargs)
+                guard let make = maker.constructor else { throw PyError.type("cannot create '\(t.name)' instances") }
+                return try make(self, [.object(t)] + args, kwargs)
             }
-            if let make = t.constructor { return try make(self, args, kwargs) }
+            if let make = t.constructor {
+                let result = try make(self, args, kwargs)
+                try NativeStack.raiseTripped()
+                return result
+            }
             throw PyError.type("cannot create '\(t.name)' instances")
         case .native:
             if let instance = o as? PyInstance, let f = instance.type.lookupClassAttribute("__call__") {

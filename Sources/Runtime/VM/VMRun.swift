@@ -3,6 +3,7 @@
 extension VM {
     /// Runs the fiber until its frame count drops to `stopDepth`; returns the value the last frame returned.
     func run(stopDepth: Int) throws -> Value {
+        try NativeStack.check()
         let fiber = self.fiber
         var frame = fiber.frames[fiber.frames.count - 1]
         var instructions = frame.code.instructions
@@ -113,7 +114,9 @@ extension VM {
                     let r: Value
                     if ins.op == .inplace, op == .add, case .object(let l) = a, l.kind == .list {
                         fiber.sp = sp
-                        (l as! PyList).items += try Iteration.materialize(b, vm: self)
+                        let added = try Iteration.materialize(b, vm: self)
+                        try Cost.allocate(bytes: MemoryLayout<Value>.stride * added.count)
+                        (l as! PyList).items += added
                         stack = fiber.stack
                         try limits.checkAllocation((l as! PyList).items.count)
                         r = a

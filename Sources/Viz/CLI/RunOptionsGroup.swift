@@ -29,6 +29,9 @@ struct RunOptionsGroup: ParsableArguments {
     @Option(name: .customLong("max-log-bytes"), help: "Bytes a session log may take.")
     var maxLogBytes: Int = Limits().maxLogBytes
 
+    @Option(name: .customLong("max-memory"), help: "Bytes of memory a run may hold (default 2 GiB).")
+    var maxMemory: Int = Limits().maxMemory
+
     @Option(help: "Seed of the `random` module when the scenario does not seed it.")
     var seed: Int = 0
 
@@ -60,7 +63,10 @@ struct RunOptionsGroup: ParsableArguments {
         if let cpus, !(1...1024).contains(cpus) { throw ValidationError("--cpus must be from 1 to 1024") }
         if !(maxTime > 0 && maxTime <= EventLine.maxTime) { throw ValidationError("--max-time must be from 0 to 1e9 seconds") }
         if let workers, !(1...1024).contains(workers) { throw ValidationError("--workers must be from 1 to 1024") }
-        if let switchInterval, !(switchInterval > 0) { throw ValidationError("--switch-interval must be positive") }
+        if let switchInterval, !(switchInterval >= 1e-6 && switchInterval <= 3600) {
+            throw ValidationError("--switch-interval must be from 0.000001 to 3600 seconds")
+        }
+        if maxMemory < 1 << 20 { throw ValidationError("--max-memory must be at least 1048576 (1 MiB)") }
         for (flag, value) in [("--process-start", processStart), ("--pickle-cost", pickleCost), ("--instruction-cost", instructionCost)] {
             if let value, !(value >= 0 && value.isFinite) { throw ValidationError("\(flag) must be a non-negative number") }
         }
@@ -101,7 +107,7 @@ struct RunOptionsGroup: ParsableArguments {
 
     private func runOptions(defaultSteps: Int) -> RunOptions {
         RunOptions(limits: Limits(maxInstructions: maxSteps ?? defaultSteps, maxRecursionDepth: maxDepth, maxObjects: maxObjects, maxThreads: maxThreads, maxProcesses: maxProcesses,
-                                  maxVirtualTime: maxTime, maxEvents: maxEvents, maxLogBytes: maxLogBytes),
+                                  maxVirtualTime: maxTime, maxEvents: maxEvents, maxLogBytes: maxLogBytes, maxMemory: maxMemory),
                    seed: seed, machine: machine)
     }
 }

@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+@testable import Runtime
+
+/// Programs that once crashed asyncviz (a Swift trap) or hung it: each now raises the Python exception
+/// CPython raises, or stops with the line of the limit it crossed.
+@Suite struct HostileInputTests {
+    static let programs = Repository.programs(in: "Tests/Programs/hostile").filter { !$0.hasSuffix("escape_sequences.py") }
+
+    @Test(arguments: programs)
+    func matchesCPython(_ program: String) throws {
+        try Runner.expectSameAsCPython(program, status: nil)
+    }
+
+    static func run(_ text: String, _ options: RunOptions) -> (status: Int32, stdout: String, stderr: String) {
+        var out = "", err = ""
+        let status = Interpreter.run(SourceFile(path: "hostile.py", text: text), options: options) { stream, s in
+            if stream == .stdout { out += s } else { err += s }
+        }
+        return (status, out, err)
+    }
+
+    static let memoryLine = "(raise the limit with --max-memory)\n"
+
+    /// Memory bombs of every shape stop at a budget of 64 MiB (the object limit is lifted so that only memory stops them).
+    @Test(arguments: [
+        "xs = []\nwhile True:\n    xs.append([0] * 1000)\n",
+        "s = 'x'\nwhile True:\n    s = s + s\n",
+        "d = {}\ni = 0\nwhile True:\n    d[i] = str(i) * 20\n    i += 1\n",
+        "x = []\nwhile True:\n    x = [x, [x] * 50]\n",
+        "print(len(list(range(10 ** 10))))\n",
+        "print(len('x' * 10 ** 8))\n",
+        "print(len('x'.ljust(10 ** 10)))\n",
+        "print(len(f'{1:>900000000}'))\n",
+        "parts = []\nwhile True:\n    parts.append('y' * 100_000)\n    text = ''.join(parts)\n",
+    ])
+    func memoryBombsStopAtTheBudget(_ program: String) {
+        let limits = Limits(maxInstructions: 1 << 40, maxObjects: Int.max, maxMemory: 64 << 20)
+        let r = Self.run(program, RunOptions(limits: limits))
+        #expect(r.status == 1)
+        #expect(r.stderr == "stopped: the scenario used more than 67,108,864 bytes of memory " + Self.memoryLine)
+    }
+
+    /// A signal that arrives while expensive instructions run is acted on at the next work checkpoint:
+    /// the run below executes a few dozen instructions, far fewer than an instruction-count check needs.
+    @Test func aSignalStopsALoopOfExpensiveInstructions() {
+        var options = RunOptions(limits: Limits(maxInstructions: 1 << 40))
+        options.testSignalAtWorkCheckpoint = 15
+        let program = "s = 'ab' * 1_000_000\nfor i in range(20):\n    t = s.upper()\nprint('finished')\n"
+        let r = Self.run(program, options)
+        #expect(r.status == 143)
+        #expect(r.stderr == "stopped: interrupted by signal 15\n")
+        #expect(r.stdout.isEmpty)
+        let unsignalled = Self.run(program, RunOptions())
+        #expect(unsignalled.status == 0 && unsignalled.stdout == "finished\n")
+    }
+
+    /// Lines of thousands of chained calls, subscripts or powers are load-time errors, not a stack overflow.
+    @Test(arguments: [("f = 1\nx = f" + String(repeating: "()", count: 5000), "chained calls, subscripts and attributes"),
+                      ("a = [0]\nx = a" + String(repeating: "[0]", count: 5000), "chained calls, subscripts and attributes"),
+                      ("x = " + String(repeating: "2**", count: 5000) + "2", "too many nested statements and expressions"),
+                      ("x = " + String(repeating: "a.", count: 5000) + "b", "chained calls, subscripts and attributes")])
+    func longChainsAreLocatedErrors(_ program: String, _ message: String) {
+        let r = Self.run(program + "\n", RunOptions())
+        #expect(r.status == 1)
+        #expect(r.stderr.hasPrefix("hostile.py:2:") || r.stderr.hasPrefix("hostile.py:1:"))
+        #expect(r.stderr.contains(message))
+    }
+
+    /// Pathological string primitives are linear: each finishes well inside the instruction limit's checks.
+    @Test func stringPrimitivesOnLargeInputs() {
+        let program = """
+        s = 'a,' * 2_000_000
+        print(len(s.split(',')), len(s.rsplit(',')), s.count(','), s.count('a,a'), s.find('b'), s.rfind('b'))
+        print(len('abc'.replace('', '-')), len(('x' * 1_000_000).replace('', '.')))
+        print(len(f"{'z':>20000000}"), len(repr('\\x00' * 1_000_000)))
+
+        """
+        let r = Self.run(program, RunOptions())
+        #expect(r.stderr == "")
+        #expect(r.stdout == "2000001 2000001 2000000 1999999 -1 -1\n7 2000001\n20000000 4000002\n")
+    }
+
+    /// A worker process of a pool gets its own copy of a deeply nested global: too deep to copy is RecursionError.
+    @Test func aPoolWorkerWithADeepGlobalDoesNotCrash() {
+        let program = """
+        from concurrent.futures import ProcessPoolExecutor
+        deep = []
+        for _ in range(100_000):
+            deep = [deep]
+        def work(n):
+            return n * 2
+        try:
+            with ProcessPoolExecutor(max_workers=1) as pool:
+                print(pool.submit(work, 21).result())
+        except RecursionError as e:
+            print('RecursionError:', e)
+
+        """
+        let r = Self.run(program, RunOptions())
+        #expect(r.stdout == "RecursionError: maximum recursion depth exceeded\n" || r.stdout == "42\n")
+    }
+}
