@@ -48,12 +48,7 @@ import Testing
 
     @Test func unsupportedConstructsAreAllReported() {
         do {
-            _ = try parse("class A:
-    pass
-x = b'a'
-def f():
-    yield b'b'
-")
+            _ = try parse("class A:\n    pass\nx = b'a'\ndef f():\n    yield b'b'\n")
             Issue.record("expected errors")
         } catch {
             #expect(error.diagnostics.map(\.message) == [
