@@ -13,8 +13,12 @@ enum ObjectMethods {
             return .none
         }
         o.define("__new__") { vm, args, _ in
-            guard let t = args.first?.object as? PyType else { throw PyError.type("object.__new__(X): X is not a type object") }
-            guard t.isClass else { throw PyError.type("object.__new__(\(t.name)) is not safe, use \(t.name).__new__()") }
+            guard let t = args.first?.object as? PyType else {
+                throw PyError.type("object.__new__(X): X is not a type object")
+            }
+            guard t.isClass else {
+                throw PyError.type("object.__new__(\(t.name)) is not safe, use \(t.name).__new__()")
+            }
             return try vm.rawInstance(t, Array(args.dropFirst()))
         }
         o.define("__repr__") { _, args, _ in
@@ -25,7 +29,9 @@ enum ObjectMethods {
         o.define("__format__") { _, args, kw in
             try Arguments.check("__format__", Array(args.dropFirst()), kw, min: 1, max: 1)
             let spec = try Arguments.string(args[1], "format_spec")
-            if !spec.isEmpty { throw PyError.type("unsupported format string passed to \(TypeOf.name(args[0])).__format__") }
+            if !spec.isEmpty {
+                throw PyError.type("unsupported format string passed to \(TypeOf.name(args[0])).__format__")
+            }
             return .str(Repr.str(args[0]))
         }
         o.define("__eq__") { _, args, _ in
@@ -45,7 +51,10 @@ enum ObjectMethods {
             try Arguments.check("__getattribute__", Array(args.dropFirst()), kw, min: 1, max: 1)
             let name = try Arguments.string(args[1], "attribute name")
             if let instance = args[0].object as? PyInstance {
-                if let v = try ClassAttributes.instanceAttribute(args[0], own: instance.field(name), type: instance.type, name) { return v }
+                let own = instance.field(name)
+                if let v = try ClassAttributes.instanceAttribute(args[0], own: own, type: instance.type, name) {
+                    return v
+                }
                 throw ClassAttributes.noAttribute(args[0], name)
             }
             return try Attributes.get(args[0], name, vm: vm)
@@ -54,7 +63,9 @@ enum ObjectMethods {
             try Arguments.check("__setattr__", Array(args.dropFirst()), kw, min: 2, max: 2)
             let name = try Arguments.string(args[1], "attribute name")
             if let instance = args[0].object as? PyInstance {
-                try ClassAttributes.genericSet(args[0], type: instance.type, name, args[2]) { instance.setField($0, $1) }
+                try ClassAttributes.genericSet(args[0], type: instance.type, name, args[2]) {
+                    instance.setField($0, $1)
+                }
                 return .none
             }
             try Attributes.set(args[0], name, args[2], vm: vm)

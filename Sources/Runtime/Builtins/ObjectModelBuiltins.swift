@@ -7,7 +7,8 @@ enum ObjectModelBuiltins {
             let name = try attributeName(args[1])
             do {
                 return try Attributes.get(args[0], name, vm: vm)
-            } catch let e as PyError where args.count == 3 && e.exception.type.isSubtype(of: ExceptionTypes.attributeError) {
+            } catch let e as PyError
+                        where args.count == 3 && e.exception.type.isSubtype(of: ExceptionTypes.attributeError) {
                 return args[2]
             }
         }),
@@ -93,7 +94,9 @@ enum ObjectModelBuiltins {
             cls = TypeOf.type(v)
             names.insert("__class__")
             if let instance = v.object as? PyInstance { names.formUnion(instance.fieldOrder) }
-            if let e = v.object as? PyException { names.formUnion(e.attributes.keys.filter { $0 != "hint" && $0 != "suggestion" }) }
+            if let e = v.object as? PyException {
+                names.formUnion(e.attributes.keys.filter { $0 != "hint" && $0 != "suggestion" })
+            }
         }
         for t in cls.mro {
             names.formUnion(t.attributeOrder)
@@ -150,7 +153,9 @@ enum ObjectModelBuiltins {
                 throw PyError.type("type.__new__() argument 3 must be dict, not \(TypeOf.name(args[2]))")
             }
             let copy = PyDict()
-            if try namespace.get(.str("__module__")) == nil { try copy.set(.str("__module__"), .str(vm.mainModule.name)) }
+            if try namespace.get(.str("__module__")) == nil {
+                try copy.set(.str("__module__"), .str(vm.mainModule.name))
+            }
             for (k, v) in namespace.entries { try copy.set(k, v) }
             return .object(try vm.makeClass(name.value, namespace: copy, bases: bases.items, module: vm.mainModule))
         }

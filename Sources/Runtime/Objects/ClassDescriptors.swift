@@ -19,14 +19,17 @@ final class PyProperty: PyNativeObject, NativeAttributes {
         self.setter = setter
         self.deleter = deleter
         var documentation = doc
-        if case .none = doc, let f = getter.object as? PyFunction { documentation = f.code.docstring.map { .str($0) } ?? .none }
+        if case .none = doc, let f = getter.object as? PyFunction {
+            documentation = f.code.docstring.map { .str($0) } ?? .none
+        }
         self.doc = documentation
         super.init(type: DescriptorTypes.property)
     }
 
     /// A copy with one accessor replaced (`@x.setter`).
     func replacing(getter: Value? = nil, setter: Value? = nil, deleter: Value? = nil) -> PyProperty {
-        let p = PyProperty(getter: getter ?? self.getter, setter: setter ?? self.setter, deleter: deleter ?? self.deleter, doc: doc)
+        let p = PyProperty(getter: getter ?? self.getter, setter: setter ?? self.setter,
+                           deleter: deleter ?? self.deleter, doc: doc)
         p.name = name
         return p
     }

@@ -12,7 +12,9 @@ enum ClassAttributes {
             return .object(PyBoundMethod(receiver: instance, function: entry))
         case .native:
             if let s = o as? PyStaticMethod { return s.function }
-            if let c = o as? PyClassMethod { return .object(PyBoundMethod(receiver: .object(type), function: c.function)) }
+            if let c = o as? PyClassMethod {
+                return .object(PyBoundMethod(receiver: .object(type), function: c.function))
+            }
             if let p = o as? PyProperty { return try getProperty(p, instance) }
         default: break
         }
@@ -44,7 +46,9 @@ enum ClassAttributes {
         let found = find(type, name)
         if let found, let p = found.value.object as? PyProperty { return try getProperty(p, instance) }
         if let own { return own }
-        if let found { return try bind(found.value, builtinMethod: found.builtinMethod, instance: instance, type: type) }
+        if let found {
+            return try bind(found.value, builtinMethod: found.builtinMethod, instance: instance, type: type)
+        }
         return nil
     }
 
@@ -67,7 +71,8 @@ enum ClassAttributes {
     }
 
     /// `instance.name = value`: a property's setter, `__setattr__`, or the instance's own attributes.
-    static func set(_ instance: Value, type: PyType, _ name: String, _ value: Value, store: (String, Value) throws -> Void) throws {
+    static func set(_ instance: Value, type: PyType, _ name: String, _ value: Value,
+                    store: (String, Value) throws -> Void) throws {
         if type.customSetattr, let hook = type.lookupClassAttribute("__setattr__") {
             _ = try SpecialMethods.invoke(hook, instance, [.str(name), value])
             return
@@ -76,8 +81,10 @@ enum ClassAttributes {
     }
 
     /// `object.__setattr__`.
-    static func genericSet(_ instance: Value, type: PyType, _ name: String, _ value: Value, store: (String, Value) throws -> Void) throws {
-        if !type.propertyNames.isEmpty, type.propertyNames.contains(name), let p = find(type, name)?.value.object as? PyProperty {
+    static func genericSet(_ instance: Value, type: PyType, _ name: String, _ value: Value,
+                           store: (String, Value) throws -> Void) throws {
+        if !type.propertyNames.isEmpty, type.propertyNames.contains(name),
+           let p = find(type, name)?.value.object as? PyProperty {
             if case .none = p.setter {
                 throw PyError.attribute("property '\(p.name ?? name)' of '\(type.name)' object has no setter")
             }
@@ -136,7 +143,9 @@ enum ClassAttributes {
         guard let found = find(cls, name) else { return nil }
         if case .object(let o) = found.value, o.kind == .native {
             if let s = o as? PyStaticMethod { return s.function }
-            if let c = o as? PyClassMethod { return .object(PyBoundMethod(receiver: .object(cls), function: c.function)) }
+            if let c = o as? PyClassMethod {
+                return .object(PyBoundMethod(receiver: .object(cls), function: c.function))
+            }
         }
         return found.value
     }
@@ -151,12 +160,18 @@ enum ClassAttributes {
         for t in order[start...] {
             var entry: Value?
             var builtin = false
-            if let v = t.classAttributes?[name] { entry = v } else if let m = t.methods[name] { entry = .object(m); builtin = true }
+            if let v = t.classAttributes?[name] { entry = v } else if let m = t.methods[name] {
+                entry = .object(m); builtin = true
+            }
             guard let v = entry else { continue }
             if objectIsClass {
-                if let c = v.object as? PyClassMethod { return .object(PyBoundMethod(receiver: s.object, function: c.function)) }
+                if let c = v.object as? PyClassMethod {
+                    return .object(PyBoundMethod(receiver: s.object, function: c.function))
+                }
                 if let st = v.object as? PyStaticMethod { return st.function }
-                if builtin, name == "__init_subclass__" { return .object(PyBoundMethod(receiver: s.object, function: v)) }
+                if builtin, name == "__init_subclass__" {
+                    return .object(PyBoundMethod(receiver: s.object, function: v))
+                }
                 return v
             }
             return try bind(v, builtinMethod: builtin, instance: s.object, type: s.startType)

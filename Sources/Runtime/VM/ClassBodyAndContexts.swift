@@ -23,7 +23,8 @@ extension VM {
     /// `__exit__` and `__enter__` of a `with` operand, or CPython's TypeError.
     func contextMethods(_ manager: Value) throws -> (exit: Value, enter: Value) {
         do {
-            return (try Attributes.get(manager, "__exit__", vm: self), try Attributes.get(manager, "__enter__", vm: self))
+            let exit = try Attributes.get(manager, "__exit__", vm: self)
+            return (exit, try Attributes.get(manager, "__enter__", vm: self))
         } catch let e as PyError where e.exception.type.isSubtype(of: ExceptionTypes.attributeError) {
             throw PyError.type("'\(TypeOf.name(manager))' object does not support the context manager protocol")
         }
@@ -32,9 +33,11 @@ extension VM {
     /// `__aexit__` and `__aenter__` of an `async with` operand, or CPython's TypeError.
     func asyncContextMethods(_ manager: Value) throws -> (exit: Value, enter: Value) {
         do {
-            return (try Attributes.get(manager, "__aexit__", vm: self), try Attributes.get(manager, "__aenter__", vm: self))
+            let exit = try Attributes.get(manager, "__aexit__", vm: self)
+            return (exit, try Attributes.get(manager, "__aenter__", vm: self))
         } catch {
-            throw PyError.type("'\(TypeOf.name(manager))' object does not support the asynchronous context manager protocol")
+            let name = TypeOf.name(manager)
+            throw PyError.type("'\(name)' object does not support the asynchronous context manager protocol")
         }
     }
 }

@@ -30,7 +30,9 @@ extension VM {
             switch key {
             case "__classcell__": classCell = v.object as? PyCell; continue
             case "__qualname__":
-                guard let q = v.asStr else { throw PyError.type("type __qualname__ must be a str, not \(TypeOf.name(v))") }
+                guard let q = v.asStr else {
+                    throw PyError.type("type __qualname__ must be a str, not \(TypeOf.name(v))")
+                }
                 cls.qualifiedNameOverride = q.value
                 continue
             default: break
@@ -62,7 +64,9 @@ extension VM {
         cls.attributeOrder = attributeOrder
         cls.instanceSlots = ClassCreation.slotNames(cls)
         for t in cls.mro where t.isClass {
-            for (key, value) in t.classAttributes ?? [:] where value.object is PyProperty { cls.propertyNames.insert(key) }
+            for (key, value) in t.classAttributes ?? [:] where value.object is PyProperty {
+                cls.propertyNames.insert(key)
+            }
             if t.classAttributes?["__setattr__"] != nil { cls.customSetattr = true }
         }
         classCell?.value = .object(cls)
@@ -118,7 +122,8 @@ enum ClassCreation {
             guard let next = chosen else {
                 var names: [String] = []
                 for seq in sequences where !names.contains(seq[0].name) { names.append(seq[0].name) }
-                throw PyError.type("Cannot create a consistent method resolution\norder (MRO) for bases \(names.joined(separator: ", "))")
+                let listed = names.joined(separator: ", ")
+                throw PyError.type("Cannot create a consistent method resolution\norder (MRO) for bases \(listed)")
             }
             result.append(next)
             for i in sequences.indices where sequences[i].first === next { sequences[i].removeFirst() }

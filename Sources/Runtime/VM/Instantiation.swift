@@ -13,7 +13,8 @@ extension VM {
         }
         if let initializer = t.lookupClassAttribute("__init__"), !(initializer.object is PyBuiltin) {
             let r = initializer.object?.kind == .function
-                ? try call(initializer, [instance] + args, kwargs) : try callSpecialMethod(initializer, instance, args, kwargs)
+                ? try call(initializer, [instance] + args, kwargs)
+                : try callSpecialMethod(initializer, instance, args, kwargs)
             guard case .none = r else { throw PyError.type("__init__() should return None, not '\(TypeOf.name(r))'") }
         } else if t.isExceptionType {
             if !kwargs.isEmpty { throw PyError.type("\(t.name)() takes no keyword arguments") }
@@ -26,7 +27,8 @@ extension VM {
     /// `object.__new__(cls)` (or `BaseException.__new__(cls, *args)`): an instance with no attributes yet.
     func rawInstance(_ t: PyType, _ args: [Value]) throws -> Value {
         if t.isExceptionType {
-            if t.isSubtype(of: ExceptionTypes.baseExceptionGroup), let make = ExceptionTypes.baseExceptionGroup.constructor {
+            let group = ExceptionTypes.baseExceptionGroup
+            if t.isSubtype(of: group), let make = group.constructor {
                 return try make(self, [.object(t)] + args, [])
             }
             return .object(PyException(t, args))

@@ -70,7 +70,8 @@ enum SpecialMethods {
 
     /// CPython's binary dispatch: the right operand first when its type is a subclass overriding the reflected method.
     /// Comparisons try the reflected method of an operand of the same type too; arithmetic does not.
-    static func dispatch(_ a: Value, _ b: Value, forward: String, reflected: String, comparison: Bool = false) throws -> Value? {
+    static func dispatch(_ a: Value, _ b: Value, forward: String, reflected: String,
+                         comparison: Bool = false) throws -> Value? {
         let ta = TypeOf.type(a), tb = TypeOf.type(b)
         let forwardMethod = classOf(a)?.lookupClassAttribute(forward)
         let reflectedMethod = ta === tb && !comparison ? nil : classOf(b)?.lookupClassAttribute(reflected)
@@ -124,7 +125,9 @@ enum SpecialMethods {
     /// A rich comparison through special methods; nil when neither operand is an instance of a class.
     static func compare(_ op: CompareOp, _ a: Value, _ b: Value) throws -> Value? {
         guard classOf(a) != nil || classOf(b) != nil else { return nil }
-        if let r = try dispatch(a, b, forward: forwardName(op), reflected: reflectedName(op), comparison: true) { return r }
+        if let r = try dispatch(a, b, forward: forwardName(op), reflected: reflectedName(op), comparison: true) {
+            return r
+        }
         if op == .ne, let eq = try dispatch(a, b, forward: "__eq__", reflected: "__eq__", comparison: true) {
             return .bool(!(try truth(eq)))
         }
@@ -132,7 +135,8 @@ enum SpecialMethods {
         case .eq: return .bool(Equality.identical(a, b))
         case .ne: return .bool(!Equality.identical(a, b))
         default:
-            throw PyError.type("'\(op.rawValue)' not supported between instances of '\(TypeOf.name(a))' and '\(TypeOf.name(b))'")
+            let operands = "'\(TypeOf.name(a))' and '\(TypeOf.name(b))'"
+            throw PyError.type("'\(op.rawValue)' not supported between instances of \(operands)")
         }
     }
 
@@ -205,7 +209,9 @@ enum SpecialMethods {
 
     /// `__next__`'s next item, nil at StopIteration.
     static func next(_ v: Value) throws -> Value? {
-        guard let m = typeSpecial(v, "__next__") else { throw PyError.type("'\(TypeOf.name(v))' object is not an iterator") }
+        guard let m = typeSpecial(v, "__next__") else {
+            throw PyError.type("'\(TypeOf.name(v))' object is not an iterator")
+        }
         do {
             return try invoke(m, v, [])
         } catch let e as PyError where e.exception.type.isSubtype(of: ExceptionTypes.stopIteration) {
@@ -274,7 +280,8 @@ final class NotImplementedValue: PyNativeObject, CustomReprObject {
 extension VM {
     /// Calls a special method found on `receiver`'s class, binding it as attribute lookup would,
     /// on a fiber of its own (the operation that needs it may be halfway through an instruction).
-    func callSpecialMethod(_ method: Value, _ receiver: Value, _ args: [Value], _ kwargs: KeywordArguments = []) throws -> Value {
+    func callSpecialMethod(_ method: Value, _ receiver: Value, _ args: [Value],
+                           _ kwargs: KeywordArguments = []) throws -> Value {
         switch method.object {
         case let s as PyStaticMethod: return try callAside(s.function, args, kwargs)
         case let c as PyClassMethod: return try callAside(c.function, [.object(TypeOf.type(receiver))] + args, kwargs)
