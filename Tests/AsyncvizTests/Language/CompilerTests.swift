@@ -37,13 +37,15 @@ import Testing
         #expect(dump.contains("awaitValue             2 (site 'await q.get()')"))
     }
 
-    @Test func classesAreForLibraryCodeOnly() throws {
-        let text = "class A:\n    def f(self):\n        return 1\n"
-        #expect(errors(text) == ["'class' definitions are not supported by asyncviz scenarios"])
-        let (module, globals) = try Compiler.compile(SourceFile(path: "lib.py", text: text), availableModules: [], library: true)
+    @Test func classBodiesCompileToANamespaceAndZeroArgumentSuperReadsTheClassCell() throws {
+        let text = "class A:\n    def f(self):\n        return super().f()\n"
+        #expect(errors(text) == [])
+        let (module, globals) = try Compiler.compile(SourceFile(path: "t.py", text: text), availableModules: [])
         let dump = Disassembler.render(module, globals: globals)
         #expect(dump.contains("makeClass"))
+        #expect(dump.contains("classNamespace"))
         #expect(dump.contains("== A.f (line 2) =="))
+        #expect(dump.contains("loadDeref"))
     }
 
     @Test func misplacedStatementsAreSyntaxErrors() {
