@@ -150,27 +150,29 @@ enum Repr {
         let hasSingle = s.unicodeScalars.contains("'")
         let hasDouble = s.unicodeScalars.contains("\"")
         let quote: Unicode.Scalar = hasSingle && !hasDouble ? "\"" : "'"
-        var out = String.UnicodeScalarView()
-        out.append(quote)
+        // A String grows by amortised doubling (a UnicodeScalarView built by appends does not): linear time.
+        var out = ""
+        out.reserveCapacity(s.utf8.count + 2)
+        out.unicodeScalars.append(quote)
         for c in s.unicodeScalars {
             switch c {
-            case "\\": out.append(contentsOf: "\\\\".unicodeScalars)
-            case "\n": out.append(contentsOf: "\\n".unicodeScalars)
-            case "\r": out.append(contentsOf: "\\r".unicodeScalars)
-            case "\t": out.append(contentsOf: "\\t".unicodeScalars)
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
             default:
                 if c == quote {
-                    out.append("\\")
-                    out.append(c)
+                    out += "\\"
+                    out.unicodeScalars.append(c)
                 } else if isPrintable(c) {
-                    out.append(c)
+                    out.unicodeScalars.append(c)
                 } else {
-                    out.append(contentsOf: hexEscape(c).unicodeScalars)
+                    out += hexEscape(c)
                 }
             }
         }
-        out.append(quote)
-        return String(out)
+        out.unicodeScalars.append(quote)
+        return out
     }
 
     static func hexEscape(_ c: Unicode.Scalar) -> String {

