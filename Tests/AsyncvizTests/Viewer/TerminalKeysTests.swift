@@ -19,12 +19,12 @@ import Testing
     @Test func endInEachFormReachesTheLastEvent() throws {
         let session = try TmuxSession(["watch", "Scenarios/07_event_loop.py", "--paused"], width: 100, height: 30,
                                       environment: ["TERM=xterm-256color"])
-        try session.waitFor { $0.contains("event 1/") }
+        try session.waitFor { $0.contains("event 0/") }
         for (end, home) in [("\u{1b}[F", "\u{1b}[H"), ("\u{1b}[4~", "\u{1b}[1~"), ("\u{1b}[8~", "\u{1b}[7~"), ("\u{1b}OF", "\u{1b}OH")] {
             try session.type(end)
             try session.waitFor { $0.range(of: #"event (\d+)/\1 "#, options: .regularExpression) != nil }
             try session.type(home)
-            try session.waitFor { $0.contains("event 1/") }
+            try session.waitFor { $0.contains("event 0/") }
         }
         try session.send("q")
         #expect(try session.exitStatus() == 0)
@@ -34,12 +34,12 @@ import Testing
     /// backtrace without waiting for a key, and the process ends with 128+3.
     @Test func sigquitRestoresTheTerminalAndNeverWaitsForAKey() throws {
         let session = try TmuxSession(["watch", "Scenarios/07_event_loop.py", "--paused"], width: 100, height: 30)
-        try session.waitFor { $0.contains("event 1/") }
+        try session.waitFor { $0.contains("event 0/") }
         try session.kill("QUIT")
         #expect(try session.exitStatus() == 128 + 3)
         let after = try session.capture()
         #expect(!after.contains("Press space to interact"))
-        #expect(!after.contains("event 1/"), "the viewer's screen is gone")
+        #expect(!after.contains("event 0/"), "the viewer's screen is gone")
     }
 
     /// SIGTERM while watch is still running a long scenario, before the first frame: it quits with 128+15.
