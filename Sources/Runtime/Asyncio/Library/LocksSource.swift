@@ -28,7 +28,7 @@ class _Primitive(_LoopBound):
     def _someone_queued(self):
         return any(not turn.cancelled() for turn in self._waiters or ())
 
-    def __repr__(self):
+    def __repr__(self) -> str:
         state = self._status_word()
         if self._waiters:
             state += f', waiters:{len(self._waiters)}'
@@ -37,7 +37,7 @@ class _Primitive(_LoopBound):
 
 class _AcquiredInBlock(_Primitive):
     # `async with primitive:` holds it for the block.
-    async def __aenter__(self):
+    async def __aenter__(self) -> None:
         await self.acquire()
 
     async def __aexit__(self, *ignored):
@@ -47,16 +47,16 @@ class _AcquiredInBlock(_Primitive):
 class Lock(_AcquiredInBlock):
     __module__ = 'asyncio.locks'
 
-    def __init__(self):
+    def __init__(self) -> None:
         self._held = False
 
     def _status_word(self):
         return 'locked' if self._held else 'unlocked'
 
-    def locked(self):
+    def locked(self) -> bool:
         return self._held
 
-    async def acquire(self):
+    async def acquire(self) -> bool:
         if self._held or self._someone_queued():
             turn = _queue_up(self, self._line(), 'lock.wait')
             try:
@@ -71,7 +71,7 @@ class Lock(_AcquiredInBlock):
         _trace('lock.acquire', self)
         return True
 
-    def release(self):
+    def release(self) -> None:
         if not self._held:
             raise RuntimeError('Lock is not acquired.')
         self._held = False
@@ -88,14 +88,14 @@ class Lock(_AcquiredInBlock):
 class Event(_Primitive):
     __module__ = 'asyncio.locks'
 
-    def __init__(self):
+    def __init__(self) -> None:
         self._line()
         self._flag = False
 
     def _status_word(self):
         return 'set' if self._flag else 'unset'
 
-    def is_set(self):
+    def is_set(self) -> bool:
         return self._flag
 
     def set(self):
@@ -106,10 +106,10 @@ class Event(_Primitive):
         for turn in _still_waiting(self._waiters):
             turn.set_result(True)
 
-    def clear(self):
+    def clear(self) -> None:
         self._flag = False
 
-    async def wait(self):
+    async def wait(self) -> bool:
         if not self.is_set():
             turn = _queue_up(self, self._waiters, 'event.wait')
             try:
@@ -122,7 +122,7 @@ class Event(_Primitive):
 class Condition(_AcquiredInBlock):
     __module__ = 'asyncio.locks'
 
-    def __init__(self, lock=None):
+    def __init__(self, lock: object = None) -> None:
         self._lock = Lock() if lock is None else lock
         self._line()
         # The condition is its lock: the same three methods.
@@ -135,7 +135,7 @@ class Condition(_AcquiredInBlock):
         if not self.locked():
             raise RuntimeError(f'cannot {verb} on un-acquired lock')
 
-    async def wait(self):
+    async def wait(self) -> bool:
         self._check_held('wait')
         self.release()
         try:
@@ -158,27 +158,27 @@ class Condition(_AcquiredInBlock):
             if interrupted:
                 raise CancelledError
 
-    async def wait_for(self, predicate):
+    async def wait_for(self, predicate: object) -> object:
         while True:
             outcome = predicate()
             if outcome:
                 return outcome
             await self.wait()
 
-    def notify(self, n=1):
+    def notify(self, n: int = 1) -> None:
         self._check_held('notify')
         for turn in _still_waiting(self._waiters)[:max(n, 0)]:
             _trace('condition.notify', self, turn)
             turn.set_result(False)
 
-    def notify_all(self):
+    def notify_all(self) -> None:
         self.notify(len(self._waiters))
 
 
 class Semaphore(_AcquiredInBlock):
     __module__ = 'asyncio.locks'
 
-    def __init__(self, value=1):
+    def __init__(self, value: int = 1) -> None:
         if value < 0:
             raise ValueError("Semaphore initial value must be >= 0")
         self._value = value
@@ -186,10 +186,10 @@ class Semaphore(_AcquiredInBlock):
     def _status_word(self):
         return 'locked' if self.locked() else f'unlocked, value:{self._value}'
 
-    def locked(self):
+    def locked(self) -> bool:
         return self._value == 0 or self._someone_queued()
 
-    async def acquire(self):
+    async def acquire(self) -> bool:
         if self.locked():
             turn = _queue_up(self, self._line(), 'semaphore.wait')
             try:
@@ -210,7 +210,7 @@ class Semaphore(_AcquiredInBlock):
             _trace('semaphore.acquire', self)
         return True
 
-    def release(self):
+    def release(self) -> None:
         self._value += 1
         _trace('semaphore.release', self)
         self._grant_next()
@@ -225,11 +225,11 @@ class Semaphore(_AcquiredInBlock):
 class BoundedSemaphore(Semaphore):
     __module__ = 'asyncio.locks'
 
-    def __init__(self, value=1):
+    def __init__(self, value: int = 1) -> None:
         self._limit = value
         Semaphore.__init__(self, value)
 
-    def release(self):
+    def release(self) -> None:
         if self._value >= self._limit:
             raise ValueError('BoundedSemaphore released too many times')
         Semaphore.release(self)

@@ -14,7 +14,7 @@ def _wake_one(line):
 class Queue(_LoopBound):
     __module__ = 'asyncio.queues'
 
-    def __init__(self, maxsize=0):
+    def __init__(self, maxsize: int = 0) -> None:
         self._maxsize = self.maxsize = maxsize
         self._getters = []
         self._putters = []
@@ -23,10 +23,10 @@ class Queue(_LoopBound):
         self._drained.set()
         self._init(maxsize)
 
-    def _init(self, maxsize):
+    def _init(self, maxsize: int) -> None:
         self._queue = []
 
-    def _put(self, item):
+    def _put(self, item: object) -> None:
         self._queue.append(item)
 
     def _get(self):
@@ -43,20 +43,20 @@ class Queue(_LoopBound):
             parts.append(f'tasks={self._unfinished}')
         return ' '.join(parts)
 
-    def __repr__(self):
+    def __repr__(self) -> str:
         address = _object_repr(self).split(' at ')[-1][:-1]
         return f'<{type(self).__name__} at {address} {self._summary()}>'
 
-    def __str__(self):
+    def __str__(self) -> str:
         return f'<{type(self).__name__} {self._summary()}>'
 
-    def qsize(self):
+    def qsize(self) -> int:
         return len(self._queue)
 
-    def empty(self):
+    def empty(self) -> bool:
         return self.qsize() == 0
 
-    def full(self):
+    def full(self) -> bool:
         return 0 < self._maxsize <= self.qsize()
 
     def _waiting_failed(self, line, turn, still_blocked):
@@ -68,7 +68,7 @@ class Queue(_LoopBound):
         if not still_blocked() and not turn.cancelled():
             _wake_one(line)
 
-    async def put(self, item):
+    async def put(self, item: object) -> None:
         while self.full():
             room = self._loop_in_use().create_future()
             self._putters.append(room)
@@ -80,7 +80,7 @@ class Queue(_LoopBound):
                 raise
         self.put_nowait(item)
 
-    def put_nowait(self, item):
+    def put_nowait(self, item: object) -> None:
         if self.full():
             raise QueueFull
         self._put(item)
@@ -89,7 +89,7 @@ class Queue(_LoopBound):
         self._drained.clear()
         _wake_one(self._getters)
 
-    async def get(self):
+    async def get(self) -> object:
         while self.empty():
             arrival = self._loop_in_use().create_future()
             self._getters.append(arrival)
@@ -101,7 +101,7 @@ class Queue(_LoopBound):
                 raise
         return self.get_nowait()
 
-    def get_nowait(self):
+    def get_nowait(self) -> object:
         if self.empty():
             raise QueueEmpty
         taken = self._get()
@@ -109,14 +109,14 @@ class Queue(_LoopBound):
         _wake_one(self._putters)
         return taken
 
-    def task_done(self):
+    def task_done(self) -> None:
         if self._unfinished <= 0:
             raise ValueError('task_done() called too many times')
         self._unfinished -= 1
         if not self._unfinished:
             self._drained.set()
 
-    async def join(self):
+    async def join(self) -> None:
         if self._unfinished:
             await self._drained.wait()
 
@@ -132,7 +132,7 @@ class PriorityQueue(Queue):
     # Smallest first; `_queue` is a binary heap in `heapq`'s order (`str(q)` shows it).
     __module__ = 'asyncio.queues'
 
-    def _put(self, item):
+    def _put(self, item: object) -> None:
         _heap_push(self._queue, item)
 
     def _get(self):
