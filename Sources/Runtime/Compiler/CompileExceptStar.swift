@@ -4,14 +4,7 @@
 extension Compiler {
     func tryExceptStar(_ body: [Stmt], _ handlers: [ExceptHandler], _ orElse: [Stmt]) {
         let handlerLabel = builder.newLabel(), end = builder.newLabel()
-        builder.emitJump(.setupExcept, to: handlerLabel)
-        blocks.append(.tryExcept)
-        statements(body)
-        blocks.removeLast()
-        builder.emit(.popBlock)
-        statements(orElse)
-        builder.emitJump(.jump, to: end)
-        builder.place(handlerLabel)
+        guardedBody(body, orElse: orElse, handler: handlerLabel, end: end)
         // Stack: original, rest of the group, list of exceptions the handlers raised.
         builder.emit(.prepareExceptStar)
         for h in handlers {
