@@ -43,7 +43,7 @@ enum PercentFormat {
             guard i < chars.count else { throw PyError.value("incomplete format") }
             let code = chars[i]
             let value = try keyed ?? arguments.next()
-            out.append(contentsOf: try convert(value, code, spec, index: i).unicodeScalars)
+            out.appendScalars(of: try convert(value, code, spec, index: i))
             i += 1
         }
         try arguments.checkAllConverted()

@@ -52,7 +52,7 @@ enum StrFormat {
                 spec = try format(String(String.UnicodeScalarView(field[(nameEnd + 1)...])), args, kwargs, vm: vm)
             }
             let value = try lookup(fieldName, args, kwargs, autoIndex: &autoIndex, manual: &manual, vm: vm)
-            out.append(contentsOf: try Formatting.formatField(value, conversion: conversion, spec: spec).unicodeScalars)
+            out.appendScalars(of: try Formatting.formatField(value, conversion: conversion, spec: spec))
         }
         return String(out)
     }

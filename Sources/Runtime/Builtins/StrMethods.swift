@@ -215,16 +215,16 @@ enum StrMethods {
         var count = 0
         if old.isEmpty {
             for c in sc {
-                if limit < 0 || count < limit { out.append(contentsOf: newScalars); count += 1 }
+                if limit < 0 || count < limit { out.appendScalars(newScalars); count += 1 }
                 out.append(c)
             }
-            if limit < 0 || count < limit { out.append(contentsOf: newScalars) }
+            if limit < 0 || count < limit { out.appendScalars(newScalars) }
             return String(out)
         }
         var i = 0
         while i < sc.count {
             if (limit < 0 || count < limit), i + old.count <= sc.count, sc[i..<(i + old.count)].elementsEqual(old) {
-                out.append(contentsOf: newScalars)
+                out.appendScalars(newScalars)
                 i += old.count
                 count += 1
             } else {

@@ -12,7 +12,7 @@ public enum TerminalText {
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if needsEscape(scalar, keepingNewlines: keepingNewlines) {
-                out.append(contentsOf: escape(scalar).unicodeScalars)
+                out.appendScalars(of: escape(scalar))
             } else {
                 out.append(scalar)
             }
