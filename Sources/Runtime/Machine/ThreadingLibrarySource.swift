@@ -417,8 +417,29 @@ def _thread_body(thread: Thread) -> None:
     thread._launched.set()
     try:
         thread.run()
+    except BaseException as failure:
+        hook = _installed_excepthook()
+        if hook is _excepthook or isinstance(failure, SystemExit):
+            raise
+        hook(ExceptHookArgs((type(failure), failure, failure.__traceback__, thread)))
     finally:
         del _live[caller]
+
+
+class _ExceptHookArgs:
+    __module__ = '_thread'
+
+    def __init__(self, fields: tuple) -> None:
+        self.exc_type, self.exc_value, self.exc_traceback, self.thread = fields
+
+    def __repr__(self) -> str:
+        return (f"_thread._ExceptHookArgs(exc_type={self.exc_type!r}, exc_value={self.exc_value!r}, "
+                f"exc_traceback={self.exc_traceback!r}, thread={self.thread!r})")
+
+
+ExceptHookArgs = _ExceptHookArgs
+excepthook = _excepthook
+__excepthook__ = _excepthook
 
 
 class Timer(Thread):

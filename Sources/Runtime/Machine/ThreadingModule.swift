@@ -8,7 +8,8 @@ enum ThreadingModule {
     static let exported = [
         "Thread", "Timer", "Lock", "RLock", "Condition", "Semaphore", "BoundedSemaphore", "Event", "Barrier",
         "BrokenBarrierError", "current_thread", "main_thread", "active_count", "enumerate", "get_ident",
-        "get_native_id", "TIMEOUT_MAX", "currentThread", "activeCount",
+        "get_native_id", "TIMEOUT_MAX", "currentThread", "activeCount", "excepthook", "__excepthook__",
+        "ExceptHookArgs",
         "_register_atexit", "_shutdown", "_suggest_wait_reason", "_join", "_address",
     ]
 
@@ -29,6 +30,14 @@ enum ThreadingModule {
                 return .int(nativeId(vm.machine.current))
             },
             ("BrokenBarrierError", .object(brokenBarrierError)),
+            VM.function("threading", "_excepthook") { vm, args, kw in
+                try Arguments.check("_excepthook", args, kw, min: 1, max: 1)
+                try reportFailure(vm, args[0])
+                return .none
+            },
+            VM.function("threading", "_installed_excepthook") { vm, _, _ in
+                vm.modules["threading"]?.attribute("excepthook") ?? .none
+            },
             VM.function("threading", "_deprecated") { vm, args, _ in
                 warned.warn(vm, category: "DeprecationWarning", Repr.str(args.first ?? .none))
                 return .none
@@ -70,7 +79,24 @@ enum ThreadingModule {
         try LibraryCode.load("threading", path: "<asyncviz>/threading.py", text: ThreadingLibrarySource.text,
                              natives: natives, exported: exported, into: module, vm: vm)
         module.attributes["_set_wait_reason"] = natives["_set_wait_reason"]
+        module.attributes["local"] = .object(PyThreadLocal.type)
         return module
+    }
+
+    /// `threading.__excepthook__(args)`: `Exception in thread NAME:` and the traceback on stderr
+    /// (nothing for `SystemExit`); a thread of `None` is named by the current thread's ident.
+    static func reportFailure(_ vm: VM, _ hookArgs: Value) throws {
+        let excType = try Attributes.get(hookArgs, "exc_type", vm: vm)
+        if let t = excType.object as? PyType, t.isSubtype(of: ExceptionTypes.systemExit) { return }
+        let thread = try Attributes.get(hookArgs, "thread", vm: vm)
+        let name = thread.isNoneValue ? String(ident(vm.machine.current)) : Repr.str(try Attributes.get(thread, "name", vm: vm))
+        let body: String
+        if let exc = try Attributes.get(hookArgs, "exc_value", vm: vm).object as? PyException {
+            body = Traceback.render(exc, source: vm.source)
+        } else {
+            body = (excType.object as? PyType).map { $0.name + ": None\n" } ?? "NoneType: None\n"
+        }
+        vm.write(.stderr, "Exception in thread \(name):\n" + body)
     }
 
     /// `threading.get_ident()`: deterministic, and shaped like CPython's.

@@ -114,6 +114,14 @@ enum Attributes {
                     return
                 }
                 if let n = o as? NativeAttributes, try n.setAttribute(name, value) { return }
+            case .module:
+                let m = o as! PyModule
+                if let i = m.globalNames.firstIndex(of: name), m.attributes[name] == nil {
+                    m.globals[i] = value
+                } else {
+                    m.attributes[name] = value
+                }
+                return
             case .type:
                 let t = o as! PyType
                 guard t.isClass else {
@@ -143,6 +151,10 @@ enum Attributes {
             case .native:
                 if let instance = o as? PyInstance {
                     try ClassAttributes.delete(target, type: instance.type, name) { instance.removeField($0) }
+                    return
+                }
+                if let local = o as? PyThreadLocal {
+                    try local.deleteAttribute(name)
                     return
                 }
             case .exception:
