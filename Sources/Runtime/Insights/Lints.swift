@@ -22,6 +22,9 @@ public enum Lints {
         ("pickle-exceeds-work", "a process pool spent longer pickling than computing: the work is too small to ship to a process"),
         ("gil-convoy", "a CPU-bound thread waited longer for the GIL than it ran: threads do not speed this up"),
         ("deadlock", "every task or thread waited on another and nothing could wake them"),
+        ("uncaught-exception",
+         "the run ended on an exception nobody caught: the finding names it, the task it was raised in and the line"),
+        ("limit-reached", "a limit (`--max-steps`, `--max-time`, …) stopped the run before it finished"),
     ]
 
     public static func findings(timeline: Timeline, names: EventNames, source: SourceFile? = nil, slowCallback: Double = 0.1) -> [Finding] {
@@ -126,6 +129,7 @@ public enum Lints {
         if firstPickle >= 0 && pickling > processWork {
             out.append(Finding(id: "pickle-exceeds-work", message: String(format: "pickling took %.4f s in all, the work in worker processes %.4f s: the items are too small for a process pool", pickling, processWork), position: max(0, firstPickle), line: 0))
         }
+        out += ending(RunEnding(store: store, names: names, file: source?.path ?? ""))
         let stats = RunStats(timeline: timeline, names: names)
         for (id, name) in names.threads.sorted(by: { $0.key < $1.key }) {
             guard let lane = stats.lanes.first(where: { $0.name == name }), lane.running > 0, lane.wantsGIL > lane.running else { continue }
@@ -133,6 +137,23 @@ public enum Lints {
             out.append(Finding(id: "gil-convoy", message: String(format: "%@ waited %.3f s for the GIL and ran %.3f s: CPU-bound work on threads is serialised by the GIL (use processes)", name, lane.wantsGIL, lane.running), position: first, line: laneLine[id] ?? 0))
         }
         return out.sorted { $0.position < $1.position }
+    }
+
+    /// An uncaught exception or a limit that ended the run (a deadlock is found from its report above).
+    static func ending(_ end: RunEnding) -> [Finding] {
+        switch end.kind {
+        case .exception where !end.message.hasPrefix("SystemExit"):
+            let what = end.message.split(separator: "\n").first.map(String.init) ?? end.message
+            let raised = end.task.map { " raised in \($0)" } ?? ""
+            let message = "\(what)\(raised) was never caught: the run ended with exit status \(end.status)"
+            return [Finding(id: "uncaught-exception", message: message, position: end.position, line: end.line)]
+        case .limit(let flag):
+            let why = end.message.hasPrefix("stopped: ") ? String(end.message.dropFirst(9)) : end.message
+            let message = "\(flag) stopped the run before it finished: \(why)"
+            return [Finding(id: "limit-reached", message: message, position: end.position, line: 0)]
+        default:
+            return []
+        }
     }
 
     /// `line 12 'await x'` or `file.py:12 'await x'` → 12.

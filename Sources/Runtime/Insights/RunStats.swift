@@ -1,5 +1,5 @@
 /// A run's summary, computed from its events alone (so a log gives the same
-/// as a live run): how long it took, what each lane spent its time on, how
+/// as a live run): how it ended, how long it took, what each lane spent its time on, how
 /// busy the event loop was, how tasks were stepped and how long work items
 /// waited in their pool's queue.
 public struct RunStats: Equatable, Sendable {
@@ -30,6 +30,8 @@ public struct RunStats: Equatable, Sendable {
     }
 
     public var virtualTime = 0.0
+    /// How the run ended (fine, an exception, a deadlock, a limit).
+    public var ending: RunEnding
     public var events = 0
     public var lanes: [LaneTime] = []
     public var loopIterations = 0
@@ -44,6 +46,7 @@ public struct RunStats: Equatable, Sendable {
 
     public init(timeline: Timeline, names: EventNames) {
         let store = timeline.store
+        ending = RunEnding(store: store, names: names, file: "")
         events = store.count
         virtualTime = store.count > 0 ? store.time(at: store.count - 1) : 0
         for (id, name) in names.threads.sorted(by: { $0.key < $1.key }) {

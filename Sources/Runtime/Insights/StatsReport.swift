@@ -9,6 +9,7 @@ public enum StatsReport {
 
     public static func text(_ stats: RunStats, title: String) -> String {
         var out = "\(title)\n"
+        out += "ended          \(stats.ending.summary)\n"
         out += "virtual time   \(seconds(stats.virtualTime)) s   events \(stats.events)\n"
         let width = max(12, stats.lanes.map(\.name.count).max() ?? 0)
         out += "lanes".padding(toLength: width + 15, withPad: " ", startingAt: 0)
@@ -28,7 +29,12 @@ public enum StatsReport {
         let lanes = stats.lanes.map { l in
             "{\"name\":\(JSON.quote(l.name)),\"running\":\(l.running),\"wants_gil\":\(l.wantsGIL),\"wants_cpu\":\(l.wantsCPU),\"blocked\":\(l.blocked),\"idle\":\(l.idle),\"utilisation\":\(l.utilisation)}"
         }
-        return "{\"virtual_time\":\(stats.virtualTime),\"events\":\(stats.events),\"lanes\":[\(lanes.joined(separator: ","))],"
+        let end = stats.ending
+        let ended = "{\"kind\":\(JSON.quote(kind(end.kind))),\"status\":\(end.status),"
+            + "\"message\":\(JSON.quote(end.message)),\"task\":\(end.task.map(JSON.quote) ?? "null"),"
+            + "\"event\":\(end.position),\"summary\":\(JSON.quote(end.summary))}"
+        return "{\"ended\":\(ended),"
+            + "\"virtual_time\":\(stats.virtualTime),\"events\":\(stats.events),\"lanes\":[\(lanes.joined(separator: ","))],"
             + "\"loop_iterations\":\(stats.loopIterations),\"ready_queue\":\(spread(stats.readyQueue)),\"task_steps\":\(spread(stats.taskSteps)),"
             + "\"wake_to_run\":\(spread(stats.wakeToRun)),\"work_item_wait\":\(spread(stats.workItemWait)),\"work_item_run\":\(spread(stats.workItemRun))}\n"
     }
@@ -58,6 +64,18 @@ public enum StatsReport {
         return rows.map { r in
             r.0.padding(toLength: w0, withPad: " ", startingAt: 0) + "  " + pad(r.1, w1) + "  " + pad(r.2, w2) + "  " + r.3
         }.joined(separator: "\n") + "\n"
+    }
+
+    /// The ending's kind as JSON names it: `ok`, `exception`, `deadlock`, `limit`, `stopped`, `unfinished`.
+    static func kind(_ k: RunEnding.Kind) -> String {
+        switch k {
+        case .ok: return "ok"
+        case .exception: return "exception"
+        case .deadlock: return "deadlock"
+        case .limit: return "limit"
+        case .stopped: return "stopped"
+        case .unfinished: return "unfinished"
+        }
     }
 
     static func percent(_ x: Double) -> String { String(format: "%.0f%%", x * 100) }

@@ -26,27 +26,8 @@ final class RunData {
     var endTime: Double { count > 0 ? store.time(at: count - 1) : 0 }
     /// A second run of the same scenario under other flags (`watch --compare`), drawn below this one's lanes.
     var comparison: (label: String, run: RunData)?
-    /// How the run ended, from its `run.end` event (nil for a log cut short before it).
-    var ending: Snapshot.Finished? {
-        guard count > 0, store.kind(at: count - 1) == .runEnd else { return nil }
-        let last = store[count - 1]
-        return Snapshot.Finished(status: last.index, message: last.text)
-    }
-    /// The scenario line a failed run's last traceback ends in (its innermost frame in the scenario's file).
-    private(set) lazy var failureLine: Int? = {
-        let file = source.path.split(separator: "/").last.map(String.init) ?? source.path
-        var i = count - 1
-        while i >= 0, store.kind(at: i) != .stderr { i -= 1 }
-        guard i >= 0 else { return nil }
-        var found: Int?
-        for line in store[i].text.split(separator: "\n") {
-            let parts = line.trimmingCharacters(in: .whitespaces).components(separatedBy: "\", line ")
-            guard parts.count == 2, parts[0].hasPrefix("File \""), parts[0].hasSuffix("/" + file) || parts[0] == "File \"" + file,
-                  let n = Int(parts[1].prefix { $0.isNumber }) else { continue }
-            found = n
-        }
-        return found
-    }()
+    /// How the run ended (an exception and its line, a deadlock, a limit, a log cut short), computed once.
+    private(set) lazy var ending = RunEnding(store: store, names: names, file: source.path)
     /// What `asyncviz lint` finds in the run, computed once when first asked.
     private(set) lazy var findings: [Finding] = Lints.findings(timeline: timeline, names: names, source: source)
 }

@@ -6,7 +6,7 @@ import Runtime
 struct LintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lint",
-        abstract: "Find what is wrong with a run: a blocked event loop, coroutines never awaited, exceptions never retrieved, locks held across awaits, saturated pools, pickling that costs more than the work, GIL convoys, deadlocks.",
+        abstract: "Find what is wrong with a run: a blocked event loop, coroutines never awaited, exceptions never retrieved, locks held across awaits, saturated pools, pickling that costs more than the work, GIL convoys, deadlocks, uncaught exceptions, limits that stopped the run.",
         discussion: "Exit status 0 when the run is clean, 1 when there are findings. Each finding names the event to go to (`g` in the viewer) and the line."
     )
 

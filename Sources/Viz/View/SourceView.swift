@@ -24,9 +24,7 @@ enum SourceView {
     /// changed state at, or the line of a note.
     static func currentLine(state: ViewerState, run: RunData, snapshot: Snapshot) -> Int {
         if let line = selectionLine(state: state, run: run, snapshot: snapshot) { return line }
-        if state.position >= run.count - 1, run.ending.map({ $0.status != 0 }) == true, let line = run.failureLine {
-            return line
-        }
+        if state.position >= run.count - 1, run.ending.line > 0 { return run.ending.line }
         var i = min(state.position, run.count - 1)
         while i >= 0 {
             let e = run.store[i]

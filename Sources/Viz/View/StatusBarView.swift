@@ -43,9 +43,7 @@ enum StatusBarView {
     /// ended with status 0 (or the log stops before its end).
     static func problem(_ run: RunData, glyphs: Glyphs) -> String? {
         let cross = glyphs.current == "▶" ? "✗" : "x"
-        guard let end = run.ending else { return run.count > 0 ? "\(cross) the log ends before the run did" : nil }
-        guard end.status != 0 else { return nil }
-        let message = end.message.split(separator: "\n").first.map(String.init) ?? ""
-        return "\(cross) " + (message.isEmpty ? "ended" : message) + " (exit \(end.status))"
+        guard run.count > 0, !run.ending.isOK else { return nil }
+        return "\(cross) " + run.ending.summary
     }
 }

@@ -26,7 +26,28 @@ import Testing
         _ = try asyncviz(["exec", "Scenarios/05_io_threads.py", "--log", log])
         let live = try asyncviz(["stats", "Scenarios/05_io_threads.py", "--format", "json"])
         let replay = try asyncviz(["stats", log, "--format", "json"])
-        #expect(live.stdout == replay.stdout && live.stdout.hasPrefix("{\"virtual_time\":"))
+        #expect(live.stdout == replay.stdout && live.stdout.hasPrefix("{\"ended\":{\"kind\":\"ok\",\"status\":0,"))
+    }
+
+    @Test func theSummarySaysHowTheRunEnded() throws {
+        let ends = [("uncaught_exception", "ended          ValueError: page 2 is missing in Task-3 (exit 1)\n"),
+                    ("deadlock", "ended          deadlock (exit 1)\n"), ("limit_reached", "ended          stopped by --max-time (exit 1)\n"),
+                    ("limit_reached_clean", "ended          ok (exit 0)\n")]
+        for (program, line) in ends {
+            let r = try asyncviz(["stats", "Tests/Programs/lints/\(program).py"])
+            #expect(r.stdout.contains(line), "\(r.stdout)")
+        }
+        let log = FileManager.default.temporaryDirectory.appendingPathComponent("asyncviz-stats-\(UUID().uuidString).jsonl").path
+        defer { try? FileManager.default.removeItem(atPath: log) }
+        _ = try asyncviz(["exec", "Tests/Programs/lints/uncaught_exception.py", "--log", log])
+        let live = try asyncviz(["stats", "Tests/Programs/lints/uncaught_exception.py", "--format", "json"])
+        let replay = try asyncviz(["stats", log, "--format", "json"])
+        #expect(live.stdout == replay.stdout)
+        #expect(live.stdout.hasPrefix("{\"ended\":{\"kind\":\"exception\",\"status\":1,\"message\":\"ValueError: page 2 is missing\",\"task\":\"Task-3\","))
+        let lintLive = try Runner.run(Repository.binary.path, ["lint", "Tests/Programs/lints/uncaught_exception.py"])
+        let lintLog = try Runner.run(Repository.binary.path, ["lint", log])
+        #expect(lintLog.status == 1 && lintLog.stdout.contains(": uncaught-exception: ValueError: page 2 is missing raised in Task-3 "))
+        #expect(lintLive.stdout == lintLog.stdout.replacingOccurrences(of: log, with: "Tests/Programs/lints/uncaught_exception.py"))
     }
 
     @Test func theGILAgainstNoGILIsOneCommand() throws {

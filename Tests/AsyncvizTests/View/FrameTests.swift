@@ -67,7 +67,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let crashed = try asyncviz(["frame", path, "--at", "0", "--size", "100x30"])
         let header = crashed.stdout.split(separator: "\n").first.map(String.init) ?? ""
-        #expect(header.contains("✗ ValueError: boom (exit 1)") && header.hasSuffix("q quit "), "\(header)")
+        #expect(header.contains("✗ ValueError: boom in Task-2 (exit 1)") && header.hasSuffix("q quit "), "\(header)")
         let end = try asyncviz(["frame", path, "--size", "100x30"])
         #expect(end.stdout.contains("▶  5 │     raise ValueError(\"boom\")"), "the Source panel opens at the failing line")
         let fine = try asyncviz(["frame", "Scenarios/07_event_loop.py", "--size", "100x30"])

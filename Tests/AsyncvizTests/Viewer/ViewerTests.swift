@@ -234,7 +234,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let session = try TmuxSession(["watch", path, "--paused"], width: 100, height: 30)
         let screen = try session.waitFor { $0.contains("event 0/") }
-        #expect(screen.contains("✗ ValueError: boom (exit 1)") && screen.contains("q quit"))
+        #expect(screen.contains("✗ ValueError: boom in Task-1 (exit 1)") && screen.contains("q quit"))
         try session.send("?")
         try session.waitFor { $0.contains("this help") }
         try session.send("q")
