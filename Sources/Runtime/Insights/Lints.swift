@@ -24,12 +24,15 @@ public enum Lints {
         ("deadlock", "every task or thread waited on another and nothing could wake them"),
         ("uncaught-exception",
          "the run ended on an exception nobody caught: the finding names it, the task it was raised in and the line"),
+        ("thread-exception",
+         "an exception ended a thread: CPython prints it on stderr and the program goes on without that thread's work"),
         ("limit-reached", "a limit (`--max-steps`, `--max-time`, …) stopped the run before it finished"),
     ]
 
     public static func findings(timeline: Timeline, names: EventNames, source: SourceFile? = nil, slowCallback: Double = 0.1) -> [Finding] {
         let store = timeline.store
         var out: [Finding] = []
+        let file = source?.path ?? ""
         let discarded = source.map { DiscardedTasks.lines(in: $0) } ?? []
         var handleStart: (index: Int, time: Double, task: Int?)?
         var blockingCall: (what: String, line: Int)?
@@ -90,8 +93,9 @@ public enum Lints {
                 }
                 if text.contains("exception was never retrieved") {
                     let what = text.split(separator: "\n").first.map(String.init) ?? text
-                    out.append(Finding(id: "exception-never-retrieved", message: what.replacingOccurrences(of: " was never retrieved", with: " was raised and never retrieved"), position: i, line: tracebackLine(text)))
+                    out.append(Finding(id: "exception-never-retrieved", message: what.replacingOccurrences(of: " was never retrieved", with: " was raised and never retrieved"), position: i, line: RunEnding.tracebackLine(text, file: file)))
                 }
+                if let finding = threadException(text, position: i, file: file) { out.append(finding) }
             case .executorSubmit:
                 submitted[store[i].text, default: []].append(store.time(at: i))
             case .workitemStart:
@@ -156,6 +160,17 @@ public enum Lints {
         }
     }
 
+    /// `Exception in thread NAME:` and its traceback on stderr (what `threading.excepthook` writes), as a finding.
+    static func threadException(_ text: String, position: Int, file: String) -> Finding? {
+        let prefix = "Exception in thread "
+        guard text.hasPrefix(prefix), let colon = text.range(of: ":\n") else { return nil }
+        let thread = text[text.index(text.startIndex, offsetBy: prefix.count)..<colon.lowerBound]
+        let exception = text.split(separator: "\n").last { !$0.hasPrefix(" ") && !$0.isEmpty }.map(String.init) ?? ""
+        let message = "\(exception) ended \(thread): the program went on without its work and still exits 0"
+        return Finding(id: "thread-exception", message: message, position: position,
+                       line: RunEnding.tracebackLine(text, file: file))
+    }
+
     /// `line 12 'await x'` or `file.py:12 'await x'` → 12.
     static func lineNumber(_ site: String) -> Int? {
         if site.hasPrefix("line "), let n = Int(site.dropFirst(5).prefix { $0.isNumber }) { return n }
@@ -172,13 +187,5 @@ public enum Lints {
     static func warningLine(_ text: String) -> Int {
         guard !text.hasPrefix("sys:"), let first = text.split(separator: ":").dropFirst().first else { return 0 }
         return Int(first) ?? 0
-    }
-
-    /// The innermost `line N` of a traceback in `text`.
-    static func tracebackLine(_ text: String) -> Int {
-        text.split(separator: "\n").compactMap { l -> Int? in
-            guard let r = l.range(of: ", line ") else { return nil }
-            return Int(l[r.upperBound...].prefix { $0.isNumber })
-        }.last ?? 0
     }
 }

@@ -92,12 +92,16 @@ public struct RunEnding: Equatable, Sendable {
 
     /// The innermost frame in the scenario's file (any file when `file` is empty) of the run's last traceback, or 0.
     static func tracebackLine(store: EventStore, file: String) -> Int {
-        let base = file.split(separator: "/").last.map(String.init) ?? file
         var i = store.count - 1
         while i >= 0, store.kind(at: i) != .stderr { i -= 1 }
-        guard i >= 0 else { return 0 }
+        return i >= 0 ? tracebackLine(store[i].text, file: file) : 0
+    }
+
+    /// The innermost frame in `file` (any file when `file` is empty) of the traceback `text`, or 0.
+    static func tracebackLine(_ text: String, file: String) -> Int {
+        let base = file.split(separator: "/").last.map(String.init) ?? file
         var found = 0
-        for line in store[i].text.split(separator: "\n") {
+        for line in text.split(separator: "\n") {
             let parts = line.trimmingCharacters(in: .whitespaces).components(separatedBy: "\", line ")
             guard parts.count == 2, parts[0].hasPrefix("File \""),
                   base.isEmpty || parts[0].hasSuffix("/" + base) || parts[0] == "File \"" + base,

@@ -1,0 +1,21 @@
+import threading
+
+results = []
+errors = []
+
+
+def worker(n):
+    try:
+        if n == 2:
+            raise ValueError(f"bad item {n}")
+        results.append(n * n)
+    except ValueError as e:
+        errors.append(str(e))
+
+
+threads = [threading.Thread(target=worker, args=(n,)) for n in range(4)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+print(sorted(results), errors)
