@@ -58,11 +58,12 @@ enum BuiltinConstructors {
         }
         ExceptionTypes.baseExceptionGroup.constructor = makeExceptionGroup
         BuiltinMethods.install()
+        BytesMethods.install()
         ObjectMethods.install()
         ObjectModelBuiltins.installConstructors()
         SliceType.install(on: t.slice)
         return [t.int, t.float, PyComplex.type, t.str, t.bool, t.list, t.tuple, t.set, t.frozenset, t.dict, t.range, t.type,
-                t.object, t.slice,
+                t.object, t.slice, PyBytes.bytesType, PyBytes.bytearrayType,
                 DescriptorTypes.property, DescriptorTypes.staticMethod, DescriptorTypes.classMethod, DescriptorTypes.superType]
     }()
 

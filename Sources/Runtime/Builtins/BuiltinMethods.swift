@@ -3,6 +3,7 @@ enum BuiltinMethods {
     static func install() {
         StrMethods.install(on: BuiltinTypes.str)
         IntMethods.install(on: BuiltinTypes.int)
+        IntBytes.install(on: BuiltinTypes.int)
         ListMethods.install(on: BuiltinTypes.list)
         TupleMethods.install(on: BuiltinTypes.tuple)
         DictMethods.install(on: BuiltinTypes.dict)

@@ -263,6 +263,7 @@ enum Builtins {
                 return n
             case .native, .exception:
                 if let view = o as? PyDictView { return view.dict.count }
+                if let b = o as? PyBytes { return b.data.count }
                 if let n = try SpecialMethods.length(v) { return n }
             default: break
             }

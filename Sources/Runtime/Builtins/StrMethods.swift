@@ -40,6 +40,16 @@ enum StrMethods {
                 return .str(String(String.UnicodeScalarView(sc[a..<b])))
             }
         }
+        t.define("encode") { _, args, kw in
+            let a = Array(args.dropFirst())
+            try Arguments.check("encode", a, kw, min: 0, max: 2, keywords: ["encoding", "errors"])
+            let encoding = a.count > 0 ? a[0] : Arguments.keyword(kw, "encoding")
+            let errors = a.count > 1 ? a[1] : Arguments.keyword(kw, "errors")
+            return .object(PyBytes(try Codecs.encode(
+                s(args).value,
+                encoding: try encoding.map { try Arguments.string($0, "encode() argument 'encoding'") } ?? "utf-8",
+                errors: try errors.map { try Arguments.string($0, "encode() argument 'errors'") } ?? "strict")))
+        }
         t.define("upper") { _, args, _ in .str(s(args).value.uppercased()) }
         t.define("lower") { _, args, _ in .str(s(args).value.lowercased()) }
         t.define("casefold") { _, args, _ in .str(s(args).value.lowercased()) }

@@ -47,6 +47,7 @@ final class CodeBuilder {
         case .string(let s): key = "s" + s; value = .str(s)
         case .ellipsis: key = "e"; value = .none
         case .imaginary(let d): key = "j\(d.bitPattern)"; value = .object(PyComplex(0, d))
+        case .bytes(let data): key = "B" + data.map { String($0) }.joined(separator: ","); value = .object(PyBytes(data))
         case .bigInt(let digits, let radix):
             key = "I\(radix):" + digits
             value = .integer(BigInt(digits, radix: radix) ?? 0)

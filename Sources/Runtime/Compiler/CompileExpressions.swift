@@ -248,6 +248,7 @@ extension Compiler {
             case .ellipsis: return nil
             case .bigInt(let digits, let radix): return .integer(BigInt(digits, radix: radix) ?? 0)
             case .imaginary(let d): return .object(PyComplex(0, d))
+            case .bytes(let data): return .object(PyBytes(data))
             }
         case .tuple(let items):
             var values: [Value] = []

@@ -48,6 +48,8 @@ enum Constant: Equatable {
     case bigInt(digits: String, radix: Int)
     /// An imaginary literal's coefficient (`2j` holds 2.0).
     case imaginary(Double)
+    /// A bytes literal's octets.
+    case bytes([UInt8])
 }
 
 /// One piece of an f-string: literal text or a replacement field.

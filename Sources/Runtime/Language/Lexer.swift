@@ -321,7 +321,7 @@ struct Lexer {
             pos += 1
         }
         if prefix.bytes {
-            add(.bytes, from: start)
+            add(.bytes(try BytesEscapes.decode(body, raw: prefix.raw, at: start)), from: start)
         } else if prefix.format {
             add(.fstring(body: body, raw: prefix.raw, bodyStart: bodyStart), from: start)
         } else if prefix.raw {

@@ -315,17 +315,25 @@ extension Parser {
         let start = current.start
         var parts: [FStringPart] = []
         var isFormatted = false
+        var octets: [UInt8]?
+        var sawText = false
         while true {
             switch current.kind {
             case .string(let s):
                 parts.append(.literal(s))
+                sawText = true
             case .fstring(let body, let raw, let bodyStart):
                 isFormatted = true
+                sawText = true
                 parts += try FStringParser.parse(body: body, raw: raw, at: bodyStart, parser: &self)
-            case .bytes:
-                note("bytes literals are not supported by asyncviz scenarios", at: current.start)
+            case .bytes(let data):
+                octets = (octets ?? []) + data
             default:
                 let end = previousEnd
+                if let octets {
+                    guard !sawText else { throw Diagnostic(.syntaxError, "cannot mix bytes and nonbytes literals", at: start) }
+                    return Expr(kind: .constant(.bytes(octets)), start: start, end: end)
+                }
                 if isFormatted { return Expr(kind: .fstring(FStringParser.merged(parts)), start: start, end: end) }
                 let text = parts.map { if case .literal(let s) = $0 { return s } else { return "" } }.joined()
                 return Expr(kind: .constant(.string(text)), start: start, end: end)

@@ -160,6 +160,7 @@ extension Parser {
     mutating func literalPatternValue() throws(Diagnostic) -> Expr {
         let start = current.start
         if case .string = current.kind { return try strings() }
+        if case .bytes = current.kind { return try strings() }
         if case .fstring = current.kind {
             throw Diagnostic(.syntaxError, "patterns may only match literals and attribute lookups", at: start)
         }

@@ -10,7 +10,7 @@ struct Token: Equatable {
         /// The raw body of an f-string (escapes not yet processed unless `raw`),
         /// with the location of its first body character.
         case fstring(body: String, raw: Bool, bodyStart: SourceLocation)
-        case bytes
+        case bytes([UInt8])
         /// An imaginary literal (`2j`): its coefficient.
         case imaginary(Double)
         case op(String)

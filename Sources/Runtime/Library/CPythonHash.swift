@@ -63,10 +63,13 @@ enum CPythonHash {
 
     /// A deterministic 64-bit FNV-1a hash of the UTF-8 bytes, standing in for CPython's randomized
     /// SipHash; the empty string hashes to 0 as in CPython.
-    static func string(_ s: String) -> Int {
-        if s.isEmpty { return 0 }
+    static func string(_ s: String) -> Int { octets(s.utf8) }
+
+    /// The same hash over any octets: a `bytes` hashes as the str of the same ASCII text, as in CPython.
+    static func octets<C: Collection>(_ data: C) -> Int where C.Element == UInt8 {
+        if data.isEmpty { return 0 }
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in s.utf8 {
+        for byte in data {
             h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
         }
         return avoidingMinusOne(Int(Int64(bitPattern: h)))

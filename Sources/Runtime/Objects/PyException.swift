@@ -87,6 +87,9 @@ enum ExceptionTypes {
     static let typeError = PyType("TypeError", base: exception)
     static let valueError = PyType("ValueError", base: exception)
     static let importError = PyType("ImportError", base: exception)
+    static let unicodeError = PyType("UnicodeError", base: valueError)
+    static let unicodeDecodeError = PyType("UnicodeDecodeError", base: unicodeError)
+    static let unicodeEncodeError = PyType("UnicodeEncodeError", base: unicodeError)
     static let eofError = PyType("EOFError", base: exception)
     static let moduleNotFoundError = PyType("ModuleNotFoundError", base: importError)
     static let baseExceptionGroup = PyType("BaseExceptionGroup", base: baseException)
@@ -103,6 +106,6 @@ enum ExceptionTypes {
         overflowError, assertionError, attributeError, lookupError, indexError, keyError, nameError,
         unboundLocalError, osError, timeoutError, runtimeError, recursionError, notImplementedError,
         stopIteration, typeError, valueError, importError, moduleNotFoundError, eofError, baseExceptionGroup, exceptionGroup,
-        stopAsyncIteration, generatorExit,
+        stopAsyncIteration, generatorExit, unicodeError, unicodeDecodeError, unicodeEncodeError,
     ]
 }

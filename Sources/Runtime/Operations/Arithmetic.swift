@@ -44,6 +44,9 @@ enum Arithmetic {
         if case .float(let x) = a, let y = try toFloat(b) { return try floatBinary(op, x, y, a, b) }
         if case .float(let y) = b, let x = try toFloat(a) { return try floatBinary(op, x, y, a, b) }
         if case .object(let o) = a, let r = try sequenceBinary(op, o, b, inPlace: inPlace) { return r }
+        if let bytes = a.object as? PyBytes, op == .add { return try BytesOperations.concatenate(bytes, b, inPlace: inPlace) }
+        if let bytes = a.object as? PyBytes, op == .mul, let n = intValue(b) { return try BytesOperations.repeated(bytes, n) }
+        if let bytes = b.object as? PyBytes, op == .mul, let n = intValue(a) { return try BytesOperations.repeated(bytes, n) }
         if a.isBigInt || b.isBigInt, let x = a.bigInt, let y = b.bigInt { return try BigArithmetic.binary(op, x, y) }
         if a.object is PyComplex || b.object is PyComplex, let r = try ComplexArithmetic.binary(op, a, b) { return r }
         if case .object(let o) = b, op == .mul, let n = intValue(a), let r = try repeatSequence(o, n) { return r }

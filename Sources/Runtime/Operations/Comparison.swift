@@ -31,6 +31,8 @@ enum Comparison {
                 return try sequenceOrder(op, (p as! PyList).items, (q as! PyList).items)
             case (.tuple, .tuple):
                 return try sequenceOrder(op, (p as! PyTuple).items, (q as! PyTuple).items)
+            case (.native, .native) where p is PyBytes && q is PyBytes:
+                return apply(op, BytesOperations.order((p as! PyBytes).data, (q as! PyBytes).data), 0)
             case (.set, .set), (.set, .frozenset), (.frozenset, .set), (.frozenset, .frozenset):
                 let x = p as! PySet, y = q as! PySet
                 switch op {
@@ -122,6 +124,8 @@ enum Comparison {
             let offset = v - r.start
             if r.step > 0 ? (v < r.start || v >= r.stop) : (v > r.start || v <= r.stop) { return false }
             return offset % r.step == 0
+        case .native where o is PyBytes:
+            return try BytesOperations.contains((o as! PyBytes).data, item)
         default:
             throw PyError.type("argument of type '\(TypeOf.name(container))' is not iterable")
         }
@@ -146,6 +150,7 @@ enum Truth {
             case .range: return (o as! PyRange).count > 0
             case .native, .exception:
                 if let c = o as? PyComplex { return c.real != 0 || c.imag != 0 }
+                if let b = o as? PyBytes { return !b.data.isEmpty }
                 guard let c = SpecialMethods.classOf(v) else { return true }
                 return (try? SpecialMethods.classTruth(v, c)) ?? true
             default: return true

@@ -40,6 +40,7 @@ enum Equality {
         case (.native, .native):
             if let p = x as? PyBigInt, let q = y as? PyBigInt { return p.value == q.value }
             if x is PyComplex || y is PyComplex { return complexEqual(.object(x), .object(y)) }
+            if let p = x as? PyBytes, let q = y as? PyBytes { return p.data == q.data }
             return SpecialMethods.equal(.object(x), .object(y)) ?? false
         case (.str, .str):
             return (x as! PyStr).value == (y as! PyStr).value && (x as! PyStr).value.unicodeScalars.elementsEqual((y as! PyStr).value.unicodeScalars)
@@ -121,6 +122,9 @@ enum Hashing {
         case .int(let i): return CPythonHash.int(i)
         case .object(let o as PyBigInt): return BigArithmetic.hash(o.value)
         case .object(let o as PyComplex): return o.hash
+        case .object(let o as PyBytes):
+            if o.isMutable { throw PyError.type("unhashable type: 'bytearray'") }
+            return o.hash
         case .bool(let b): return b ? 1 : 0
         case .float(let d): return CPythonHash.float(d, identity: 0)
         case .none: return 0x3C5A_9D81

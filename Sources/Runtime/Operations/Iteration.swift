@@ -24,6 +24,9 @@ enum Iteration {
             return o as! PyIterator
         case .native, .exception:
             if let view = o as? PyDictView { return view.makeIterator() }
+            if let b = o as? PyBytes {
+                return PyIterator(.values(b.data.map { .int(Int($0)) }), typeName: b.type.name + "_iterator")
+            }
             if let it = try SpecialMethods.iterator(v) { return it }
             throw notIterable(v)
         default:

@@ -37,6 +37,7 @@ enum Subscript {
         case .type:
             throw PyError.type("type '\((o as! PyType).name)' is not subscriptable")
         default:
+            if let b = o as? PyBytes { return try BytesOperations.item(b, index) }
             if let r = try SpecialMethods.item("__getitem__", container, [index]) { return r }
             throw notSubscriptable(container)
         }
@@ -66,6 +67,7 @@ enum Subscript {
         case .dict:
             try (o as! PyDict).set(index, value)
         default:
+            if let b = o as? PyBytes { return try BytesOperations.setItem(b, index, value, vm: vm) }
             if try SpecialMethods.item("__setitem__", container, [index, value]) != nil { return }
             throw PyError.type("'\(TypeOf.name(container))' object does not support item assignment")
         }
@@ -88,6 +90,7 @@ enum Subscript {
         case .dict:
             if try (o as! PyDict).remove(index) == nil { throw PyError.key(index) }
         default:
+            if let b = o as? PyBytes { return try BytesOperations.deleteItem(b, index) }
             if try SpecialMethods.item("__delitem__", container, [index]) != nil { return }
             throw PyError.type("'\(TypeOf.name(container))' object does not support item deletion")
         }

@@ -46,16 +46,13 @@ import Testing
         #expect(e?.message == "expected an indented block after 'for' statement on line 1")
     }
 
-    @Test func unsupportedConstructsAreAllReported() {
-        do {
-            _ = try parse("class A:\n    pass\nx = b'a'\ndef f():\n    yield b'b'\n")
-            Issue.record("expected errors")
-        } catch {
-            #expect(error.diagnostics.map(\.message) == [
-                "bytes literals are not supported by asyncviz scenarios",
-                "bytes literals are not supported by asyncviz scenarios",
-            ])
-        }
+    @Test func bytesLiteralsFollowCPythonsRules() throws {
+        guard case .expr(let e) = try parse("b'a\\x00' B\"\\n\" rb'\\n'\n")[0].kind,
+              case .constant(.bytes(let data)) = e.kind else { Issue.record("not a bytes constant"); return }
+        #expect(data == [0x61, 0, 0x0A, 0x5C, 0x6E])
+        #expect(firstError("x = b'a' 'b'\n")?.message == "cannot mix bytes and nonbytes literals")
+        #expect(firstError("x = b'\u{e9}'\n")?.message == "bytes can only contain ASCII literal characters")
+        #expect(firstError("x = b'\\xz1'\n")?.message == "(value error) invalid \\x escape at position 0")
     }
 
     @Test func generatorsDecoratorsWalrusAndExceptStarParse() throws {
