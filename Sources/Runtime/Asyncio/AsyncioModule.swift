@@ -203,6 +203,10 @@ extension VM {
     func ensureFuture(_ v: Value, loop: EventLoop? = nil) throws -> PyFuture {
         if let f = v.object as? PyFuture { return f }
         if let c = v.object as? PyCoroutine { return try createTask(c, loop: try loop ?? currentEventLoop(), name: nil) }
+        if SpecialMethods.typeSpecial(v, "__await__") != nil, let wrap = modules["asyncio"]?.attribute("_wrap_awaitable"),
+           let c = try call(wrap, [v]).object as? PyCoroutine {
+            return try createTask(c, loop: try loop ?? currentEventLoop(), name: nil)
+        }
         throw PyError.type("An asyncio.Future, a coroutine or an awaitable is required")
     }
 }

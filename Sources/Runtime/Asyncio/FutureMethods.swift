@@ -12,6 +12,12 @@ enum FutureMethods {
             try Arguments.check("exception", Array(args.dropFirst()), kw, min: 0, max: 0)
             return try future(args).exceptionOrRaise()
         }
+        for name in ["__await__", "__iter__"] {
+            f.define(name) { _, args, kw in
+                try Arguments.check(name, Array(args.dropFirst()), kw, min: 0, max: 0)
+                return .object(FutureIterator(future(args)))
+            }
+        }
         f.define("done") { _, args, _ in .bool(future(args).isDone) }
         f.define("cancelled") { _, args, _ in .bool(future(args).isCancelled) }
         f.define("get_loop") { _, args, _ in .object(future(args).loop) }

@@ -4,7 +4,27 @@ final class PyCoroutine: PyNativeObject, CustomReprObject {
     /// The coroutine as a state machine (asyncviz draws these states).
     enum State { case created, running, suspended, done }
 
-    static let type = PyType("coroutine", base: BuiltinTypes.object)
+    static let type: PyType = {
+        let t = PyType("coroutine", base: BuiltinTypes.object)
+        t.define("__await__") { _, args, kw in
+            try Arguments.check("__await__", Array(args.dropFirst()), kw, min: 0, max: 0)
+            return .object(CoroutineWrapper(args[0].object as! PyCoroutine))
+        }
+        t.define("close") { vm, args, kw in
+            try Arguments.check("close", Array(args.dropFirst()), kw, min: 0, max: 0)
+            let coroutine = args[0].object as! PyCoroutine
+            switch coroutine.state {
+            case .created:
+                coroutine.claimed = true
+                coroutine.state = .done
+            case .done: break
+            case .running, .suspended:
+                throw vm.unsupportedAtRunTime("close() of a coroutine that has started (cancel its task instead)")
+            }
+            return .none
+        }
+        return t
+    }()
 
     let function: PyFunction
     let arguments: [Value]

@@ -114,6 +114,8 @@ extension VM {
             for k in taskFiber.frames.indices { taskFiber.frames[k].coroutine?.state = .running }
             if let exc, let step = waitingStep(taskFiber) {
                 step.pendingThrow = exc
+            } else if let exc, let iteration = waitingIteration(taskFiber) {
+                iteration.pendingThrow = exc
             } else if let exc {
                 let top = taskFiber.frames.count - 1
                 taskFiber.frames[top].ip += 1
@@ -145,20 +147,10 @@ extension VM {
             return (false, .none)
         case let step as AsyncGeneratorStep:
             return try advance(step)
+        case let iteration as AwaitIteration:
+            return try advance(iteration)
         default:
             throw PyError.type("object \(TypeOf.name(awaitable)) can't be used in 'await' expression")
-        }
-    }
-
-    /// `await` needs an awaitable: a coroutine, a future or task, or one of asyncio's own.
-    func checkAwaitable(_ v: Value) throws {
-        switch v.object {
-        case let coroutine as PyCoroutine:
-            if coroutine.claimed { throw PyError.runtime("cannot reuse already awaited coroutine") }
-        case is PyFuture, is YieldOnce, is AsyncGeneratorStep:
-            break
-        default:
-            throw PyError.type("object \(TypeOf.name(v)) can't be used in 'await' expression")
         }
     }
 

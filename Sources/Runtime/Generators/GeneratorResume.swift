@@ -141,7 +141,7 @@ extension VM {
     }
 
     /// Throws into a delegate iterator; nil when it has no `throw` (the exception is raised in the delegator).
-    private func throwInto(_ sub: Value, _ exc: PyException) throws -> GeneratorOutcome? {
+    func throwInto(_ sub: Value, _ exc: PyException) throws -> GeneratorOutcome? {
         if let it = sub.object as? PyIterator {
             guard case .generator(let body) = it.source else { return nil }
             let outcome = try resume(body, throwing: exc)

@@ -622,7 +622,7 @@ extension VM {
                     fiber.yielded = true
                     return value
                 case .getAwaitable:
-                    try checkAwaitable(stack[sp - 1])
+                    stack[sp - 1] = try awaitable(stack[sp - 1])
                 case .awaitValue:
                     if let coroutine = stack[sp - 1].object as? PyCoroutine {
                         coroutine.state = .running
@@ -660,7 +660,10 @@ extension VM {
                     if stack[sp - 1].object is PyCoroutine {
                         throw PyError.type("cannot 'yield from' a coroutine object in a non-coroutine generator")
                     }
-                    stack[sp - 1] = .object(try Iteration.iterator(stack[sp - 1]))
+                    // A future's and a coroutine's `__await__` iterators are driven through their methods.
+                    if !(stack[sp - 1].object is FutureIterator || stack[sp - 1].object is CoroutineWrapper) {
+                        stack[sp - 1] = .object(try Iteration.iterator(stack[sp - 1]))
+                    }
                 case .yieldFrom:
                     fiber.sp = sp
                     fiber.frames[fiber.frames.count - 1].ip = ip

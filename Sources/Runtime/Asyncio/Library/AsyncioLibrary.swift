@@ -3,7 +3,7 @@
 /// `asyncio` module.
 enum AsyncioLibrary {
     static let exported = [
-        "sleep", "to_thread",
+        "sleep", "to_thread", "_wrap_awaitable",
         "Lock", "Event", "Barrier", "Runner", "Condition", "Semaphore", "BoundedSemaphore", "Queue", "LifoQueue", "PriorityQueue",
         "wait", "wait_for", "as_completed", "shield", "Timeout", "timeout", "timeout_at", "TaskGroup",
     ]

@@ -7,6 +7,11 @@ def _set_result_unless_cancelled(future, value):
         future.set_result(value)
 
 
+async def _wrap_awaitable(awaitable):
+    # What ensure_future and gather make a task of when given an object with __await__.
+    return await awaitable
+
+
 async def sleep(delay, result=None):
     if delay <= 0:
         await _sleep0()
