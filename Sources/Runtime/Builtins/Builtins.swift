@@ -236,7 +236,20 @@ enum Builtins {
                 throw PyError(e)
             }
         }
-        vm.write(.stdout, try IntDigitsLimit.check { args.map(Repr.str).joined(separator: sep) } + end)
+        // Each argument is written as it is converted, so a `__str__` that raises leaves the ones before it out.
+        var text = ""
+        for (i, arg) in args.enumerated() {
+            if i > 0 { text += sep }
+            let piece = try IntDigitsLimit.check { Repr.str(arg) }
+            do {
+                try NativeStack.raiseTripped()
+            } catch {
+                if !text.isEmpty { vm.write(.stdout, text) }
+                throw error
+            }
+            text += piece
+        }
+        vm.write(.stdout, text + end)
         return .none
     }
 

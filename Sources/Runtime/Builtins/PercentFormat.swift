@@ -47,6 +47,7 @@ enum PercentFormat {
             i += 1
         }
         try arguments.checkAllConverted()
+        try NativeStack.raiseTripped()
         return String(out)
     }
 

@@ -42,7 +42,9 @@ final class PyInstance: PyNativeObject, CustomReprObject {
 
     /// `__repr__` of the class, or CPython's default `<module.Class object at 0x…>`.
     var pythonRepr: String {
-        if let m = type.lookupClassAttribute("__repr__"), let s = text(m) { return s }
+        if let m = type.lookupClassAttribute("__repr__"), let s = SpecialMethods.stringResult(m, .object(self)) {
+            return s
+        }
         return defaultRepr
     }
 
@@ -51,12 +53,9 @@ final class PyInstance: PyNativeObject, CustomReprObject {
 
     /// `__str__` when the class defines it (its own or a base's), else the repr.
     var pythonStr: String {
-        if let m = type.lookupClassAttribute("__str__"), let s = text(m) { return s }
+        if let m = type.lookupClassAttribute("__str__"), let s = SpecialMethods.stringResult(m, .object(self)) {
+            return s
+        }
         return pythonRepr
-    }
-
-    /// A `__repr__` or `__str__` result when it is a str (reprs cannot raise where they are asked for).
-    private func text(_ method: Value) -> String? {
-        (try? vm.callSpecialMethod(method, .object(self), []))?.asStr?.value
     }
 }

@@ -10,8 +10,10 @@ enum Comparison {
             return op == .eq ? equal : !equal
         case .is: return Equality.identical(a, b)
         case .isNot: return !Equality.identical(a, b)
-        case .in: return try contains(b, a)
-        case .notIn: return !(try contains(b, a))
+        case .in, .notIn:
+            let found = try contains(b, a)
+            try NativeStack.raiseTripped()
+            return op == .in ? found : !found
         case .lt, .le, .gt, .ge: return try order(op, a, b)
         }
     }
@@ -134,6 +136,14 @@ enum Comparison {
 
 /// Python's truth value of a builtin value.
 enum Truth {
+    /// The truth of a condition the VM branches on: what a class's `__bool__` or `__len__` raises propagates.
+    @inline(__always) static func ofCondition(_ v: Value) throws -> Bool {
+        if case .bool(let b) = v { return b }
+        let result = isTrue(v)
+        if case .object = v { try NativeStack.raiseTripped() }
+        return result
+    }
+
     @inline(__always) static func isTrue(_ v: Value) -> Bool {
         switch v {
         case .none, .unbound: return false
@@ -152,7 +162,14 @@ enum Truth {
                 if let c = o as? PyComplex { return c.real != 0 || c.imag != 0 }
                 if let b = o as? PyBytes { return !b.data.isEmpty }
                 guard let c = SpecialMethods.classOf(v) else { return true }
-                return (try? SpecialMethods.classTruth(v, c)) ?? true
+                do {
+                    return try SpecialMethods.classTruth(v, c)
+                } catch let error as PyError {
+                    NativeStack.remember(error)
+                    return true
+                } catch {
+                    return true
+                }
             default: return true
             }
         }

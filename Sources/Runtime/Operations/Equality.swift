@@ -15,6 +15,9 @@ enum Equality {
             if x === y { return true }
             return objectsEqual(x, y)
         default:
+            if SpecialMethods.classOf(a) != nil || SpecialMethods.classOf(b) != nil {
+                return SpecialMethods.equal(a, b) ?? false
+            }
             return bigIntEqual(a, b)
         }
     }

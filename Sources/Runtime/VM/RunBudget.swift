@@ -34,7 +34,7 @@ final class RunBudget {
         let state = ThreadState.current
         let saved = state.budget
         state.budget = budget
-        state.recursionTripped = nil
+        state.tripped = nil
         state.signal = 0
         defer {
             state.budget = saved

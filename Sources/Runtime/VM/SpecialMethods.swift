@@ -23,9 +23,23 @@ enum SpecialMethods {
         return try vm.callSpecialMethod(method, receiver, args)
     }
 
-    /// `__repr__` or `__str__`'s result, when it is a str (reprs cannot raise here).
+    /// `__repr__` or `__str__`'s result, when it is a str. Reprs cannot throw: an exception the method raises
+    /// (or a result that is not a str) is remembered and raised when the builtin that asked returns.
     static func stringResult(_ method: Value, _ receiver: Value) -> String? {
-        (try? invoke(method, receiver, []))?.asStr?.value
+        do {
+            let result = try invoke(method, receiver, [])
+            guard let s = result.asStr else {
+                let name = (method.object as? PyFunction)?.code.name ?? "__repr__"
+                NativeStack.remember(PyError.type("\(name) returned non-string (type \(TypeOf.name(result)))"))
+                return nil
+            }
+            return s.value
+        } catch let error as PyError {
+            NativeStack.remember(error)
+            return nil
+        } catch {
+            return nil
+        }
     }
 
     static func isNotImplemented(_ v: Value) -> Bool {
@@ -143,8 +157,15 @@ enum SpecialMethods {
     /// `a == b` for containers' item comparisons, which cannot raise here.
     static func equal(_ a: Value, _ b: Value) -> Bool? {
         guard classOf(a) != nil || classOf(b) != nil else { return nil }
-        guard let r = try? compare(.eq, a, b) else { return false }
-        return (try? truth(r)) ?? false
+        do {
+            guard let r = try compare(.eq, a, b) else { return false }
+            return try truth(r)
+        } catch let error as PyError {
+            NativeStack.remember(error)
+            return false
+        } catch {
+            return false
+        }
     }
 
     // MARK: truth, length, hash

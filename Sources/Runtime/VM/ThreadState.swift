@@ -15,8 +15,9 @@ final class ThreadState {
     let stackMargin: UInt
     /// The budget of the run on this thread (nil outside a run).
     var budget: RunBudget?
-    /// The RecursionError message of a recursion that went too deep where no error could be thrown.
-    var recursionTripped: String?
+    /// An error raised where none could be thrown (a recursion too deep in a repr, an exception from a class's
+    /// `__repr__` or `__eq__` inside a builtin's work), thrown at the next point that can throw.
+    var tripped: PyError?
     /// Levels of non-throwing recursion (repr, ==) in progress, limited as Python recursion is.
     var nativeDepth = 0
     /// Objects whose last reference was dropped while another was being freed.
@@ -87,7 +88,7 @@ enum NativeStack {
             state.nativeDepth += 1
             return true
         }
-        if state.recursionTripped == nil { state.recursionTripped = message }
+        if state.tripped == nil { state.tripped = PyError(ExceptionTypes.recursionError, message) }
         return false
     }
 
@@ -96,12 +97,18 @@ enum NativeStack {
         ThreadState.current.nativeDepth -= 1
     }
 
-    /// Throws the RecursionError a non-throwing recursion remembered, once.
+    /// Keeps `error`, raised where it could not be thrown, for `raiseTripped` (the first one wins).
+    static func remember(_ error: PyError) {
+        let state = ThreadState.current
+        if state.tripped == nil { state.tripped = error }
+    }
+
+    /// Throws the error a non-throwing operation remembered, once.
     @inline(__always) static func raiseTripped() throws {
         let state = ThreadState.current
-        if let message = state.recursionTripped {
-            state.recursionTripped = nil
-            throw PyError(ExceptionTypes.recursionError, message)
+        if let error = state.tripped {
+            state.tripped = nil
+            throw error
         }
     }
 }

@@ -1,6 +1,20 @@
 /// Calling: binding arguments to a Python function's slots with CPython's
 /// error messages, and invoking natives, types and bound methods.
 extension VM {
+    /// Runs a builtin's body; an error remembered while it ran (a class's `__eq__` or `__repr__` that raised
+    /// inside it) is what the call raises, before the body's own result or error.
+    @inline(__always) private func trippedFirst(_ body: () throws -> Value) throws -> Value {
+        let result: Value
+        do {
+            result = try body()
+        } catch {
+            try NativeStack.raiseTripped()
+            throw error
+        }
+        try NativeStack.raiseTripped()
+        return result
+    }
+
     func callNative(_ callee: Value, _ args: [Value], _ kwargs: KeywordArguments) throws -> Value {
         guard case .object(let o) = callee else { throw notCallable(callee) }
         nativeDepth += 1
@@ -8,9 +22,7 @@ extension VM {
         switch o.kind {
         case .builtin:
             for a in args { try Cost.charge(sizeOf: a) }
-            let result = try (o as! PyBuiltin).body(self, args, kwargs)
-            try NativeStack.raiseTripped()
-            return result
+            return try trippedFirst { try (o as! PyBuiltin).body(self, args, kwargs) }
         case .function:
             return try call(callee, args, kwargs)
         case .boundMethod:
@@ -18,9 +30,7 @@ extension VM {
             if case .object(let f) = m.function, f.kind == .builtin {
                 try Cost.charge(sizeOf: m.receiver)
                 for a in args { try Cost.charge(sizeOf: a) }
-                let result = try (f as! PyBuiltin).body(self, [m.receiver] + args, kwargs)
-                try NativeStack.raiseTripped()
-                return result
+                return try trippedFirst { try (f as! PyBuiltin).body(self, [m.receiver] + args, kwargs) }
             }
             return try call(m.function, [m.receiver] + args, kwargs)
         case .type:

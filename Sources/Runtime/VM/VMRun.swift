@@ -154,6 +154,7 @@ extension VM {
                     if ins.arg >= 6 && ins.arg <= 7 {
                         fiber.sp = sp
                         r = .bool(try contains(b, a) == (ins.arg == 6))
+                        try NativeStack.raiseTripped()
                         stack = fiber.stack
                     } else if ins.arg < 6, let special = try SpecialMethods.compare(CompareOp.allCases[Int(ins.arg)], a, b) {
                         r = special
@@ -169,16 +170,16 @@ extension VM {
                     sp -= 1
                     if case .bool(let b) = stack[sp] {
                         if !b { ip = Int(ins.arg) }
-                    } else if !Truth.isTrue(stack.take(sp)) {
+                    } else if !(try Truth.ofCondition(stack.take(sp))) {
                         ip = Int(ins.arg)
                     }
                 case .popJumpIfTrue:
                     sp -= 1
-                    if Truth.isTrue(stack.take(sp)) { ip = Int(ins.arg) }
+                    if try Truth.ofCondition(stack.take(sp)) { ip = Int(ins.arg) }
                 case .jumpIfFalseOrPop:
-                    if !Truth.isTrue(stack[sp - 1]) { ip = Int(ins.arg) } else { sp -= 1; _ = stack.take(sp) }
+                    if !(try Truth.ofCondition(stack[sp - 1])) { ip = Int(ins.arg) } else { sp -= 1; _ = stack.take(sp) }
                 case .jumpIfTrueOrPop:
-                    if Truth.isTrue(stack[sp - 1]) { ip = Int(ins.arg) } else { sp -= 1; _ = stack.take(sp) }
+                    if try Truth.ofCondition(stack[sp - 1]) { ip = Int(ins.arg) } else { sp -= 1; _ = stack.take(sp) }
                 case .getIter:
                     stack[sp - 1] = .object(try Iteration.iterator(stack[sp - 1]))
                 case .forIter:
@@ -601,7 +602,7 @@ extension VM {
                     fiber.sp = sp
                     let suppress = try call(stack[sp - 2], [.object(exc.type), .object(exc), .none])
                     stack = fiber.stack
-                    if Truth.isTrue(suppress) { ip = Int(ins.arg) }
+                    if try Truth.ofCondition(suppress) { ip = Int(ins.arg) }
                 case .importName:
                     let name = frame.code.names[Int(ins.arg) >> 1]
                     stack[sp] = .object(try importModule(name, leaf: ins.arg & 1 == 1))
