@@ -296,7 +296,11 @@ final class Machine {
         t.outermostDepth = vm.runDepth + 1
         let fiber = t.fiber
         do {
-            if t.started { fiber.stack[fiber.sp - 1] = t.result }
+            if t.preempted {
+                t.preempted = false
+            } else if t.started {
+                fiber.stack[fiber.sp - 1] = t.result
+            }
             t.started = true
             t.result = .none
             _ = try vm.run(stopDepth: 0)

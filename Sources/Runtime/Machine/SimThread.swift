@@ -39,6 +39,8 @@ final class SimThread {
     var joiners: [SimThread] = []
     /// Its fiber has run once: resuming it fills the result slot of the call it blocked in.
     var started = false
+    /// It stopped between two instructions to pay for the bytecode it ran (no call waits for a result).
+    var preempted = false
     /// Instructions this thread executed, and how many of them it has paid for in virtual time.
     var instructions = 0
     var instructionsPaid = 0

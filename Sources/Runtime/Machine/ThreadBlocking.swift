@@ -46,6 +46,38 @@ extension VM {
         }
     }
 
+    /// Between two instructions, the running thread computes for what its bytecode cost since it last paid
+    /// (`instructionCost` each), holding the GIL and its core, so other threads wait for them as in CPython.
+    /// Returns true when its fiber suspended (the dispatch loop returns; the instruction runs on resumption).
+    func payForBytecode() throws -> Bool {
+        let t = machine.current
+        let debt = machine.instructionDebt(t)
+        guard debt > 0 else { return false }
+        machine.compute(t, debt)
+        if t !== machine.main && runDepth == t.outermostDepth && nativeDepth == 0 && fiber === t.fiber {
+            t.preempted = true
+            fiber.suspended = true
+            return true
+        }
+        try machine.runUntilResumed(t)
+        t.result = .none
+        return false
+    }
+
+    /// The virtual clock as the running thread reads it (`time.time()`, `perf_counter()`): after it has paid for
+    /// the bytecode it ran, so a loop's cost shows in the time read right after it.
+    func readClock() throws -> Value {
+        let t = machine.current
+        let debt = machine.instructionDebt(t)
+        guard debt > 0 else { return .float(clock) }
+        machine.compute(t, debt)
+        t.retry = { [unowned(unsafe) self] in
+            t.retry = nil
+            return .float(self.clock)
+        }
+        return try waitForMachine()
+    }
+
     /// `sim.cpu`: the thread computes, holding the GIL and a core.
     func computeThread(_ seconds: Double) throws {
         _ = try compute(seconds, thenReturn: .none)

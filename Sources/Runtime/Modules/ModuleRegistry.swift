@@ -61,7 +61,7 @@ enum TimeModule {
     static func make(_ vm: VM) -> PyModule {
         let clock: PyBuiltin.Body = { vm, args, kw in
             try Arguments.check("time", args, kw, min: 0, max: 0)
-            return .float(vm.clock)
+            return try vm.readClock()
         }
         return PyModule(name: "time", attributes: Dictionary(uniqueKeysWithValues: [
             VM.function("time", "time", clock),

@@ -89,6 +89,9 @@ final class VM {
         let output = write
         warnings = WarningOutput(source: source, sink: sink, clock: { [unowned(unsafe) self] in self.clock }, output: output)
         machine = Machine(vm: self, model: model, mainModule: mainModule)
+        let first = min(stepsLeft, quantum)
+        stepsBanked += stepsLeft - first
+        stepsLeft = first
     }
 
     /// Instructions run so far (exact while no dispatch loop holds its count in a register: at native calls).
@@ -102,9 +105,18 @@ final class VM {
             stepsLeft = 0
             throw RunStop.limit(.instructions, limits.maxInstructions)
         }
-        let chunk = min(stepsBanked, VM.stepChunk)
+        let chunk = min(stepsBanked, quantum)
         stepsBanked -= chunk
         return chunk - 1
+    }
+
+    /// Instructions between two payments for bytecode when instructions cost time: one switch interval's
+    /// worth (at least 1,000), so a computing thread meets the GIL's switch requests as CPython's do.
+    var quantum: Int {
+        let cost = machine.model.instructionCost
+        guard cost > 0 else { return VM.stepChunk }
+        let perInterval = machine.model.switchInterval / cost
+        return perInterval >= Double(VM.stepChunk) ? VM.stepChunk : max(1000, Int(perInterval))
     }
 
     /// The scenario's output: an event for the sink, then the stream.

@@ -25,6 +25,15 @@ extension VM {
             steps -= 1
             if steps < 0 {
                 steps = try refillSteps()
+                if machine.model.instructionCost > 0 {
+                    fiber.frames[fiber.frames.count - 1].ip = ip - 1
+                    fiber.sp = sp
+                    stepsLeft = steps
+                    if try payForBytecode() { return .none }
+                    stack = fiber.stack
+                    sp = fiber.sp
+                    steps = stepsLeft
+                }
             }
             do {
                 switch ins.op {

@@ -137,6 +137,42 @@ import Testing
         #expect(run.end > 0.01)
     }
 
+    static let pureLoops = """
+    import time
+    from concurrent.futures import ThreadPoolExecutor, ProcessPoolExecutor
+    def count_down(n):
+        while n > 0:
+            n -= 1
+    def timed(run):
+        start = time.perf_counter()
+        run()
+        return time.perf_counter() - start
+    def pooled(kind):
+        with kind(max_workers=4) as pool:
+            list(pool.map(count_down, [20000] * 4))
+    sequential = timed(lambda: [count_down(20000) for _ in range(4)])
+    threads = timed(lambda: pooled(ThreadPoolExecutor))
+    processes = timed(lambda: pooled(ProcessPoolExecutor))
+    if sequential == 0:
+        print("no time")
+    else:
+        print(sequential > 0.01, 0.9 < threads / sequential < 1.2, processes < sequential / 2)
+    """
+
+    /// With a cost per instruction, pure-Python loops take virtual time as they run: four threads take as long
+    /// as one after another (the GIL), four processes a quarter of it plus their start-up; a computing thread
+    /// is asked to drop the GIL every switch interval.
+    @Test func bytecodeCostsTimeAsItRuns() {
+        let run = Self.run(Self.pureLoops) {
+            $0.instructionCost = 1e-6
+            $0.processStart = 0.001
+        }
+        #expect(run.stdout == "True True True\n")
+        #expect(run.events.contains { $0.kind == .gilDrop && $0.text == "switch-interval" })
+        let free = Self.run(Self.pureLoops)
+        #expect(free.stdout == "no time\n")
+    }
+
     /// Sets of futures (any objects hashed by identity) iterate the same way in every process.
     @Test func identityHashingIsTheSameInEveryProcess() throws {
         let outputs = try (0..<3).map { _ in try Runner.run(Repository.binary.path, ["exec", "Tests/Programs/determinism/wait_set_order.py"]).stdout }
