@@ -217,7 +217,7 @@ enum Builtins {
     ]
 
     static func print(_ vm: VM, _ args: [Value], _ kw: KeywordArguments) throws -> Value {
-        var sep = " ", end = "\n"
+        var sep = " ", end = "\n", file = Value.none, flush = false
         for (k, v) in kw {
             switch k {
             case "sep", "end":
@@ -227,16 +227,17 @@ enum Builtins {
                 }
                 if k == "sep" { sep = text } else { end = text }
             case "flush":
-                break
+                flush = Truth.isTrue(v)
             case "file":
-                throw PyError.type("print(file=...) is not supported by asyncviz scenarios: output goes to stdout")
+                file = v
             default:
                 let e = PyException(ExceptionTypes.typeError, "'\(k)' is an invalid keyword argument for print()")
                 if let hint = Suggestions.closest(to: k, among: ["sep", "end", "file", "flush"]) { e.attributes["hint"] = .str(hint) }
                 throw PyError(e)
             }
         }
-        vm.write(.stdout, try IntDigitsLimit.check { args.map(Repr.str).joined(separator: sep) } + end)
+        let pieces = try IntDigitsLimit.check { args.map(Repr.str) }
+        try PrintTarget.write(pieces, sep: sep, end: end, file: file, flush: flush, vm: vm)
         return .none
     }
 

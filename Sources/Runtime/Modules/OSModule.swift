@@ -1,0 +1,55 @@
+/// `os`, sandboxed: what a scenario may know about its machine — the simulated process ids and cores,
+/// an empty environment, POSIX's separators — and `os.path`'s string functions. Nothing here reaches
+/// the real system: files, directories, processes and the environment are absent (see README "Sandbox").
+enum OSModule {
+    static func make(_ vm: VM) throws -> PyModule {
+        let path = try PosixPathModule.make(vm)
+        vm.modules["os.path"] = path
+        var attributes: [String: Value] = [
+            "name": .str("posix"), "sep": .str("/"), "altsep": .none, "extsep": .str("."), "pathsep": .str(":"),
+            "linesep": .str("\n"), "curdir": .str("."), "pardir": .str(".."), "devnull": .str("/dev/null"),
+            "environ": .object(PyDict()), "path": .object(path),
+        ]
+        for (name, value) in functions { attributes[name] = value }
+        return PyModule(name: "os", attributes: attributes)
+    }
+
+    static let functions: [(String, Value)] = [
+        VM.function("os", "getpid") { vm, args, kw in
+            try Arguments.check("getpid", args, kw, min: 0, max: 0)
+            return .int(vm.machine.current.process.osPid)
+        },
+        VM.function("os", "getppid") { vm, args, kw in
+            try Arguments.check("getppid", args, kw, min: 0, max: 0)
+            return .int(vm.machine.current.process.osParentPid)
+        },
+        VM.function("os", "cpu_count") { vm, args, kw in
+            try Arguments.check("cpu_count", args, kw, min: 0, max: 0)
+            return .int(vm.machine.model.cpus)
+        },
+        VM.function("os", "getenv") { _, args, kw in
+            if args.count > 2 { throw PyError.type("getenv() takes from 1 to 2 positional arguments but \(args.count) were given") }
+            var key = args.first, fallback = args.count > 1 ? args[1] : Value.none
+            for (name, value) in kw {
+                switch name {
+                case "key": key = value
+                case "default": fallback = value
+                default: throw PyError.type("getenv() got an unexpected keyword argument '\(name)'")
+                }
+            }
+            guard let key else { throw PyError.type("getenv() missing 1 required positional argument: 'key'") }
+            guard key.asStr != nil else { throw PyError.type("str expected, not \(TypeOf.name(key))") }
+            return fallback
+        },
+    ]
+}
+
+extension SimProcess {
+    /// The process id `os.getpid()` reports: the main process is 4100, worker processes 4200, 4300, …
+    var osPid: Int { 4_100 + pid * 100 }
+
+    /// `os.getppid()`: a worker's parent is the main process; the main process's is the shell, 4000.
+    var osParentPid: Int { pid == 0 ? 4_000 : SimProcess.mainPid }
+
+    static let mainPid = 4_100
+}
