@@ -33,6 +33,7 @@ import Testing
 
     @Test func argvHoldsTheWordsAfterThePath() throws {
         try Self.expectSame("Tests/Programs/stdlib_sys/argv_defaults.py", arguments: ["7", "2", "big run"])
+        try Self.expectSame("Tests/Programs/stdlib_sys/async_exit.py", arguments: ["6"])
     }
 
     /// Runs `text` as a scenario; stdout and the status.
