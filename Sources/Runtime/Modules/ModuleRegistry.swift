@@ -1,15 +1,25 @@
 /// The modules a scenario may import, built on first import for each VM.
 enum ModuleRegistry {
     /// Every importable module name (dotted names include their packages).
-    static let available = ["asyncio", "concurrent", "concurrent.futures", "os", "os.path", "queue", "random", "sim", "sys", "threading", "time"]
+    static let available = [
+        "asyncio",
+        "concurrent", "concurrent.futures",
+        "os", "os.path",
+        "queue",
+        "random",
+        "sim",
+        "sys",
+        "threading",
+        "time",
+    ]
 
     /// What each importable module offers, one line each: `asyncviz check --modules` and the README's table.
     static let summaries: [String: String] = [
         "asyncio": "event loop, tasks, gather/wait/timeouts, queues, locks, TaskGroup, to_thread, run_in_executor",
         "concurrent": "the package of concurrent.futures",
-        "concurrent.futures": "ThreadPoolExecutor, ProcessPoolExecutor (simulated processes), Future, wait, as_completed",
-        "os": "getpid/getppid (simulated processes), cpu_count (simulated cores), getenv (empty environment), sep, linesep",
-        "os.path": "join, split, basename, dirname, splitext, normpath, isabs, commonprefix (strings only, no file system)",
+        "concurrent.futures": "ThreadPoolExecutor, ProcessPoolExecutor (simulated), Future, wait, as_completed",
+        "os": "getpid/getppid and cpu_count of the simulated machine, getenv (no environment), sep, linesep",
+        "os.path": "join, split, basename, dirname, splitext, normpath, isabs, commonprefix (strings only)",
         "queue": "Queue, LifoQueue, PriorityQueue, SimpleQueue, Empty, Full",
         "random": "Mersenne Twister as CPython's, seeded by --seed when the scenario does not seed it",
         "sim": "cpu(s), io(s), note(text), configure(cpus=…, gil=…): the simulated machine",

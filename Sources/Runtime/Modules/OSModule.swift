@@ -28,7 +28,9 @@ enum OSModule {
             return .int(vm.machine.model.cpus)
         },
         VM.function("os", "getenv") { _, args, kw in
-            if args.count > 2 { throw PyError.type("getenv() takes from 1 to 2 positional arguments but \(args.count) were given") }
+            if args.count > 2 {
+                throw PyError.type("getenv() takes from 1 to 2 positional arguments but \(args.count) were given")
+            }
             var key = args.first, fallback = args.count > 1 ? args[1] : Value.none
             for (name, value) in kw {
                 switch name {

@@ -8,8 +8,8 @@ enum PosixPathModule {
 
     static func make(_ vm: VM) throws -> PyModule {
         let module = PyModule(name: "posixpath")
-        try LibraryCode.load("posixpath", path: "<asyncviz>/posixpath.py", text: source, natives: [:], exported: exported,
-                             into: module, vm: vm)
+        try LibraryCode.load("posixpath", path: "<asyncviz>/posixpath.py", text: source, natives: [:],
+                             exported: exported, into: module, vm: vm)
         return module
     }
 
@@ -48,7 +48,8 @@ def join(a, *p):
     result = _text(a)
     for piece in p:
         if not isinstance(piece, str):
-            raise TypeError("join() argument must be str, bytes, or os.PathLike object, not '%s'" % type(piece).__name__)
+            kind = type(piece).__name__
+            raise TypeError("join() argument must be str, bytes, or os.PathLike object, not '%s'" % kind)
         if piece.startswith("/"):
             result = piece
         elif result == "" or result.endswith("/"):

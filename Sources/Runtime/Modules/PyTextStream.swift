@@ -12,7 +12,9 @@ final class PyTextStream: PyNativeObject, CustomReprObject, NativeAttributes {
         t.define("writelines") { vm, args, kw in
             try Arguments.check("writelines", Array(args.dropFirst()), kw, min: 1, max: 1)
             for line in try Iteration.materialize(args[1], vm: vm) {
-                guard let s = line.asStr else { throw PyError.type("write() argument must be str, not \(TypeOf.name(line))") }
+                guard let s = line.asStr else {
+                    throw PyError.type("write() argument must be str, not \(TypeOf.name(line))")
+                }
                 vm.write(stream(args).stream, s.value)
             }
             return .none

@@ -13,8 +13,7 @@ enum SysModule {
             "argv": .object(PyList(argv.map { .str($0) })),
             "stdout": stdout, "stderr": stderr, "__stdout__": stdout, "__stderr__": stderr,
             "version": .str("\(version.major).\(version.minor).\(version.micro) (main, asyncviz) [deterministic VM]"),
-            "version_info": .object(PyNamedTuple(type: versionInfoType, fields: ["major", "minor", "micro", "releaselevel", "serial"],
-                                                 items: [.int(version.major), .int(version.minor), .int(version.micro), .str("final"), .int(0)])),
+            "version_info": .object(versionInfo),
             "hexversion": .int(version.major << 24 | version.minor << 16 | version.micro << 8 | 0xF0),
             "maxsize": .int(Int.max),
             "platform": .str("linux"),
@@ -40,9 +39,15 @@ enum SysModule {
         try? (vm.modules["sys"]?.attributes["modules"]?.object as? PyDict)?.set(.str(name), .object(module))
     }
 
+    static var versionInfo: PyNamedTuple {
+        PyNamedTuple(type: versionInfoType, fields: ["major", "minor", "micro", "releaselevel", "serial"],
+                     items: [.int(version.major), .int(version.minor), .int(version.micro), .str("final"), .int(0)])
+    }
+
     static var floatInfo: PyNamedTuple {
         let fields: [(String, Value)] = [
-            ("max", .float(Double.greatestFiniteMagnitude)), ("max_exp", .int(Double.greatestFiniteMagnitude.exponent + 1)),
+            ("max", .float(Double.greatestFiniteMagnitude)),
+            ("max_exp", .int(Double.greatestFiniteMagnitude.exponent + 1)),
             ("max_10_exp", .int(308)), ("min", .float(Double.leastNormalMagnitude)),
             ("min_exp", .int(Double.leastNormalMagnitude.exponent + 1)), ("min_10_exp", .int(-307)),
             ("dig", .int(15)), ("mant_dig", .int(Double.significandBitCount + 1)), ("epsilon", .float(Double.ulpOfOne)),
@@ -92,7 +97,9 @@ enum SysModule {
         },
         VM.function("sys", "intern") { vm, args, kw in
             try Arguments.check("intern", args, kw, min: 1, max: 1)
-            guard let s = args[0].asStr else { throw PyError.type("intern() argument must be str, not \(TypeOf.name(args[0]))") }
+            guard let s = args[0].asStr else {
+                throw PyError.type("intern() argument must be str, not \(TypeOf.name(args[0]))")
+            }
             if let first = vm.interned[s.value] { return first }
             vm.interned[s.value] = args[0]
             return args[0]
@@ -114,8 +121,8 @@ extension VM {
         if limit < 1 { throw PyError.value("recursion limit must be greater or equal than 1") }
         let depth = fiber.frames.count + framesBelow + 1
         if depth >= limit {
-            throw PyError(ExceptionTypes.recursionError,
-                          "cannot set the recursion limit to \(limit) at the recursion depth \(depth): the limit is too low")
+            let message = "cannot set the recursion limit to \(limit) at the recursion depth \(depth)"
+            throw PyError(ExceptionTypes.recursionError, message + ": the limit is too low")
         }
         limits.maxRecursionDepth = limit
         ThreadState.current.budget?.recursionLimit = limit

@@ -10,7 +10,8 @@ public struct RunOptions: Sendable {
     /// Tests only: the run receives this signal at its first checkpoint reached by work, not instructions.
     var testSignalAtWorkCheckpoint: Int32?
 
-    public init(limits: Limits = Limits(), seed: Int = 0, machine: MachineModel = MachineModel(), arguments: [String] = []) {
+    public init(limits: Limits = Limits(), seed: Int = 0, machine: MachineModel = MachineModel(),
+                arguments: [String] = []) {
         self.limits = limits
         self.seed = seed
         self.machine = machine

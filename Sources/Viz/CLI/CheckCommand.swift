@@ -41,6 +41,8 @@ struct CheckCommand: ParsableCommand {
     static var moduleListing: String {
         let modules = Interpreter.moduleSummaries
         let width = modules.map(\.name.count).max() ?? 0
-        return modules.map { $0.name.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + $0.summary + "\n" }.joined()
+        return modules.map { m in
+            m.name.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + m.summary + "\n"
+        }.joined()
     }
 }
