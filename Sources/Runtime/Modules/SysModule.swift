@@ -118,6 +118,7 @@ enum SysModule {
 extension VM {
     /// `sys.setrecursionlimit(n)`: the run's recursion limit from now on (CPython's checks and messages).
     func setRecursionLimit(_ limit: Int) throws {
+        if limit > Int(Int32.max) { throw PyError.overflow("Python int too large to convert to C int") }
         if limit < 1 { throw PyError.value("recursion limit must be greater or equal than 1") }
         let depth = fiber.frames.count + framesBelow + 1
         if depth >= limit {

@@ -28,10 +28,10 @@ except RecursionError as e:
     print("RecursionError:", e)
 sys.setrecursionlimit(2000)
 print("depth 1500:", depth(1500))
-for bad in (0, "x"):
+for bad in (0, "x", 2**31):
     try:
         sys.setrecursionlimit(bad)
-    except (ValueError, TypeError) as e:
+    except (ValueError, TypeError, OverflowError) as e:
         print(type(e).__name__ + ":", e)
 
 print("exc_info outside:", sys.exc_info(), sys.exception())
