@@ -91,6 +91,11 @@ def _cpu_count():
     return _cpus[0]
 
 
+def _sched_getaffinity(pid):
+    """Every simulated core, as asyncviz's ``os.sched_getaffinity``."""
+    return set(range(_cpus[0]))
+
+
 def _sleep(seconds):
     if seconds < 0:
         raise ValueError("sleep length must be non-negative")
@@ -895,5 +900,6 @@ def install():
     _time.perf_counter = now
     _time.sleep = _sleep
     _os.cpu_count = _cpu_count
+    _os.sched_getaffinity = _sched_getaffinity
     _install_threads()
     _install_event_loop()

@@ -27,6 +27,13 @@ enum OSModule {
             try Arguments.check("cpu_count", args, kw, min: 0, max: 0)
             return .int(vm.machine.model.cpus)
         },
+        VM.function("os", "sched_getaffinity") { vm, args, kw in
+            try Arguments.check("sched_getaffinity", args, kw, min: 1, max: 1)
+            _ = try Arguments.int(args[0])
+            let cores = PySet()
+            try cores.add(contentsOf: (0..<vm.machine.model.cpus).map { .int($0) })
+            return .object(cores)
+        },
         VM.function("os", "getenv") { _, args, kw in
             if args.count > 2 {
                 throw PyError.type("getenv() takes from 1 to 2 positional arguments but \(args.count) were given")

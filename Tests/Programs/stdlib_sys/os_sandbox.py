@@ -5,7 +5,7 @@ import os.path
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 
 cores = os.cpu_count()
-print("cores:", cores, "-> thread pool of", min(32, cores + 4))
+print("cores:", cores, "-> thread pool of", min(32, cores + 4), "usable:", len(os.sched_getaffinity(0)))
 print("os.name:", os.name, "sep:", repr(os.sep), "linesep:", repr(os.linesep), "pathsep:", repr(os.pathsep))
 
 debug = os.getenv("ASYNCVIZ_EXAMPLE_DEBUG", "0") == "1"
