@@ -1,5 +1,5 @@
 /// `os`, sandboxed: what a scenario may know about its machine — the simulated process ids and cores,
-/// an empty environment, POSIX's separators — and `os.path`'s string functions. Nothing here reaches
+/// an environment that starts empty (`getenv` reads what the scenario puts in `environ`), POSIX's separators — and `os.path`'s string functions. Nothing here reaches
 /// the real system: files, directories, processes and the environment are absent (see README "Sandbox").
 enum OSModule {
     static func make(_ vm: VM) throws -> PyModule {
@@ -34,7 +34,7 @@ enum OSModule {
             try cores.add(contentsOf: (0..<vm.machine.model.cpus).map { .int($0) })
             return .object(cores)
         },
-        VM.function("os", "getenv") { _, args, kw in
+        VM.function("os", "getenv") { vm, args, kw in
             if args.count > 2 {
                 throw PyError.type("getenv() takes from 1 to 2 positional arguments but \(args.count) were given")
             }
@@ -48,7 +48,8 @@ enum OSModule {
             }
             guard let key else { throw PyError.type("getenv() missing 1 required positional argument: 'key'") }
             guard key.asStr != nil else { throw PyError.type("str expected, not \(TypeOf.name(key))") }
-            return fallback
+            let environ = vm.modules["os"]?.attributes["environ"]?.object as? PyDict
+            return try environ?.get(key) ?? fallback
         },
     ]
 }

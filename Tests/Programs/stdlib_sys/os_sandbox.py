@@ -11,6 +11,8 @@ print("os.name:", os.name, "sep:", repr(os.sep), "linesep:", repr(os.linesep), "
 debug = os.getenv("ASYNCVIZ_EXAMPLE_DEBUG", "0") == "1"
 level = os.environ.get("ASYNCVIZ_EXAMPLE_LEVEL", "info")
 print("debug:", debug, "level:", level, "unset:", os.getenv("ASYNCVIZ_EXAMPLE_UNSET"))
+os.environ["ASYNCVIZ_EXAMPLE_MODE"] = "fast"
+print("set in the program:", os.getenv("ASYNCVIZ_EXAMPLE_MODE"), os.environ["ASYNCVIZ_EXAMPLE_MODE"])
 
 out_dir = os.path.join("results", "run-1")
 reports = [os.path.join(out_dir, f"part-{i}.csv") for i in range(3)]
