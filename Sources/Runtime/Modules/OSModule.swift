@@ -5,6 +5,7 @@ enum OSModule {
     static func make(_ vm: VM) throws -> PyModule {
         let path = try PosixPathModule.make(vm)
         vm.modules["os.path"] = path
+        SysModule.imported(path, as: "os.path", vm: vm)
         var attributes: [String: Value] = [
             "name": .str("posix"), "sep": .str("/"), "altsep": .none, "extsep": .str("."), "pathsep": .str(":"),
             "linesep": .str("\n"), "curdir": .str("."), "pardir": .str(".."), "devnull": .str("/dev/null"),

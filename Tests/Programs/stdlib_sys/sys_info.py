@@ -1,4 +1,5 @@
 """What programs ask sys about the interpreter: version checks, limits, exceptions, sizes."""
+import os.path
 import sys
 import threading
 
@@ -48,7 +49,7 @@ print("interned:", sys.intern(a) is sys.intern(b), sys.intern(a) == "job-42")
 for value in (None, True, 0, 7, 2**40, 1.5, "", "abc", "é", (), (1, 2, 3)):
     print(f"getsizeof({value!r}) = {sys.getsizeof(value)}")
 
-print("modules:", "threading" in sys.modules, "sys" in sys.modules, sys.modules["__main__"].__name__)
+print("modules:", "threading" in sys.modules, "sys" in sys.modules, "os.path" in sys.modules, sys.modules["__main__"].__name__)
 print("path is a list:", isinstance(sys.path, list), isinstance(sys.argv, list))
 
 
