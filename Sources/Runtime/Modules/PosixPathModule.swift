@@ -24,9 +24,9 @@ devnull = "/dev/null"
 
 
 def _text(value):
-    if not isinstance(value, str):
-        raise TypeError("expected str, bytes or os.PathLike object, not " + type(value).__name__)
-    return value
+    if isinstance(value, str):
+        return value
+    raise TypeError("expected str, bytes or os.PathLike object, not " + type(value).__name__)
 
 
 def _cut(path):
@@ -44,9 +44,9 @@ def isabs(s):
     return _text(s).startswith("/")
 
 
-def join(a, *p):
-    result = _text(a)
-    for piece in p:
+def join(first, *more):
+    result = _text(first)
+    for piece in more:
         if not isinstance(piece, str):
             kind = type(piece).__name__
             raise TypeError("join() argument must be str, bytes, or os.PathLike object, not '%s'" % kind)
@@ -65,9 +65,9 @@ def split(p):
     return _trim_head(p[:at]), p[at:]
 
 
-def basename(p):
-    p = _text(p)
-    return p[_cut(p):]
+def basename(path):
+    path = _text(path)
+    return path[_cut(path):]
 
 
 def dirname(p):
@@ -75,25 +75,23 @@ def dirname(p):
     return _trim_head(p[:_cut(p)])
 
 
-def splitext(p):
-    p = _text(p)
-    name_start = _cut(p)
-    dot = p.rfind(".")
-    if dot <= name_start:
-        return p, ""
-    if p[name_start:dot].strip(".") == "":
-        return p, ""
-    return p[:dot], p[dot:]
-
-
-def normpath(path):
+def splitext(path):
     path = _text(path)
-    if path == "":
+    name_start = _cut(path)
+    dot = path.rfind(".")
+    if dot <= name_start or path[name_start:dot].strip(".") == "":
+        return path, ""
+    return path[:dot], path[dot:]
+
+
+def normpath(text):
+    text = _text(text)
+    if text == "":
         return "."
-    slashes = len(path) - len(path.lstrip("/"))
+    slashes = len(text) - len(text.lstrip("/"))
     root = "//" if slashes == 2 else ("/" if slashes else "")
     kept = []
-    for part in path.split("/"):
+    for part in text.split("/"):
         if part == "" or part == ".":
             continue
         if part == ".." and kept and kept[-1] != "..":
@@ -105,10 +103,10 @@ def normpath(path):
     return (root + "/".join(kept)) or "."
 
 
-def commonprefix(m):
-    if not m:
+def commonprefix(paths):
+    if not paths:
         return ""
-    low, high = min(m), max(m)
+    low, high = min(paths), max(paths)
     n = 0
     while n < len(low) and n < len(high) and low[n] == high[n]:
         n += 1

@@ -8,7 +8,7 @@ enum PrintTarget {
             return
         }
         if let stream = target.object as? PyTextStream {
-            vm.write(stream.stream, pieces.joined(separator: sep) + end)
+            vm.write(stream.destination, pieces.joined(separator: sep) + end)
             return
         }
         if target.isNoneValue { return }

@@ -6,7 +6,7 @@ final class PyTextStream: PyNativeObject, CustomReprObject, NativeAttributes {
         t.define("write") { vm, args, kw in
             try Arguments.check("write", Array(args.dropFirst()), kw, min: 1, max: 1)
             let text = try Arguments.string(args[1], "write() argument")
-            vm.write(stream(args).stream, text)
+            vm.write(stream(args).destination, text)
             return .int(text.unicodeScalars.count)
         }
         t.define("writelines") { vm, args, kw in
@@ -15,7 +15,7 @@ final class PyTextStream: PyNativeObject, CustomReprObject, NativeAttributes {
                 guard let s = line.asStr else {
                     throw PyError.type("write() argument must be str, not \(TypeOf.name(line))")
                 }
-                vm.write(stream(args).stream, s.value)
+                vm.write(stream(args).destination, s.value)
             }
             return .none
         }
@@ -34,14 +34,15 @@ final class PyTextStream: PyNativeObject, CustomReprObject, NativeAttributes {
 
     static func stream(_ args: [Value]) -> PyTextStream { args[0].object as! PyTextStream }
 
-    let stream: StandardStream
+    /// Which of the process's streams it writes to.
+    let destination: StandardStream
 
-    init(_ stream: StandardStream) {
-        self.stream = stream
+    init(_ destination: StandardStream) {
+        self.destination = destination
         super.init(type: PyTextStream.type)
     }
 
-    var name: String { stream == .stdout ? "<stdout>" : "<stderr>" }
+    var name: String { destination == .stdout ? "<stdout>" : "<stderr>" }
 
     var pythonRepr: String { "<_io.TextIOWrapper name='\(name)' mode='w' encoding='utf-8'>" }
 
@@ -50,7 +51,7 @@ final class PyTextStream: PyNativeObject, CustomReprObject, NativeAttributes {
         case "name": return .str(name)
         case "mode": return .str("w")
         case "encoding": return .str("utf-8")
-        case "errors": return .str(stream == .stdout ? "strict" : "backslashreplace")
+        case "errors": return .str(destination == .stdout ? "strict" : "backslashreplace")
         case "closed", "line_buffering": return .bool(false)
         default: return nil
         }
