@@ -78,8 +78,22 @@ def note(text):
         raise TypeError("note() argument must be str, not " + type(text).__name__)
 
 
+_cpus = [4]
+
+
 def configure(cpus=4, gil=True, switch_interval=0.005, process_start=0.05, pickle_cost=0.0005):
-    """The machine model for asyncviz; CPython ignores it."""
+    """The machine model for asyncviz; CPython keeps only the core count, which ``os.cpu_count()`` reports."""
+    _cpus[0] = cpus
+
+
+def _cpu_count():
+    """The simulated machine's cores (4 unless ``configure`` says otherwise), as asyncviz's ``os.cpu_count()``."""
+    return _cpus[0]
+
+
+def _sched_getaffinity(pid):
+    """Every simulated core, as asyncviz's ``os.sched_getaffinity``."""
+    return set(range(_cpus[0]))
 
 
 def _sleep(seconds):
@@ -885,5 +899,7 @@ def install():
     _time.monotonic = now
     _time.perf_counter = now
     _time.sleep = _sleep
+    _os.cpu_count = _cpu_count
+    _os.sched_getaffinity = _sched_getaffinity
     _install_threads()
     _install_event_loop()

@@ -132,7 +132,9 @@ enum AsyncioModule {
         do {
             result = try loop.runUntilComplete(task)
         } catch let error as PyError {
-            try shutdown(loop, vm: vm)
+            // A SystemExit or KeyboardInterrupt escaped the main task: the error's traceback keeps the task
+            // alive until CPython exits, so its exception is never reported as not retrieved.
+            try shutdown(loop, vm: vm, keeping: task)
             throw error
         }
         try shutdown(loop, vm: vm)
@@ -148,7 +150,7 @@ enum AsyncioModule {
     }
 
     /// `Runner.close`: cancel every remaining task, run until they finish, report the ones that failed.
-    static func shutdown(_ loop: EventLoop, vm: VM) throws {
+    static func shutdown(_ loop: EventLoop, vm: VM, keeping kept: PyFuture? = nil) throws {
         let remaining = loop.tasks.filter { !$0.isDone }
         if !remaining.isEmpty {
             for t in remaining { t.cancel() }
@@ -163,7 +165,7 @@ enum AsyncioModule {
         }
         try shutdownDefaultExecutor(loop, vm: vm)
         let unretrieved: [PyFuture] = loop.tasks + loop.failed.filter { !($0 is PyTask) }
-        for f in unretrieved where f.logTraceback {
+        for f in unretrieved where f.logTraceback && f !== kept {
             if case .object(let e as PyException)? = try? f.exceptionOrRaise() {
                 f.logTraceback = false
                 try loop.reportException(message: "\(f.type.name) exception was never retrieved", e,

@@ -217,7 +217,7 @@ enum Builtins {
     ]
 
     static func print(_ vm: VM, _ args: [Value], _ kw: KeywordArguments) throws -> Value {
-        var sep = " ", end = "\n"
+        var sep = " ", end = "\n", file = Value.none, flush = false
         for (k, v) in kw {
             switch k {
             case "sep", "end":
@@ -227,29 +227,29 @@ enum Builtins {
                 }
                 if k == "sep" { sep = text } else { end = text }
             case "flush":
-                break
+                flush = Truth.isTrue(v)
             case "file":
-                throw PyError.type("print(file=...) is not supported by asyncviz scenarios: output goes to stdout")
+                file = v
             default:
                 let e = PyException(ExceptionTypes.typeError, "'\(k)' is an invalid keyword argument for print()")
                 if let hint = Suggestions.closest(to: k, among: ["sep", "end", "file", "flush"]) { e.attributes["hint"] = .str(hint) }
                 throw PyError(e)
             }
         }
-        // Each argument is written as it is converted, so a `__str__` that raises leaves the ones before it out.
-        var text = ""
-        for (i, arg) in args.enumerated() {
-            if i > 0 { text += sep }
+        // Each argument is converted in turn: when a `__str__` raises, the ones before it (and a separator) are
+        // written, as CPython writes them, before the error propagates.
+        var pieces: [String] = []
+        for arg in args {
             let piece = try IntDigitsLimit.check { Repr.str(arg) }
             do {
                 try NativeStack.raiseTripped()
             } catch {
-                if !text.isEmpty { vm.write(.stdout, text) }
+                if !pieces.isEmpty { try PrintTarget.write(pieces, sep: sep, end: sep, file: file, flush: flush, vm: vm) }
                 throw error
             }
-            text += piece
+            pieces.append(piece)
         }
-        vm.write(.stdout, text + end)
+        try PrintTarget.write(pieces, sep: sep, end: end, file: file, flush: flush, vm: vm)
         return .none
     }
 

@@ -27,6 +27,31 @@ enum Sandbox {
         "tb_frame", "tb_next",
     ]
 
+    /// Modules that reach the world outside the simulated machine (by top-level package), with what to use instead.
+    static let modules: [String: String] = {
+        let network = "a scenario has no network; use asyncio.sleep or sim.io to stand for network time"
+        let files = "a scenario cannot read or write files; os.path joins and splits path strings"
+        var table: [String: String] = [:]
+        for name in ["socket", "ssl", "select", "selectors", "socketserver", "urllib", "urllib3", "http", "requests",
+                     "aiohttp", "httpx", "websockets", "ftplib", "smtplib", "imaplib", "poplib", "xmlrpc"] {
+            table[name] = network
+        }
+        for name in ["shutil", "pathlib", "tempfile", "glob", "fileinput", "sqlite3", "shelve", "mmap"] {
+            table[name] = files
+        }
+        table["subprocess"] = "a scenario cannot start programs; use sim.cpu or sim.io to stand for the work one does"
+        table["ctypes"] = "a scenario cannot reach raw memory"
+        table["importlib"] = builtins["__import__"]
+        return table
+    }()
+
+    /// The one line that refuses `import name`: why, and what to use, or where the importable modules are listed.
+    static func importMessage(_ name: String) -> String {
+        let head = "'import \(name)' is not available in asyncviz scenarios"
+        if let why = modules[String(name.split(separator: ".")[0])] { return head + ": " + why }
+        return head + " (`asyncviz check --modules` lists the modules a scenario can import)"
+    }
+
     static func builtinMessage(_ name: String) -> String? {
         builtins[name].map { "'\(name)' is not available in asyncviz scenarios: \($0)" }
     }

@@ -103,7 +103,7 @@ enum ThreadingModule {
     static func ident(_ t: SimThread) -> Int { 139_872_000_000_000 + t.number * 8_392_704 }
 
     /// `threading.get_native_id()`: a kernel thread id, deterministic (the main thread's is its process's pid).
-    static func nativeId(_ t: SimThread) -> Int { 4_100 + t.process.pid * 100 + t.number }
+    static func nativeId(_ t: SimThread) -> Int { t.process.osPid + t.number }
 
     /// A new thread of `process` whose fiber starts with the call `bootstrap(*arguments)`.
     static func start(_ vm: VM, bootstrap: Value, arguments: [Value], thread: Value, name: String, daemon: Bool, process: SimProcess) throws -> ThreadHandle {

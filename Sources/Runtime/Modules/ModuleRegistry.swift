@@ -1,7 +1,32 @@
 /// The modules a scenario may import, built on first import for each VM.
 enum ModuleRegistry {
     /// Every importable module name (dotted names include their packages).
-    static let available = ["asyncio", "concurrent", "concurrent.futures", "queue", "random", "sim", "threading", "time"]
+    static let available = [
+        "asyncio",
+        "concurrent", "concurrent.futures",
+        "os", "os.path",
+        "queue",
+        "random",
+        "sim",
+        "sys",
+        "threading",
+        "time",
+    ]
+
+    /// What each importable module offers, one line each: `asyncviz check --modules` and the README's table.
+    static let summaries: [String: String] = [
+        "asyncio": "event loop, tasks, gather/wait/timeouts, queues, locks, TaskGroup, to_thread, run_in_executor",
+        "concurrent": "the package of concurrent.futures",
+        "concurrent.futures": "ThreadPoolExecutor, ProcessPoolExecutor (simulated), Future, wait, as_completed",
+        "os": "getpid/getppid and cpu_count of the simulated machine, getenv (no environment), sep, linesep",
+        "os.path": "join, split, basename, dirname, splitext, normpath, isabs, commonprefix (strings only)",
+        "queue": "Queue, LifoQueue, PriorityQueue, SimpleQueue, Empty, Full",
+        "random": "Mersenne Twister as CPython's, seeded by --seed when the scenario does not seed it",
+        "sim": "cpu(s), io(s), note(text), configure(cpus=…, gil=…): the simulated machine",
+        "sys": "argv (after --), exit, stdout/stderr, recursion limit (--max-depth), version_info, exc_info, getsizeof",
+        "threading": "Thread, Lock, RLock, Condition, Semaphore, Event, Barrier, Timer, local, excepthook",
+        "time": "time, monotonic, perf_counter and sleep on the virtual clock",
+    ]
 
     static func make(_ name: String, vm: VM) throws -> PyModule? {
         switch name {
@@ -13,6 +38,9 @@ enum ModuleRegistry {
         case "queue": return try QueueModule.make(vm)
         case "concurrent": return PyModule(name: "concurrent")
         case "concurrent.futures": return try FuturesModule.make(vm)
+        case "sys": return SysModule.make(vm)
+        case "os": return try OSModule.make(vm)
+        case "os.path": return try PosixPathModule.make(vm)
         default: return nil
         }
     }
@@ -33,6 +61,7 @@ extension VM {
             } else if let m = try ModuleRegistry.make(path, vm: self) {
                 modules[path] = m
                 module = m
+                SysModule.imported(m, as: path, vm: self)
             } else {
                 throw PyError(ExceptionTypes.moduleNotFoundError, "No module named '\(path)'")
             }

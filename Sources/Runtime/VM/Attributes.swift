@@ -9,6 +9,7 @@ enum Attributes {
             case .module:
                 let m = o as! PyModule
                 if let a = m.attribute(name) { return a }
+                if name == "__name__" { return .str(m.name) }
                 throw PyError.attribute("module '\(m.name)' has no attribute '\(name)'")
             case .function:
                 let f = o as! PyFunction
@@ -50,6 +51,8 @@ enum Attributes {
                 case "__dict__": return .object(try exceptionDict(e))
                 case "value" where e.type.isSubtype(of: ExceptionTypes.stopIteration) && e.attributes["value"] == nil:
                     return e.args.first ?? .none
+                case "code" where e.type.isSubtype(of: ExceptionTypes.systemExit) && e.attributes["code"] == nil:
+                    return e.args.count > 1 ? .object(PyTuple(e.args)) : e.args.first ?? .none
                 default:
                     let own = name == "hint" || name == "suggestion" ? nil : e.attributes[name]
                     if e.type.isClass { return try ClassAttributes.get(v, own: own, type: e.type, name) }

@@ -5,13 +5,17 @@ public struct RunOptions: Sendable {
     public var seed: Int
     /// The simulated computer (cores, GIL, costs).
     public var machine: MachineModel
+    /// The words after the scenario's path in `sys.argv` (asyncviz's command line after `--`).
+    public var arguments: [String]
     /// Tests only: the run receives this signal at its first checkpoint reached by work, not instructions.
     var testSignalAtWorkCheckpoint: Int32?
 
-    public init(limits: Limits = Limits(), seed: Int = 0, machine: MachineModel = MachineModel()) {
+    public init(limits: Limits = Limits(), seed: Int = 0, machine: MachineModel = MachineModel(),
+                arguments: [String] = []) {
         self.limits = limits
         self.seed = seed
         self.machine = machine
+        self.arguments = arguments
     }
 }
 
@@ -19,6 +23,11 @@ public struct RunOptions: Sendable {
 public enum Interpreter {
     /// Every module name an `import` may use.
     public static var availableModules: [String] { ModuleRegistry.available }
+
+    /// Every importable module with its one-line summary, by name (`asyncviz check --modules`).
+    public static var moduleSummaries: [(name: String, summary: String)] {
+        ModuleRegistry.available.sorted().map { ($0, ModuleRegistry.summaries[$0] ?? "") }
+    }
 
     /// Loads and compiles without running; the errors, or nil when the scenario is clean.
     public static func check(_ source: SourceFile) -> LoadErrors? {
@@ -48,6 +57,7 @@ public enum Interpreter {
             return 1
         }
         let vm = VM(source: source, globals: globals, limits: options.limits, seed: options.seed, machine: options.machine, sink: sink, write: write)
+        vm.scenarioArguments = options.arguments
         let budget = RunBudget(maxMemory: options.limits.maxMemory, recursionLimit: options.limits.maxRecursionDepth)
         budget.signalAtWorkCheckpoint = options.testSignalAtWorkCheckpoint
         return RunBudget.with(budget) { Repr.$identities.withValue(IdentityNumbering(vm)) {
@@ -95,7 +105,7 @@ public enum Interpreter {
 
     /// An uncaught `SystemExit`: no traceback; its code is the exit status (a non-int code is printed, status 1).
     static func exitStatus(of exit: PyException, vm: VM) -> (Int32, String) {
-        let code = exit.args.first ?? .none
+        let code = exit.args.count > 1 ? .object(PyTuple(exit.args)) : exit.args.first ?? .none
         if code.isNoneValue { return (0, "SystemExit") }
         if case .int(let n) = code { return (Int32(truncatingIfNeeded: n), "SystemExit: \(n)") }
         if case .bool(let b) = code { return (b ? 1 : 0, "SystemExit: \(b ? 1 : 0)") }

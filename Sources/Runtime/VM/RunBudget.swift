@@ -17,7 +17,7 @@ final class RunBudget {
     static let largeAllocation = 1 << 20
     let maxMemory: Int
     /// Levels of native recursion (repr, ==) allowed: the run's Python recursion limit.
-    let recursionLimit: Int
+    var recursionLimit: Int
     let baseline: Int
     var workLeft = RunBudget.workChunk
     /// Tests only: a signal this run receives at its first checkpoint reached by work, not instructions.

@@ -4,7 +4,12 @@ public enum StandardStream: Sendable { case stdout, stderr }
 /// The virtual machine: runs compiled code on fibers, owns the module table,
 /// the seeded random generator and the virtual clock, and enforces the limits.
 final class VM {
-    let limits: Limits
+    /// The run's limits (`sys.setrecursionlimit` moves the recursion limit).
+    var limits: Limits
+    /// The words after `--` on asyncviz's command line: `sys.argv[1:]`.
+    var scenarioArguments: [String] = []
+    /// `sys.intern`'s table: the first string object seen with each value.
+    var interned: [String: Value] = [:]
     private let output: (StandardStream, String) -> Void
     /// Where scheduling events go; nil (the usual case) means none are built.
     let sink: EventSink?

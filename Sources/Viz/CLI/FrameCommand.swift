@@ -41,7 +41,7 @@ struct FrameCommand: ParsableCommand {
         }
         let events = try EventInput.load(input, options: options)
         let run = RunData(store: events.store, source: events.source)
-        try run.attachComparison(compare, input: input)
+        try run.attachComparison(compare, input: input, arguments: options.scenarioArguments)
         guard let position = try position(in: run) else {
             Console.error("asyncviz: --at \(at ?? ""): the run has \(run.count) events (0…\(max(0, run.count - 1))) and ends at \(TextFormat.seconds(run.endTime)) s")
             throw ExitCode(2)

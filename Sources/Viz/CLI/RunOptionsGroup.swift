@@ -59,6 +59,9 @@ struct RunOptionsGroup: ParsableArguments {
     @Option(help: "What if every pool had this many workers, whatever max_workers says.")
     var workers: Int?
 
+    @Argument(parsing: .postTerminator, help: "Words after `--`: the scenario's sys.argv[1:] (`exec x.py -- 10 20`).")
+    var scenarioArguments: [String] = []
+
     func validate() throws {
         if let cpus, !(1...1024).contains(cpus) { throw ValidationError("--cpus must be from 1 to 1024") }
         if !(maxTime > 0 && maxTime <= EventLine.maxTime) { throw ValidationError("--max-time must be from 0 to 1e9 seconds") }
@@ -108,7 +111,7 @@ struct RunOptionsGroup: ParsableArguments {
     private func runOptions(defaultSteps: Int) -> RunOptions {
         RunOptions(limits: Limits(maxInstructions: maxSteps ?? defaultSteps, maxRecursionDepth: maxDepth, maxObjects: maxObjects, maxThreads: maxThreads, maxProcesses: maxProcesses,
                                   maxVirtualTime: maxTime, maxEvents: maxEvents, maxLogBytes: maxLogBytes, maxMemory: maxMemory),
-                   seed: seed, machine: machine)
+                   seed: seed, machine: machine, arguments: scenarioArguments)
     }
 }
 
@@ -116,11 +119,13 @@ extension MachineModel.PoolKind: ExpressibleByArgument {}
 
 extension RunData {
     /// `--compare "FLAGS"`: the same scenario run again under those flags, attached for the Workers panel.
-    func attachComparison(_ flags: String?, input: String) throws {
+    /// The scenario sees the same `arguments` (after `--`) in both runs.
+    func attachComparison(_ flags: String?, input: String, arguments: [String]) throws {
         guard let flags else { return }
-        let options: RunOptionsGroup
+        var options: RunOptionsGroup
         do {
             options = try RunOptionsGroup.parse(CommandLineEntry.joiningNegativeValues(flags.split(separator: " ").map(String.init)))
+            options.scenarioArguments = arguments
         } catch {
             Console.error("asyncviz: --compare \(flags): \(RunOptionsGroup.message(for: error))")
             throw ExitCode(2)

@@ -51,11 +51,15 @@ struct CompareCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "Flags of the second run (quoted, e.g. \"--cpus 8 --no-gil\").")
     var b: String = ""
 
+    @Argument(parsing: .postTerminator, help: "Words after `--`: the scenario's sys.argv[1:] in both runs.")
+    var arguments: [String] = []
+
     func run() throws {
         let stats = try [a, b].map { flags -> RunStats in
-            let options: RunOptionsGroup
+            var options: RunOptionsGroup
             do {
                 options = try RunOptionsGroup.parse(CommandLineEntry.joiningNegativeValues(flags.split(separator: " ").map(String.init)))
+                options.scenarioArguments = arguments
             } catch {
                 Console.error("asyncviz: compare: \(flags.isEmpty ? "(no flags)" : flags): \(RunOptionsGroup.message(for: error))")
                 throw ExitCode(2)

@@ -45,7 +45,7 @@ struct WatchCommand: ParsableCommand {
         }
         let events = try EventInput.load(input, options: options)
         let run = RunData(store: events.store, source: events.source)
-        try run.attachComparison(compare, input: input)
+        try run.attachComparison(compare, input: input, arguments: options.scenarioArguments)
         let terminal = Terminal()
         let recordingFailure = ViewerLoop.view(run, on: terminal, paused: paused, speed: speed,
                                                recording: ViewerLoop.Recording(path: record, header: events.header),

@@ -1,4 +1,0 @@
-# Unsupported construct: importing a module other than random must be rejected at load time
-import os
-
-print("separator is", repr(os.sep))
