@@ -27,6 +27,7 @@ enum Arguments {
     static func int(_ v: Value) throws -> Int {
         if let i = Arithmetic.intValue(v) { return i }
         if v.isBigInt { throw BigArithmetic.indexOverflow() }
+        if let i = try SpecialMethods.index(v) { return i }
         throw PyError.type("'\(TypeOf.name(v))' object cannot be interpreted as an integer")
     }
 

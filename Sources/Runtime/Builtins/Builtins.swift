@@ -295,7 +295,7 @@ enum Builtins {
 
     /// `hex`, `oct` and `bin` of an int of either size.
     static func radix(_ v: Value, _ base: Int, _ prefix: String) throws -> String {
-        guard let i = v.bigInt else { throw PyError.type("'\(TypeOf.name(v))' object cannot be interpreted as an integer") }
+        guard let i = try v.bigInt ?? SpecialMethods.index(v).map({ BigInt($0) }) else { throw PyError.type("'\(TypeOf.name(v))' object cannot be interpreted as an integer") }
         return (i.sign == .minus ? "-" : "") + prefix + String(i.magnitude, radix: base)
     }
 

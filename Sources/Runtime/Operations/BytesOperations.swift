@@ -32,7 +32,7 @@ enum BytesOperations {
     /// The octets of a bytes-like value, a count of zeros, or an iterable of ints in range.
     static func octets(from source: Value, vm: VM, constructing name: String) throws -> [UInt8] {
         if let data = source.bytesData { return data }
-        if let n = Arithmetic.intValue(source) {
+        if let n = try Arithmetic.intValue(source) ?? SpecialMethods.index(source) {
             guard n >= 0 else { throw PyError.value("negative count") }
             try Cost.allocate(bytes: n)
             return [UInt8](repeating: 0, count: n)
@@ -171,7 +171,7 @@ enum BytesOperations {
 
     /// A valid index into `b`, with CPython's messages for a bad one.
     private static func position(_ b: PyBytes, _ index: Value) throws -> Int {
-        guard let i = Arithmetic.intValue(index) else {
+        guard let i = try Arithmetic.intValue(index) ?? SpecialMethods.index(index) else {
             if index.isBigInt { throw PyError.index("cannot fit 'int' into an index-sized integer") }
             let noun = b.isMutable ? "bytearray" : "byte"
             throw PyError.type("\(noun) indices must be integers or slices, not \(TypeOf.name(index))")

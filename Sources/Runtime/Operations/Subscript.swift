@@ -102,7 +102,7 @@ enum Subscript {
 
     /// A normalised index into a sequence of `count` items.
     static func position(_ index: Value, _ count: Int, _ what: String) throws -> Int {
-        guard let i = Arithmetic.intValue(index) else {
+        guard let i = try Arithmetic.intValue(index) ?? SpecialMethods.index(index) else {
             if index.isBigInt { throw PyError.index("cannot fit 'int' into an index-sized integer") }
             let noun = what == "list assignment" ? "list" : what == "string" ? "string" : what == "range object" ? "range" : what
             throw PyError.type("\(noun) indices must be integers or slices, not \(TypeOf.name(index))")
@@ -118,7 +118,7 @@ enum Subscript {
             if case .none = v { return nil }
             // A big int clamps to the largest machine int of its sign, as CPython clamps slice bounds.
             if let big = (v.object as? PyBigInt)?.value { return big.sign == .minus ? Int.min + 1 : Int.max }
-            guard let i = Arithmetic.intValue(v) else {
+            guard let i = try Arithmetic.intValue(v) ?? SpecialMethods.index(v) else {
                 throw PyError.type("slice indices must be integers or None or have an __index__ method")
             }
             return i

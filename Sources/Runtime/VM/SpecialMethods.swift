@@ -277,6 +277,15 @@ enum SpecialMethods {
         return s.value
     }
 
+    /// An instance's `__index__` as a machine int (an index, a slice bound, a count), nil when its class has none.
+    static func index(_ v: Value) throws -> Int? {
+        guard let m = typeSpecial(v, "__index__") else { return nil }
+        let r = try invoke(m, v, [])
+        if let i = Arithmetic.intValue(r) { return i }
+        if r.isBigInt { throw BigArithmetic.indexOverflow() }
+        throw PyError.type("__index__ returned non-int (type \(TypeOf.name(r)))")
+    }
+
     /// `int(v)` and `float(v)` and index positions through `__int__`, `__float__`, `__index__`.
     static func convert(_ v: Value, _ names: [String]) throws -> Value? {
         for name in names {
