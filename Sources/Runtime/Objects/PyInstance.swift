@@ -6,6 +6,9 @@ final class PyInstance: PyNativeObject, CustomReprObject {
     private(set) var fieldOrder: [String] = []
     /// This object's id in a run's events.
     var eventId = 0
+    /// For an instance of a subclass of `dict` or `list`: the dict or list it is, which the builtin methods
+    /// (found through the class's MRO) work on.
+    var storage: PyObject?
     /// The VM that runs the class's special methods.
     unowned(unsafe) let vm: VM
 
@@ -18,6 +21,7 @@ final class PyInstance: PyNativeObject, CustomReprObject {
 
     deinit {
         var held = Array(fields.values)
+        if let storage { held.append(.object(storage)) }
         fields = [:]
         Teardown.adopt(&held)
     }
@@ -42,7 +46,8 @@ final class PyInstance: PyNativeObject, CustomReprObject {
 
     /// `__repr__` of the class, or CPython's default `<module.Class object at 0x…>`.
     var pythonRepr: String {
-        if let m = type.lookupClassAttribute("__repr__"), let s = SpecialMethods.stringResult(m, .object(self)) {
+        if let m = SpecialMethods.typeSpecial(.object(self), "__repr__"),
+           let s = SpecialMethods.stringResult(m, .object(self)) {
             return s
         }
         return defaultRepr

@@ -90,7 +90,7 @@ extension VM {
 enum ClassCreation {
     /// The builtin types a class may derive from (those whose instances asyncviz can extend).
     static func subclassable(_ t: PyType) -> Bool {
-        t === BuiltinTypes.object || t.isExceptionType
+        t === BuiltinTypes.object || t.isExceptionType || t === BuiltinTypes.dict || t === BuiltinTypes.list
     }
 
     /// The names instances of `type` may hold when every class of its MRO declares `__slots__`.

@@ -11,7 +11,8 @@ extension VM {
         } else {
             instance = try rawInstance(t, args)
         }
-        if let initializer = t.lookupClassAttribute("__init__"), !(initializer.object is PyBuiltin) {
+        let initializer = t.lookupClassAttribute("__init__") ?? SpecialMethods.storageSpecial(instance, "__init__")
+        if let initializer, !(initializer.object is PyBuiltin) || (instance.object as? PyInstance)?.storage != nil {
             let r = initializer.object?.kind == .function
                 ? try call(initializer, [instance] + args, kwargs)
                 : try callSpecialMethod(initializer, instance, args, kwargs)
@@ -35,6 +36,11 @@ extension VM {
         }
         let object = PyInstance(type: t, vm: self)
         object.eventId = nextId()
+        if t.isSubtype(of: BuiltinTypes.dict) {
+            object.storage = PyDict()
+        } else if t.isSubtype(of: BuiltinTypes.list) {
+            object.storage = PyList([])
+        }
         return .object(object)
     }
 }

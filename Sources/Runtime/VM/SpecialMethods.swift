@@ -14,7 +14,14 @@ enum SpecialMethods {
 
     /// The special method `name` a class defines for `v`, if `v` is an instance of a class.
     @inline(__always) static func typeSpecial(_ v: Value, _ name: String) -> Value? {
-        classOf(v)?.lookupClassAttribute(name)
+        guard let c = classOf(v) else { return nil }
+        return c.lookupClassAttribute(name) ?? storageSpecial(v, name)
+    }
+
+    /// For an instance of a `dict` or `list` subclass, the builtin container's special method `name`.
+    static func storageSpecial(_ v: Value, _ name: String) -> Value? {
+        guard case .object(let o) = v, let storage = (o as? PyInstance)?.storage else { return nil }
+        return TypeOf.type(of: storage).methods[name].map { .object($0) }
     }
 
     /// Calls a special method found on the class of `receiver`.
@@ -75,7 +82,7 @@ enum SpecialMethods {
         let ca = classOf(a), cb = classOf(b)
         guard ca != nil || cb != nil else { return nil }
         let (forward, reflected, inPlaceName) = names(op)
-        if inPlace, let m = ca?.lookupClassAttribute(inPlaceName) {
+        if inPlace, ca != nil, let m = typeSpecial(a, inPlaceName) {
             let r = try invoke(m, a, [b])
             if !isNotImplemented(r) { return r }
         }
@@ -87,8 +94,8 @@ enum SpecialMethods {
     static func dispatch(_ a: Value, _ b: Value, forward: String, reflected: String,
                          comparison: Bool = false) throws -> Value? {
         let ta = TypeOf.type(a), tb = TypeOf.type(b)
-        let forwardMethod = classOf(a)?.lookupClassAttribute(forward)
-        let reflectedMethod = ta === tb && !comparison ? nil : classOf(b)?.lookupClassAttribute(reflected)
+        let forwardMethod = typeSpecial(a, forward)
+        let reflectedMethod = ta === tb && !comparison ? nil : typeSpecial(b, reflected)
         var triedReflected = false
         if let r = reflectedMethod, ta !== tb, tb.isSubtype(of: ta) {
             triedReflected = true
@@ -178,14 +185,14 @@ enum SpecialMethods {
 
     /// Truth of an instance of class `c`: `__bool__`, else `__len__`, else true.
     static func classTruth(_ v: Value, _ c: PyType) throws -> Bool {
-        if let m = c.lookupClassAttribute("__bool__") {
+        if let m = typeSpecial(v, "__bool__") {
             let r = try invoke(m, v, [])
             guard case .bool(let b) = r else {
                 throw PyError.type("__bool__ should return bool, returned \(TypeOf.name(r))")
             }
             return b
         }
-        if c.lookupClassAttribute("__len__") != nil { return try length(v) ?? 0 > 0 }
+        if typeSpecial(v, "__len__") != nil { return try length(v) ?? 0 > 0 }
         return true
     }
 
@@ -203,7 +210,11 @@ enum SpecialMethods {
     /// `hash(v)` of an instance of a class: its `__hash__`, unhashable when that is None; nil for identity hashing.
     static func hash(_ o: PyObject) throws -> Int? {
         let t = TypeOf.type(of: o)
-        guard t.isClass, let m = t.lookupClassAttribute("__hash__") else { return nil }
+        guard t.isClass else { return nil }
+        guard let m = t.lookupClassAttribute("__hash__") else {
+            if (o as? PyInstance)?.storage != nil { throw PyError.type("unhashable type: '\(t.name)'") }
+            return nil
+        }
         if case .none = m { throw PyError.type("unhashable type: '\(t.name)'") }
         let r = try invoke(m, .object(o), [])
         guard let h = Arithmetic.intValue(r) else { throw PyError.type("__hash__ method should return an integer") }
@@ -215,7 +226,7 @@ enum SpecialMethods {
     /// An iterator over an instance of a class: `__iter__`'s result, or indexes through `__getitem__`.
     static func iterator(_ v: Value) throws -> PyIterator? {
         guard let c = classOf(v) else { return nil }
-        if let m = c.lookupClassAttribute("__iter__") {
+        if let m = typeSpecial(v, "__iter__") {
             if case .none = m { throw Iteration.notIterable(v) }
             let it = try invoke(m, v, [])
             if let builtin = it.object as? PyIterator { return builtin }
@@ -224,7 +235,7 @@ enum SpecialMethods {
             }
             return PyIterator(.protocol(it), typeName: "iterator")
         }
-        if c.lookupClassAttribute("__getitem__") != nil { return PyIterator(.sequence(v), typeName: "iterator") }
+        if typeSpecial(v, "__getitem__") != nil { return PyIterator(.sequence(v), typeName: "iterator") }
         return nil
     }
 
@@ -253,7 +264,7 @@ enum SpecialMethods {
     /// `item in v` through `__contains__`, or by iterating; nil when `v` is not an instance of a class.
     static func contains(_ v: Value, _ item: Value, vm: VM) throws -> Bool? {
         guard let c = classOf(v) else { return nil }
-        if let m = c.lookupClassAttribute("__contains__") { return try truth(try invoke(m, v, [item])) }
+        if let m = typeSpecial(v, "__contains__") { return try truth(try invoke(m, v, [item])) }
         guard let it = try iterator(v) else {
             throw PyError.type("argument of type '\(c.name)' is not iterable")
         }

@@ -116,8 +116,13 @@ extension Value {
         return nil
     }
 
+    /// A list, or the list an instance of a `list` subclass is (as CPython's `PyList_Check` accepts subclasses).
     var asList: PyList? {
-        if case .object(let o) = self, o.kind == .list { return unsafeDowncast(o, to: PyList.self) }
+        guard case .object(let o) = self else { return nil }
+        if o.kind == .list { return unsafeDowncast(o, to: PyList.self) }
+        if o.kind == .native, let storage = (o as? PyInstance)?.storage, storage.kind == .list {
+            return unsafeDowncast(storage, to: PyList.self)
+        }
         return nil
     }
 
@@ -126,8 +131,13 @@ extension Value {
         return nil
     }
 
+    /// A dict, or the dict an instance of a `dict` subclass is.
     var asDict: PyDict? {
-        if case .object(let o) = self, o.kind == .dict { return unsafeDowncast(o, to: PyDict.self) }
+        guard case .object(let o) = self else { return nil }
+        if o.kind == .dict { return unsafeDowncast(o, to: PyDict.self) }
+        if o.kind == .native, let storage = (o as? PyInstance)?.storage, storage.kind == .dict {
+            return unsafeDowncast(storage, to: PyDict.self)
+        }
         return nil
     }
 
