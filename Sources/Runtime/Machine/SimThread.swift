@@ -39,6 +39,8 @@ final class SimThread {
     var joiners: [SimThread] = []
     /// Its fiber has run once: resuming it fills the result slot of the call it blocked in.
     var started = false
+    /// Seconds it has computed on a core (`sim.cpu`, bytecode cost): `time.thread_time`.
+    var cpuTime = 0.0
     /// Instructions this thread executed, and how many of them it has paid for in virtual time.
     var instructions = 0
     var instructionsPaid = 0

@@ -56,26 +56,6 @@ extension VM {
     }
 }
 
-/// `time`: the clocks read virtual time; `sleep` advances it.
-enum TimeModule {
-    static func make(_ vm: VM) -> PyModule {
-        let clock: PyBuiltin.Body = { vm, args, kw in
-            try Arguments.check("time", args, kw, min: 0, max: 0)
-            return .float(vm.clock)
-        }
-        return PyModule(name: "time", attributes: Dictionary(uniqueKeysWithValues: [
-            VM.function("time", "time", clock),
-            VM.function("time", "monotonic", clock),
-            VM.function("time", "perf_counter", clock),
-            VM.function("time", "sleep") { vm, args, kw in
-                try Arguments.check("sleep", args, kw, min: 1, max: 1)
-                try vm.sleepThread(try SimModule.seconds(args[0], "sleep"), io: false)
-                return .none
-            },
-        ]))
-    }
-}
-
 /// `sim`: the harness module. In a single-threaded run `cpu` and `io` advance the virtual clock.
 enum SimModule {
     static func seconds(_ v: Value, _ what: String) throws -> Double {
