@@ -1,13 +1,15 @@
 /// The modules a scenario may import, built on first import for each VM.
 enum ModuleRegistry {
     /// Every importable module name (dotted names include their packages).
-    static let available = ["asyncio", "concurrent", "concurrent.futures", "queue", "random", "sim", "threading", "time"]
+    static let available = ["asyncio", "concurrent", "concurrent.futures", "datetime", "logging", "queue", "random", "sim", "threading", "time"]
 
     static func make(_ name: String, vm: VM) throws -> PyModule? {
         switch name {
         case "asyncio": return try AsyncioModule.make(vm)
         case "random": return RandomModule.make(vm)
         case "time": return TimeModule.make(vm)
+        case "datetime": return try DatetimeModule.make(vm)
+        case "logging": return try LoggingModule.make(vm)
         case "sim": return SimModule.make(vm)
         case "threading": return try ThreadingModule.make(vm)
         case "queue": return try QueueModule.make(vm)
