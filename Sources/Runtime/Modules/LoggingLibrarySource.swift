@@ -638,6 +638,14 @@ def log(level, msg, *args, **kwargs):
     _root_configured().log(level, msg, *args, **kwargs)
 
 
+def _library_log(name, level, msg, where, failure):
+    """A record a library module logs (asyncio's), made at its place in CPython's library."""
+    logger = getLogger(name)
+    if logger.isEnabledFor(level):
+        exc_info = None if failure is None else (type(failure), failure, None)
+        logger.handle(logger.makeRecord(name, level, where[0], where[1], msg, (), exc_info, where[2]))
+
+
 def shutdown():
     for handler in root.handlers:
         handler.flush()

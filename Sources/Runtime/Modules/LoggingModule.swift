@@ -9,6 +9,7 @@ enum LoggingModule {
         "LogRecord", "makeLogRecord", "Formatter", "Filter", "Filterer", "Handler", "StreamHandler", "NullHandler",
         "lastResort", "Logger", "RootLogger", "root", "getLogger", "disable", "LoggerAdapter", "basicConfig",
         "debug", "info", "warning", "warn", "error", "exception", "critical", "fatal", "log", "shutdown",
+        "_library_log",
     ]
 
     static func make(_ vm: VM) throws -> PyModule {
@@ -59,4 +60,17 @@ enum LoggingModule {
             vm.fiber.handling.last.map { .object($0) } ?? .none
         },
     ])
+}
+
+extension VM {
+    /// A record a library module logs where CPython's logs one (asyncio's selector and exception handler),
+    /// once the scenario imported `logging`; false when it did not, and the caller reports in its own way.
+    @discardableResult
+    func libraryLog(_ logger: String, level: Int, _ message: String, at place: (file: String, line: Int, function: String),
+                    exception: PyException? = nil) -> Bool {
+        guard let logging = modules["logging"], let log = logging.attributes["_library_log"] else { return false }
+        let place = PyTuple([.str("\(LibraryCode.pathPrefix)\(place.file)"), .int(place.line), .str(place.function)])
+        _ = try? call(log, [.str(logger), .int(level), .str(message), .object(place), exception.map { .object($0) } ?? .none])
+        return true
+    }
 }
