@@ -120,17 +120,76 @@ class _BraceStyle(_PercentStyle):
     asctime = "{asctime"
     field = "{"
 
+    def validate(self):
+        if "{" not in self._fmt or "}" not in self._fmt:
+            raise ValueError("invalid format: no fields")
+
     def format(self, record):
         return self._fmt.format(**record.__dict__)
 
 
 _BraceStyle.name = "{"
-_STYLES = {"%": (_PercentStyle, BASIC_FORMAT), "{": (_BraceStyle, "{levelname}:{name}:{message}")}
+
+
+def _dollar_fields(fmt):
+    """The pieces of a ``string.Template`` text: literal strings, ``(name,)`` fields, None for a bare ``$``."""
+    pieces = []
+    i = 0
+    while i < len(fmt):
+        sign = fmt.find("$", i)
+        if sign < 0:
+            pieces.append(fmt[i:])
+            break
+        if sign + 1 == len(fmt):
+            pieces += [fmt[i:sign], None]
+            break
+        pieces.append(fmt[i:sign])
+        after = fmt[sign + 1]
+        if after == "$":
+            pieces.append("$")
+            i = sign + 2
+            continue
+        if after == "{":
+            end = fmt.find("}", sign)
+            name, i = fmt[sign + 2:end], end + 1
+        else:
+            end = sign + 1
+            while end < len(fmt) and (fmt[end].isalnum() or fmt[end] == "_"):
+                end += 1
+            name, i = fmt[sign + 1:end], end
+        pieces.append((name,) if name else None)
+    return pieces
+
+
+class _DollarStyle(_PercentStyle):
+    default = "${message}"
+
+    def usesTime(self):
+        return "$asctime" in self._fmt or "${asctime}" in self._fmt
+
+    def validate(self):
+        pieces = _dollar_fields(self._fmt)
+        if None in pieces:
+            raise ValueError("invalid format: bare '$' not allowed")
+        if not any(isinstance(piece, tuple) for piece in pieces):
+            raise ValueError("invalid format: no fields")
+
+    def format(self, record):
+        values = record.__dict__
+        text = ""
+        for piece in _dollar_fields(self._fmt):
+            if piece is None:
+                raise ValueError("Invalid placeholder in string")
+            text += str(values[piece[0]]) if isinstance(piece, tuple) else piece
+        return text
+
+
+_DollarStyle.name = "$"
+_STYLES = {"%": (_PercentStyle, BASIC_FORMAT), "{": (_BraceStyle, "{levelname}:{name}:{message}"),
+           "$": (_DollarStyle, "${levelname}:${name}:${message}")}
 
 
 def _style_of(style):
-    if style == "$":
-        raise ValueError("asyncviz's logging has the '%' and '{' styles, not '$'")
     if style not in _STYLES:
         raise ValueError("Style must be one of: %s" % ",".join(_STYLES))
     return _STYLES[style]

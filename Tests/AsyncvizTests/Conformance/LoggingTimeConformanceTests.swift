@@ -1,0 +1,35 @@
+import Testing
+@testable import Runtime
+
+/// Programs using `logging`, `time` and `datetime` as real programs do print under asyncviz what
+/// CPython 3.11 prints under the harness (same epoch, UTC, virtual clock): the same stdout, exit
+/// status and, as log records go to stderr, the same stderr to the byte.
+@Suite struct LoggingTimeConformanceTests {
+    static let programs = Repository.programs(in: "Tests/Programs/stdlib_logging")
+
+    @Test func thereArePrograms() {
+        #expect(Self.programs.count >= 6)
+    }
+
+    @Test(arguments: programs)
+    func matchesCPython(_ program: String) throws {
+        let expected = try Runner.python(program)
+        let actual = try Runner.asyncviz(program)
+        #expect(expected.status == 0, "python3 on \(program): \(expected.stderr)")
+        #expect(actual == expected)
+    }
+
+    /// A record is an output event of the thread that logged it, as `print`'s output is.
+    @Test func recordsAreOutputOfTheThreadThatLogs() throws {
+        let run = try EventOrderTests.run("Tests/Programs/stdlib_logging/01_thread_pool_thread_names.py")
+        let names = Dictionary(run.events.filter { $0.kind == .threadStart }.map { ($0.subject, $0.text) }) { a, _ in a }
+        let records = run.events.filter { $0.kind == .stderr }
+        #expect(records.map(\.text).joined() == run.stderr)
+        let fromWorkers = records.filter { $0.text.contains("[fetch_") }
+        #expect(fromWorkers.count == 7)
+        for record in fromWorkers {
+            let name = names[record.other] ?? "main"
+            #expect(record.text.contains("[\(name)]"), "\(record.text) is written by \(name)")
+        }
+    }
+}
