@@ -26,7 +26,9 @@ enum LoggingModule {
     /// The path, line and function name of the scenario frame `level` frames out from the innermost one.
     static func caller(_ vm: VM, level: Int) -> Value {
         let frames = vm.fiber.frames.filter { !LibraryCode.isLibrary($0.code) }
-        guard !frames.isEmpty else { return .object(PyTuple([.str("(unknown file)"), .int(0), .str("(unknown function)")])) }
+        guard !frames.isEmpty else {
+            return .object(PyTuple([.str("(unknown file)"), .int(0), .str("(unknown function)")]))
+        }
         let frame = frames[max(0, frames.count - max(1, level))]
         let line = frame.code.line(at: max(0, frame.ip - 1))
         return .object(PyTuple([.str(frame.code.sourcePath), .int(line), .str(frame.code.name)]))
@@ -66,11 +68,12 @@ extension VM {
     /// A record a library module logs where CPython's logs one (asyncio's selector and exception handler),
     /// once the scenario imported `logging`; false when it did not, and the caller reports in its own way.
     @discardableResult
-    func libraryLog(_ logger: String, level: Int, _ message: String, at place: (file: String, line: Int, function: String),
-                    exception: PyException? = nil) -> Bool {
+    func libraryLog(_ logger: String, level: Int, _ message: String,
+                    at place: (file: String, line: Int, function: String), exception: PyException? = nil) -> Bool {
         guard let logging = modules["logging"], let log = logging.attributes["_library_log"] else { return false }
-        let place = PyTuple([.str("\(LibraryCode.pathPrefix)\(place.file)"), .int(place.line), .str(place.function)])
-        _ = try? call(log, [.str(logger), .int(level), .str(message), .object(place), exception.map { .object($0) } ?? .none])
+        let site = PyTuple([.str(LibraryCode.pathPrefix + place.file), .int(place.line), .str(place.function)])
+        let failure: Value = exception.map { .object($0) } ?? .none
+        _ = try? call(log, [.str(logger), .int(level), .str(message), .object(site), failure])
         return true
     }
 }

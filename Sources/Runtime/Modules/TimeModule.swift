@@ -67,7 +67,8 @@ enum TimeModule {
             throw PyError.type("'\(TypeOf.name(v))' object cannot be interpreted as an integer")
         }
         guard d.isFinite else {
-            throw PyError.value(d.isNaN ? "Invalid value NaN (not a number)" : "cannot convert float infinity to integer")
+            let message = d.isNaN ? "Invalid value NaN (not a number)" : "cannot convert float infinity to integer"
+            throw PyError.value(message)
         }
         return BrokenDownTime(seconds: Int(d.rounded(.down)))
     }
