@@ -78,7 +78,8 @@ class LogRecord:
 
 def makeLogRecord(attributes: dict) -> LogRecord:
     made = LogRecord(None, None, "", 0, "", (), None, None)
-    made.__dict__.update(attributes)
+    for key, value in attributes.items():
+        setattr(made, key, value)
     return made
 """#
 
@@ -544,7 +545,7 @@ def basicConfig(**kwargs) -> None:
         raise ValueError("asyncviz scenarios write no files: log to a stream (the default, stderr, or sys.stdout)")
     chosen, stream = kwargs.pop("handlers", None), kwargs.pop("stream", None)
     if chosen is not None and stream is not None:
-        raise ValueError("'stream' and 'handlers' should not be specified together")
+        raise ValueError("'stream' or 'filename' should not be specified together with 'handlers'")
     style = kwargs.pop("style", "%")
     formatter = Formatter(kwargs.pop("format", _style_of(style)[1]), kwargs.pop("datefmt", None), style)
     for handler in [StreamHandler(stream)] if chosen is None else chosen:
