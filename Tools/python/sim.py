@@ -93,16 +93,21 @@ def configure(cpus=4, gil=True, switch_interval=0.005, process_start=0.05, pickl
 
 
 class _CPUTime:
-    """Seconds spent in ``cpu``: by the whole process and by each thread."""
+    """Seconds spent in ``cpu``: by the whole process, and by each thread on its harness state
+    (thread idents are reused once a thread has finished)."""
 
     def __init__(self):
         self.total = 0.0
-        self.threads = {}
 
     def spent(self, seconds):
         self.total += seconds
-        ident = _get_ident()
-        self.threads[ident] = self.threads.get(ident, 0.0) + seconds
+        st = _machine.current()
+        if st is not None:
+            st.cpu += seconds
+
+    def of_current_thread(self):
+        st = _machine.current()
+        return 0.0 if st is None else st.cpu
 
 
 _cpu_time = _CPUTime()
@@ -142,7 +147,7 @@ class _ThreadState:
     """What the harness knows about one thread: how it waits and how to wake it."""
 
     __slots__ = ("thread", "number", "ident", "wake", "status", "woken", "entry", "waitlist",
-                 "loop", "joiners", "epoch", "pending", "foreign")
+                 "loop", "joiners", "epoch", "pending", "foreign", "cpu")
 
     created = 0
 
@@ -163,6 +168,7 @@ class _ThreadState:
         self.epoch = epoch          # states from before a fork are dead in the child
         self.pending = None         # while outside: tells whether an outside event is coming
         self.foreign = foreign      # not started by threading.Thread: never holds the baton
+        self.cpu = 0.0              # seconds spent in cpu()
 
 
 class _Machine:
@@ -932,8 +938,7 @@ def _install_wall_clock():
     def asctime(t=None):
         return real.asctime(real.localtime(wall()) if t is None else t)
 
-    def thread_time():
-        return _cpu_time.threads.get(_get_ident(), 0.0)
+    thread_time = _cpu_time.of_current_thread
 
     patches = {
         "time": wall, "monotonic": now, "perf_counter": now, "sleep": _sleep,
