@@ -40,8 +40,6 @@ struct BrokenDownTime {
         return days * 86_400 + hour * 3600 + minute * 60 + second
     }
 
-    static func isLeap(_ year: Int) -> Bool { year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) }
-
     /// Days from 1970-01-01 to a date.
     static func days(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year

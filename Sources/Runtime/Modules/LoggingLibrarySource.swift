@@ -88,8 +88,11 @@ class _PercentStyle:
     """A format with ``%(name)s`` fields."""
     default, marker, time_field = "%(message)s", "%", "%(asctime)"
 
-    def __init__(self, fmt) -> None:
-        self._fmt = fmt or self.default
+    def __init__(self, fmt, defaults=None) -> None:
+        self._fmt, self._defaults = fmt or self.default, defaults or {}
+
+    def _values(self, record: LogRecord) -> dict:
+        return dict(self._defaults, **record.__dict__) if self._defaults else record.__dict__
 
     def usesTime(self) -> bool:
         return self.time_field in self._fmt
@@ -99,7 +102,7 @@ class _PercentStyle:
             raise ValueError("Invalid format '%s' for '%s' style" % (self._fmt, self.marker))
 
     def format(self, record: LogRecord) -> str:
-        return self._fmt % record.__dict__
+        return self._fmt % self._values(record)
 
 
 class _BraceStyle(_PercentStyle):
@@ -111,7 +114,7 @@ class _BraceStyle(_PercentStyle):
             raise ValueError("invalid format: no fields")
 
     def format(self, record: LogRecord) -> str:
-        return self._fmt.format(**record.__dict__)
+        return self._fmt.format(**self._values(record))
 
 
 def _dollar_fields(fmt: str) -> list:
@@ -158,11 +161,11 @@ class _DollarStyle(_PercentStyle):
             raise ValueError("invalid format: no fields")
 
     def format(self, record: LogRecord) -> str:
-        text = ""
+        text, values = "", self._values(record)
         for piece in _dollar_fields(self._fmt):
             if piece is None:
                 raise ValueError("Invalid placeholder in string")
-            text += str(record.__dict__[piece[0]]) if isinstance(piece, tuple) else piece
+            text += str(values[piece[0]]) if isinstance(piece, tuple) else piece
         return text
 
 
@@ -180,7 +183,7 @@ class Formatter:
     default_time_format, default_msec_format = "%Y-%m-%d %H:%M:%S", "%s,%03d"
 
     def __init__(self, fmt=None, datefmt=None, style="%", validate=True, defaults=None) -> None:
-        self._layout = _style_of(style)[0](fmt)
+        self._layout = _style_of(style)[0](fmt, defaults)
         if validate:
             self._layout.validate()
         self._fmt, self.datefmt = self._layout._fmt, datefmt
@@ -302,6 +305,7 @@ class Handler(Filterer):
             return
         failure = _current_exception()
         report = "--- Logging error ---\n" + ("" if failure is None else _format_exception(failure))
+        report += "Call stack:\n" + _call_stack()
         _standard("stderr").write(report + "Message: %r\nArguments: %s\n" % (record.msg, record.args))
 
     __repr__ = lambda self: "<%s (%s)>" % (type(self).__name__, getLevelName(self.level))

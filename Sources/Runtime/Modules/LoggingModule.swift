@@ -34,6 +34,17 @@ enum LoggingModule {
         return .object(PyTuple([.str(frame.code.sourcePath), .int(line), .str(frame.code.name)]))
     }
 
+    /// The scenario frames running now, outermost first, as a traceback shows them (`Call stack:`).
+    static func callStack(_ vm: VM) -> String {
+        vm.fiber.frames.filter { !LibraryCode.isLibrary($0.code) }.map { frame in
+            let line = frame.code.line(at: max(0, frame.ip - 1))
+            let raw = frame.code.sourcePath == vm.source.tracebackPath ? vm.source.line(line) : ""
+            let text = String(raw.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+            return "  File \"\(frame.code.sourcePath)\", line \(line), in \(frame.code.name)\n"
+                + (text.isEmpty ? "" : "    \(text)\n")
+        }.joined()
+    }
+
     /// `thread`, `threadName`, `processName`, `process` of a record logged now.
     static func place(_ vm: VM) -> Value {
         let t = vm.machine.current
@@ -58,6 +69,7 @@ enum LoggingModule {
             guard let exc = args[0].object as? PyException else { return .str("NoneType: None\n") }
             return .str(Traceback.render(exc, source: vm.source))
         },
+        VM.function("logging", "_call_stack") { vm, _, _ in .str(callStack(vm)) },
         VM.function("logging", "_current_exception") { vm, _, _ in
             vm.fiber.handling.last.map { .object($0) } ?? .none
         },
