@@ -255,24 +255,23 @@ class Filterer:
 """#
 
     static let handlers = #"""
-class _StandardStream:
-    """The scenario's stdout or stderr, for handlers when the program has no ``sys`` stream to give."""
-
-    def __init__(self, which: str) -> None:
-        self.which, self.name = which, "<%s>" % which
+class _ScenarioStderr:
+    """The scenario's stderr, for handlers when the program has no ``sys.stderr`` to give."""
+    name = "<stderr>"
 
     def write(self, text: str) -> int:
-        _write(self.which, text)
+        _write_stderr(text)
         return len(text)
 
     flush = lambda self: None
 
 
-_OWN_STREAMS = {"stdout": _StandardStream("stdout"), "stderr": _StandardStream("stderr")}
+_own_stderr = _ScenarioStderr()
 
 
-def _standard(which: str):
-    return _sys_stream(which) or _OWN_STREAMS[which]
+def _stderr():
+    """``sys.stderr`` as it is now, where the program has ``sys``; else the scenario's stderr."""
+    return _sys_stderr() or _own_stderr
 
 
 class Handler(Filterer):
@@ -306,7 +305,7 @@ class Handler(Filterer):
         failure = _current_exception()
         report = "--- Logging error ---\n" + ("" if failure is None else _format_exception(failure))
         report += "Call stack:\n" + _call_stack()
-        _standard("stderr").write(report + "Message: %r\nArguments: %s\n" % (record.msg, record.args))
+        _stderr().write(report + "Message: %r\nArguments: %s\n" % (record.msg, record.args))
 
     __repr__ = lambda self: "<%s (%s)>" % (type(self).__name__, getLevelName(self.level))
 
@@ -316,7 +315,7 @@ class StreamHandler(Handler):
 
     def __init__(self, stream=None) -> None:
         super().__init__(NOTSET)
-        self.stream = _standard("stderr") if stream is None else stream
+        self.stream = _stderr() if stream is None else stream
 
     flush = lambda self: getattr(self.stream, "flush", _nothing)()
 
@@ -360,7 +359,7 @@ class _LastResort(StreamHandler):
     def __init__(self, level: int) -> None:
         super(StreamHandler, self).__init__(level)
 
-    stream = property(lambda self: _standard("stderr"))
+    stream = property(lambda self: _stderr())
 
 
 lastResort = _LastResort(WARNING)

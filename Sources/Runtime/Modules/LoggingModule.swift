@@ -57,13 +57,13 @@ enum LoggingModule {
         VM.function("logging", "_wall") { vm, _, _ in .float(TimeModule.wallClock(vm)) },
         VM.function("logging", "_where") { vm, _, _ in place(vm) },
         VM.function("logging", "_caller") { vm, args, _ in caller(vm, level: Arithmetic.intValue(args[0]) ?? 1) },
-        VM.function("logging", "_write") { vm, args, _ in
-            vm.write(Repr.str(args[0]) == "stdout" ? .stdout : .stderr, Repr.str(args[1]))
+        VM.function("logging", "_write_stderr") { vm, args, _ in
+            vm.write(.stderr, Repr.str(args[0]))
             return .none
         },
-        VM.function("logging", "_sys_stream") { vm, args, _ in
+        VM.function("logging", "_sys_stderr") { vm, _, _ in
             guard ModuleRegistry.available.contains("sys") else { return .none }
-            return try vm.importModule("sys", leaf: true).attributes[Repr.str(args[0])] ?? .none
+            return try vm.importModule("sys", leaf: true).attributes["stderr"] ?? .none
         },
         VM.function("logging", "_format_exception") { vm, args, _ in
             guard let exc = args[0].object as? PyException else { return .str("NoneType: None\n") }
