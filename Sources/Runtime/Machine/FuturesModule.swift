@@ -86,8 +86,8 @@ enum FuturesModule {
         VM.function("concurrent.futures", "_log_callback_error") { vm, args, _ in
             guard let exc = args[1].object as? PyException else { return .none }
             let message = "exception calling callback for \(Repr.repr(args[0]))"
-            if vm.libraryLog("concurrent.futures", level: 40, message,
-                             at: ("concurrent/futures/_base.py", 342, "_invoke_callbacks"), exception: exc) { return .none }
+            let site = ("concurrent/futures/_base.py", 342, "_invoke_callbacks")
+            if vm.libraryLog("concurrent.futures", level: 40, message, at: site, exception: exc) { return .none }
             vm.write(.stderr, message + "\n" + Traceback.render(exc, source: vm.source))
             return .none
         },

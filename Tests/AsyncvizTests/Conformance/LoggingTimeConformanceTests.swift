@@ -40,7 +40,8 @@ import Testing
     /// A record is an output event of the thread that logged it, as `print`'s output is.
     @Test func recordsAreOutputOfTheThreadThatLogs() throws {
         let run = try EventOrderTests.run("Tests/Programs/stdlib_logging/01_thread_pool_thread_names.py")
-        let names = Dictionary(run.events.filter { $0.kind == .threadStart }.map { ($0.subject, $0.text) }) { a, _ in a }
+        let starts = run.events.filter { $0.kind == .threadStart }
+        let names = Dictionary(starts.map { ($0.subject, $0.text) }) { first, _ in first }
         let records = run.events.filter { $0.kind == .stderr }
         #expect(records.map(\.text).joined() == run.stderr)
         let fromWorkers = records.filter { $0.text.contains("[fetch_") }

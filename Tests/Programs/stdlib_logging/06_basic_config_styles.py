@@ -31,7 +31,9 @@ logging.basicConfig(force=True, format="%(message)s", level=logging.NOTSET)
 logging.debug("NOTSET lets everything through: %d", logging.root.getEffectiveLevel())
 logging.basicConfig(force=True, style="$", format="$levelname ${name}: $message ($$5)")
 logging.warning("template style")
-for bad in ({"style": "$", "format": "$"}, {"style": "x"}, {"style": "{", "format": "plain"}, {"format": "no fields"}, {"colour": "red"}):
+mistakes = [{"style": "$", "format": "$"}, {"style": "x"}, {"style": "{", "format": "plain"}, {"format": "no fields"},
+            {"colour": "red"}]
+for bad in mistakes:
     try:
         logging.basicConfig(force=True, **bad)
     except ValueError as e:
