@@ -230,6 +230,11 @@ final class EventLoop: PyNativeObject {
 
     /// Drops every handle and task, which also breaks the loop ↔ task reference cycles.
     func close() {
+        if debug && !closed {
+            // A loop is closed once it stopped running: its repr then says so.
+            let shown = "<\(type.name) running=False closed=False debug=True>"
+            vm.libraryLog("asyncio", level: 10, "Close " + shown, at: ("asyncio/base_events.py", 676, "close"))
+        }
         closed = true
         ready.removeAll()
         readyHead = 0
