@@ -14,7 +14,7 @@ enum LoggingLibrarySource {
     static let levels = #"""
 CRITICAL, ERROR, WARNING, INFO, DEBUG, NOTSET = 50, 40, 30, 20, 10, 0
 FATAL, WARN = CRITICAL, WARNING
-BASIC_FORMAT = "%(levelname)s" + ":%(name)s:%(message)s"
+BASIC_FORMAT = "%(levelname)s:%(name)s:%(message)s"
 raiseExceptions = logThreads = logProcesses = logMultiprocessing = True
 _LEVEL_WORDS = [(CRITICAL, "CRITICAL"), (ERROR, "ERROR"), (WARNING, "WARNING"), (INFO, "INFO"), (DEBUG, "DEBUG"),
                 (NOTSET, "NOTSET")]
@@ -292,7 +292,9 @@ class Handler(Filterer):
 
     def handle(self, record: LogRecord) -> bool:
         passed = self.filter(record)
-        return passed and (self.emit(record) or True)
+        if passed:
+            self.emit(record)
+        return passed
 
     def acquire(self) -> None:
         return None
