@@ -28,12 +28,21 @@ locks that park on the harness (everything in ``threading``, ``queue``,
 and interpreter shutdown. Worker processes (``ProcessPoolExecutor``) run in
 real time on their own copy of the clock; while the parent has work out in
 them it waits for it in real time before moving its clock.
+
+The wall clock starts at the fixed epoch ``EPOCH`` (2026-01-01 00:00:00 UTC)
+and the time zone is UTC: ``time.time()`` is ``EPOCH`` plus the virtual
+seconds, and ``time.localtime``, ``gmtime``, ``ctime``, ``asctime``,
+``strftime`` and ``datetime.now()`` (the pure-Python ``datetime``, which reads
+``time.time``) show that clock. ``process_time`` and ``thread_time`` count the
+seconds spent in ``cpu`` (by the process, by the calling thread).
 """
 
 import sys as _sys
 import time as _time
 
-__all__ = ["cpu", "io", "note", "configure", "now"]
+__all__ = ["cpu", "io", "note", "configure", "now", "EPOCH"]
+
+EPOCH = 1767225600  # 2026-01-01 00:00:00 UTC, what time.time() reads when the program starts
 
 
 class _VirtualClock:
@@ -62,6 +71,7 @@ def cpu(seconds):
     if seconds < 0:
         raise ValueError("duration must be non-negative")
     _machine.sleep(seconds)
+    _cpu_time.spent(seconds)
 
 
 def io(seconds):
@@ -94,6 +104,27 @@ def _cpu_count():
 def _sched_getaffinity(pid):
     """Every simulated core, as asyncviz's ``os.sched_getaffinity``."""
     return set(range(_cpus[0]))
+
+
+class _CPUTime:
+    """Seconds spent in ``cpu``: by the whole process, and by each thread on its harness state
+    (thread idents are reused once a thread has finished)."""
+
+    def __init__(self):
+        self.total = 0.0
+
+    def spent(self, seconds):
+        self.total += seconds
+        st = _machine.current()
+        if st is not None:
+            st.cpu += seconds
+
+    def of_current_thread(self):
+        st = _machine.current()
+        return 0.0 if st is None else st.cpu
+
+
+_cpu_time = _CPUTime()
 
 
 def _sleep(seconds):
@@ -130,7 +161,7 @@ class _ThreadState:
     """What the harness knows about one thread: how it waits and how to wake it."""
 
     __slots__ = ("thread", "number", "ident", "wake", "status", "woken", "entry", "waitlist",
-                 "loop", "joiners", "epoch", "pending", "foreign")
+                 "loop", "joiners", "epoch", "pending", "foreign", "cpu")
 
     created = 0
 
@@ -151,6 +182,7 @@ class _ThreadState:
         self.epoch = epoch          # states from before a fork are dead in the child
         self.pending = None         # while outside: tells whether an outside event is coming
         self.foreign = foreign      # not started by threading.Thread: never holds the baton
+        self.cpu = 0.0              # seconds spent in cpu()
 
 
 class _Machine:
@@ -198,6 +230,7 @@ class _Machine:
         self.mutex = _thread.RLock()
         self.epoch += 1
         had_main = bool(self.states)
+        _cpu_time.__init__()
         self._reset()
         if had_main:
             self._register_current()
@@ -893,12 +926,50 @@ def _install_event_loop():
     asyncio.set_event_loop_policy(VirtualPolicy())
 
 
+def _install_wall_clock():
+    """``time`` and ``datetime`` on the virtual clock, from ``EPOCH``, in UTC.
+
+    The replacements are static methods (callable, and not bound when a class keeps one,
+    as ``logging.Formatter.converter`` keeps ``time.localtime``)."""
+    _os.environ["TZ"] = "UTC"
+    _time.tzset()
+    # The pure-Python datetime reads time.time(); the C one reads the real clock.
+    _sys.modules.setdefault("_datetime", None)
+    real = _real_time
+
+    def wall():
+        return EPOCH + _clock.now
+
+    def ns(seconds):
+        return round(seconds * 1e9)
+
+    def struct(convert):
+        return lambda secs=None: convert(wall() if secs is None else secs)
+
+    def strftime(format, t=None):
+        return real.strftime(format, real.localtime(wall()) if t is None else t)
+
+    def asctime(t=None):
+        return real.asctime(real.localtime(wall()) if t is None else t)
+
+    thread_time = _cpu_time.of_current_thread
+
+    patches = {
+        "time": wall, "monotonic": now, "perf_counter": now, "sleep": _sleep,
+        "time_ns": lambda: EPOCH * 1000000000 + ns(_clock.now),
+        "monotonic_ns": lambda: ns(_clock.now), "perf_counter_ns": lambda: ns(_clock.now),
+        "process_time": lambda: _cpu_time.total, "process_time_ns": lambda: ns(_cpu_time.total),
+        "thread_time": thread_time, "thread_time_ns": lambda: ns(thread_time()),
+        "localtime": struct(real.localtime), "gmtime": struct(real.gmtime), "ctime": struct(real.ctime),
+        "strftime": strftime, "asctime": asctime,
+    }
+    for name, function in patches.items():
+        setattr(_time, name, staticmethod(function))
+
+
 def install():
     """Patch the ``time`` module onto the virtual clock, threads onto the machine and asyncio onto a virtual-clock loop."""
-    _time.time = now
-    _time.monotonic = now
-    _time.perf_counter = now
-    _time.sleep = _sleep
+    _install_wall_clock()
     _os.cpu_count = _cpu_count
     _os.sched_getaffinity = _sched_getaffinity
     _install_threads()

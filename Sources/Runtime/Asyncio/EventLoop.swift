@@ -43,6 +43,8 @@ final class EventLoop: PyNativeObject {
         self.thread = vm.machine.current
         super.init(type: EventLoop.type)
         vm.emit(.loopCreate, eventId)
+        vm.libraryLog("asyncio", level: 10, "Using selector: EpollSelector",
+                      at: ("asyncio/selector_events.py", 54, "__init__"))
     }
 
     func time() -> Double { vm.clock }
@@ -199,6 +201,8 @@ final class EventLoop: PyNativeObject {
     func defaultReport(message: String, _ exc: PyException?, context: [(String, Value)]) {
         var text = (message.isEmpty ? "Unhandled exception in event loop" : message) + "\n"
         for (key, value) in context.sorted(by: { $0.0 < $1.0 }) { text += "\(key): \(Repr.repr(value))\n" }
+        if vm.libraryLog("asyncio", level: 40, String(text.dropLast()),
+                         at: ("asyncio/base_events.py", 1771, "default_exception_handler"), exception: exc) { return }
         if let exc { text += Traceback.render(exc, source: vm.source) }
         vm.write(.stderr, text)
     }
@@ -226,6 +230,11 @@ final class EventLoop: PyNativeObject {
 
     /// Drops every handle and task, which also breaks the loop ↔ task reference cycles.
     func close() {
+        if debug && !closed {
+            // A loop is closed once it stopped running: its repr then says so.
+            let shown = "<\(type.name) running=False closed=False debug=True>"
+            vm.libraryLog("asyncio", level: 10, "Close " + shown, at: ("asyncio/base_events.py", 676, "close"))
+        }
         closed = true
         ready.removeAll()
         readyHead = 0

@@ -20,7 +20,7 @@ enum BuiltinConstructors {
         }
         t.tuple.constructor = { vm, args, kw in
             try Arguments.check("tuple", args, kw, min: 0, max: 1)
-            if let tuple = args.first?.asTuple { return .object(tuple) }
+            if let tuple = args.first?.asTuple, !(tuple is PyNamedTuple) { return .object(tuple) }
             return .object(PyTuple(args.isEmpty ? [] : try Iteration.materialize(args[0], vm: vm)))
         }
         t.set.constructor = { vm, args, kw in

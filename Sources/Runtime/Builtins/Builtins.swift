@@ -129,6 +129,10 @@ enum Builtins {
         ("bin", { _, args, kw in try Arguments.check("bin", args, kw, min: 1, max: 1); return .str(try radix(args[0], 2, "0b")) }),
         ("divmod", { _, args, kw in
             try Arguments.check("divmod", args, kw, min: 2, max: 2)
+            if SpecialMethods.classOf(args[0]) != nil || SpecialMethods.classOf(args[1]) != nil,
+               let r = try SpecialMethods.dispatch(args[0], args[1], forward: "__divmod__", reflected: "__rdivmod__") {
+                return r
+            }
             if let x = args[0].bigInt, let y = args[1].bigInt {
                 if y.isZero { throw PyError.zeroDivision("integer division or modulo by zero") }
                 let (q, r) = BigArithmetic.divMod(x, y)

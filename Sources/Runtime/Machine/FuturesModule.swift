@@ -78,12 +78,17 @@ enum FuturesModule {
         },
         VM.function("concurrent.futures", "_log_exception") { vm, args, _ in
             guard let exc = args[1].object as? PyException else { return .none }
+            if vm.libraryLog("concurrent.futures", level: 50, Repr.str(args[0]),
+                             at: ("concurrent/futures/thread.py", 74, "_worker"), exception: exc) { return .none }
             vm.write(.stderr, Repr.str(args[0]) + "\n" + Traceback.render(exc, source: vm.source))
             return .none
         },
         VM.function("concurrent.futures", "_log_callback_error") { vm, args, _ in
             guard let exc = args[1].object as? PyException else { return .none }
-            vm.write(.stderr, "exception calling callback for \(Repr.repr(args[0]))\n" + Traceback.render(exc, source: vm.source))
+            let message = "exception calling callback for \(Repr.repr(args[0]))"
+            let site = ("concurrent/futures/_base.py", 342, "_invoke_callbacks")
+            if vm.libraryLog("concurrent.futures", level: 40, message, at: site, exception: exc) { return .none }
+            vm.write(.stderr, message + "\n" + Traceback.render(exc, source: vm.source))
             return .none
         },
         VM.function("concurrent.futures", "_default_executor") { _, args, _ in

@@ -224,6 +224,7 @@ final class Machine {
             makeReady(t)
         case .computed(let t, let token):
             guard t.token == token, t.phase == .computing else { return }
+            t.cpuTime += vm.clock - t.computeStart
             t.remaining = 0
             t.wait = nil
             t.phase = .running
@@ -232,6 +233,7 @@ final class Machine {
         case .dropRequest(let p, let token):
             guard token == p.switchToken, let h = p.gilHolder, h.phase == .computing, !p.gilWaiters.isEmpty else { return }
             h.remaining = Swift.max(0, h.remaining - (vm.clock - h.computeStart))
+            h.cpuTime += vm.clock - h.computeStart
             h.token += 1
             yieldState(h)
             releaseCPU(h, reason: "switch-interval")

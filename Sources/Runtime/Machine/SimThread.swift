@@ -41,6 +41,8 @@ final class SimThread {
     var started = false
     /// It stopped between two instructions to pay for the bytecode it ran (no call waits for a result).
     var preempted = false
+    /// Seconds it has computed on a core (`sim.cpu`, bytecode cost): `time.thread_time`.
+    var cpuTime = 0.0
     /// Instructions this thread executed, and how many of them it has paid for in virtual time.
     var instructions = 0
     var instructionsPaid = 0

@@ -64,16 +64,16 @@ extension VM {
         return false
     }
 
-    /// The virtual clock as the running thread reads it (`time.time()`, `perf_counter()`): after it has paid for
-    /// the bytecode it ran, so a loop's cost shows in the time read right after it.
-    func readClock() throws -> Value {
+    /// A clock as the running thread reads it (`time.time()`, `perf_counter()`, `thread_time()`): `read` runs
+    /// after the thread has paid for the bytecode it ran, so a loop's cost shows in the time read right after it.
+    func readClock(_ read: @escaping (VM) -> Value) throws -> Value {
         let t = machine.current
         let debt = machine.instructionDebt(t)
-        guard debt > 0 else { return .float(clock) }
+        guard debt > 0 else { return read(self) }
         machine.compute(t, debt)
         t.retry = { [unowned(unsafe) self] in
             t.retry = nil
-            return .float(self.clock)
+            return read(self)
         }
         return try waitForMachine()
     }

@@ -4,6 +4,8 @@ enum ModuleRegistry {
     static let available = [
         "asyncio",
         "concurrent", "concurrent.futures",
+        "datetime",
+        "logging",
         "os", "os.path",
         "queue",
         "random",
@@ -18,6 +20,8 @@ enum ModuleRegistry {
         "asyncio": "event loop, tasks, gather/wait/timeouts, queues, locks, TaskGroup, to_thread, run_in_executor",
         "concurrent": "the package of concurrent.futures",
         "concurrent.futures": "ThreadPoolExecutor, ProcessPoolExecutor (simulated), Future, wait, as_completed",
+        "datetime": "date, time, datetime, timedelta, timezone on the virtual clock (epoch 2026-01-01, UTC)",
+        "logging": "basicConfig, loggers, handlers, formatters, filters, LoggerAdapter; records from the simulated machine",
         "os": "getpid/getppid and cpu_count of the simulated machine, getenv (no environment), sep, linesep",
         "os.path": "join, split, basename, dirname, splitext, normpath, isabs, commonprefix (strings only)",
         "queue": "Queue, LifoQueue, PriorityQueue, SimpleQueue, Empty, Full",
@@ -25,7 +29,7 @@ enum ModuleRegistry {
         "sim": "cpu(s), io(s), note(text), configure(cpus=…, gil=…): the simulated machine",
         "sys": "argv (after --), exit, stdout/stderr, recursion limit (--max-depth), version_info, exc_info, getsizeof",
         "threading": "Thread, Lock, RLock, Condition, Semaphore, Event, Barrier, Timer, local, excepthook",
-        "time": "time, monotonic, perf_counter and sleep on the virtual clock",
+        "time": "the clocks, sleep, struct_time, gmtime/localtime, strftime, thread_time on the virtual clock (UTC)",
     ]
 
     static func make(_ name: String, vm: VM) throws -> PyModule? {
@@ -33,6 +37,8 @@ enum ModuleRegistry {
         case "asyncio": return try AsyncioModule.make(vm)
         case "random": return RandomModule.make(vm)
         case "time": return TimeModule.make(vm)
+        case "datetime": return try DatetimeModule.make(vm)
+        case "logging": return try LoggingModule.make(vm)
         case "sim": return SimModule.make(vm)
         case "threading": return try ThreadingModule.make(vm)
         case "queue": return try QueueModule.make(vm)
@@ -82,26 +88,6 @@ extension VM {
     /// A module function: a builtin named `module.name` in messages.
     static func function(_ module: String, _ name: String, _ body: @escaping PyBuiltin.Body) -> (String, Value) {
         (name, .object(PyBuiltin(name, qualifiedName: name, body)))
-    }
-}
-
-/// `time`: the clocks read virtual time; `sleep` advances it.
-enum TimeModule {
-    static func make(_ vm: VM) -> PyModule {
-        let clock: PyBuiltin.Body = { vm, args, kw in
-            try Arguments.check("time", args, kw, min: 0, max: 0)
-            return try vm.readClock()
-        }
-        return PyModule(name: "time", attributes: Dictionary(uniqueKeysWithValues: [
-            VM.function("time", "time", clock),
-            VM.function("time", "monotonic", clock),
-            VM.function("time", "perf_counter", clock),
-            VM.function("time", "sleep") { vm, args, kw in
-                try Arguments.check("sleep", args, kw, min: 1, max: 1)
-                try vm.sleepThread(try SimModule.seconds(args[0], "sleep"), io: false)
-                return .none
-            },
-        ]))
     }
 }
 

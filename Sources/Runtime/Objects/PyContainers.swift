@@ -25,19 +25,28 @@ class PyTuple: PyObject {
 }
 
 /// A tuple with a type and field names of its own (a `collections.namedtuple`
-/// such as `DoneAndNotDoneFutures`): a tuple everywhere, plus its fields.
+/// such as `DoneAndNotDoneFutures`): a tuple everywhere, plus its fields. A struct
+/// sequence (`time.struct_time`) is named with its module in its repr and may have
+/// attributes beyond its items (`tm_zone`).
 final class PyNamedTuple: PyTuple {
     let type: PyType
     let fields: [String]
+    let structSequence: Bool
+    let extras: [String: Value]
 
-    init(type: PyType, fields: [String], items: [Value]) {
+    init(type: PyType, fields: [String], items: [Value], structSequence: Bool = false, extras: [String: Value] = [:]) {
         self.type = type
         self.fields = fields
+        self.structSequence = structSequence
+        self.extras = extras
         super.init(items)
     }
 
+    /// The name its repr starts with.
+    var reprName: String { structSequence ? type.moduleName + "." + type.name : type.name }
+
     func field(_ name: String) -> Value? {
-        fields.firstIndex(of: name).map { items[$0] }
+        fields.firstIndex(of: name).map { items[$0] } ?? extras[name]
     }
 }
 

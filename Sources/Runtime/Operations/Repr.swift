@@ -119,7 +119,7 @@ enum Repr {
             return "[" + (o as! PyList).items.map { repr($0, &seen) }.joined(separator: ", ") + "]"
         case .tuple:
             if let named = o as? PyNamedTuple {
-                return named.type.name + "(" + zip(named.fields, named.items).map { $0 + "=" + repr($1, &seen) }.joined(separator: ", ") + ")"
+                return named.reprName + "(" + zip(named.fields, named.items).map { $0 + "=" + repr($1, &seen) }.joined(separator: ", ") + ")"
             }
             let items = (o as! PyTuple).items
             if items.count == 1 { return "(" + repr(items[0], &seen) + ",)" }
