@@ -56,3 +56,36 @@ final class PyThreadLocal: PyNativeObject, NativeAttributes {
         return PyError(e)
     }
 }
+
+/// The per-thread attributes of an instance of a `threading.local` subclass. A thread that first touches
+/// the object gets an empty set of attributes, and the class's `__init__` runs again for it with the
+/// arguments the object was made with, as in CPython.
+final class ThreadFields {
+    unowned let machine: Machine
+    let arguments: [Value]
+    let keywords: KeywordArguments
+    /// The thread whose attributes the instance holds now, and every other thread's.
+    var active: Int
+    var saved: [Int: (fields: [String: Value], order: [String])] = [:]
+    /// The threads `__init__` has run for.
+    private var initialised: Set<Int>
+
+    init(machine: Machine, arguments: [Value], keywords: KeywordArguments) {
+        self.machine = machine
+        self.arguments = arguments
+        self.keywords = keywords
+        active = machine.current.number
+        initialised = [active]
+    }
+
+    /// Runs `__init__` for the running thread if it has not run for it yet.
+    func prepare(_ instance: PyInstance, vm: VM) throws {
+        let key = machine.current.number
+        guard !initialised.contains(key) else { return }
+        initialised.insert(key)
+        instance.switchToCurrentThread()
+        if let initializer = instance.type.lookupClassAttribute("__init__") {
+            _ = try vm.callSpecialMethod(initializer, .object(instance), arguments, keywords)
+        }
+    }
+}

@@ -60,6 +60,7 @@ enum Attributes {
                 }
             case .native:
                 if let instance = o as? PyInstance {
+                    try instance.perThread?.prepare(instance, vm: vm)
                     switch name {
                     case "__class__": return .object(instance.type)
                     case "__dict__": return .object(instance.fieldsDict())
@@ -113,6 +114,7 @@ enum Attributes {
                 }
             case .native:
                 if let instance = o as? PyInstance {
+                    try instance.perThread?.prepare(instance, vm: vm)
                     try ClassAttributes.set(target, type: instance.type, name, value) { instance.setField($0, $1) }
                     return
                 }

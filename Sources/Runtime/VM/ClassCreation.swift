@@ -91,6 +91,7 @@ enum ClassCreation {
     /// The builtin types a class may derive from (those whose instances asyncviz can extend).
     static func subclassable(_ t: PyType) -> Bool {
         t === BuiltinTypes.object || t.isExceptionType || t === BuiltinTypes.dict || t === BuiltinTypes.list
+            || t === PyThreadLocal.type
     }
 
     /// The names instances of `type` may hold when every class of its MRO declares `__slots__`.

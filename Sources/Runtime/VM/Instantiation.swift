@@ -11,6 +11,9 @@ extension VM {
         } else {
             instance = try rawInstance(t, args)
         }
+        if let object = instance.object as? PyInstance, t.isSubtype(of: PyThreadLocal.type) {
+            object.perThread = ThreadFields(machine: machine, arguments: args, keywords: kwargs)
+        }
         let initializer = t.lookupClassAttribute("__init__") ?? SpecialMethods.storageSpecial(instance, "__init__")
         if let initializer, !(initializer.object is PyBuiltin) || (instance.object as? PyInstance)?.storage != nil {
             let r = initializer.object?.kind == .function
