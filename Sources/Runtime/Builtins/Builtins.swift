@@ -261,6 +261,8 @@ enum Builtins {
             case .range:
                 guard let n = (o as! PyRange).exactCount else { throw PyError.overflow("Python int too large to convert to C ssize_t") }
                 return n
+            case .type:
+                if let n = try ClassHooks.length(o as! PyType) { return n }
             case .native, .exception:
                 if let view = o as? PyDictView { return view.dict.count }
                 if let n = try SpecialMethods.length(v) { return n }
@@ -271,7 +273,10 @@ enum Builtins {
     }
 
     static func isInstance(_ v: Value, _ type: Value) throws -> Bool {
-        if let t = type.object as? PyType { return TypeOf.type(v).isSubtype(of: t) }
+        if let t = type.object as? PyType {
+            if TypeOf.type(v).isSubtype(of: t) { return true }
+            return try ClassHooks.isInstance(v, t) ?? false
+        }
         if let tuple = type.asTuple {
             for item in tuple.items where try isInstance(v, item) { return true }
             return false

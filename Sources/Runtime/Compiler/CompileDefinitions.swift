@@ -8,6 +8,11 @@ extension Compiler {
         builder.emit(.buildTuple, def.bases.count)
         makeFunction(name: def.name, parameters: Parameters(), at: loc, kind: .classBody) { c in
             c.builder.code.docstring = Compiler.docstring(def.body)
+            if def.body.contains(where: \.isSimpleAnnotation) {
+                c.builder.emit(.buildMap, 0)
+                c.store("__annotations__")
+                c.annotationsReady = true
+            }
             c.statements(def.body)
             c.builder.emit(.classNamespace)
             c.builder.emit(.returnValue)

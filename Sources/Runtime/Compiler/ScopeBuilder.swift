@@ -46,8 +46,12 @@ struct ScopeBuilder {
             expr(v)
             if case .name(let n) = t.kind { current.use(n) }
             target(t)
-        case .annotated(let t, let v):
+        case .annotated(let t, let annotation, let v):
             if let v { expr(v); target(t) }
+            if current.kind == .classBody, case .name = t.kind {
+                expr(annotation)
+                current.bind("__annotations__")
+            }
         case .functionDef(let def):
             for d in def.decorators { expr(d) }
             parameterDefaults(def.parameters)

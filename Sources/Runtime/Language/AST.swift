@@ -117,11 +117,17 @@ struct Stmt {
     var start: SourceLocation
     var end: SourceLocation
 
+    /// `name: annotation` (with or without a value): what a class body keeps in `__annotations__`.
+    var isSimpleAnnotation: Bool {
+        if case .annotated(let target, _, _) = kind, case .name = target.kind { return true }
+        return false
+    }
+
     indirect enum Kind {
         case expr(Expr)
         case assign(targets: [Expr], value: Expr)
         case augAssign(Expr, BinaryOp, Expr)
-        case annotated(target: Expr, value: Expr?)
+        case annotated(target: Expr, annotation: Expr, value: Expr?)
         case functionDef(FunctionDef)
         case classDef(ClassDef)
         case `return`(Expr?)

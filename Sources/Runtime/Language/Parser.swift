@@ -435,10 +435,10 @@ struct Parser {
         let first = try expressionList(allowStar: true)
         if at(":") && !first.isTupleDisplay {
             advance()
-            _ = try test()
+            let annotation = try test()
             try validateTarget(first)
             let value = accept("=") ? try assignedValue() : nil
-            return Stmt(kind: .annotated(target: first, value: value), start: start, end: previousEnd)
+            return Stmt(kind: .annotated(target: first, annotation: annotation, value: value), start: start, end: previousEnd)
         }
         if case .op(let op) = current.kind, op.count >= 2, op.hasSuffix("="), let bin = BinaryOp(rawValue: String(op.dropLast())), op != "==" && op != "<=" && op != ">=" && op != "!=" {
             advance()

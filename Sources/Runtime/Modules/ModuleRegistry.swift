@@ -2,6 +2,7 @@
 enum ModuleRegistry {
     /// Every importable module name (dotted names include their packages).
     static let available = ["asyncio", "concurrent", "concurrent.futures", "queue", "random", "sim", "threading", "time"]
+        + ["functools", "itertools"]
 
     static func make(_ name: String, vm: VM) throws -> PyModule? {
         switch name {
@@ -13,6 +14,8 @@ enum ModuleRegistry {
         case "queue": return try QueueModule.make(vm)
         case "concurrent": return PyModule(name: "concurrent")
         case "concurrent.futures": return try FuturesModule.make(vm)
+        case "functools": return try LibraryModule.make(name, text: FunctoolsSource.text, vm: vm)
+        case "itertools": return try LibraryModule.make(name, text: ItertoolsSource.text, vm: vm)
         default: return nil
         }
     }

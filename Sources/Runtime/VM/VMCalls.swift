@@ -41,6 +41,7 @@ extension VM {
             if let instance = o as? PyInstance, let f = instance.type.lookupClassAttribute("__call__") {
                 return try callSpecialMethod(f, callee, args, kwargs)
             }
+            if let alias = o as? PyGenericAlias { return try callNative(alias.origin, args, kwargs) }
             throw notCallable(callee)
         default:
             throw notCallable(callee)
@@ -62,6 +63,7 @@ extension VM {
                 return view.items.contains { Equality.identicalOrEqual($0, item) }
             }
             if let r = try SpecialMethods.contains(container, item, vm: self) { return r }
+            if let t = o as? PyType, let r = try ClassHooks.contains(t, item) { return r }
         }
         return try Comparison.contains(container, item)
     }
