@@ -191,6 +191,9 @@ enum Builtins {
         }),
         ("reversed", { vm, args, kw in
             try Arguments.check("reversed", args, kw, min: 1, max: 1)
+            if let hook = SpecialMethods.typeSpecial(args[0], "__reversed__") {
+                return try SpecialMethods.invoke(hook, args[0], [])
+            }
             guard let o = args[0].object, [.list, .tuple, .str, .range, .dict].contains(o.kind) else {
                 throw PyError.type("'\(TypeOf.name(args[0]))' object is not reversible")
             }

@@ -2,7 +2,7 @@
 enum ModuleRegistry {
     /// Every importable module name (dotted names include their packages).
     static let available = ["asyncio", "concurrent", "concurrent.futures", "queue", "random", "sim", "threading", "time"]
-        + ["functools", "itertools"]
+        + ["collections", "collections.abc", "functools", "itertools"]
 
     static func make(_ name: String, vm: VM) throws -> PyModule? {
         switch name {
@@ -16,6 +16,8 @@ enum ModuleRegistry {
         case "concurrent.futures": return try FuturesModule.make(vm)
         case "functools": return try LibraryModule.make(name, text: FunctoolsSource.text, vm: vm)
         case "itertools": return try LibraryModule.make(name, text: ItertoolsSource.text, vm: vm)
+        case "collections": return try LibraryModule.make(name, text: CollectionsSource.text, vm: vm)
+        case "collections.abc": return try LibraryModule.make(name, text: CollectionsAbcSource.text, vm: vm)
         default: return nil
         }
     }

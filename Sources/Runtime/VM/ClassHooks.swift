@@ -14,16 +14,16 @@ enum ClassHooks {
     static func call(_ t: PyType, _ name: String, _ args: [Value]) throws -> Value? {
         guard t.isClass, t.lookupClassAttribute(name)?.object is PyClassMethod, let vm = SpecialMethods.currentVM,
               let bound = try ClassAttributes.classAttribute(t, name) else { return nil }
-        return try vm.call(bound, args, [])
+        return try vm.callAside(bound, args, [])
     }
 
     /// `C[index]`.
     static func item(_ t: PyType, _ index: Value) throws -> Value {
         if t.isClass, let getter = t.lookupClassAttribute("__class_getitem__"), let vm = SpecialMethods.currentVM {
             if let bound = try ClassAttributes.classAttribute(t, "__class_getitem__") {
-                return try vm.call(bound, [index], [])
+                return try vm.callAside(bound, [index], [])
             }
-            return try vm.call(getter, [index], [])
+            return try vm.callAside(getter, [index], [])
         }
         if genericBuiltins.contains(where: { $0 === t }) { return .object(PyGenericAlias(origin: .object(t), index)) }
         throw PyError.type("type '\(t.name)' is not subscriptable")

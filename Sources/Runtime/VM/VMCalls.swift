@@ -147,6 +147,11 @@ extension VM {
 
     /// `{**m}` and `f(**m)`: copies a mapping's entries, rejecting repeated keywords for calls.
     func mergeMapping(into target: PyDict, _ source: Value, rejectDuplicates: Bool, calleeIndex: Int) throws {
+        if let pairs = try MappingProtocol.entries(source, vm: self) {
+            let d = PyDict()
+            for (k, v) in pairs { try d.set(k, v) }
+            return try mergeMapping(into: target, .object(d), rejectDuplicates: rejectDuplicates, calleeIndex: calleeIndex)
+        }
         guard let d = source.asDict else {
             if rejectDuplicates {
                 let callee = calleeIndex >= 0 ? fiber.stack[calleeIndex] : .none

@@ -604,12 +604,18 @@ extension VM {
                     if Truth.isTrue(suppress) { ip = Int(ins.arg) }
                 case .importName:
                     let name = frame.code.names[Int(ins.arg) >> 1]
-                    stack[sp] = .object(try importModule(name, leaf: ins.arg & 1 == 1))
+                    fiber.sp = sp
+                    let imported = try importModule(name, leaf: ins.arg & 1 == 1)
+                    stack = fiber.stack
+                    stack[sp] = .object(imported)
                     sp += 1
                 case .importFrom:
                     let module = stack[sp - 1].object as! PyModule
                     let name = frame.code.names[Int(ins.arg)]
-                    guard let v = try module.attribute(name) ?? submodule(of: module, name) else {
+                    fiber.sp = sp
+                    let found = try module.attribute(name) ?? submodule(of: module, name)
+                    stack = fiber.stack
+                    guard let v = found else {
                         throw PyError(ExceptionTypes.importError, "cannot import name '\(name)' from '\(module.name)' (unknown location)")
                     }
                     stack[sp] = v
