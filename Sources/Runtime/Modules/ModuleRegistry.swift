@@ -2,7 +2,7 @@
 enum ModuleRegistry {
     /// Every importable module name (dotted names include their packages).
     static let available = ["asyncio", "concurrent", "concurrent.futures", "queue", "random", "sim", "threading", "time"]
-        + ["collections", "collections.abc", "functools", "itertools"]
+        + ["collections", "collections.abc", "contextlib", "dataclasses", "enum", "functools", "itertools"]
 
     static func make(_ name: String, vm: VM) throws -> PyModule? {
         switch name {
@@ -18,6 +18,9 @@ enum ModuleRegistry {
         case "itertools": return try LibraryModule.make(name, text: ItertoolsSource.text, vm: vm)
         case "collections": return try LibraryModule.make(name, text: CollectionsSource.text, vm: vm)
         case "collections.abc": return try LibraryModule.make(name, text: CollectionsAbcSource.text, vm: vm)
+        case "contextlib": return try LibraryModule.make(name, text: ContextlibSource.text, vm: vm)
+        case "dataclasses": return try LibraryModule.make(name, text: DataclassesSource.text, vm: vm)
+        case "enum": return try LibraryModule.make(name, text: EnumSource.text, vm: vm)
         default: return nil
         }
     }
