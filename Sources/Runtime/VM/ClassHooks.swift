@@ -60,7 +60,8 @@ enum ClassHooks {
         guard let set = t.lookupClassAttribute("__abstractmethods__")?.object as? PySet, set.count > 0 else { return }
         let names = set.elements.map { Repr.str($0) }.sorted()
         let noun = names.count == 1 ? "method" : "methods"
-        throw PyError.type("Can't instantiate abstract class \(t.name) with abstract \(noun) \(names.joined(separator: ", "))")
+        let listed = names.joined(separator: ", ")
+        throw PyError.type("Can't instantiate abstract class \(t.name) with abstract \(noun) \(listed)")
     }
 }
 

@@ -1,11 +1,12 @@
-/// The Python source of `collections.abc`: the ABCs answer `isinstance` and `issubclass` through class hooks, by the builtin types and native kinds that implement them or by the special methods a class defines.
+/// The Python source of `collections.abc`: the ABCs answer `isinstance` and `issubclass` through class hooks, by
+/// the builtin types and native kinds that implement them or by the special methods a class defines.
 enum CollectionsAbcSource {
     static let text = #"""
 def _has(cls, *names):
-    for name in names:
+    for wanted in names:
         for klass in cls.__mro__:
-            if name in klass.__dict__:
-                if klass.__dict__[name] is None:
+            if wanted in klass.__dict__:
+                if klass.__dict__[wanted] is None:
                     return False
                 break
         else:
@@ -59,15 +60,15 @@ class _ABC:
     _methods = ()
 
     @classmethod
-    def __instancecheck__(cls, instance):
+    def __instancecheck__(cls: "type[_ABC]", instance):
         return cls.__subclasscheck__(type(instance))
 
     @classmethod
-    def __subclasscheck__(cls, subclass):
+    def __subclasscheck__(cls: "type[_ABC]", subclass):
         if cls in subclass.__mro__:
             return True
         name = cls.__dict__.get('_abc_name')
-        if name is None:
+        if not name:
             return False
         if name == 'Hashable' and issubclass(subclass, (list, dict, set)):
             return False

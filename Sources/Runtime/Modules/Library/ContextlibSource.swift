@@ -1,295 +1,287 @@
-/// The Python source of `contextlib`: generator-based context managers (sync and async), suppress, closing, aclosing, nullcontext, and ExitStack / AsyncExitStack unwinding their callbacks last in, first out with CPython's exception chaining.
+/// The Python source of `contextlib`: generator-based context managers (sync and async), suppress, closing,
+/// aclosing, nullcontext, and ExitStack / AsyncExitStack unwinding their callbacks last in, first out with
+/// CPython's exception chaining.
 enum ContextlibSource {
     static let text = #"""
 class AbstractContextManager:
-    def __enter__(self):
+    def __enter__(self) -> object:
         return self
 
-    def __exit__(self, exc_type, exc_value, traceback):
+    def __exit__(self, kind: type, error: BaseException, tb: object) -> bool:
         return None
 
 
 class AbstractAsyncContextManager:
-    async def __aenter__(self):
+    async def __aenter__(self) -> object:
         return self
 
-    async def __aexit__(self, exc_type, exc_value, traceback):
+    async def __aexit__(self, kind: type, error: BaseException, tb: object) -> bool:
         return None
 
 
+def _named_like(wrapper: object, original: object) -> object:
+    for attribute in ('__module__', '__name__', '__qualname__', '__doc__'):
+        if hasattr(original, attribute):
+            setattr(wrapper, attribute, getattr(original, attribute))
+    wrapper.__wrapped__ = original
+    return wrapper
+
+
 class ContextDecorator:
-    def __call__(self, func):
-        def inner(*args, **kwds):
-            with self:
-                return func(*args, **kwds)
-        _copy_names(inner, func)
-        return inner
+    def _fresh(self) -> object:
+        return self
 
-
-def _copy_names(wrapper, wrapped):
-    for name in ('__module__', '__name__', '__qualname__', '__doc__'):
-        try:
-            setattr(wrapper, name, getattr(wrapped, name))
-        except AttributeError:
-            pass
-    wrapper.__wrapped__ = wrapped
+    def __call__(self, decorated: object) -> object:
+        def run_inside(*positional, **named):
+            with self._fresh():
+                return decorated(*positional, **named)
+        return _named_like(run_inside, decorated)
 
 
 class _GeneratorContextManager(ContextDecorator):
-    def __init__(self, func, args, kwds):
-        self.gen = func(*args, **kwds)
-        self.func, self.args, self.kwds = func, args, kwds
+    def __init__(self, factory: object, positional: tuple, named: dict) -> None:
+        self._recipe = (factory, positional, named)
+        self.gen = factory(*positional, **named)
 
-    def _recreate_cm(self):
-        return self.__class__(self.func, self.args, self.kwds)
+    def _fresh(self) -> object:
+        return type(self)(*self._recipe)
 
-    def __call__(self, func):
-        def inner(*args, **kwds):
-            with self._recreate_cm():
-                return func(*args, **kwds)
-        _copy_names(inner, func)
-        return inner
+    def __enter__(self) -> object:
+        for first in self.gen:
+            return first
+        raise RuntimeError("generator didn't yield")
 
-    def __enter__(self):
-        del self.args, self.kwds
+    def __exit__(self, kind: type, error: BaseException, tb: object) -> bool:
+        if kind is None:
+            for _ in self.gen:
+                raise RuntimeError("generator didn't stop")
+            return False
+        error = kind() if error is None else error
         try:
-            return next(self.gen)
-        except StopIteration:
-            raise RuntimeError("generator didn't yield") from None
-
-    def __exit__(self, typ, value, traceback):
-        if typ is None:
-            try:
-                next(self.gen)
-            except StopIteration:
-                return False
-            raise RuntimeError("generator didn't stop")
-        if value is None:
-            value = typ()
-        try:
-            self.gen.throw(value)
-        except StopIteration as exc:
-            return exc is not value
-        except BaseException as exc:
-            if exc is value:
-                return False
-            if isinstance(value, StopIteration) and exc.__cause__ is value:
+            self.gen.throw(error)
+        except StopIteration as finished:
+            return finished is not error
+        except BaseException as raised:
+            if raised is error or (isinstance(error, StopIteration) and raised.__cause__ is error):
                 return False
             raise
         raise RuntimeError("generator didn't stop after throw()")
 
 
 class _AsyncGeneratorContextManager:
-    def __init__(self, func, args, kwds):
-        self.gen = func(*args, **kwds)
+    def __init__(self, factory: object, positional: tuple, named: dict) -> None:
+        self.gen = factory(*positional, **named)
 
-    async def __aenter__(self):
-        try:
-            return await self.gen.__anext__()
-        except StopAsyncIteration:
-            raise RuntimeError("generator didn't yield") from None
+    async def __aenter__(self) -> object:
+        async for first in self.gen:
+            return first
+        raise RuntimeError("generator didn't yield")
 
-    async def __aexit__(self, typ, value, traceback):
-        if typ is None:
-            try:
-                await self.gen.__anext__()
-            except StopAsyncIteration:
-                return False
-            raise RuntimeError("generator didn't stop")
-        if value is None:
-            value = typ()
+    async def __aexit__(self, kind: type, error: BaseException, tb: object) -> bool:
+        if kind is None:
+            async for _ in self.gen:
+                raise RuntimeError("generator didn't stop")
+            return False
+        error = kind() if error is None else error
         try:
-            await self.gen.athrow(value)
-        except StopAsyncIteration as exc:
-            return exc is not value
-        except BaseException as exc:
-            if exc is value:
+            await self.gen.athrow(error)
+        except StopAsyncIteration as finished:
+            return finished is not error
+        except BaseException as raised:
+            if raised is error:
                 return False
             raise
         raise RuntimeError("generator didn't stop after athrow()")
 
 
-def contextmanager(func):
-    def helper(*args, **kwds):
-        return _GeneratorContextManager(func, args, kwds)
-    _copy_names(helper, func)
-    return helper
+def contextmanager(generator_function: object) -> object:
+    def make(*positional, **named):
+        return _GeneratorContextManager(generator_function, positional, named)
+    return _named_like(make, generator_function)
 
 
-def asynccontextmanager(func):
-    def helper(*args, **kwds):
-        return _AsyncGeneratorContextManager(func, args, kwds)
-    _copy_names(helper, func)
-    return helper
+def asynccontextmanager(generator_function: object) -> object:
+    def make(*positional, **named):
+        return _AsyncGeneratorContextManager(generator_function, positional, named)
+    return _named_like(make, generator_function)
 
 
-class suppress(AbstractContextManager):
-    def __init__(self, *exceptions):
-        self._exceptions = exceptions
+class suppress:
+    def __init__(self, *kinds: type) -> None:
+        self._kinds = kinds
 
-    def __exit__(self, exctype, excinst, exctb):
-        return exctype is not None and issubclass(exctype, self._exceptions)
+    def __enter__(self) -> None:
+        return None
 
-
-class closing(AbstractContextManager):
-    def __init__(self, thing):
-        self.thing = thing
-
-    def __enter__(self):
-        return self.thing
-
-    def __exit__(self, *exc_info):
-        self.thing.close()
+    def __exit__(self, kind: type, error: BaseException, tb: object) -> bool:
+        return kind is not None and issubclass(kind, self._kinds)
 
 
-class aclosing(AbstractAsyncContextManager):
-    def __init__(self, thing):
-        self.thing = thing
+class closing:
+    def __init__(self, resource: object) -> None:
+        self._resource = resource
 
-    async def __aenter__(self):
-        return self.thing
+    def __enter__(self) -> object:
+        return self._resource
 
-    async def __aexit__(self, *exc_info):
-        await self.thing.aclose()
-
-
-class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
-    def __init__(self, enter_result=None):
-        self.enter_result = enter_result
-
-    def __enter__(self):
-        return self.enter_result
-
-    def __exit__(self, *excinfo):
-        pass
-
-    async def __aenter__(self):
-        return self.enter_result
-
-    async def __aexit__(self, *excinfo):
-        pass
+    def __exit__(self, *details) -> bool:
+        self._resource.close()
 
 
-def _special(cm, enter, exit, what):
-    cls = type(cm)
+class aclosing:
+    def __init__(self, resource: object) -> None:
+        self._resource = resource
+
+    async def __aenter__(self) -> object:
+        return self._resource
+
+    async def __aexit__(self, *details) -> bool:
+        await self._resource.aclose()
+
+
+class nullcontext:
+    def __init__(self, enter_result: object = None) -> None:
+        self._result = enter_result
+
+    def __enter__(self) -> object:
+        return self._result
+
+    def __exit__(self, *details) -> bool:
+        return None
+
+    async def __aenter__(self) -> object:
+        return self._result
+
+    async def __aexit__(self, *details) -> bool:
+        return None
+
+
+def _protocol(manager: object, enter_name: str, exit_name: str, what: str) -> tuple:
+    kind = type(manager)
+    enter, leave = getattr(kind, enter_name, None), getattr(kind, exit_name, None)
+    if enter is None or leave is None:
+        raise TypeError(f"'{kind.__module__}.{kind.__qualname__}' object does not support the {what} protocol")
+    return enter, leave
+
+
+def _chain_onto(newest: BaseException, previous: BaseException) -> None:
+    link = newest
+    while link.__context__ is not None and link.__context__ is not previous:
+        link = link.__context__
+    link.__context__ = previous
+
+
+class _ExitCallbacks:
+    """Exit callbacks, each tagged with whether it is called (True) or awaited (False), unwound last first."""
+
+    def __init__(self) -> None:
+        self._callbacks = []
+
+    def pop_all(self) -> object:
+        successor = type(self)()
+        successor._callbacks, self._callbacks = self._callbacks, []
+        return successor
+
+    def push(self, exit: object) -> object:
+        leave = getattr(type(exit), '__exit__', None)
+        self._callbacks.append((True, exit if leave is None else (lambda *d: leave(exit, *d))))
+        return exit
+
+    def enter_context(self, cm: object) -> object:
+        enter, leave = _protocol(cm, '__enter__', '__exit__', 'context manager')
+        entered = enter(cm)
+        self._callbacks.append((True, lambda *d: leave(cm, *d)))
+        return entered
+
+    def callback(self, callback: object, /, *positional, **named) -> object:
+        def on_exit(*details):
+            callback(*positional, **named)
+        on_exit.__wrapped__ = callback
+        self._callbacks.append((True, on_exit))
+        return callback
+
+    def _unwinding(self, details: tuple) -> "Generator":
+        """Runs the callbacks; yields what an asynchronous one returns and is sent its awaited result."""
+        had_error = details[0] is not None
+        suppressed = reraise = False
+        while self._callbacks:
+            synchronous, step = self._callbacks.pop()
+            try:
+                handled = step(*details)
+                if not synchronous:
+                    handled = yield handled
+            except BaseException as newer:
+                if details[1] is not None and newer is not details[1]:
+                    _chain_onto(newer, details[1])
+                reraise = True
+                details = (type(newer), newer, None)
+                continue
+            if handled:
+                suppressed, reraise = True, False
+                details = (None, None, None)
+        if reraise:
+            raise details[1]
+        return had_error and suppressed
+
+
+class ExitStack(_ExitCallbacks):
+    def __enter__(self) -> object:
+        return self
+
+    def __exit__(self, *details) -> bool:
+        return _finish(self._unwinding(details))
+
+    def close(self) -> None:
+        _finish(self._unwinding((None, None, None)))
+
+
+def _finish(steps: "Generator") -> bool:
     try:
-        return getattr(cls, enter), getattr(cls, exit)
-    except AttributeError:
-        raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does not support the {what} "
-                        "protocol") from None
+        steps.send(None)
+    except StopIteration as done:
+        return done.value
+    raise RuntimeError("an ExitStack cannot await its callbacks")
 
 
-class _BaseExitStack:
-    def __init__(self):
-        self._exit_callbacks = []
+class AsyncExitStack(_ExitCallbacks):
+    async def __aenter__(self) -> object:
+        return self
 
-    def pop_all(self):
-        new_stack = type(self)()
-        new_stack._exit_callbacks = self._exit_callbacks
-        self._exit_callbacks = []
-        return new_stack
+    async def enter_async_context(self, cm: object) -> object:
+        enter, leave = _protocol(cm, '__aenter__', '__aexit__', 'asynchronous context manager')
+        entered = await enter(cm)
+        self._callbacks.append((False, lambda *d: leave(cm, *d)))
+        return entered
 
-    def push(self, exit):
-        exit_method = getattr(type(exit), '__exit__', None)
-        if exit_method is None:
-            self._exit_callbacks.append((True, exit))
-        else:
-            self._exit_callbacks.append((True, lambda *details: exit_method(exit, *details)))
+    def push_async_exit(self, exit: object) -> object:
+        leave = getattr(type(exit), '__aexit__', None)
+        self._callbacks.append((False, exit if leave is None else (lambda *d: leave(exit, *d))))
         return exit
 
-    def enter_context(self, cm):
-        enter, exit = _special(cm, '__enter__', '__exit__', 'context manager')
-        result = enter(cm)
-        self._exit_callbacks.append((True, lambda *details: exit(cm, *details)))
-        return result
-
-    def callback(self, callback, /, *args, **kwds):
-        def call_back(exc_type, exc, tb):
-            callback(*args, **kwds)
-        call_back.__wrapped__ = callback
-        self._exit_callbacks.append((True, call_back))
+    def push_async_callback(self, callback: object, /, *positional, **named) -> object:
+        async def on_exit(*details):
+            await callback(*positional, **named)
+        on_exit.__wrapped__ = callback
+        self._callbacks.append((False, on_exit))
         return callback
 
+    async def aclose(self) -> None:
+        await self._drive(self._unwinding((None, None, None)))
 
-class ExitStack(_BaseExitStack, AbstractContextManager):
-    def __exit__(self, *exc_details):
-        received = exc_details[0] is not None
-        pending_raise = False
-        suppressed = False
-        while self._exit_callbacks:
-            _, cb = self._exit_callbacks.pop()
+    async def __aexit__(self, *details) -> bool:
+        return await self._drive(self._unwinding(details))
+
+    @staticmethod
+    async def _drive(steps: "Generator") -> bool:
+        outcome, failure = None, None
+        while True:
             try:
-                if cb(*exc_details):
-                    suppressed = True
-                    pending_raise = False
-                    exc_details = (None, None, None)
-            except BaseException as new_exc:
-                if exc_details[1] is not None and new_exc is not exc_details[1]:
-                    _fix_context(new_exc, exc_details[1])
-                pending_raise = True
-                exc_details = (type(new_exc), new_exc, None)
-        if pending_raise:
-            raise exc_details[1]
-        return received and suppressed
-
-    def close(self):
-        self.__exit__(None, None, None)
-
-
-def _fix_context(new_exc, old_exc):
-    exc = new_exc
-    while True:
-        context = exc.__context__
-        if context is None or context is old_exc:
-            break
-        exc = context
-    exc.__context__ = old_exc
-
-
-class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
-    async def enter_async_context(self, cm):
-        enter, exit = _special(cm, '__aenter__', '__aexit__', 'asynchronous context manager')
-        result = await enter(cm)
-        self._exit_callbacks.append((False, lambda *details: exit(cm, *details)))
-        return result
-
-    def push_async_exit(self, exit):
-        exit_method = getattr(type(exit), '__aexit__', None)
-        if exit_method is None:
-            self._exit_callbacks.append((False, exit))
-        else:
-            self._exit_callbacks.append((False, lambda *details: exit_method(exit, *details)))
-        return exit
-
-    def push_async_callback(self, callback, /, *args, **kwds):
-        async def call_back(exc_type, exc, tb):
-            await callback(*args, **kwds)
-        call_back.__wrapped__ = callback
-        self._exit_callbacks.append((False, call_back))
-        return callback
-
-    async def aclose(self):
-        await self.__aexit__(None, None, None)
-
-    async def __aexit__(self, *exc_details):
-        received = exc_details[0] is not None
-        pending_raise = False
-        suppressed = False
-        while self._exit_callbacks:
-            is_sync, cb = self._exit_callbacks.pop()
+                pending = steps.send(outcome) if failure is None else steps.throw(failure)
+            except StopIteration as done:
+                return done.value
             try:
-                result = cb(*exc_details) if is_sync else await cb(*exc_details)
-                if result:
-                    suppressed = True
-                    pending_raise = False
-                    exc_details = (None, None, None)
-            except BaseException as new_exc:
-                if exc_details[1] is not None and new_exc is not exc_details[1]:
-                    _fix_context(new_exc, exc_details[1])
-                pending_raise = True
-                exc_details = (type(new_exc), new_exc, None)
-        if pending_raise:
-            raise exc_details[1]
-        return received and suppressed
+                outcome, failure = await pending, None
+            except BaseException as raised:
+                outcome, failure = None, raised
 """#
 }

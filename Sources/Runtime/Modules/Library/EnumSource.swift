@@ -1,23 +1,28 @@
-/// The Python source of `enum`: members are made by `__init_subclass__` from the class body; the class hooks (`__class_iter__`, `__class_len__`, `__class_contains__`, `__class_repr__`, `__class_getitem__`) stand for EnumType's methods. IntEnum, StrEnum and IntFlag members compare, hash and format as their values.
+/// The Python source of `enum`: members are made by `__init_subclass__` from the class body; the class hooks
+/// (`__class_iter__`, `__class_len__`, `__class_contains__`, `__class_repr__`, `__class_getitem__`) stand for
+/// EnumType's methods. IntEnum, StrEnum and IntFlag members compare, hash and format as their values.
 enum EnumSource {
     static let text = #"""
-class auto:
-    def __init__(self, value=None):
-        self.value = value
+_NO_MEMBER = object()
 
-    def __repr__(self):
+
+class auto:
+    def __init__(self, val=None) -> None:
+        self.value = val
+
+    def __repr__(self: "auto") -> str:
         return f"auto({self.value!r})"
 
 
 _SKIPPED_KINDS = ('function', 'property', 'classmethod', 'staticmethod', 'type', 'builtin_function_or_method')
 
 
-def _is_member_entry(name, value):
-    if name.startswith('__') or (name.startswith('_') and name.endswith('_')):
+def _is_member_entry(label, val):
+    if label.startswith('__') or (label.startswith('_') and label.endswith('_')):
         return False
-    if type(value).__name__ in _SKIPPED_KINDS or hasattr(type(value), '__get__'):
+    if type(val).__name__ in _SKIPPED_KINDS or hasattr(type(val), '__get__'):
         return False
-    return not callable(value) or isinstance(value, auto)
+    return not callable(val) or isinstance(val, auto)
 
 
 class Enum:
@@ -37,140 +42,129 @@ class Enum:
         if isinstance(ignored, str):
             ignored = ignored.replace(',', ' ').split()
         values = []
-        for name, value in list(cls.__dict__.items()):
-            if name in ignored or not _is_member_entry(name, value):
+        for label, val in list(cls.__dict__.items()):
+            if label in ignored or not _is_member_entry(label, val):
                 continue
-            if isinstance(value, auto):
-                if value.value is None:
-                    value.value = cls._generate_next_value_(name, 1, len(values), values[:])
-                value = value.value
-            values.append(value)
-            cls._add_member_(name, value)
-        for name in ignored:
-            if name in cls.__dict__:
-                delattr(cls, name)
+            if isinstance(val, auto):
+                if val.value is None:
+                    val.value = cls._generate_next_value_(label, 1, len(values), values[:])
+                val = val.value
+            values.append(val)
+            cls._add_member_(label, val)
+        for label in ignored:
+            if label in cls.__dict__:
+                delattr(cls, label)
         cls.__members__ = dict(cls._member_map_)
 
     @classmethod
-    def _add_member_(cls, name, value):
-        existing = cls._value2member_map_.get(value)
-        if existing is not None:
-            member = existing
-        else:
-            member = object.__new__(cls)
-            member._value_ = value
-            member._name_ = name
+    def _add_member_(cls, label, val):
+        m = cls._value2member_map_.get(val, _NO_MEMBER)
+        if m is _NO_MEMBER:
+            m = object.__new__(cls)
+            m._value_ = val
+            m._name_ = label
             init = cls.__dict__.get('__init__')
             for klass in cls.__mro__:
                 if '__init__' in klass.__dict__:
                     init = klass.__dict__['__init__']
                     break
             if init is not None and init is not Enum.__dict__['__init__']:
-                init(member, *(value if isinstance(value, tuple) else (value,)))
-            cls._member_names_.append(name)
-            cls._value2member_map_[value] = member
-        cls._member_map_[name] = member
-        setattr(cls, name, member)
+                init(m, *(val if isinstance(val, tuple) else (val,)))
+            cls._member_names_.append(label)
+            cls._value2member_map_[val] = m
+        cls._member_map_[label] = m
+        setattr(cls, label, m)
 
     @staticmethod
-    def _generate_next_value_(name, start, count, last_values):
-        for last in reversed(last_values):
-            try:
-                return last + 1
-            except TypeError:
-                pass
-        return start
+    def _generate_next_value_(label, start, count, earlier):
+        numbers = [v for v in earlier if isinstance(v, (int, float))]
+        return numbers[-1] + 1 if numbers else start
 
-    def __new__(cls, value):
-        member = cls._value2member_map_.get(value)
-        if member is not None:
-            return member
-        for member in cls._member_map_.values():
-            if member._value_ == value:
-                return member
-        found = cls._missing_(value)
+    def __new__(cls: "type[Enum]", val):
+        m = cls._value2member_map_.get(val, _NO_MEMBER)
+        if m is not _NO_MEMBER:
+            return m
+        for m in cls._member_map_.values():
+            if m._value_ == val:
+                return m
+        found = cls._missing_(val)
         if isinstance(found, cls):
             return found
-        raise ValueError(f"{value!r} is not a valid {cls.__qualname__}")
+        raise ValueError(f"{val!r} is not a valid {cls.__qualname__}")
 
-    def __init__(self, *args, **kwds):
+    def __init__(self, *args, **kwds) -> None:
         pass
 
     @classmethod
-    def _missing_(cls, value):
+    def _missing_(cls: "type[Enum]", val):
         return None
 
     @classmethod
-    def __class_getitem__(cls, name):
-        return cls._member_map_[name]
+    def __class_getitem__(cls, label):
+        return cls._member_map_[label]
 
     @classmethod
     def __class_iter__(cls):
-        return iter([cls._member_map_[name] for name in cls._member_names_])
+        return iter([cls._member_map_[label] for label in cls._member_names_])
 
     @classmethod
     def __class_len__(cls):
         return len(cls._member_names_)
 
     @classmethod
-    def __class_contains__(cls, member):
-        if not isinstance(member, Enum):
-            raise TypeError(f"unsupported operand type(s) for 'in': '{type(member).__qualname__}' and 'EnumType'")
-        return isinstance(member, cls) and member._name_ in cls._member_map_
+    def __class_contains__(cls, m):
+        if not isinstance(m, Enum):
+            raise TypeError(f"unsupported operand type(s) for 'in': '{type(m).__qualname__}' and 'EnumType'")
+        return isinstance(m, cls) and m._name_ in cls._member_map_
 
     @classmethod
     def __class_repr__(cls):
         return f"<{cls._kind_} {cls.__name__!r}>"
 
-    @property
-    def name(self):
-        return self._name_
+    name = property(lambda self: self._name_, doc="The member's name.")
+    value = property(lambda self: self._value_, doc="The member's value.")
 
-    @property
-    def value(self):
-        return self._value_
-
-    def __repr__(self):
+    def __repr__(self: "Enum") -> str:
         return f"<{type(self).__name__}.{self._name_}: {self._value_!r}>"
 
-    def __str__(self):
+    def __str__(self) -> str:
         return f"{type(self).__name__}.{self._name_}"
 
     def __format__(self, spec):
         return format(str(self), spec)
 
-    def __hash__(self):
-        return hash(self._name_)
+    def __hash__(self) -> int:
+        return hash(self.name)
 
-    def __reduce_ex__(self, proto):
+    def __reduce_ex__(self: "Enum", proto):
         return self.__class__, (self._value_,)
 
 
 class _ValueMixin:
     """What IntEnum and StrEnum members share with their values: comparisons, hashing and arithmetic."""
 
-    def __eq__(self, other):
-        return self._value_ == (other._value_ if isinstance(other, Enum) else other)
+    def __eq__(self, rhs) -> bool:
+        return self._value_ == (rhs._value_ if isinstance(rhs, Enum) else rhs)
 
-    def __ne__(self, other):
-        return not self == other
+    def __ne__(self, rhs) -> bool:
+        return not self == rhs
 
-    def __lt__(self, other):
-        return self._value_ < _plain(other)
+    def __lt__(self, rhs) -> bool:
+        return self._value_ < _plain(rhs)
 
-    def __le__(self, other):
-        return self._value_ <= _plain(other)
+    def __le__(self, rhs) -> bool:
+        return self._value_ <= _plain(rhs)
 
-    def __gt__(self, other):
-        return self._value_ > _plain(other)
+    def __gt__(self, rhs) -> bool:
+        return self._value_ > _plain(rhs)
 
-    def __ge__(self, other):
-        return self._value_ >= _plain(other)
+    def __ge__(self, rhs) -> bool:
+        return self._value_ >= _plain(rhs)
 
-    def __hash__(self):
+    def __hash__(self) -> int:
         return hash(self._value_)
 
-    def __str__(self):
+    def __str__(self) -> str:
         return str(self._value_)
 
     def __format__(self, spec):
@@ -182,24 +176,20 @@ def _plain(v):
 
 
 def _arithmetic(op):
-    def forward(self, other):
-        return op(self._value_, _plain(other))
+    def forward(self, rhs):
+        return op(self._value_, _plain(rhs))
 
-    def reflected(self, other):
-        return op(_plain(other), self._value_)
+    def reflected(self, rhs):
+        return op(_plain(rhs), self._value_)
     return forward, reflected
 
 
 class ReprEnum(Enum):
-    pass
+    """Enums whose members show as their values in str() and format()."""
 
 
 class IntEnum(_ValueMixin, ReprEnum):
-    def __int__(self):
-        return self._value_
-
-    def __index__(self):
-        return self._value_
+    __int__ = __index__ = lambda self: self._value_
 
     __add__, __radd__ = _arithmetic(lambda a, b: a + b)
     __sub__, __rsub__ = _arithmetic(lambda a, b: a - b)
@@ -211,22 +201,22 @@ class IntEnum(_ValueMixin, ReprEnum):
 
 class StrEnum(_ValueMixin, ReprEnum):
     @staticmethod
-    def _generate_next_value_(name, start, count, last_values):
-        return name.lower()
+    def _generate_next_value_(label, start, count, earlier):
+        return label.lower()
 
-    def __add__(self, other):
-        return self._value_ + other
+    def __add__(self: "StrEnum", rhs):
+        return self._value_ + rhs
 
-    def __radd__(self, other):
-        return other + self._value_
+    def __radd__(self: "StrEnum", rhs):
+        return rhs + self._value_
 
-    def __len__(self):
+    def __len__(self: "StrEnum") -> int:
         return len(self._value_)
 
-    def lower(self):
+    def lower(self: "StrEnum"):
         return self._value_.lower()
 
-    def upper(self):
+    def upper(self: "StrEnum"):
         return self._value_.upper()
 
 
@@ -234,123 +224,119 @@ class Flag(Enum):
     _kind_ = 'flag'
 
     @staticmethod
-    def _generate_next_value_(name, start, count, last_values):
-        if not last_values:
+    def _generate_next_value_(label, start, count, earlier):
+        if not earlier:
             return start
-        high = max(last_values)
+        high = max(earlier)
         bit = 1
         while bit <= high:
             bit <<= 1
         return bit
 
-    def __new__(cls, value):
-        member = cls._value2member_map_.get(value)
-        if member is not None:
-            return member
+    def __new__(cls: "type[Flag]", val):
+        m = cls._value2member_map_.get(val, _NO_MEMBER)
+        if m is not _NO_MEMBER:
+            return m
         everything = 0
         for m in cls._member_map_.values():
             everything |= m._value_
-        if not isinstance(value, int) or value & ~everything:
-            found = cls._missing_(value)
+        if not isinstance(val, int) or val & ~everything:
+            found = cls._missing_(val)
             if isinstance(found, cls):
                 return found
-            raise ValueError(f"{value!r} is not a valid {cls.__qualname__}")
+            raise ValueError(f"{val!r} is not a valid {cls.__qualname__}")
         pseudo = object.__new__(cls)
-        pseudo._value_ = value
-        parts = [m._name_ for m in _bits(cls, value)]
+        pseudo._value_ = val
+        parts = [m._name_ for m in _bits(cls, val)]
         pseudo._name_ = '|'.join(parts) if parts else None
-        cls._value2member_map_[value] = pseudo
+        cls._value2member_map_[val] = pseudo
         return pseudo
 
     @classmethod
     def __class_iter__(cls):
         return iter([cls._member_map_[n] for n in cls._member_names_ if _single_bit(cls._member_map_[n]._value_)])
 
-    def __iter__(self):
+    def __iter__(self) -> 'Iterator':
         return iter(_bits(type(self), self._value_))
 
-    def __len__(self):
+    def __len__(self: "Flag") -> int:
         return len(_bits(type(self), self._value_))
 
-    def __contains__(self, other):
-        if not isinstance(other, type(self)):
-            raise TypeError(f"unsupported operand type(s) for 'in': '{type(other).__qualname__}' and "
+    def __contains__(self, rhs) -> bool:
+        if not isinstance(rhs, type(self)):
+            raise TypeError(f"unsupported operand type(s) for 'in': '{type(rhs).__qualname__}' and "
                             f"'{type(self).__qualname__}'")
-        return other._value_ & self._value_ == other._value_
+        return rhs._value_ & self._value_ == rhs._value_
 
-    def __bool__(self):
-        return bool(self._value_)
+    def __bool__(self) -> bool:
+        return self._value_ != 0
 
-    def __or__(self, other):
-        return type(self)(self._value_ | _plain(other))
+    def __or__(self: "Flag", rhs):
+        return type(self)(self._value_ | _plain(rhs))
 
-    def __and__(self, other):
-        return type(self)(self._value_ & _plain(other))
+    def __and__(self: "Flag", rhs):
+        return type(self)(self._value_ & _plain(rhs))
 
-    def __xor__(self, other):
-        return type(self)(self._value_ ^ _plain(other))
+    def __xor__(self: "Flag", rhs):
+        return type(self)(self._value_ ^ _plain(rhs))
 
     __ror__, __rand__, __rxor__ = __or__, __and__, __xor__
 
-    def __invert__(self):
+    def __invert__(self: "Flag"):
         everything = 0
         for m in type(self):
             everything |= m._value_
         return type(self)(everything & ~self._value_)
 
-    def __repr__(self):
-        if self._name_ is None:
+    def __repr__(self: "Flag") -> str:
+        if not self._name_:
             return f"<{type(self).__name__}: {self._value_!r}>"
         return f"<{type(self).__name__}.{self._name_}: {self._value_!r}>"
 
-    def __str__(self):
-        if self._name_ is None:
+    def __str__(self) -> str:
+        if not self._name_:
             return f"{type(self).__name__}({self._value_!r})"
         return f"{type(self).__name__}.{self._name_}"
 
-    def __hash__(self):
+    def __hash__(self) -> int:
         return hash(self._value_)
 
 
-def _single_bit(value):
-    return value > 0 and value & (value - 1) == 0
+def _single_bit(val):
+    return val > 0 and val & (val - 1) == 0
 
 
-def _bits(cls, value):
+def _bits(cls, val):
     return [cls._member_map_[n] for n in cls._member_names_
-            if _single_bit(cls._member_map_[n]._value_) and cls._member_map_[n]._value_ & value]
+            if _single_bit(cls._member_map_[n]._value_) and cls._member_map_[n]._value_ & val]
 
 
 class IntFlag(_ValueMixin, Flag):
-    def __int__(self):
-        return self._value_
+    __int__ = __index__ = lambda self: self._value_
 
-    def __index__(self):
-        return self._value_
-
-    def __str__(self):
+    def __str__(self) -> str:
         return str(self._value_)
 
-    def __or__(self, other):
-        return type(self)(self._value_ | _plain(other))
+    def __or__(self: "IntFlag", rhs):
+        return type(self)(self._value_ | _plain(rhs))
 
-    def __and__(self, other):
-        return type(self)(self._value_ & _plain(other))
+    def __and__(self: "IntFlag", rhs):
+        return type(self)(self._value_ & _plain(rhs))
 
-    def __xor__(self, other):
-        return type(self)(self._value_ ^ _plain(other))
+    def __xor__(self: "IntFlag", rhs):
+        return type(self)(self._value_ ^ _plain(rhs))
 
     __ror__, __rand__, __rxor__ = __or__, __and__, __xor__
 
-    def __hash__(self):
+    def __hash__(self) -> int:
         return hash(self._value_)
 
 
-def unique(enumeration):
-    duplicates = [(name, member._name_) for name, member in enumeration._member_map_.items()
-                  if name != member._name_]
+def unique(enumeration: type) -> type:
+    duplicates = [(label, m._name_) for label, m in enumeration._member_map_.items()
+                  if label != m._name_]
     if duplicates:
-        listed = ', '.join(f"{alias} -> {name}" for alias, name in duplicates)
+        listed = ', '.join(f"{alias} -> {label}" for alias, label in duplicates)
         raise ValueError(f"duplicate values found in {enumeration!r}: {listed}")
     return enumeration
 """#

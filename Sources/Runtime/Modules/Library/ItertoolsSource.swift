@@ -1,4 +1,5 @@
-/// The Python source of `itertools`: every iterator building block as a generator (chain is an object with `from_iterable`), in CPython's orders and messages.
+/// The Python source of `itertools`: every iterator building block as a generator (chain is an object with
+/// `from_iterable`), in CPython's orders and messages.
 enum ItertoolsSource {
     static let text = #"""
 _MISSING = object()
@@ -29,28 +30,28 @@ def repeat(object, times=None):
 
 
 def accumulate(iterable, func=None, *, initial=None):
-    items = iter(iterable)
+    stream = iter(iterable)
     total = initial
     if initial is None:
-        total = next(items, _MISSING)
+        total = next(stream, _MISSING)
         if total is _MISSING:
             return
     yield total
-    for item in items:
+    for item in stream:
         total = total + item if func is None else func(total, item)
         yield total
 
 
 class _Chain:
     def __call__(self, *iterables):
-        for iterable in iterables:
-            yield from iterable
+        for part in iterables:
+            yield from part
 
     def from_iterable(self, iterables):
-        for iterable in iterables:
-            yield from iterable
+        for part in iterables:
+            yield from part
 
-    def __repr__(self):
+    def __repr__(self: "_Chain") -> str:
         return "<class 'itertools.chain'>"
 
 
@@ -64,12 +65,12 @@ def compress(data, selectors):
 
 
 def dropwhile(predicate, iterable):
-    items = iter(iterable)
-    for item in items:
+    stream = iter(iterable)
+    for item in stream:
         if not predicate(item):
             yield item
             break
-    yield from items
+    yield from stream
 
 
 def takewhile(predicate, iterable):
@@ -85,9 +86,9 @@ def filterfalse(predicate, iterable):
             yield item
 
 
-def _group(first, key, items, state):
+def _group(first, key, stream, state):
     yield first
-    for item in items:
+    for item in stream:
         k = item if key is None else key(item)
         if k != state[0]:
             state[0], state[1] = k, item
@@ -97,33 +98,33 @@ def _group(first, key, items, state):
 
 
 def groupby(iterable, key=None):
-    items = iter(iterable)
-    first = next(items, _MISSING)
+    stream = iter(iterable)
+    first = next(stream, _MISSING)
     if first is _MISSING:
         return
     state = [first if key is None else key(first), first]
     while state[1] is not _MISSING:
         current_key, current = state
-        group = _group(current, key, items, state)
+        group = _group(current, key, stream, state)
         yield current_key, group
         if state[1] is current and state[0] is current_key:
             for _ in group:
                 pass
 
 
-def _index(value, what):
-    if value is None:
+def _index(given, what):
+    if given is None:
         return None
-    if not isinstance(value, int) or value < 0:
+    if not isinstance(given, int) or given < 0:
         raise ValueError(f"{what} argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
-    return value
+    return given
 
 
 def islice(iterable, *args):
     if not 1 <= len(args) <= 3:
         raise TypeError(f"islice expected at most 4 arguments, got {len(args) + 1}" if args
                         else "islice expected at least 2 arguments, got 1")
-    if len(args) == 1:
+    if len(args) < 2:
         start, stop, step = 0, _index(args[0], "Stop"), 1
     else:
         start = _index(args[0], "Indices") or 0
@@ -134,12 +135,12 @@ def islice(iterable, *args):
     return _islice(iter(iterable), start, stop, step)
 
 
-def _islice(items, start, stop, step):
+def _islice(stream, start, stop, step):
     position = 0
     wanted = start
     if stop is not None and stop <= start:
         return
-    for item in items:
+    for item in stream:
         if position == wanted:
             yield item
             wanted += step
@@ -149,11 +150,11 @@ def _islice(items, start, stop, step):
 
 
 def pairwise(iterable):
-    items = iter(iterable)
-    previous = next(items, _MISSING)
+    stream = iter(iterable)
+    previous = next(stream, _MISSING)
     if previous is _MISSING:
         return
-    for item in items:
+    for item in stream:
         yield previous, item
         previous = item
 
