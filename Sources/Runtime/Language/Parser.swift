@@ -438,7 +438,8 @@ struct Parser {
             let annotation = try test()
             try validateTarget(first)
             let value = accept("=") ? try assignedValue() : nil
-            return Stmt(kind: .annotated(target: first, annotation: annotation, value: value), start: start, end: previousEnd)
+            let kind = Stmt.Kind.annotated(target: first, annotation: annotation, value: value)
+            return Stmt(kind: kind, start: start, end: previousEnd)
         }
         if case .op(let op) = current.kind, op.count >= 2, op.hasSuffix("="), let bin = BinaryOp(rawValue: String(op.dropLast())), op != "==" && op != "<=" && op != ">=" && op != "!=" {
             advance()

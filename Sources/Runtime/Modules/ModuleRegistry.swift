@@ -2,7 +2,9 @@
 enum ModuleRegistry {
     /// Every importable module name (dotted names include their packages).
     static let available = ["asyncio", "concurrent", "concurrent.futures", "queue", "random", "sim", "threading", "time"]
-        + ["collections", "collections.abc", "contextlib", "dataclasses", "enum", "functools", "itertools"]
+        + ["abc", "bisect", "collections", "collections.abc", "contextlib", "copy", "dataclasses", "enum", "functools"]
+        + ["heapq"]
+        + ["itertools", "math", "operator", "string", "typing"]
 
     static func make(_ name: String, vm: VM) throws -> PyModule? {
         switch name {
@@ -21,6 +23,15 @@ enum ModuleRegistry {
         case "contextlib": return try LibraryModule.make(name, text: ContextlibSource.text, vm: vm)
         case "dataclasses": return try LibraryModule.make(name, text: DataclassesSource.text, vm: vm)
         case "enum": return try LibraryModule.make(name, text: EnumSource.text, vm: vm)
+        case "abc": return try LibraryModule.make(name, text: AbcSource.text, vm: vm)
+        case "bisect": return try LibraryModule.make(name, text: BisectSource.text, vm: vm)
+        case "copy": return try LibraryModule.make(name, text: CopySource.text, vm: vm)
+        case "heapq": return try LibraryModule.make(name, text: HeapqSource.text, vm: vm)
+        case "operator": return try LibraryModule.make(name, text: OperatorSource.text, vm: vm)
+        case "string": return try LibraryModule.make(name, text: StringSource.text, vm: vm)
+        case "math": return MathModule.make(vm)
+        case "typing":
+            return try LibraryModule.make(name, text: TypingSource.text, natives: try TypingSource.natives(vm), vm: vm)
         default: return nil
         }
     }

@@ -150,7 +150,8 @@ extension VM {
         if let pairs = try MappingProtocol.entries(source, vm: self) {
             let d = PyDict()
             for (k, v) in pairs { try d.set(k, v) }
-            return try mergeMapping(into: target, .object(d), rejectDuplicates: rejectDuplicates, calleeIndex: calleeIndex)
+            return try mergeMapping(into: target, .object(d), rejectDuplicates: rejectDuplicates,
+                                    calleeIndex: calleeIndex)
         }
         guard let d = source.asDict else {
             if rejectDuplicates {

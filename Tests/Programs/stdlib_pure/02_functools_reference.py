@@ -1,5 +1,6 @@
 import functools
-from functools import partial, reduce, wraps, lru_cache, cache, cached_property, total_ordering, cmp_to_key, singledispatch
+from functools import (partial, reduce, wraps, lru_cache, cache, cached_property, total_ordering, cmp_to_key,
+                       singledispatch)
 
 def power(base, exp, *, mod=None):
     return base ** exp if mod is None else pow(base, exp, mod)

@@ -41,7 +41,8 @@ async def main():
         ("int Hashable", isinstance(1, Hashable)), ("list Hashable", isinstance([], Hashable)),
         ("Bag Hashable", isinstance(Bag(), Hashable)),
         ("str Container", isinstance("", Container)), ("range Collection", isinstance(range(3), Collection)),
-        ("list issubclass Sequence", issubclass(list, Sequence)), ("Bag issubclass Iterable", issubclass(Bag, Iterable)),
+        ("list issubclass Sequence", issubclass(list, Sequence)),
+        ("Bag issubclass Iterable", issubclass(Bag, Iterable)),
     ]
     for name, ok in checks:
         print(f"{name:28} {ok}")

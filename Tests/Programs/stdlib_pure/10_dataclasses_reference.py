@@ -29,7 +29,7 @@ class Point3(Point):
     z: int = 5
 
 p = Point(1, 2)
-print(p, Point(3), p == Point(1, 2), p != Point(2, 1), Point.__match_args__ if hasattr(Point, "__match_args__") else None)
+print(p, Point(3), p == Point(1, 2), p != Point(2, 1), Point.__match_args__)
 print(asdict(p), astuple(p), replace(p, y=9), [f.name for f in fields(Point)], is_dataclass(p), is_dataclass(3))
 q = queue.PriorityQueue()
 for j in [Job(3, "c"), Job(1, "a", ["x"]), Job(2, "b")]:

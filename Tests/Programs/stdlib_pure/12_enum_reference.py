@@ -19,7 +19,8 @@ except Exception as e: print(type(e).__name__, e)
 try: Color['X']
 except Exception as e: print(type(e).__name__, repr(e))
 print(P.R|P.W, repr(P.R|P.W), repr(P(0)), list(P), list(P.R|P.X), P.R in (P.R|P.W), bool(P(0)), repr(~P.R), P(7))
-print(L.LOW, repr(L.LOW), L.LOW + 1, L.LOW < L.HIGH, L.HIGH == 2, f'{L.LOW}', format(Color.RED), f'{Color.RED}', S.A, repr(S.A), f'{S.A}')
+print(L.LOW, repr(L.LOW), L.LOW + 1, L.LOW < L.HIGH, L.HIGH == 2, f'{L.LOW}')
+print(format(Color.RED), f'{Color.RED}', S.A, repr(S.A), f'{S.A}')
 print(IF.A|IF.B, repr(IF.A|IF.B), str(IF.A))
 try:
     @unique
