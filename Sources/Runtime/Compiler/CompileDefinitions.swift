@@ -88,7 +88,8 @@ extension Compiler {
 
     func checkModule(_ name: String, at loc: SourceLocation) -> Bool {
         guard availableModules.contains(name) else {
-            let list = availableModules.filter { !$0.contains(".") || $0 == "concurrent.futures" }.filter { $0 != "concurrent" }.joined(separator: ", ")
+            let list = availableModules.filter { !$0.contains(".") || $0 == "concurrent.futures" }
+                .filter { $0 != "concurrent" }.sorted().joined(separator: ", ")
             error(.unsupported, "'import \(name)' is not available in asyncviz scenarios (available: \(list))", at: loc)
             return false
         }
