@@ -284,6 +284,7 @@ enum Builtins {
             for item in tuple.items where try isInstance(v, item) { return true }
             return false
         }
+        if let union = type.object as? PyUnionType { return try isInstance(v, .object(PyTuple(union.members))) }
         throw PyError.type("isinstance() arg 2 must be a type, a tuple of types, or a union")
     }
 

@@ -55,6 +55,8 @@ struct ScopeBuilder {
         case .functionDef(let def):
             for d in def.decorators { expr(d) }
             parameterDefaults(def.parameters)
+            for param in def.parameters.annotated { expr(param.annotation!) }
+            if let returns = def.returns { expr(returns) }
             current.bind(def.name)
             enter(.function, name: def.name, isAsync: def.isAsync, at: s.start) { b in
                 b.parameters(def.parameters)

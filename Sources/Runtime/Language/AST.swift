@@ -98,6 +98,7 @@ struct Parameters {
         var name: String
         var defaultValue: Expr?
         var location: SourceLocation
+        var annotation: Expr?
     }
     var positional: [Param] = []
     /// How many of `positional` come before a `/` (positional-only).
@@ -108,6 +109,12 @@ struct Parameters {
 
     var allNames: [String] {
         positional.map(\.name) + (varArgs.map { [$0.name] } ?? []) + keywordOnly.map(\.name) + (varKeywords.map { [$0.name] } ?? [])
+    }
+
+    /// The annotated parameters in CPython's `__annotations__` order.
+    var annotated: [Param] {
+        let all = positional + (varArgs.map { [$0] } ?? []) + keywordOnly + (varKeywords.map { [$0] } ?? [])
+        return all.filter { $0.annotation != nil }
     }
 }
 
@@ -159,6 +166,8 @@ struct FunctionDef {
     var body: [Stmt]
     var isAsync: Bool
     var decorators: [Expr]
+    /// The `-> annotation`, if any.
+    var returns: Expr?
 }
 
 /// `class Name(Base): body` (only asyncviz's own library code may define classes).

@@ -275,9 +275,10 @@ struct Parser {
         try expect("(")
         let params = try parameters(closing: ")", allowAnnotations: true)
         try expect(")")
-        if accept("->") { _ = try test() }
+        let returns = accept("->") ? try test() : nil
         let body = try block(after: "function definition", line: start.line)
-        let def = FunctionDef(name: name, parameters: params, body: body, isAsync: isAsync, decorators: decorators)
+        let def = FunctionDef(name: name, parameters: params, body: body, isAsync: isAsync, decorators: decorators,
+                              returns: returns)
         return Stmt(kind: .functionDef(def), start: start, end: previousEnd)
     }
 

@@ -9,12 +9,23 @@ extension PyFunction {
         return d
     }
 
+    /// `__annotations__`, made empty on first use when the `def` had none.
+    var annotationDict: PyDict {
+        if let d = annotations { return d }
+        let d = PyDict()
+        annotations = d
+        return d
+    }
+
     func setAttribute(_ attribute: String, _ value: Value) throws {
         switch attribute {
         case "__name__", "__qualname__":
             guard let s = value.asStr else { throw PyError.type("\(attribute) must be set to a string object") }
             if attribute == "__name__" { name = s.value } else { qualifiedName = s.value }
         case "__module__": moduleName = Repr.str(value)
+        case "__annotations__":
+            guard let d = value.object as? PyDict else { throw PyError.type("__annotations__ must be set to a dict object") }
+            annotations = d
         case "__doc__": doc = value
         case "__dict__":
             guard let d = value.object as? PyDict else {

@@ -12,6 +12,8 @@ final class PyFunction: PyObject {
     var qualifiedName: String
     var moduleName: String?
     var doc: Value?
+    /// `__annotations__` of the parameters and the return, evaluated when the `def` ran.
+    var annotations: PyDict?
 
     init(code: CodeObject, module: PyModule, defaults: [Value], keywordDefaults: PyDict?, closure: [PyCell]) {
         self.code = code

@@ -18,6 +18,7 @@ enum Attributes {
                 case "__module__": return .str(f.moduleName ?? f.module.name)
                 case "__doc__": return f.doc ?? f.code.docstring.map { .str($0) } ?? .none
                 case "__dict__": return .object(f.attributeDict)
+                case "__annotations__": return .object(f.annotationDict)
                 default: if let v = try f.dict?.get(.str(name)) { return v }
                 }
             case .boundMethod:

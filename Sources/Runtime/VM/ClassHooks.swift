@@ -25,8 +25,16 @@ enum ClassHooks {
             }
             return try vm.callAside(getter, [index], [])
         }
-        if genericBuiltins.contains(where: { $0 === t }) { return .object(PyGenericAlias(origin: .object(t), index)) }
+        if genericBuiltins.contains(where: { $0 === t }) || isLibraryType(t) {
+            return .object(PyGenericAlias(origin: .object(t), index))
+        }
         throw PyError.type("type '\(t.name)' is not subscriptable")
+    }
+
+    /// A type of asyncviz's library (`asyncio.Queue`, `queue.Queue`, `collections.deque`, ...): generic in
+    /// CPython, so `asyncio.Queue[int]` in an annotation works.
+    static func isLibraryType(_ t: PyType) -> Bool {
+        !["builtins", "__main__"].contains(t.moduleName) && !t.isExceptionType
     }
 
     static func iterator(_ t: PyType) throws -> PyIterator? {

@@ -470,9 +470,14 @@ extension VM {
                     var closure: [PyCell] = []
                     var kwDefaults: PyDict?
                     var defaults: [Value] = []
+                    var annotations: PyDict?
                     if ins.arg & 4 != 0 {
                         sp -= 1
                         closure = stack.take(sp).asTuple!.items.map { $0.object as! PyCell }
+                    }
+                    if ins.arg & 8 != 0 {
+                        sp -= 1
+                        annotations = stack.take(sp).asDict
                     }
                     if ins.arg & 2 != 0 {
                         sp -= 1
@@ -482,7 +487,10 @@ extension VM {
                         sp -= 1
                         defaults = stack.take(sp).asTuple!.items
                     }
-                    stack[sp] = .object(PyFunction(code: code, module: frame.module, defaults: defaults, keywordDefaults: kwDefaults, closure: closure))
+                    let function = PyFunction(code: code, module: frame.module, defaults: defaults, keywordDefaults: kwDefaults,
+                                              closure: closure)
+                    function.annotations = annotations
+                    stack[sp] = .object(function)
                     sp += 1
                 case .returnValue:
                     let result = stack[sp - 1]
