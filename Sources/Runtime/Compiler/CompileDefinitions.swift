@@ -52,8 +52,8 @@ extension Compiler {
     }
 
     /// Evaluates defaults, compiles the body as a nested code object and emits `makeFunction`.
-    func makeFunction(name: String, parameters p: Parameters, returns: Expr? = nil, at loc: SourceLocation, kind: Scope.Kind,
-                      body: @escaping (Compiler) -> Void) {
+    func makeFunction(name: String, parameters p: Parameters, returns: Expr? = nil, at loc: SourceLocation,
+                      kind: Scope.Kind, body: @escaping (Compiler) -> Void) {
         var flags = 0
         let defaults = p.positional.compactMap(\.defaultValue)
         if !defaults.isEmpty {

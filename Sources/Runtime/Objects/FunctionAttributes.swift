@@ -24,7 +24,9 @@ extension PyFunction {
             if attribute == "__name__" { name = s.value } else { qualifiedName = s.value }
         case "__module__": moduleName = Repr.str(value)
         case "__annotations__":
-            guard let d = value.object as? PyDict else { throw PyError.type("__annotations__ must be set to a dict object") }
+            guard let d = value.object as? PyDict else {
+                throw PyError.type("__annotations__ must be set to a dict object")
+            }
             annotations = d
         case "__doc__": doc = value
         case "__dict__":

@@ -487,8 +487,8 @@ extension VM {
                         sp -= 1
                         defaults = stack.take(sp).asTuple!.items
                     }
-                    let function = PyFunction(code: code, module: frame.module, defaults: defaults, keywordDefaults: kwDefaults,
-                                              closure: closure)
+                    let function = PyFunction(code: code, module: frame.module, defaults: defaults,
+                                              keywordDefaults: kwDefaults, closure: closure)
                     function.annotations = annotations
                     stack[sp] = .object(function)
                     sp += 1
