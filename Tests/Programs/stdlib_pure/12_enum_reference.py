@@ -60,3 +60,14 @@ print(Planet.EARTH.mass, Planet.EARTH.value, [p.name for p in Planet])
 match state:
     case JobState.DONE:
         print("matched done")
+
+from enum import Enum
+class Mixed(str, Enum):
+    RED = 'red'
+    NUM = 1
+print(str(Mixed.RED), repr(Mixed.RED), f'{Mixed.RED}', format(Mixed.RED, '>6'), Mixed.RED == 'red', Mixed.NUM.value, repr(Mixed.NUM), Mixed('red'))
+print(Mixed.RED.upper(), Mixed.RED + '!', {'red': 1}[Mixed.RED], sorted([Mixed.RED, Mixed.NUM]), len(Mixed.RED), list(Mixed))
+class N(int, Enum):
+    ONE = 1
+    TWO = 2
+print(str(N.ONE), repr(N.ONE), f'{N.ONE}', N.ONE + 1, N.ONE < 2, N(2), N.TWO == 2, sorted([N.TWO, N.ONE]))

@@ -38,6 +38,9 @@ class Enum:
         cls._member_names_ = []
         cls._member_map_ = {}
         cls._value2member_map_ = {}
+        mixin = cls.__dict__.get('_value_type_')
+        if mixin is not None:
+            _adopt_value_behaviour(cls, mixin)
         ignored = cls.__dict__.get('_ignore_', [])
         if isinstance(ignored, str):
             ignored = ignored.replace(',', ' ').split()
@@ -49,6 +52,8 @@ class Enum:
                 if val.value is None:
                     val.value = cls._generate_next_value_(label, 1, len(values), values[:])
                 val = val.value
+            if mixin is not None and not isinstance(val, mixin):
+                val = mixin(*val) if isinstance(val, tuple) else mixin(val)
             values.append(val)
             cls._add_member_(label, val)
         for label in ignored:
@@ -339,5 +344,67 @@ def unique(enumeration: type) -> type:
         listed = ', '.join(f"{alias} -> {label}" for alias, label in duplicates)
         raise ValueError(f"duplicate values found in {enumeration!r}: {listed}")
     return enumeration
+
+
+
+class _MixedIn:
+    """What members of `class C(str, Enum)` or `class N(int, Enum)` do as their values do."""
+
+    def __eq__(self, rhs: object) -> bool:
+        return self._value_ == _plain(rhs)
+
+    def __ne__(self, rhs: object) -> bool:
+        return self._value_ != _plain(rhs)
+
+    def __lt__(self, rhs: object) -> bool:
+        return self._value_ < _plain(rhs)
+
+    def __le__(self, rhs: object) -> bool:
+        return self._value_ <= _plain(rhs)
+
+    def __gt__(self, rhs: object) -> bool:
+        return self._value_ > _plain(rhs)
+
+    def __ge__(self, rhs: object) -> bool:
+        return self._value_ >= _plain(rhs)
+
+    def __hash__(self: "_MixedIn") -> int:
+        return hash(self._value_)
+
+    def __getattr__(self, attribute: str) -> object:
+        if attribute.startswith('_'):
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{attribute}'")
+        return getattr(self._value_, attribute)
+
+    def __len__(self: "_MixedIn") -> int:
+        return len(self._value_)
+
+    def __getitem__(self, index: object) -> object:
+        return self._value_[index]
+
+    def __contains__(self, item: object) -> bool:
+        return item in self._value_
+
+    def __int__(self: "_MixedIn") -> int:
+        return int(self._value_)
+
+    def __float__(self: "_MixedIn") -> float:
+        return float(self._value_)
+
+    def __index__(self: "_MixedIn") -> int:
+        return self._value_.__index__() if not isinstance(self._value_, int) else self._value_
+
+    __add__, __radd__ = _arithmetic(lambda a, b: a + b)
+    __sub__, __rsub__ = _arithmetic(lambda a, b: a - b)
+    __mul__, __rmul__ = _arithmetic(lambda a, b: a * b)
+    __truediv__, __rtruediv__ = _arithmetic(lambda a, b: a / b)
+    __floordiv__, __rfloordiv__ = _arithmetic(lambda a, b: a // b)
+    __mod__, __rmod__ = _arithmetic(lambda a, b: a % b)
+
+
+def _adopt_value_behaviour(cls: type, mixin: type) -> None:
+    for attribute, method in _MixedIn.__dict__.items():
+        if callable(method) and attribute not in cls.__dict__ and attribute not in ('__init__', '__repr__'):
+            setattr(cls, attribute, method)
 """#
 }
