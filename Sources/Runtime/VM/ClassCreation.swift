@@ -5,7 +5,8 @@ extension ClassCreation {
     /// `class Color(str, Enum)`: the value type of an enum (str, int or float) is not a base (asyncviz cannot
     /// subclass it); the enum's members take its behaviour from `_value_type_` instead.
     static func isEnumMixin(_ t: PyType, _ bases: [Value]) -> Bool {
-        guard [BuiltinTypes.str, BuiltinTypes.int, BuiltinTypes.float].contains(where: { $0 === t }) else { return false }
+        let valueTypes = [BuiltinTypes.str, BuiltinTypes.int, BuiltinTypes.float]
+        guard valueTypes.contains(where: { $0 === t }) else { return false }
         return bases.contains { ($0.object as? PyType)?.lookupClassAttribute("_member_names_") != nil }
     }
 }
