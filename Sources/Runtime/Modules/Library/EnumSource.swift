@@ -141,6 +141,12 @@ class Enum:
     def __hash__(self) -> int:
         return hash(self.name)
 
+    def __copy__(self) -> "Enum":
+        return self
+
+    def __deepcopy__(self, memo: dict) -> "Enum":
+        return self
+
     def __reduce_ex__(self: "Enum", proto):
         return self.__class__, (self._value_,)
 
