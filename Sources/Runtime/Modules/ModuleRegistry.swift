@@ -18,7 +18,7 @@ enum ModuleRegistry {
         case "concurrent.futures": return try FuturesModule.make(vm)
         case "functools": return try LibraryModule.make(name, text: FunctoolsSource.text, vm: vm)
         case "itertools": return try LibraryModule.make(name, text: ItertoolsSource.text, vm: vm)
-        case "collections": return try LibraryModule.make(name, text: CollectionsSource.text, vm: vm)
+        case "collections": return try CollectionsPackage.make(vm)
         case "collections.abc": return try LibraryModule.make(name, text: CollectionsAbcSource.text, vm: vm)
         case "contextlib": return try LibraryModule.make(name, text: ContextlibSource.text, vm: vm)
         case "dataclasses": return try LibraryModule.make(name, text: DataclassesSource.text, vm: vm)

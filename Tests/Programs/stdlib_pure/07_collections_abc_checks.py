@@ -50,3 +50,5 @@ async def main():
     await task
 
 asyncio.run(main())
+import collections
+print(collections.abc.Iterable, isinstance([], collections.abc.Sized))
