@@ -75,5 +75,5 @@ match Point(0, 4):
 @dataclass
 class Nested:
     points: list
-    origin: Point = field(default_factory=Point.__call__ if False else (lambda: Point(0, 0)))
+    origin: Point = field(default_factory=lambda: Point(0, 0))
 print(asdict(Nested([Point(1, 1)])), astuple(Nested([Point(1, 1)])))

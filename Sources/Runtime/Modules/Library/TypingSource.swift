@@ -125,7 +125,6 @@ FrozenSet = _Form('FrozenSet', frozenset)
 Tuple = _Form('Tuple', tuple)
 Type = _Form('Type', type)
 Text = str
-AnyStr = None
 _GENERIC_NAMES = ('Iterable', 'Iterator', 'Generator', 'Sequence', 'MutableSequence', 'Mapping',
                   'MutableMapping', 'AbstractSet', 'MutableSet', 'Collection', 'Container', 'Sized',
                   'Hashable', 'Reversible', 'Awaitable', 'Coroutine', 'AsyncIterable', 'AsyncIterator',
@@ -153,7 +152,7 @@ class TypeVar:
         return Union[self, that]
 
 
-AnyStr = TypeVar('AnyStr', bytes if False else str)
+AnyStr = TypeVar('AnyStr', str)
 
 
 class ParamSpec(TypeVar):
