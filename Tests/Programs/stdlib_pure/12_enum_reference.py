@@ -65,8 +65,9 @@ from enum import Enum
 class Mixed(str, Enum):
     RED = 'red'
     NUM = 1
-print(str(Mixed.RED), repr(Mixed.RED), f'{Mixed.RED}', format(Mixed.RED, '>6'), Mixed.RED == 'red', Mixed.NUM.value, repr(Mixed.NUM), Mixed('red'))
-print(Mixed.RED.upper(), Mixed.RED + '!', {'red': 1}[Mixed.RED], sorted([Mixed.RED, Mixed.NUM]), len(Mixed.RED), list(Mixed))
+print(str(Mixed.RED), repr(Mixed.RED), f'{Mixed.RED}', format(Mixed.RED, '>6'), Mixed.RED == 'red')
+print(Mixed.NUM.value, repr(Mixed.NUM), Mixed('red'), Mixed.RED.upper(), Mixed.RED + '!', {'red': 1}[Mixed.RED])
+print(sorted([Mixed.RED, Mixed.NUM]), len(Mixed.RED), list(Mixed))
 class N(int, Enum):
     ONE = 1
     TWO = 2
