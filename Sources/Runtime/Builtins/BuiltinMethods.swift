@@ -131,6 +131,10 @@ enum DictMethods {
             for (k, v) in other.entries { try d.set(k, v) }
             return
         }
+        if let pairs = try MappingProtocol.entries(source, vm: vm) {
+            for (k, v) in pairs { try d.set(k, v) }
+            return
+        }
         for (i, item) in try Iteration.materialize(source, vm: vm).enumerated() {
             let pair = try Unpacking.items(item, vm: vm)
             guard pair.count == 2 else {

@@ -195,6 +195,9 @@ enum Builtins {
         }),
         ("reversed", { vm, args, kw in
             try Arguments.check("reversed", args, kw, min: 1, max: 1)
+            if let hook = SpecialMethods.typeSpecial(args[0], "__reversed__") {
+                return try SpecialMethods.invoke(hook, args[0], [])
+            }
             guard let o = args[0].object, [.list, .tuple, .str, .range, .dict].contains(o.kind) else {
                 throw PyError.type("'\(TypeOf.name(args[0]))' object is not reversible")
             }
@@ -278,6 +281,8 @@ enum Builtins {
             case .range:
                 guard let n = (o as! PyRange).exactCount else { throw PyError.overflow("Python int too large to convert to C ssize_t") }
                 return n
+            case .type:
+                if let n = try ClassHooks.length(o as! PyType) { return n }
             case .native, .exception:
                 if let view = o as? PyDictView { return view.dict.count }
                 if let b = o as? PyBytes { return b.data.count }
@@ -289,11 +294,15 @@ enum Builtins {
     }
 
     static func isInstance(_ v: Value, _ type: Value) throws -> Bool {
-        if let t = type.object as? PyType { return TypeOf.type(v).isSubtype(of: t) }
+        if let t = type.object as? PyType {
+            if TypeOf.type(v).isSubtype(of: t) { return true }
+            return try ClassHooks.isInstance(v, t) ?? false
+        }
         if let tuple = type.asTuple {
             for item in tuple.items where try isInstance(v, item) { return true }
             return false
         }
+        if let union = type.object as? PyUnionType { return try isInstance(v, .object(PyTuple(union.members))) }
         throw PyError.type("isinstance() arg 2 must be a type, a tuple of types, or a union")
     }
 

@@ -75,7 +75,7 @@ enum ObjectModelBuiltins {
     }
 
     static func isSubclass(_ t: PyType, _ spec: Value) throws -> Bool {
-        if let c = spec.object as? PyType { return t.isSubtype(of: c) }
+        if let c = spec.object as? PyType { return try t.isSubtype(of: c) || ClassHooks.isSubclass(t, c) ?? false }
         if let tuple = spec.asTuple {
             for item in tuple.items where try isSubclass(t, item) { return true }
             return false

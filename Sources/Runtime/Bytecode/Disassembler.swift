@@ -37,7 +37,7 @@ enum Disassembler {
         case .loadConst:
             if case .object(let o) = code.constants[a], let c = o as? CodeObject { return "\(a) (<code \(c.qualifiedName)>)" }
             return "\(a) (\(Repr.repr(code.constants[a])))"
-        case .loadFast, .storeFast, .deleteFast, .loadDeref, .storeDeref, .deleteDeref, .loadClosure:
+        case .loadFast, .storeFast, .deleteFast, .loadClassLocal, .loadDeref, .storeDeref, .deleteDeref, .loadClosure:
             return "\(a) (\(code.slotNames[a]))"
         case .loadGlobal, .storeGlobal, .deleteGlobal:
             return "\(a) (\(globals.names[a]))"

@@ -6,6 +6,9 @@ enum OpCode: UInt8 {
     case loadConst
     /// Local slot #arg.
     case loadFast, storeFast, deleteFast
+    /// In a class body: push local slot #arg and skip the next instruction when the slot is bound; else run the
+    /// next instruction (a `loadGlobal` of the same name), as CPython's `LOAD_NAME` falls back to globals.
+    case loadClassLocal
     /// The cell in local slot #arg (a captured variable).
     case loadDeref, storeDeref, deleteDeref
     /// Push the cell object itself in slot #arg (to build a closure).

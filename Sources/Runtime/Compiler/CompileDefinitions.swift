@@ -8,6 +8,11 @@ extension Compiler {
         builder.emit(.buildTuple, def.bases.count)
         makeFunction(name: def.name, parameters: Parameters(), at: loc, kind: .classBody) { c in
             c.builder.code.docstring = Compiler.docstring(def.body)
+            if def.body.contains(where: \.isSimpleAnnotation) {
+                c.builder.emit(.buildMap, 0)
+                c.store("__annotations__")
+                c.annotationsReady = true
+            }
             c.statements(def.body)
             c.builder.emit(.classNamespace)
             c.builder.emit(.returnValue)
@@ -20,7 +25,7 @@ extension Compiler {
 
     func functionDefinition(_ def: FunctionDef, at loc: SourceLocation) {
         for d in def.decorators { expression(d) }
-        makeFunction(name: def.name, parameters: def.parameters, at: loc, kind: .function) { c in
+        makeFunction(name: def.name, parameters: def.parameters, returns: def.returns, at: loc, kind: .function) { c in
             c.builder.code.isCoroutine = def.isAsync && !c.scope.hasYield
             c.builder.code.isGenerator = c.scope.hasYield
             c.builder.code.isAsyncGenerator = def.isAsync && c.scope.hasYield
@@ -47,7 +52,8 @@ extension Compiler {
     }
 
     /// Evaluates defaults, compiles the body as a nested code object and emits `makeFunction`.
-    func makeFunction(name: String, parameters p: Parameters, at loc: SourceLocation, kind: Scope.Kind, body: @escaping (Compiler) -> Void) {
+    func makeFunction(name: String, parameters p: Parameters, returns: Expr? = nil, at loc: SourceLocation,
+                      kind: Scope.Kind, body: @escaping (Compiler) -> Void) {
         var flags = 0
         let defaults = p.positional.compactMap(\.defaultValue)
         if !defaults.isEmpty {
@@ -63,6 +69,19 @@ extension Compiler {
             }
             builder.emit(.buildMap, kwDefaults.count)
             flags |= 2
+        }
+        let annotated = p.annotated
+        if !annotated.isEmpty || returns != nil {
+            for param in annotated {
+                constant(.string(param.name))
+                expression(param.annotation!)
+            }
+            if let returns {
+                constant(.string("return"))
+                expression(returns)
+            }
+            builder.emit(.buildMap, annotated.count + (returns == nil ? 0 : 1))
+            flags |= 8
         }
         let innerScope = scopes[ScopeBuilder.key(loc, kind)]!
         let code = nested(kind, name: name, at: loc) { c in

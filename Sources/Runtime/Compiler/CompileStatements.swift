@@ -18,10 +18,16 @@ extension Compiler {
             }
         case .augAssign(let target, let op, let value):
             augmentedAssign(target, op, value)
-        case .annotated(let target, let value):
+        case .annotated(let target, let annotation, let value):
             if let value {
                 expression(value)
                 assign(to: target)
+            }
+            if annotationsReady, case .name(let name) = target.kind {
+                expression(annotation)
+                load("__annotations__")
+                constant(.string(name))
+                builder.emit(.storeSubscript)
             }
         case .functionDef(let def):
             functionDefinition(def, at: s.start)

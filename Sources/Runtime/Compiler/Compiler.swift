@@ -27,6 +27,8 @@ final class Compiler {
     var builder: CodeBuilder
     var blocks: [FrameBlock] = []
     var slots: [String: Int] = [:]
+    /// A class body that made its `__annotations__` dict (it has a simple annotation at its top level).
+    var annotationsReady = false
 
     init(source: SourceFile, module: Scope, scopes: [String: Scope], globals: GlobalTable, availableModules: [String]) {
         self.source = source
@@ -75,7 +77,8 @@ final class Compiler {
         let outerQualified = builder.code.qualifiedName
         let qualified = scope.kind == .module ? name : scope.kind == .classBody ? "\(outerQualified).\(name)" : "\(outerQualified).<locals>.\(name)"
         let code = CodeObject(name: name, qualifiedName: qualified, sourcePath: source.tracebackPath, firstLine: loc.line)
-        let saved = (scope, builder, blocks, slots)
+        let saved = (scope, builder, blocks, slots, annotationsReady)
+        annotationsReady = false
         scope = inner
         builder = CodeBuilder(code: code, location: SourceRange(at: loc))
         blocks = []
@@ -83,7 +86,7 @@ final class Compiler {
         layoutSlots(code)
         body(self)
         builder.finish()
-        (scope, builder, blocks, slots) = saved
+        (scope, builder, blocks, slots, annotationsReady) = saved
         return code
     }
 
@@ -114,6 +117,9 @@ final class Compiler {
     func load(_ name: String) {
         switch scope.binding(of: name) {
         case .global: builder.emit(.loadGlobal, globals.slot(name))
+        case .local where scope.kind == .classBody:
+            builder.emit(.loadClassLocal, slots[name]!)
+            builder.emit(.loadGlobal, globals.slot(name))
         case .local: builder.emit(.loadFast, slots[name]!)
         case .cell, .free: builder.emit(.loadDeref, slots[name]!)
         }

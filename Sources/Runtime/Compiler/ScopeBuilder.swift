@@ -46,11 +46,17 @@ struct ScopeBuilder {
             expr(v)
             if case .name(let n) = t.kind { current.use(n) }
             target(t)
-        case .annotated(let t, let v):
+        case .annotated(let t, let annotation, let v):
             if let v { expr(v); target(t) }
+            if current.kind == .classBody, case .name = t.kind {
+                expr(annotation)
+                current.bind("__annotations__")
+            }
         case .functionDef(let def):
             for d in def.decorators { expr(d) }
             parameterDefaults(def.parameters)
+            for param in def.parameters.annotated { expr(param.annotation!) }
+            if let returns = def.returns { expr(returns) }
             current.bind(def.name)
             enter(.function, name: def.name, isAsync: def.isAsync, at: s.start) { b in
                 b.parameters(def.parameters)

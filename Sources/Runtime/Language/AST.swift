@@ -100,6 +100,7 @@ struct Parameters {
         var name: String
         var defaultValue: Expr?
         var location: SourceLocation
+        var annotation: Expr?
     }
     var positional: [Param] = []
     /// How many of `positional` come before a `/` (positional-only).
@@ -111,6 +112,12 @@ struct Parameters {
     var allNames: [String] {
         positional.map(\.name) + (varArgs.map { [$0.name] } ?? []) + keywordOnly.map(\.name) + (varKeywords.map { [$0.name] } ?? [])
     }
+
+    /// The annotated parameters in CPython's `__annotations__` order.
+    var annotated: [Param] {
+        let all = positional + (varArgs.map { [$0] } ?? []) + keywordOnly + (varKeywords.map { [$0] } ?? [])
+        return all.filter { $0.annotation != nil }
+    }
 }
 
 /// A statement with its source range.
@@ -119,11 +126,17 @@ struct Stmt {
     var start: SourceLocation
     var end: SourceLocation
 
+    /// `name: annotation` (with or without a value): what a class body keeps in `__annotations__`.
+    var isSimpleAnnotation: Bool {
+        if case .annotated(let target, _, _) = kind, case .name = target.kind { return true }
+        return false
+    }
+
     indirect enum Kind {
         case expr(Expr)
         case assign(targets: [Expr], value: Expr)
         case augAssign(Expr, BinaryOp, Expr)
-        case annotated(target: Expr, value: Expr?)
+        case annotated(target: Expr, annotation: Expr, value: Expr?)
         case functionDef(FunctionDef)
         case classDef(ClassDef)
         case `return`(Expr?)
@@ -155,6 +168,8 @@ struct FunctionDef {
     var body: [Stmt]
     var isAsync: Bool
     var decorators: [Expr]
+    /// The `-> annotation`, if any.
+    var returns: Expr?
 }
 
 /// `class Name(Base): body` (only asyncviz's own library code may define classes).

@@ -275,9 +275,10 @@ struct Parser {
         try expect("(")
         let params = try parameters(closing: ")", allowAnnotations: true)
         try expect(")")
-        if accept("->") { _ = try test() }
+        let returns = accept("->") ? try test() : nil
         let body = try block(after: "function definition", line: start.line)
-        let def = FunctionDef(name: name, parameters: params, body: body, isAsync: isAsync, decorators: decorators)
+        let def = FunctionDef(name: name, parameters: params, body: body, isAsync: isAsync, decorators: decorators,
+                              returns: returns)
         return Stmt(kind: .functionDef(def), start: start, end: previousEnd)
     }
 
@@ -435,10 +436,11 @@ struct Parser {
         let first = try expressionList(allowStar: true)
         if at(":") && !first.isTupleDisplay {
             advance()
-            _ = try test()
+            let annotation = try test()
             try validateTarget(first)
             let value = accept("=") ? try assignedValue() : nil
-            return Stmt(kind: .annotated(target: first, value: value), start: start, end: previousEnd)
+            let kind = Stmt.Kind.annotated(target: first, annotation: annotation, value: value)
+            return Stmt(kind: kind, start: start, end: previousEnd)
         }
         if case .op(let op) = current.kind, op.count >= 2, op.hasSuffix("="), let bin = BinaryOp(rawValue: String(op.dropLast())), op != "==" && op != "<=" && op != ">=" && op != "!=" {
             advance()

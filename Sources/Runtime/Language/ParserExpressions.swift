@@ -474,8 +474,8 @@ extension Parser {
             let loc = current.start
             if accept("**") {
                 let name = try identifier()
-                if allowAnnotations && accept(":") { _ = try test() }
-                params.varKeywords = .init(name: name, defaultValue: nil, location: loc)
+                let annotation = allowAnnotations && accept(":") ? try test() : nil
+                params.varKeywords = .init(name: name, defaultValue: nil, location: loc, annotation: annotation)
                 _ = accept(",")
                 break
             }
@@ -484,8 +484,8 @@ extension Parser {
                 seenStar = true
                 if !at(",") && !at(closing) {
                     let name = try identifier()
-                    if allowAnnotations && accept(":") { _ = try test() }
-                    params.varArgs = .init(name: name, defaultValue: nil, location: loc)
+                    let annotation = allowAnnotations && accept(":") ? try test() : nil
+                    params.varArgs = .init(name: name, defaultValue: nil, location: loc, annotation: annotation)
                 } else if at(closing) || peekToken().isOp(closing) && at(",") {
                     throw Diagnostic(.syntaxError, "named arguments must follow bare *", at: loc)
                 }
@@ -493,7 +493,7 @@ extension Parser {
                 params.positionalOnlyCount = params.positional.count
             } else {
                 let name = try identifier()
-                if allowAnnotations && accept(":") { _ = try test() }
+                let annotation = allowAnnotations && accept(":") ? try test() : nil
                 var def: Expr?
                 if accept("=") {
                     def = try test()
@@ -501,7 +501,7 @@ extension Parser {
                 } else if seenDefault && !seenStar {
                     throw Diagnostic(.syntaxError, "non-default argument follows default argument", at: loc)
                 }
-                let param = Parameters.Param(name: name, defaultValue: def, location: loc)
+                let param = Parameters.Param(name: name, defaultValue: def, location: loc, annotation: annotation)
                 if seenStar { params.keywordOnly.append(param) } else { params.positional.append(param) }
             }
             if !accept(",") { break }

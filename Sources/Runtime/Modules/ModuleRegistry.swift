@@ -2,34 +2,63 @@
 enum ModuleRegistry {
     /// Every importable module name (dotted names include their packages).
     static let available = [
+        "abc",
         "asyncio",
+        "bisect",
+        "collections", "collections.abc",
         "concurrent", "concurrent.futures",
+        "contextlib",
+        "copy",
+        "dataclasses",
         "datetime",
+        "enum",
+        "functools",
+        "heapq",
+        "itertools",
         "logging",
+        "math",
+        "operator",
         "os", "os.path",
         "queue",
         "random",
         "sim",
+        "string",
         "sys",
         "threading",
         "time",
+        "typing",
     ]
 
     /// What each importable module offers, one line each: `asyncviz check --modules` and the README's table.
     static let summaries: [String: String] = [
+        "abc": "ABC, abstractmethod (instantiation refused as CPython refuses it), ABC.register",
         "asyncio": "event loop, tasks, gather/wait/timeouts, queues, locks, TaskGroup, to_thread, run_in_executor",
+        "bisect": "bisect/insort (left and right, with key)",
+        "collections": "deque, defaultdict, Counter, namedtuple, OrderedDict, ChainMap",
+        "collections.abc": "the ABCs for isinstance/issubclass, by builtin type, runtime kind or special methods",
         "concurrent": "the package of concurrent.futures",
         "concurrent.futures": "ThreadPoolExecutor, ProcessPoolExecutor (simulated), Future, wait, as_completed",
+        "contextlib": "contextmanager, asynccontextmanager, suppress, closing, nullcontext, ExitStack, AsyncExitStack",
+        "copy": "copy, deepcopy (memo, __copy__/__deepcopy__)",
+        "dataclasses": "dataclass (order, frozen, eq, kw_only, …), field, fields, asdict, astuple, replace",
         "datetime": "date, time, datetime, timedelta, timezone on the virtual clock (epoch 2026-01-01, UTC)",
+        "enum": "Enum, IntEnum, StrEnum, Flag, IntFlag, auto, unique",
+        "functools": "partial, wraps, reduce, lru_cache, cache, cached_property, total_ordering, singledispatch, cmp_to_key",
+        "heapq": "heappush/heappop/heapify/… sifting exactly as CPython's, nlargest, nsmallest, merge",
+        "itertools": "all of it: count, cycle, chain, islice, groupby, product, permutations, combinations, …",
         "logging": "basicConfig, loggers, handlers, formatters, filters, LoggerAdapter; records from the simulated machine",
+        "math": "the libm functions with CPython's errors, exact integer functions, fsum, isclose, constants",
+        "operator": "the operator functions, itemgetter, attrgetter, methodcaller",
         "os": "getpid/getppid and cpu_count of the simulated machine, getenv (no environment), sep, linesep",
         "os.path": "join, split, basename, dirname, splitext, normpath, isabs, commonprefix (strings only)",
         "queue": "Queue, LifoQueue, PriorityQueue, SimpleQueue, Empty, Full",
         "random": "Mersenne Twister as CPython's, seeded by --seed when the scenario does not seed it",
         "sim": "cpu(s), io(s), note(text), configure(cpus=…, gil=…): the simulated machine",
+        "string": "the constants, capwords, Template",
         "sys": "argv (after --), exit, stdout/stderr, recursion limit (--max-depth), version_info, exc_info, getsizeof",
         "threading": "Thread, Lock, RLock, Condition, Semaphore, Event, Barrier, Timer, local, excepthook",
         "time": "the clocks, sleep, struct_time, gmtime/localtime, strftime, thread_time on the virtual clock (UTC)",
+        "typing": "every common name; Optional/Union/List/… with CPython's reprs, TypeVar, Generic, Protocol, NamedTuple, TypedDict",
     ]
 
     static func make(_ name: String, vm: VM) throws -> PyModule? {
@@ -47,6 +76,22 @@ enum ModuleRegistry {
         case "sys": return SysModule.make(vm)
         case "os": return try OSModule.make(vm)
         case "os.path": return try PosixPathModule.make(vm)
+        case "functools": return try LibraryModule.make(name, text: FunctoolsSource.text, vm: vm)
+        case "itertools": return try LibraryModule.make(name, text: ItertoolsSource.text, vm: vm)
+        case "collections": return try CollectionsPackage.make(vm)
+        case "collections.abc": return try LibraryModule.make(name, text: CollectionsAbcSource.text, vm: vm)
+        case "contextlib": return try LibraryModule.make(name, text: ContextlibSource.text, vm: vm)
+        case "dataclasses": return try LibraryModule.make(name, text: DataclassesSource.text, vm: vm)
+        case "enum": return try LibraryModule.make(name, text: EnumSource.text, vm: vm)
+        case "abc": return try LibraryModule.make(name, text: AbcSource.text, vm: vm)
+        case "bisect": return try LibraryModule.make(name, text: BisectSource.text, vm: vm)
+        case "copy": return try LibraryModule.make(name, text: CopySource.text, vm: vm)
+        case "heapq": return try LibraryModule.make(name, text: HeapqSource.text, vm: vm)
+        case "operator": return try LibraryModule.make(name, text: OperatorSource.text, vm: vm)
+        case "string": return try LibraryModule.make(name, text: StringSource.text, vm: vm)
+        case "math": return MathModule.make(vm)
+        case "typing":
+            return try LibraryModule.make(name, text: TypingSource.text, natives: try TypingSource.natives(vm), vm: vm)
         default: return nil
         }
     }

@@ -6,6 +6,14 @@ final class PyFunction: PyObject {
     let defaults: [Value]
     let keywordDefaults: PyDict?
     let closure: [PyCell]
+    /// `__dict__`: attributes set on the function (`__wrapped__`, a cache's `cache_info`, ...).
+    var dict: PyDict?
+    /// `__qualname__`, `__module__` and `__doc__` once assigned (`functools.wraps` copies them).
+    var qualifiedName: String
+    var moduleName: String?
+    var doc: Value?
+    /// `__annotations__` of the parameters and the return, evaluated when the `def` ran.
+    var annotations: PyDict?
 
     init(code: CodeObject, module: PyModule, defaults: [Value], keywordDefaults: PyDict?, closure: [PyCell]) {
         self.code = code
@@ -14,6 +22,7 @@ final class PyFunction: PyObject {
         self.defaults = defaults
         self.keywordDefaults = keywordDefaults
         self.closure = closure
+        self.qualifiedName = code.qualifiedName
         super.init(kind: .function)
     }
 }

@@ -51,6 +51,7 @@ enum Arithmetic {
         if a.object is PyComplex || b.object is PyComplex, let r = try ComplexArithmetic.binary(op, a, b) { return r }
         if case .object(let o) = b, op == .mul, let n = intValue(a), let r = try repeatSequence(o, n) { return r }
         if let r = try SpecialMethods.binary(op, a, b, inPlace: inPlace) { return r }
+        if op == .or, let union = PyUnionType.make(a, b) { return .object(union) }
         throw unsupported(op, a, b, inPlace: inPlace)
     }
 

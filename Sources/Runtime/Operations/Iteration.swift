@@ -22,6 +22,9 @@ enum Iteration {
             return PyIterator(.set(s, elements: s.elements, expectedCount: s.count), typeName: "set_iterator")
         case .iterator:
             return o as! PyIterator
+        case .type:
+            if let it = try ClassHooks.iterator(o as! PyType) { return it }
+            throw notIterable(v)
         case .native, .exception:
             if let view = o as? PyDictView { return view.makeIterator() }
             if let b = o as? PyBytes {

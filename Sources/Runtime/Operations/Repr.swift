@@ -65,7 +65,7 @@ enum Repr {
             return containerRepr(o, &seen)
         case .function:
             let f = o as! PyFunction
-            return "<function \(f.code.qualifiedName) at \(address(o))>"
+            return "<function \(f.qualifiedName) at \(address(o))>"
         case .builtin:
             let b = o as! PyBuiltin
             return "<built-in function \(b.name)>"
@@ -74,7 +74,7 @@ enum Repr {
             if case .object(let fn) = m.function, let b = fn as? PyBuiltin {
                 return "<built-in method \(b.name) of \(TypeOf.name(m.receiver)) object at \(address(fn))>"
             }
-            let name = (m.function.object as? PyFunction)?.code.qualifiedName ?? ""
+            let name = (m.function.object as? PyFunction)?.qualifiedName ?? ""
             return "<bound method \(name) of \(repr(m.receiver, &seen))>"
         case .cell:
             return "<cell at \(address(o))>"
@@ -94,6 +94,7 @@ enum Repr {
             defer { NativeStack.leave() }
             return builtinExceptionRepr(e)
         case .type:
+            if let custom = ClassHooks.repr(o as! PyType) { return custom }
             return "<class '\((o as! PyType).qualifiedName)'>"
         case .module:
             return "<module '\((o as! PyModule).name)'>"

@@ -35,7 +35,7 @@ enum Subscript {
             if r.exactCount == nil, case .int(let i) = index, i < 0 { return .int(r.item(fromEnd: i.magnitude)) }
             return .int(r.item(try position(index, r.count, "range object")))
         case .type:
-            throw PyError.type("type '\((o as! PyType).name)' is not subscriptable")
+            return try ClassHooks.item(o as! PyType, index)
         default:
             if let b = o as? PyBytes { return try BytesOperations.item(b, index) }
             if let r = try SpecialMethods.item("__getitem__", container, [index]) { return r }

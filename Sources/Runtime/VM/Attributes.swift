@@ -15,10 +15,12 @@ enum Attributes {
                 let f = o as! PyFunction
                 switch name {
                 case "__name__": return .str(f.name)
-                case "__qualname__": return .str(f.code.qualifiedName)
-                case "__module__": return .str(f.module.name)
-                case "__doc__": return f.code.docstring.map { .str($0) } ?? .none
-                default: break
+                case "__qualname__": return .str(f.qualifiedName)
+                case "__module__": return .str(f.moduleName ?? f.module.name)
+                case "__doc__": return f.doc ?? f.code.docstring.map { .str($0) } ?? .none
+                case "__dict__": return .object(f.attributeDict)
+                case "__annotations__": return .object(f.annotationDict)
+                default: if let v = try f.dict?.get(.str(name)) { return v }
                 }
             case .boundMethod:
                 let m = o as! PyBoundMethod
@@ -26,7 +28,7 @@ enum Attributes {
                 case "__self__": return m.receiver
                 case "__func__": return m.function
                 case "__name__", "__qualname__", "__doc__", "__module__": return try get(m.function, name, vm: vm)
-                default: break
+                default: if let v = try (m.function.object as? PyFunction)?.dict?.get(.str(name)) { return v }
                 }
             case .builtin:
                 let b = o as! PyBuiltin
@@ -94,9 +96,8 @@ enum Attributes {
     static func set(_ target: Value, _ name: String, _ value: Value, vm: VM) throws {
         if case .object(let o) = target {
             switch o.kind {
-            case .function where name == "__name__":
-                guard let s = value.asStr else { throw PyError.type("__name__ must be set to a string object") }
-                (o as! PyFunction).name = s.value
+            case .function:
+                try (o as! PyFunction).setAttribute(name, value)
                 return
             case .exception:
                 let e = o as! PyException
@@ -142,9 +143,6 @@ enum Attributes {
             default:
                 break
             }
-        }
-        if case .object(let o) = target, o.kind == .function {
-            throw PyError.attribute("asyncviz scenarios cannot set attribute '\(name)' on functions")
         }
         throw PyError.attribute("'\(TypeOf.name(target))' object has no attribute '\(name)'")
     }

@@ -16,6 +16,9 @@ enum ClassAttributes {
                 return .object(PyBoundMethod(receiver: .object(type), function: c.function))
             }
             if let p = o as? PyProperty { return try getProperty(p, instance) }
+            if let descriptor = o as? PyInstance, let getter = descriptor.type.lookupClassAttribute("__get__") {
+                return try SpecialMethods.invoke(getter, entry, [instance, .object(type)])
+            }
         default: break
         }
         return entry
@@ -145,6 +148,9 @@ enum ClassAttributes {
             if let s = o as? PyStaticMethod { return s.function }
             if let c = o as? PyClassMethod {
                 return .object(PyBoundMethod(receiver: .object(cls), function: c.function))
+            }
+            if let descriptor = o as? PyInstance, let getter = descriptor.type.lookupClassAttribute("__get__") {
+                return try SpecialMethods.invoke(getter, found.value, [.none, .object(cls)])
             }
         }
         return found.value

@@ -1,12 +1,26 @@
 /// Making a class from a namespace, as a `class` statement and `type(name, bases, dict)` do:
 /// the C3 method resolution order, implicit static and class methods, `__hash__` cleared by
 /// `__eq__`, `__slots__`, then `__set_name__` and the parent's `__init_subclass__`.
+extension ClassCreation {
+    /// `class Color(str, Enum)`: the value type of an enum (str, int or float) is not a base (asyncviz cannot
+    /// subclass it); the enum's members take its behaviour from `_value_type_` instead.
+    static func isEnumMixin(_ t: PyType, _ bases: [Value]) -> Bool {
+        let valueTypes = [BuiltinTypes.str, BuiltinTypes.int, BuiltinTypes.float]
+        guard valueTypes.contains(where: { $0 === t }) else { return false }
+        return bases.contains { ($0.object as? PyType)?.lookupClassAttribute("_member_names_") != nil }
+    }
+}
+
 extension VM {
     func makeClass(_ name: String, namespace: PyDict, bases: [Value], module: PyModule) throws -> PyType {
         var baseTypes: [PyType] = []
         for b in bases {
             guard let t = b.object as? PyType else {
                 throw PyError.type("bases must be types")
+            }
+            if ClassCreation.isEnumMixin(t, bases) {
+                try namespace.set(.str("_value_type_"), b)
+                continue
             }
             if !t.isClass, !ClassCreation.subclassable(t) {
                 throw PyError.type("type '\(t.name)' is not an acceptable base type")

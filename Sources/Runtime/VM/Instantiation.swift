@@ -2,6 +2,7 @@
 /// `__init__` initialises it, with CPython's errors for arguments nobody takes.
 extension VM {
     func instantiate(_ t: PyType, _ args: [Value], _ kwargs: KeywordArguments) throws -> Value {
+        try ClassHooks.checkAbstract(t)
         let instance: Value
         var customNew = false
         if let s = t.lookupClassAttribute("__new__")?.object as? PyStaticMethod {

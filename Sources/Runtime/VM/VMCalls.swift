@@ -51,6 +51,7 @@ extension VM {
             if let instance = o as? PyInstance, let f = instance.type.lookupClassAttribute("__call__") {
                 return try callSpecialMethod(f, callee, args, kwargs)
             }
+            if let alias = o as? PyGenericAlias { return try callNative(alias.origin, args, kwargs) }
             throw notCallable(callee)
         default:
             throw notCallable(callee)
@@ -72,6 +73,7 @@ extension VM {
                 return view.items.contains { Equality.identicalOrEqual($0, item) }
             }
             if let r = try SpecialMethods.contains(container, item, vm: self) { return r }
+            if let t = o as? PyType, let r = try ClassHooks.contains(t, item) { return r }
         }
         return try Comparison.contains(container, item)
     }
@@ -155,6 +157,12 @@ extension VM {
 
     /// `{**m}` and `f(**m)`: copies a mapping's entries, rejecting repeated keywords for calls.
     func mergeMapping(into target: PyDict, _ source: Value, rejectDuplicates: Bool, calleeIndex: Int) throws {
+        if let pairs = try MappingProtocol.entries(source, vm: self) {
+            let d = PyDict()
+            for (k, v) in pairs { try d.set(k, v) }
+            return try mergeMapping(into: target, .object(d), rejectDuplicates: rejectDuplicates,
+                                    calleeIndex: calleeIndex)
+        }
         guard let d = source.asDict else {
             if rejectDuplicates {
                 let callee = calleeIndex >= 0 ? fiber.stack[calleeIndex] : .none

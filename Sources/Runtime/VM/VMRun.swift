@@ -49,6 +49,12 @@ extension VM {
                     }
                     stack.put(v, at: sp)
                     sp += 1
+                case .loadClassLocal:
+                    let v = stack[base + Int(ins.arg)]
+                    if case .unbound = v { break }
+                    stack.put(v, at: sp)
+                    sp += 1
+                    ip += 1
                 case .storeFast:
                     sp -= 1
                     stack[base + Int(ins.arg)] = stack.take(sp)
@@ -480,9 +486,14 @@ extension VM {
                     var closure: [PyCell] = []
                     var kwDefaults: PyDict?
                     var defaults: [Value] = []
+                    var annotations: PyDict?
                     if ins.arg & 4 != 0 {
                         sp -= 1
                         closure = stack.take(sp).asTuple!.items.map { $0.object as! PyCell }
+                    }
+                    if ins.arg & 8 != 0 {
+                        sp -= 1
+                        annotations = stack.take(sp).asDict
                     }
                     if ins.arg & 2 != 0 {
                         sp -= 1
@@ -492,7 +503,10 @@ extension VM {
                         sp -= 1
                         defaults = stack.take(sp).asTuple!.items
                     }
-                    stack[sp] = .object(PyFunction(code: code, module: frame.module, defaults: defaults, keywordDefaults: kwDefaults, closure: closure))
+                    let function = PyFunction(code: code, module: frame.module, defaults: defaults,
+                                              keywordDefaults: kwDefaults, closure: closure)
+                    function.annotations = annotations
+                    stack[sp] = .object(function)
                     sp += 1
                 case .returnValue:
                     let result = stack[sp - 1]

@@ -1,0 +1,59 @@
+/// The Python source of `abc`: ABC records the abstract methods a class leaves unimplemented in
+/// `__abstractmethods__` (instantiation refuses them natively, with CPython's message) and keeps register()ed
+/// virtual subclasses for isinstance and issubclass.
+enum AbcSource {
+    static let text = #"""
+def abstractmethod(method: object) -> object:
+    method.__isabstractmethod__ = True
+    return method
+
+
+def _is_abstract(entry: object) -> bool:
+    if isinstance(entry, (classmethod, staticmethod)):
+        entry = entry.__func__
+    if isinstance(entry, property):
+        entry = entry.fget
+    return getattr(entry, '__isabstractmethod__', False) is True
+
+
+class ABC:
+    """Refuses instances while abstract methods are left unimplemented; register() adds virtual subclasses."""
+    __slots__ = ()
+    _abc_virtual = ()
+
+    def __init_subclass__(cls, **kwargs) -> None:
+        super().__init_subclass__(**kwargs)
+        pending = {name for name, entry in cls.__dict__.items() if _is_abstract(entry)}
+        for base in cls.__mro__[1:]:
+            for name in getattr(base, '__abstractmethods__', ()):
+                if _is_abstract(getattr(cls, name, None)):
+                    pending.add(name)
+        cls.__abstractmethods__ = frozenset(pending)
+        cls._abc_virtual = []
+
+    @classmethod
+    def register(cls, subclass: type) -> type:
+        cls._abc_virtual.append(subclass)
+        return subclass
+
+    @classmethod
+    def __instancecheck__(cls, instance: object) -> bool:
+        return cls.__subclasscheck__(type(instance))
+
+    @classmethod
+    def __subclasscheck__(cls, subclass: type) -> bool:
+        if cls in subclass.__mro__:
+            return True
+        for virtual in cls._abc_virtual:
+            if virtual in subclass.__mro__:
+                return True
+        return False
+
+
+ABCMeta = type
+
+
+def get_cache_token() -> int:
+    return 0
+"""#
+}
