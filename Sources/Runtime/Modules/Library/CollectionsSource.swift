@@ -141,7 +141,7 @@ class deque:
 
 
 class _Mapping:
-    """A dict held inside (asyncviz cannot subclass dict): the whole layer protocol over it."""
+    """The mapping protocol over a dict kept in `_map` (ChainMap's is computed; the dict subclasses' is themselves)."""
 
     def __init__(self, *args, **named) -> None:
         self._map = {}
@@ -221,7 +221,8 @@ class _Mapping:
 
     def copy(self):
         twin = object.__new__(type(self))
-        twin.__dict__.update(self.__dict__)
+        for name, value in vars(self).items():
+            setattr(twin, name, value)
         twin._map = dict(self._map)
         return twin
 
@@ -247,12 +248,30 @@ class _Mapping:
         return f"{type(self).__name__}({self._map!r})"
 
 
-class defaultdict(_Mapping):
+class _DictMapping(_Mapping, dict):
+    """The layer over a dict for the dict subclasses: the instance is the dict, and `_map` is that dict."""
+
+    _map = property(_storage_of)
+
+    def __init__(self, *args, **named) -> None:
+        self.update(*args, **named)
+
+    def copy(self):
+        twin = object.__new__(type(self))
+        for name, value in vars(self).items():
+            setattr(twin, name, value)
+        _storage_of(twin).update(self._map)
+        return twin
+
+    __copy__ = copy
+
+
+class defaultdict(_DictMapping):
     def __init__(self, factory=None, *args, **named):
         if not (factory is None or callable(factory)):
             raise TypeError("first argument must be callable or None")
         self.default_factory = factory
-        _Mapping.__init__(self, *args, **named)
+        _DictMapping.__init__(self, *args, **named)
 
     def __missing__(self, k) -> object:
         if self.default_factory is None:
@@ -264,14 +283,15 @@ class defaultdict(_Mapping):
         return f"defaultdict({self.default_factory!r}, {self._map!r})"
 
 
-class OrderedDict(_Mapping):
+class OrderedDict(_DictMapping):
     def move_to_end(self, k, last=True) -> None:
         v = self._map.pop(k)
         if last:
             self._map[k] = v
         else:
-            rest = self._map
-            self._map = {k: v}
+            rest = dict(self._map)
+            self._map.clear()
+            self._map[k] = v
             self._map.update(rest)
 
     def popitem(self, last=True) -> tuple:
@@ -294,9 +314,9 @@ class OrderedDict(_Mapping):
         return f"OrderedDict({list(self._map.items())!r})"
 
 
-class Counter(_Mapping):
+class Counter(_DictMapping):
     def __init__(self, source=None, /, **kwds) -> None:
-        _Mapping.__init__(self)
+        _DictMapping.__init__(self)
         self.update(source, **kwds)
 
     def __missing__(self, k) -> object:

@@ -10,11 +10,18 @@ error = Error
 _ATOMIC = (type(None), int, float, bool, complex, str, type, range, type(len), type(abs))
 
 
-def _rebuild(x: object, fill: object) -> object:
-    kind = type(x)
-    twin = object.__new__(kind)
+def _rebuild(x: object, fill: object, memo: dict = None) -> object:
+    twin = object.__new__(type(x))
+    if memo is not None:
+        memo[id(x)] = twin
     for name, value in vars(x).items():
         object.__setattr__(twin, name, fill(value))
+    # An instance of a dict or list subclass carries its items too.
+    if isinstance(x, dict):
+        for k, v in dict.items(x):
+            dict.__setitem__(twin, fill(k), fill(v))
+    elif isinstance(x, list):
+        list.extend(twin, [fill(item) for item in list.__iter__(x)])
     return twin
 
 
@@ -53,9 +60,7 @@ def deepcopy(x: object, memo: dict = None) -> object:
     elif hasattr(kind, '__copy__') and not hasattr(x, '__dict__'):
         made = kind.__copy__(x)
     else:
-        made = memo[id(x)] = object.__new__(kind)
-        for name, value in vars(x).items():
-            object.__setattr__(made, name, deepcopy(value, memo))
+        made = _rebuild(x, lambda value: deepcopy(value, memo), memo)
     memo[id(x)] = made
     return made
 

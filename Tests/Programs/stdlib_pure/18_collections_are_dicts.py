@@ -1,0 +1,11 @@
+from collections import Counter, defaultdict, OrderedDict, ChainMap
+c = Counter("abracadabra")
+d = defaultdict(list)
+d["x"].append(1)
+o = OrderedDict(a=1, b=2)
+o.move_to_end("a", last=False)
+o.move_to_end("b", last=False)
+print(isinstance(c, dict), isinstance(d, dict), isinstance(o, dict), isinstance(ChainMap(), dict))
+print(c, d, o, dict(c), {**d}, len(c), sorted(c), c.most_common(2), c.copy(), d.copy())
+print(type(c.copy()).__name__, c["zzz"], "zzz" in c, list(o), o.popitem(), o)
+print(dict.__repr__(c), sorted(c.items()), c == {"a": 5, "b": 2, "r": 2, "c": 1, "d": 1}, c + Counter("a"))
