@@ -1,7 +1,8 @@
 /// The modules a scenario may import, built on first import for each VM.
 enum ModuleRegistry {
     /// Every importable module name (dotted names include their packages).
-    static let available = ["asyncio", "concurrent", "concurrent.futures", "queue", "random", "sim", "threading", "time"]
+    static let available = ["asyncio", "concurrent", "concurrent.futures", "multiprocessing",
+                            "multiprocessing.pool", "queue", "random", "sim", "threading", "time"]
 
     static func make(_ name: String, vm: VM) throws -> PyModule? {
         switch name {
@@ -13,6 +14,8 @@ enum ModuleRegistry {
         case "queue": return try QueueModule.make(vm)
         case "concurrent": return PyModule(name: "concurrent")
         case "concurrent.futures": return try FuturesModule.make(vm)
+        case "multiprocessing": return try MultiprocessingModule.make(vm)
+        case "multiprocessing.pool": return try MultiprocessingModule.makePool(vm)
         default: return nil
         }
     }

@@ -603,15 +603,21 @@ extension VM {
                     stack = fiber.stack
                     if Truth.isTrue(suppress) { ip = Int(ins.arg) }
                 case .importName:
+                    // A first import runs the module's library code on this fiber, which may grow its stack.
                     let name = frame.code.names[Int(ins.arg) >> 1]
-                    stack[sp] = .object(try importModule(name, leaf: ins.arg & 1 == 1))
+                    fiber.sp = sp
+                    let imported = try importModule(name, leaf: ins.arg & 1 == 1)
+                    stack = fiber.stack
+                    stack[sp] = .object(imported)
                     sp += 1
                 case .importFrom:
                     let module = stack[sp - 1].object as! PyModule
                     let name = frame.code.names[Int(ins.arg)]
+                    fiber.sp = sp
                     guard let v = try module.attribute(name) ?? submodule(of: module, name) else {
                         throw PyError(ExceptionTypes.importError, "cannot import name '\(name)' from '\(module.name)' (unknown location)")
                     }
+                    stack = fiber.stack
                     stack[sp] = v
                     sp += 1
                 case .yieldValue:
