@@ -29,59 +29,59 @@ class Process:
         if group is not None:
             raise AssertionError("group argument must be None for now")
         number = _next_identity()
-        self._target = target
-        self._args = tuple(args)
-        self._kwargs = {} if kwargs is None else dict(kwargs)
-        self._name = name if name else f"{type(self).__name__}-{number}"
+        self._call = target
+        self._call_args = tuple(args)
+        self._call_kwargs = {} if kwargs is None else dict(kwargs)
+        self._label = name if name else f"{type(self).__name__}-{number}"
         self._daemon = current_process().daemon if daemon is None else daemon
-        self._handle = None
-        self._pid = None
-        self._parent_pid = _os_pid()
-        self._exitcode = None
+        self._main_thread = None
+        self._os_id = None
+        self._parent_os_id = _os_pid()
+        self._status = None
 
     def run(self) -> None:
-        if self._target is not None:
-            self._target(*self._args, **self._kwargs)
+        if self._call is not None:
+            self._call(*self._call_args, **self._call_kwargs)
 
     def start(self) -> None:
-        if self._handle is not None:
+        if self._main_thread is not None:
             raise AssertionError('cannot start a process twice')
         if current_process()._daemon and current_process() is not _the_main_process:
             raise AssertionError('daemonic processes are not allowed to have children')
         _children.append(self)
         main = Thread(name="MainThread", daemon=self._daemon)
-        main._native, self._pid = _launch(_process_body, main, (self,), self._name, self._daemon)
+        main._native, self._os_id = _launch(_process_body, main, (self,), self._label, self._daemon)
         main._launched.set()
-        self._handle = main
+        self._main_thread = main
 
     def join(self, timeout: float | None = None) -> None:
-        if self._handle is None:
+        if self._main_thread is None:
             raise AssertionError('can only join a started process')
         if current_process() is self:
             raise AssertionError('can only join a child process')
-        self._handle.join(timeout)
-        if not self._handle.is_alive() and self in _children:
+        self._main_thread.join(timeout)
+        if not self._main_thread.is_alive() and self in _children:
             _children.remove(self)
 
     def is_alive(self) -> bool:
         if self is _the_main_process:
             return True
-        return self._handle is not None and self._handle.is_alive()
+        return self._main_thread is not None and self._main_thread.is_alive()
 
     def close(self) -> None:
         if self.is_alive():
-            raise ValueError("Cannot close a process while it is still running. "
-                             "You should first call join() or terminate().")
+            message = "Cannot close a process while it is still running."
+            raise ValueError(message + " You should first call join() or terminate().")
 
     @property
     def name(self) -> str:
-        return self._name
+        return self._label
 
     @name.setter
     def name(self, label: str) -> None:
         if not isinstance(label, str):
             raise AssertionError('name must be a string')
-        self._name = label
+        self._label = label
 
     @property
     def daemon(self) -> bool:
@@ -89,36 +89,36 @@ class Process:
 
     @daemon.setter
     def daemon(self, daemonic: bool) -> None:
-        if self._handle is not None:
+        if self._main_thread is not None:
             raise AssertionError('process has already started')
         self._daemon = daemonic
 
     @property
     def pid(self) -> int | None:
-        return self._pid
+        return self._os_id
 
     @property
     def ident(self) -> int | None:
-        return self._pid
+        return self._os_id
 
     @property
     def exitcode(self) -> int | None:
-        if self._handle is None or self._handle.is_alive():
+        if self._main_thread is None or self._main_thread.is_alive():
             return None
-        return self._exitcode
+        return self._status
 
     def __repr__(self) -> str:
-        words = [type(self).__name__, f"name={self._name!r}"]
-        if self._handle is not None:
-            words.append(f"pid={self._pid}")
-        words.append(f"parent={self._parent_pid}")
+        words = [type(self).__name__, f"name={self._label!r}"]
+        if self._main_thread is not None:
+            words.append(f"pid={self._os_id}")
+        words.append(f"parent={self._parent_os_id}")
         if self is _the_main_process or self.is_alive():
             words.append("started")
-        elif self._handle is None:
+        elif self._main_thread is None:
             words.append("initial")
         else:
             words.append("stopped")
-            words.append(f"exitcode={self._exitcode}")
+            words.append(f"exitcode={self._status}")
         if self._daemon:
             words.append("daemon")
         return "<" + " ".join(words) + ">"
@@ -131,25 +131,23 @@ class ForkProcess(Process):
 class _MainProcess(Process):
     __module__ = 'multiprocessing.process'
 
-    def __init__(self) -> None:
-        self._name = 'MainProcess'
+    def __init__(self, label: str = 'MainProcess') -> None:
+        self._label = label
         self._daemon = False
-        self._handle = None
-        self._pid = _os_pid()
-        self._parent_pid = None
-        self._exitcode = None
-        self._target = None
+        self._main_thread = None
+        self._os_id = _os_pid()
+        self._parent_os_id = None
+        self._status = None
+        self._call = None
 
 
 _the_main_process = _MainProcess()
 
 
-def _exit_status(code: object) -> int:
-    if code is None:
-        return 0
-    if isinstance(code, int):
-        return code
-    _write_stderr(str(code) + "\n")
+def _exit_status(status: object) -> int:
+    if status is None or isinstance(status, int):
+        return status or 0
+    _write_stderr(str(status) + "\n")
     return 1
 
 
@@ -162,9 +160,9 @@ def _process_body(proc: Process) -> None:
     except SystemExit as stop:
         code = _exit_status(stop.code)
     except BaseException as failure:
-        _log_exception(f"Process {proc._name}:", failure)
+        _log_exception(f"Process {proc._label}:", failure)
         code = 1
-    proc._exitcode = code
+    proc._status = code
 
 
 def current_process() -> Process:
@@ -181,7 +179,7 @@ def active_children() -> list:
     for child in list(_children):
         if not child.is_alive():
             _children.remove(child)
-    return list(_children)
+    return _children[:]
 
 
 def cpu_count() -> int:
@@ -214,15 +212,13 @@ def set_start_method(method: str | None, force: bool = False) -> None:
     global _start_method
     if _start_method is not None and not force:
         raise RuntimeError('context has already been set')
-    if method is None:
-        _start_method = None
-        return
-    _refuse_method(method)
+    if method not in (None, 'fork'):
+        _refuse_method(method)
     _start_method = method
 
 
 def get_context(method: str | None = None) -> object:
-    if method is not None:
+    if method not in (None, 'fork'):
         _refuse_method(method)
     return _fork_context
 """#
@@ -250,9 +246,7 @@ def _owner_word(owner: tuple | None) -> str:
 def _acquire_inner(inner: object, block: bool, timeout: float | None) -> bool:
     if not block:
         return inner.acquire(False)
-    if timeout is None:
-        return inner.acquire()
-    return inner.acquire(True, max(timeout, 0))
+    return inner.acquire() if timeout is None else inner.acquire(True, max(timeout, 0))
 
 
 class Lock:
@@ -260,18 +254,18 @@ class Lock:
 
     def __init__(self, *, ctx: object = None) -> None:
         self._inner = _allocate_lock()
-        self._owner = None
+        self._holder_key = None
 
     def acquire(self, block: bool = True, timeout: float | None = None) -> bool:
         if not _acquire_inner(self._inner, block, timeout):
             return False
-        self._owner = _owner_key()
+        self._holder_key = _owner_key()
         return True
 
     def release(self) -> None:
         if not self._inner.locked():
             raise ValueError("semaphore or lock released too many times")
-        self._owner = None
+        self._holder_key = None
         self._inner.release()
 
     def __enter__(self) -> bool:
@@ -281,7 +275,7 @@ class Lock:
         self.release()
 
     def _is_mine(self) -> bool:
-        return self._owner == _owner_key()
+        return self._holder_key == _owner_key()
 
     def _surrender(self) -> None:
         self.release()
@@ -290,7 +284,7 @@ class Lock:
         self.acquire()
 
     def __repr__(self) -> str:
-        return f"<Lock(owner={_owner_word(self._owner)})>"
+        return f"<Lock(owner={_owner_word(self._holder_key)})>"
 
 
 class RLock:
@@ -298,23 +292,23 @@ class RLock:
 
     def __init__(self, *, ctx: object = None) -> None:
         self._inner = _allocate_lock()
-        self._owner = None
+        self._holder_key = None
         self._depth = 0
 
     def acquire(self, block: bool = True, timeout: float | None = None) -> bool:
-        if self._owner != _owner_key():
+        if self._holder_key != _owner_key():
             if not _acquire_inner(self._inner, block, timeout):
                 return False
-            self._owner = _owner_key()
+            self._holder_key = _owner_key()
         self._depth += 1
         return True
 
     def release(self) -> None:
-        if self._owner != _owner_key():
+        if self._holder_key != _owner_key():
             raise AssertionError("attempt to release recursive lock not owned by thread")
         self._depth -= 1
         if self._depth == 0:
-            self._owner = None
+            self._holder_key = None
             self._inner.release()
 
     def __enter__(self) -> bool:
@@ -324,23 +318,23 @@ class RLock:
         self.release()
 
     def _is_mine(self) -> bool:
-        return self._owner == _owner_key()
+        return self._holder_key == _owner_key()
 
     def _surrender(self) -> int:
         kept = self._depth
         self._depth = 0
-        self._owner = None
+        self._holder_key = None
         self._inner.release()
         return kept
 
     def _reclaim(self, kept: int) -> None:
         self._inner.acquire()
-        self._owner = _owner_key()
+        self._holder_key = _owner_key()
         self._depth = kept
 
     def __repr__(self) -> str:
-        mine = self._owner is None or self._owner == _owner_key()
-        return f"<RLock({_owner_word(self._owner)}, {self._depth if mine else 'nonzero'})>"
+        mine = self._holder_key is None or self._holder_key == _owner_key()
+        return f"<RLock({_owner_word(self._holder_key)}, {self._depth if mine else 'nonzero'})>"
 
 
 class Semaphore:
@@ -375,7 +369,7 @@ class BoundedSemaphore(Semaphore):
     __module__ = 'multiprocessing.synchronize'
 
     def __init__(self, value: int = 1, *, ctx: object = None) -> None:
-        Semaphore.__init__(self, value)
+        Semaphore.__init__(self, value=value)
         self._ceiling = value
 
     def __repr__(self) -> str:
@@ -386,33 +380,33 @@ class Condition:
     __module__ = 'multiprocessing.synchronize'
 
     def __init__(self, lock: object = None, *, ctx: object = None) -> None:
-        self._lock = RLock() if lock is None else lock
-        self.acquire = self._lock.acquire
-        self.release = self._lock.release
+        self._guard = RLock() if lock is None else lock
+        self.acquire = self._guard.acquire
+        self.release = self._guard.release
         self._tickets = []
 
     def __enter__(self) -> bool:
-        return self._lock.__enter__()
+        return self._guard.__enter__()
 
     def __exit__(self, *exc_info: object) -> None:
-        return self._lock.__exit__(*exc_info)
+        return self._guard.__exit__(*exc_info)
 
     def __repr__(self) -> str:
-        return f"<Condition({self._lock!r}, {len(self._tickets)})>"
+        return f"<Condition({self._guard!r}, {len(self._tickets)})>"
 
     def wait(self, timeout: float | None = None) -> bool:
-        if not self._lock._is_mine():
+        if not self._guard._is_mine():
             raise AssertionError('must acquire() condition before using wait()')
         ticket = _allocate_lock()
         ticket.acquire()
         self._tickets.append(ticket)
-        kept = self._lock._surrender()
+        kept = self._guard._surrender()
         woken = False
         try:
             woken = _acquire_inner(ticket, True, timeout)
             return woken
         finally:
-            self._lock._reclaim(kept)
+            self._guard._reclaim(kept)
             if not woken and ticket in self._tickets:
                 self._tickets.remove(ticket)
 
@@ -430,7 +424,7 @@ class Condition:
         return outcome
 
     def notify(self, n: int = 1) -> None:
-        if not self._lock._is_mine():
+        if not self._guard._is_mine():
             raise AssertionError('lock is not owned')
         while n > 0 and self._tickets:
             self._tickets.pop(0).release()
@@ -480,11 +474,10 @@ class Queue:
 
     def __init__(self, maxsize: int = 0, *, ctx: object = None) -> None:
         self._items = _ThreadQueue(maxsize if maxsize > 0 else 0)
-        self._maxsize = maxsize
-        self._closed = False
+        self._shut = False
 
     def _check_open(self) -> None:
-        if self._closed:
+        if self._shut:
             raise ValueError(f"Queue {self!r} is closed")
 
     def put(self, obj: object, block: bool = True, timeout: float | None = None) -> None:
@@ -499,7 +492,7 @@ class Queue:
         self.put(obj, False)
 
     def get_nowait(self) -> object:
-        return self.get(False)
+        return Queue.get(self, False)
 
     def qsize(self) -> int:
         return self._items.qsize()
@@ -511,10 +504,10 @@ class Queue:
         return self._items.full()
 
     def close(self) -> None:
-        self._closed = True
+        self._shut = True
 
     def join_thread(self) -> None:
-        if not self._closed:
+        if not self._shut:
             raise AssertionError(f"Queue {self!r} not closed")
 
     def cancel_join_thread(self) -> None:
@@ -536,7 +529,7 @@ class SimpleQueue:
 
     def __init__(self, *, ctx: object = None) -> None:
         self._items = _ThreadQueue()
-        self._closed = False
+        self._shut = False
 
     def put(self, obj: object) -> None:
         self._items.put(_pickle(obj, "put"))
@@ -548,6 +541,6 @@ class SimpleQueue:
         return self._items.empty()
 
     def close(self) -> None:
-        self._closed = True
+        self._shut = True
 """#
 }

@@ -9,17 +9,17 @@ extension MultiprocessingLibrarySource {
     static let pool = #"""
 
 
-def worker(inqueue: object, outqueue: object, initializer: object = None, initargs: tuple = (),
+def worker(inqueue: object, outqueue: object, setup: object = None, setup_args: tuple = (),
            crossing: bool = False) -> None:
-    if initializer is not None:
-        initializer(*initargs)
+    if setup is not None:
+        setup(*setup_args)
     while True:
-        task = inqueue.get()
-        if task is None:
+        packet = inqueue.get()
+        if packet is None:
             return
         if crossing:
-            task = _unpickle(task)
-        job, index, func, args, kwds, kind = task
+            packet = _unpickle(packet)
+        job, index, func, args, kwds, kind = packet
         _workitem_start(func, args)
         try:
             if kind == 'call':
@@ -43,7 +43,7 @@ def worker(inqueue: object, outqueue: object, initializer: object = None, initar
 
 def _handle_workers(pool: "Pool") -> None:
     with pool._change:
-        while pool._state == 'RUN' or (pool._cache and pool._state != 'TERMINATE'):
+        while pool._state == 'RUN' or (pool._unsettled and pool._state != 'TERMINATE'):
             pool._change.wait()
     pool._taskqueue.put(None)
 
@@ -83,10 +83,10 @@ def _handle_results(pool: "Pool") -> None:
         if not pool._threads:
             reply = _unpickle(reply)
         job, index, outcome = reply
-        target = pool._cache.get(job)
-        if target is not None:
-            target._set(index, outcome)
-        if not pool._cache and pool._state != 'RUN':
+        settling = pool._unsettled.get(job)
+        if settling is not None:
+            settling._set(index, outcome)
+        if not pool._unsettled and pool._state != 'RUN':
             with pool._change:
                 pool._change.notify()
 
@@ -102,47 +102,43 @@ class ApplyResult:
     __module__ = 'multiprocessing.pool'
 
     def __init__(self, pool: "Pool", callback: object, error_callback: object) -> None:
-        self._pool = pool
+        self._issuer = pool
         self._done = _ThreadEvent()
         self._job = pool._new_job()
-        self._cache = pool._cache
-        self._callback = callback
-        self._error_callback = error_callback
-        self._success = None
-        self._value = None
-        self._cache[self._job] = self
+        self._unsettled, self._on_result, self._on_error = pool._unsettled, callback, error_callback
+        self._succeeded, self._settled_value = None, None
+        self._unsettled[self._job] = self
 
     def ready(self) -> bool:
         return self._done.is_set()
 
     def successful(self) -> bool:
-        if not self.ready():
+        if not self._done.is_set():
             raise ValueError(f"{self!r} not ready")
-        return self._success
+        return bool(self._succeeded)
 
     def wait(self, timeout: float | None = None) -> None:
         _suggest_wait_reason("pool result")
         self._done.wait(timeout)
 
     def get(self, timeout: float | None = None) -> object:
-        self.wait(timeout)
-        if not self.ready():
-            raise TimeoutError
-        if self._success:
-            return self._value
-        raise self._value
+        ApplyResult.wait(self, timeout)
+        if not self._done.is_set():
+            raise TimeoutError()
+        if not self._succeeded:
+            raise self._settled_value
+        return self._settled_value
 
     def _finish(self) -> None:
         self._done.set()
-        del self._cache[self._job]
-        self._pool = None
+        self._unsettled.pop(self._job)
+        self._issuer = None
 
     def _set(self, index: int, outcome: tuple) -> None:
-        self._success, self._value = outcome
-        if self._callback is not None and self._success:
-            self._callback(self._value)
-        if self._error_callback is not None and not self._success:
-            self._error_callback(self._value)
+        self._succeeded, self._settled_value = outcome
+        hook = self._on_result if self._succeeded else self._on_error
+        if hook is not None:
+            hook(self._settled_value)
         self._finish()
 
 
@@ -154,10 +150,8 @@ class MapResult(ApplyResult):
 
     def __init__(self, pool: "Pool", chunksize: int, length: int, callback: object, error_callback: object) -> None:
         ApplyResult.__init__(self, pool, callback, error_callback)
-        self._success = True
-        self._value = [None] * length
-        self._chunksize = chunksize
-        if chunksize <= 0:
+        self._succeeded, self._settled_value, self._chunk = True, [None] * length, chunksize
+        if not chunksize > 0:
             self._left = 0
             self._finish()
         else:
@@ -166,37 +160,30 @@ class MapResult(ApplyResult):
     def _set(self, index: int, outcome: tuple) -> None:
         self._left -= 1
         succeeded, value = outcome
-        if succeeded and self._success:
-            start = index * self._chunksize
-            self._value[start:start + len(value)] = value
+        if succeeded and self._succeeded:
+            start = index * self._chunk
+            self._settled_value[start:start + len(value)] = value
             if self._left == 0:
-                if self._callback is not None:
-                    self._callback(self._value)
-                self._finish()
+                ApplyResult._set(self, index, (True, self._settled_value))
             return
-        if not succeeded and self._success:
-            self._success = False
-            self._value = value
+        if not succeeded and self._succeeded:
+            self._succeeded, self._settled_value = False, value
         if self._left == 0:
-            if self._error_callback is not None:
-                self._error_callback(self._value)
-            self._finish()
+            ApplyResult._set(self, index, (False, self._settled_value))
 
 
 class IMapIterator:
     __module__ = 'multiprocessing.pool'
 
     def __init__(self, pool: "Pool", ordered: bool) -> None:
-        self._pool = pool
+        self._issuer = pool
         self._gate = _ThreadCondition(_allocate_lock())
         self._job = pool._new_job()
-        self._cache = pool._cache
-        self._ordered = ordered
+        self._unsettled, self._ordered = pool._unsettled, ordered
         self._arrived = {}
         self._next_index = 0
-        self._received = 0
-        self._length = None
-        self._cache[self._job] = self
+        self._received, self._total = 0, None
+        self._unsettled[self._job] = self
 
     def __iter__(self) -> "IMapIterator":
         return self
@@ -216,14 +203,14 @@ class IMapIterator:
                 if outcome is not None:
                     self._next_index += 1
                     break
-                if self._length is not None and self._next_index == self._length:
-                    self._pool = None
-                    raise StopIteration
+                if self._total is not None and self._next_index == self._total:
+                    self._issuer = None
+                    raise StopIteration()
                 _suggest_wait_reason("pool result")
                 if not self._gate.wait(timeout):
-                    if self._length is not None and self._next_index == self._length:
-                        raise StopIteration
-                    raise TimeoutError
+                    if self._total is not None and self._next_index == self._total:
+                        raise StopIteration()
+                    raise TimeoutError()
         succeeded, value = outcome
         if succeeded:
             return value
@@ -233,8 +220,8 @@ class IMapIterator:
         return self.next()
 
     def _settled(self) -> None:
-        if self._length is not None and self._received == self._length:
-            del self._cache[self._job]
+        if self._total is not None and self._received == self._total:
+            self._unsettled.pop(self._job)
 
     def _set(self, index: int, outcome: tuple) -> None:
         with self._gate:
@@ -245,7 +232,7 @@ class IMapIterator:
 
     def _set_length(self, length: int) -> None:
         with self._gate:
-            self._length = length
+            self._total = length
             self._gate.notify()
             self._settled()
 
@@ -254,9 +241,9 @@ class IMapUnorderedIterator(IMapIterator):
     __module__ = 'multiprocessing.pool'
 
 
-def _flatten(chunks: object) -> object:
-    for chunk in chunks:
-        yield from chunk
+def _flatten(batches: object) -> object:
+    for batch in batches:
+        yield from batch
 
 
 class Pool:
@@ -267,29 +254,27 @@ class Pool:
                  maxtasksperchild: int | None = None, context: object = None) -> None:
         self._state = 'INIT'
         self._pool = []
-        if processes is None:
-            processes = _workers_override(_cpu_count())
-        if processes < 1:
+        size = _workers_override(_cpu_count()) if processes is None else processes
+        if size < 1:
             raise ValueError("Number of processes must be at least 1")
-        if maxtasksperchild is not None:
-            if not isinstance(maxtasksperchild, int) or maxtasksperchild <= 0:
-                raise ValueError("maxtasksperchild must be a positive int or None")
+        per_child = maxtasksperchild
+        if per_child is not None and (not isinstance(per_child, int) or per_child <= 0):
+            raise ValueError("maxtasksperchild must be a positive int or None")
+        if per_child is not None:
             raise ValueError("asyncviz does not simulate maxtasksperchild (workers that are replaced)")
-        if initializer is not None and not callable(initializer):
+        if not (initializer is None or callable(initializer)):
             raise TypeError('initializer must be a callable')
-        self._cache = {}
+        self._unsettled = dict()
         self._jobs_issued = 0
         self._taskqueue = _ThreadSimpleQueue()
         self._inqueue = _ThreadSimpleQueue()
         self._outqueue = _ThreadSimpleQueue()
         self._change = _ThreadCondition(_allocate_lock())
-        _executor_event("create", type(self).__name__, processes)
-        for _ in range(processes):
+        _executor_event("create", type(self).__name__, size)
+        for _ in range(size):
             self._pool.append(self._start_worker(initializer, initargs))
         self._state = 'RUN'
-        self._worker_handler = self._start_handler(_handle_workers)
-        self._task_handler = self._start_handler(_handle_tasks)
-        self._result_handler = self._start_handler(_handle_results)
+        self._handlers = [self._start_handler(body) for body in (_handle_workers, _handle_tasks, _handle_results)]
 
     def _start_handler(self, body: object) -> Thread:
         handler = Thread(target=body, args=(self,), daemon=True)
@@ -310,7 +295,7 @@ class Pool:
         self._jobs_issued += 1
         return self._jobs_issued - 1
 
-    def _check_running(self) -> None:
+    def _ensure_running(self) -> None:
         if self._state != 'RUN':
             raise ValueError("Pool not running")
 
@@ -321,28 +306,28 @@ class Pool:
 
     def apply_async(self, func: object, args: tuple = (), kwds: dict = {}, callback: object = None,
                     error_callback: object = None) -> ApplyResult:
-        self._check_running()
-        result = ApplyResult(self, callback, error_callback)
-        self._submit(result, [(0, func, tuple(args), dict(kwds), 'call')])
-        return result
+        self._ensure_running()
+        job = ApplyResult(self, callback, error_callback)
+        self._submit(job, [(0, func, tuple(args), dict(kwds), 'call')])
+        return job
 
     def apply(self, func: object, args: tuple = (), kwds: dict = {}) -> object:
-        return self.apply_async(func, args, kwds).get()
+        job = self.apply_async(func, args, kwds)
+        return job.get()
 
-    def _map_async(self, func: object, iterable: object, kind: str, chunksize: int | None, callback: object,
+    def _map_async(self, func: object, iterable: object, kind: str, size: int | None, callback: object,
                    error_callback: object) -> MapResult:
-        self._check_running()
+        self._ensure_running()
         items = list(iterable)
-        if chunksize is None:
-            chunksize, extra = divmod(len(items), len(self._pool) * 4)
-            if extra:
-                chunksize += 1
-        if len(items) == 0:
-            chunksize = 0
-        result = MapResult(self, chunksize, len(items), callback, error_callback)
-        if chunksize > 0:
-            self._submit(result, _chunks(func, items, chunksize, kind))
-        return result
+        if size is None:  # about four chunks per worker
+            size, extra = divmod(len(items), len(self._pool) * 4)
+            size += 1 if extra else 0
+        if not items:
+            size = 0
+        job = MapResult(self, size, len(items), callback, error_callback)
+        if size > 0:
+            self._submit(job, _chunks(func, items, size, kind))
+        return job
 
     def map_async(self, func: object, iterable: object, chunksize: int | None = None, callback: object = None,
                   error_callback: object = None) -> MapResult:
@@ -358,17 +343,17 @@ class Pool:
     def starmap(self, func: object, iterable: object, chunksize: int | None = None) -> list:
         return self._map_async(func, iterable, 'starmap', chunksize, None, None).get()
 
-    def _imap(self, func: object, iterable: object, chunksize: int, ordered: bool) -> object:
-        self._check_running()
-        if chunksize < 1:
-            raise ValueError(f"Chunksize must be 1+, not {chunksize:n}")
-        result = IMapIterator(self, ordered) if ordered else IMapUnorderedIterator(self, ordered)
+    def _imap(self, func: object, iterable: object, size: int, ordered: bool) -> object:
+        self._ensure_running()
+        if size < 1:
+            raise ValueError(f"Chunksize must be 1+, not {size:n}")
+        job = IMapIterator(self, ordered) if ordered else IMapUnorderedIterator(self, ordered)
         items = list(iterable)
-        if chunksize == 1:
-            self._submit(result, [(index, func, (item,), {}, 'call') for index, item in enumerate(items)])
-            return result
-        self._submit(result, _chunks(func, items, chunksize, 'map'))
-        return _flatten(result)
+        if size > 1:
+            self._submit(job, _chunks(func, items, size, 'map'))
+            return _flatten(job)
+        self._submit(job, [(index, func, (item,), {}, 'call') for index, item in enumerate(items)])
+        return job
 
     def imap(self, func: object, iterable: object, chunksize: int = 1) -> object:
         return self._imap(func, iterable, chunksize, True)
@@ -402,14 +387,11 @@ class Pool:
         self._join_all()
 
     def _join_all(self) -> None:
-        self._worker_handler.join()
-        self._task_handler.join()
-        self._result_handler.join()
-        for member in self._pool:
+        for member in self._handlers + self._pool:
             member.join()
 
     def __enter__(self) -> "Pool":
-        self._check_running()
+        self._ensure_running()
         return self
 
     def __exit__(self, *exc_info: object) -> None:
@@ -421,7 +403,7 @@ class ThreadPool(Pool):
     _threads = True
 
     def __init__(self, processes: int | None = None, initializer: object = None, initargs: tuple = ()) -> None:
-        Pool.__init__(self, processes, initializer, initargs)
+        Pool.__init__(self, processes, initializer=initializer, initargs=initargs)
 
     def _start_worker(self, initializer: object, initargs: tuple) -> object:
         member = Thread(target=worker, args=(self._inqueue, self._outqueue, initializer, initargs, False),

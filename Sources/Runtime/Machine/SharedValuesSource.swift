@@ -61,14 +61,14 @@ class _CArray:
     def __getitem__(self, index: object) -> object:
         return self._items[index]
 
-    def __setitem__(self, index: object, number: object) -> None:
-        if isinstance(index, slice):
-            numbers = [_c_number(self._code, item) for item in number]
-            if len(numbers) != len(self._items[index]):
-                raise ValueError("Can only assign sequence of same size")
-            self._items[index] = numbers
-        else:
-            self._items[index] = _c_number(self._code, number)
+    def __setitem__(self, spot: object, number: object) -> None:
+        if not isinstance(spot, slice):
+            self._items[spot] = _c_number(self._code, number)
+            return
+        numbers = [_c_number(self._code, item) for item in number]
+        if len(numbers) != len(self._items[spot]):
+            raise ValueError("Can only assign sequence of same size")
+        self._items[spot] = numbers
 
     def __repr__(self) -> str:
         name = f"{_C_NAMES[self._code]}_Array_{len(self._items)}"
@@ -78,7 +78,7 @@ class _CArray:
 def _shared_lock(lock: object) -> object:
     if lock is True or lock is None:
         return RLock()
-    if not hasattr(lock, 'acquire'):
+    if getattr(lock, 'acquire', None) is None:
         raise AttributeError(f"{lock!r} has no method 'acquire'")
     return lock
 
@@ -86,78 +86,69 @@ def _shared_lock(lock: object) -> object:
 class Synchronized:
     __module__ = 'multiprocessing.sharedctypes'
 
-    def __init__(self, obj: object, lock: object) -> None:
-        self._obj = obj
-        self._lock = lock
-        self.acquire = lock.acquire
-        self.release = lock.release
+    def __init__(self, shared: object, guard: object) -> None:
+        self._shared, self._guard = shared, guard
+        self.acquire, self.release = guard.acquire, guard.release
 
     def __enter__(self) -> bool:
-        return self._lock.__enter__()
+        return self._guard.__enter__()
 
     def __exit__(self, *exc_info: object) -> None:
-        return self._lock.__exit__(*exc_info)
+        return self._guard.__exit__(*exc_info)
 
     def get_obj(self) -> object:
-        return self._obj
+        return self._shared
 
     def get_lock(self) -> object:
-        return self._lock
+        return self._guard
 
     def __repr__(self) -> str:
-        return f"<{type(self).__name__} wrapper for {self._obj!r}>"
+        return f"<{type(self).__name__} wrapper for {self._shared!r}>"
 
     @property
     def value(self) -> object:
-        with self._lock:
-            return self._obj.value
+        with self._guard:
+            return self._shared.value
 
     @value.setter
     def value(self, number: object) -> None:
-        with self._lock:
-            self._obj.value = number
+        with self._guard:
+            self._shared.value = number
 
 
 class SynchronizedArray(Synchronized):
     __module__ = 'multiprocessing.sharedctypes'
 
     def __len__(self) -> int:
-        return len(self._obj)
+        return len(self._shared)
 
     def __getitem__(self, index: object) -> object:
-        with self._lock:
-            return self._obj[index]
+        with self._guard:
+            return self._shared[index]
 
     def __setitem__(self, index: object, number: object) -> None:
-        with self._lock:
-            self._obj[index] = number
+        with self._guard:
+            self._shared[index] = number
 
     def __iter__(self) -> object:
-        with self._lock:
-            return iter(list(self._obj._items))
+        with self._guard:
+            return iter(list(self._shared._items))
 
 
-def Value(typecode_or_type: object, *args: object, lock: object = True, ctx: object = None) -> object:
+def Value(typecode_or_type: object, *initial: object, lock: object = True, ctx: object = None) -> object:
     code = _c_code(typecode_or_type)
-    if len(args) > 1:
-        raise TypeError(f"{_C_NAMES[code]} takes at most 1 argument ({len(args)} given)")
-    obj = _CValue(code, args[0] if args else 0)
-    if lock is False:
-        return obj
-    return Synchronized(obj, _shared_lock(lock))
+    if len(initial) > 1:
+        raise TypeError(f"{_C_NAMES[code]} takes at most 1 argument ({len(initial)} given)")
+    number = _CValue(code, initial[0] if initial else 0)
+    return number if lock is False else Synchronized(number, _shared_lock(lock))
 
 
 def Array(typecode_or_type: object, size_or_initializer: object, *, lock: object = True,
           ctx: object = None) -> object:
     code = _c_code(typecode_or_type)
-    if isinstance(size_or_initializer, int):
-        items = [0] * size_or_initializer
-    else:
-        items = list(size_or_initializer)
-    obj = _CArray(code, items)
-    if lock is False:
-        return obj
-    return SynchronizedArray(obj, _shared_lock(lock))
+    given = size_or_initializer
+    numbers = _CArray(code, [0] * given if isinstance(given, int) else list(given))
+    return numbers if lock is False else SynchronizedArray(numbers, _shared_lock(lock))
 
 
 def RawValue(typecode_or_type: object, *args: object) -> object:
