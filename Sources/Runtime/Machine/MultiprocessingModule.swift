@@ -8,6 +8,8 @@ enum MultiprocessingModule {
     static let bufferTooShort = PyType("BufferTooShort", base: processError, module: "multiprocessing")
     static let timeoutError = PyType("TimeoutError", base: processError, module: "multiprocessing")
     static let authenticationError = PyType("AuthenticationError", base: processError, module: "multiprocessing")
+    /// What a pool worker's exception has as `__cause__` in the parent: the traceback text from the worker.
+    static let remoteTraceback = PyType("RemoteTraceback", base: ExceptionTypes.exception, module: "multiprocessing.pool")
 
     static let exported = [
         "Process", "current_process", "parent_process", "active_children", "cpu_count", "freeze_support",
@@ -17,6 +19,7 @@ enum MultiprocessingModule {
     ]
     static let poolExported = [
         "Pool", "ThreadPool", "ApplyResult", "AsyncResult", "MapResult", "IMapIterator", "IMapUnorderedIterator",
+        "RemoteTraceback",
     ]
 
     static func make(_ vm: VM) throws -> PyModule {
@@ -28,6 +31,7 @@ enum MultiprocessingModule {
         ]
         let module = PyModule(name: "multiprocessing", attributes: errors)
         var natives = errors
+        natives["RemoteTraceback"] = .object(remoteTraceback)
         for name in ["Thread", "get_ident", "current_thread", "_address", "_suggest_wait_reason"] {
             natives[name] = threading.attributes[name]
         }

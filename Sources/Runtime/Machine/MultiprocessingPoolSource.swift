@@ -83,6 +83,8 @@ def _handle_results(pool: "Pool") -> None:
         if not pool._threads:
             reply = _unpickle(reply)
         job, index, outcome = reply
+        if not outcome[0] and outcome[1].__cause__ is not None and not pool._threads:
+            outcome[1].__cause__ = RemoteTraceback(*outcome[1].__cause__.args)
         settling = pool._unsettled.get(job)
         if settling is not None:
             settling._set(index, outcome)
