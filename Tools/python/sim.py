@@ -25,9 +25,11 @@ To make this work, ``threading.Lock`` and ``threading.RLock`` are replaced by
 locks that park on the harness (everything in ``threading``, ``queue``,
 ``concurrent.futures`` and ``asyncio`` that blocks is built on them), as are
 ``queue.SimpleQueue`` (by its pure-Python twin), ``Thread.start``, ``join``
-and interpreter shutdown. Worker processes (``ProcessPoolExecutor``) run in
-real time on their own copy of the clock; while the parent has work out in
-them it waits for it in real time before moving its clock.
+and interpreter shutdown. Worker processes (``ProcessPoolExecutor``,
+``multiprocessing``) run in real time on their own copy of the clock; a thread
+that waits on one of them (a pipe, a semaphore, a join) hands the baton over
+while it waits, and while the parent has work out in them (an executor's or a
+pool's) it waits for it in real time before moving its clock.
 """
 
 import sys as _sys
@@ -990,3 +992,11 @@ def install():
     _install_threads()
     _install_event_loop()
     _sys.meta_path.insert(0, _AfterImport())
+    _unblock_signals()
+
+
+def _unblock_signals():
+    """Deliver signals as a shell-started python3 does: a test runner that spawns it from a thread pool
+    passes its blocked-signal mask on, and a pool's ``terminate`` (SIGTERM to its workers) would then hang."""
+    import signal
+    signal.pthread_sigmask(signal.SIG_SETMASK, ())

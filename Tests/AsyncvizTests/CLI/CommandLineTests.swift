@@ -35,7 +35,7 @@ import Testing
         try "import os\n\neval('1')\n".write(to: file, atomically: true, encoding: .utf8)
         let r = try asyncviz("check", file.path)
         #expect(r.status == 1)
-        #expect(r.stderr.contains("\(file.path):1:8: 'import os' is not available in asyncviz scenarios (available: asyncio, concurrent.futures, queue, random, sim, threading, time)"))
+        #expect(r.stderr.contains("\(file.path):1:8: 'import os' is not available in asyncviz scenarios (available: asyncio, concurrent.futures, multiprocessing, queue, random, sim, threading, time)"))
         #expect(r.stderr.contains("\(file.path):3:1: 'eval' is not available in asyncviz scenarios"))
     }
 

@@ -58,8 +58,8 @@ import Testing
 
     @Test func importsAreCheckedAgainstTheAvailableModules() {
         #expect(errors("import os\nimport random\nfrom json import loads\n") == [
-            "'import os' is not available in asyncviz scenarios (available: asyncio, concurrent.futures, queue, random, sim, threading, time)",
-            "'import json' is not available in asyncviz scenarios (available: asyncio, concurrent.futures, queue, random, sim, threading, time)",
+            "'import os' is not available in asyncviz scenarios (available: asyncio, concurrent.futures, multiprocessing, queue, random, sim, threading, time)",
+            "'import json' is not available in asyncviz scenarios (available: asyncio, concurrent.futures, multiprocessing, queue, random, sim, threading, time)",
         ])
     }
 }
