@@ -996,7 +996,8 @@ def install():
 
 
 def _unblock_signals():
-    """Deliver signals as a shell-started python3 does: a test runner that spawns it from a thread pool
-    passes its blocked-signal mask on, and a pool's ``terminate`` (SIGTERM to its workers) would then hang."""
+    """Deliver SIGTERM as a shell-started python3 does: a test runner that spawns it from a thread pool
+    passes its blocked-signal mask on, and a pool's ``terminate`` (SIGTERM to its workers) would then hang.
+    (Only SIGTERM: with SIGINT left as the runner has it, an uncaught KeyboardInterrupt still exits 130.)"""
     import signal
-    signal.pthread_sigmask(signal.SIG_SETMASK, ())
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, (signal.SIGTERM,))
