@@ -9,7 +9,8 @@ enum MultiprocessingModule {
     static let timeoutError = PyType("TimeoutError", base: processError, module: "multiprocessing")
     static let authenticationError = PyType("AuthenticationError", base: processError, module: "multiprocessing")
     /// What a pool worker's exception has as `__cause__` in the parent: the traceback text from the worker.
-    static let remoteTraceback = PyType("RemoteTraceback", base: ExceptionTypes.exception, module: "multiprocessing.pool")
+    static let remoteTraceback = PyType("RemoteTraceback", base: ExceptionTypes.exception,
+                                        module: "multiprocessing.pool")
 
     static let exported = [
         "Process", "current_process", "parent_process", "active_children", "cpu_count", "freeze_support",
@@ -36,15 +37,18 @@ enum MultiprocessingModule {
             natives[name] = threading.attributes[name]
         }
         natives["_allocate_lock"] = threading.attributes["Lock"]
-        for name in ["Semaphore", "Event", "Barrier", "Condition"] { natives["_Thread" + name] = threading.attributes[name] }
+        for name in ["Semaphore", "Event", "Barrier", "Condition"] {
+            natives["_Thread" + name] = threading.attributes[name]
+        }
         natives["_ThreadQueue"] = queue.attributes["Queue"]
         natives["_ThreadSimpleQueue"] = queue.attributes["SimpleQueue"]
         for (name, value) in FuturesModule.functions { natives[name] = value }
         for (name, value) in ProcessPoolNatives.functions { natives[name] = value }
         for (name, value) in functions { natives[name] = value }
         let library = PyModule(name: "multiprocessing.pool", attributes: ["TimeoutError": .object(timeoutError)])
-        try LibraryCode.load("multiprocessing", path: "<asyncviz>/multiprocessing.py", text: MultiprocessingLibrarySource.text,
-                             natives: natives, exported: exported + poolExported, into: library, vm: vm)
+        try LibraryCode.load("multiprocessing", path: "<asyncviz>/multiprocessing.py",
+                             text: MultiprocessingLibrarySource.text, natives: natives,
+                             exported: exported + poolExported, into: library, vm: vm)
         for name in exported { module.attributes[name] = library.attributes[name] }
         for name in exported where !poolExported.contains(name) { library.attributes[name] = nil }
         vm.modules["multiprocessing.pool"] = library
@@ -54,7 +58,9 @@ enum MultiprocessingModule {
     /// `multiprocessing.pool`, made with its package.
     static func makePool(_ vm: VM) throws -> PyModule {
         _ = try vm.importModule("multiprocessing", leaf: true)
-        guard let pool = vm.modules["multiprocessing.pool"] else { throw PyError(ExceptionTypes.importError, "multiprocessing.pool") }
+        guard let pool = vm.modules["multiprocessing.pool"] else {
+            throw PyError(ExceptionTypes.importError, "cannot import name 'pool' from 'multiprocessing'")
+        }
         return pool
     }
 

@@ -27,11 +27,12 @@ enum ProcessPoolNatives {
 
     /// Forks a simulated process (its `__main__` a copy of the caller's) whose main thread `thread`
     /// runs `bootstrap(*arguments)`.
-    static func launch(_ vm: VM, bootstrap: Value, thread: Value, arguments: Value, name: String?, daemon: Bool) throws -> ThreadHandle {
+    static func launch(_ vm: VM, bootstrap: Value, thread: Value, arguments: Value, name: String?,
+                       daemon: Bool) throws -> ThreadHandle {
         let module = try ForkCopy.copy(vm.machine.current.process.mainModule)
         let process = try vm.machine.spawnProcess(module: module, name: name)
-        return try ThreadingModule.start(vm, bootstrap: bootstrap, arguments: arguments.asTuple?.items ?? [], thread: thread,
-                                         name: process.name, daemon: daemon, process: process)
+        return try ThreadingModule.start(vm, bootstrap: bootstrap, arguments: arguments.asTuple?.items ?? [],
+                                         thread: thread, name: process.name, daemon: daemon, process: process)
     }
 
     /// `pickle_cost` virtual seconds per 1,000 bytes.
