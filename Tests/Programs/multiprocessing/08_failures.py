@@ -1,6 +1,6 @@
 """What goes wrong: a child that raises (exit code 1, traceback on stderr), calls that cannot be
 pickled, misuse of a pool, and a worker's exception re-raised in the parent."""
-from multiprocessing import Pool, Process
+from multiprocessing import Event, Lock, Pool, Process, Queue, Value
 
 
 def explode(message):
@@ -33,6 +33,11 @@ def main():
             pool.map(parse, ["1", "two", "3"])
         except ValueError as exc:
             print("worker raised:", exc, "| cause:", type(exc.__cause__).__name__)
+        for shared in (Lock(), Event(), Value("i", 0), Queue()):
+            try:
+                pool.apply(parse, (shared,))
+            except RuntimeError as exc:
+                print("argument:", exc)
         try:
             pool.join()
         except ValueError as exc:
