@@ -25,9 +25,11 @@ To make this work, ``threading.Lock`` and ``threading.RLock`` are replaced by
 locks that park on the harness (everything in ``threading``, ``queue``,
 ``concurrent.futures`` and ``asyncio`` that blocks is built on them), as are
 ``queue.SimpleQueue`` (by its pure-Python twin), ``Thread.start``, ``join``
-and interpreter shutdown. Worker processes (``ProcessPoolExecutor``) run in
-real time on their own copy of the clock; while the parent has work out in
-them it waits for it in real time before moving its clock.
+and interpreter shutdown. Worker processes (``ProcessPoolExecutor``,
+``multiprocessing``) run in real time on their own copy of the clock; a thread
+that waits on one of them (a pipe, a semaphore, a join) hands the baton over
+while it waits, and while the parent has work out in them (an executor's or a
+pool's) it waits for it in real time before moving its clock.
 
 The wall clock starts at the fixed epoch ``EPOCH`` (2026-01-01 00:00:00 UTC)
 and the time zone is UTC: ``time.time()`` is ``EPOCH`` plus the virtual
@@ -216,7 +218,6 @@ class _Machine:
         self.mutex.release()
 
     def _before_fork(self):
-        _watch_worker_processes()
         self.mutex.acquire()
 
     def _after_fork_parent(self):
@@ -357,6 +358,8 @@ class _Machine:
         blocked = [st for st in self.states.values() if st.status == "blocked"]
         if not any(st.thread is None or not st.thread.daemon for st in blocked):
             return  # every thread finished, or only daemon threads are left waiting
+        if self.outside:
+            return  # a thread waits on another process, which may still wake them
         import os
         _sys.stdout.flush()
         if self.idle_loops:
@@ -748,7 +751,6 @@ def _install_threads():
             state = _ThreadState(self, _machine.epoch)
             self.__dict__["_asyncviz_state"] = state
             self._started = _StartedEvent(state)
-            _watch_worker_processes()
         original_start(self)
         # As in CPython (and asyncviz), the new thread goes first: the starter waits for the threads
         # ready before it, the new one last of them, to run until they block.
@@ -802,16 +804,22 @@ def _install_threads():
                          after_in_child=_machine._after_fork_child)
 
 
-def _watch_worker_processes():
-    """Once multiprocessing is loaded: its waits on pipes and processes use the real clock, and
-    a thread blocked on a pipe to a worker process lets the other threads run meanwhile."""
-    for name in ("multiprocessing.connection", "multiprocessing.queues", "multiprocessing.synchronize"):
-        module = _sys.modules.get(name)
-        if module is not None and getattr(module, "time", None) is _time:
-            module.time = _real_time
-    mc = _sys.modules.get("multiprocessing.connection")
-    if mc is None or getattr(mc.wait, "_asyncviz", False):
-        return
+def _outside(pending, block):
+    """Run ``block()``, a wait in the real world, letting the other threads run meanwhile."""
+    st = _machine.outside_begin(pending)
+    try:
+        return block()
+    finally:
+        _machine.outside_end(st)
+
+
+def _nothing_pending():
+    return False
+
+
+def _patch_connection(mc):
+    """Waits on pipes to other processes (``wait``, ``recv``) hand the baton over while they block."""
+    mc.time = _real_time
     real_wait = mc.wait
 
     def wait(object_list, timeout=None):
@@ -821,17 +829,113 @@ def _watch_worker_processes():
         me = threading.current_thread()
 
         def pending():
-            # an executor's manager thread has work out in the workers, or a pipe already has data
-            return bool(getattr(me, "pending_work_items", None)) or bool(real_wait(object_list, 0))
+            # work is out in the workers (an executor's manager, a pool's result handler), or a pipe has data
+            extra = getattr(me, "_asyncviz_pending", None)
+            return (bool(getattr(me, "pending_work_items", None)) or (extra is not None and extra())
+                    or bool(real_wait(object_list, 0)))
 
-        st = _machine.outside_begin(pending)
-        try:
-            return real_wait(object_list, timeout)
-        finally:
-            _machine.outside_end(st)
+        return _outside(pending, lambda: real_wait(object_list, timeout))
 
-    wait._asyncviz = True
+    def receiving(method):
+        def receive(self, *args, **kwargs):
+            if not self.poll(0):
+                wait([self])
+            return method(self, *args, **kwargs)
+        receive.__name__ = method.__name__
+        return receive
+
+    base = mc._ConnectionBase
+    for name in ("recv", "recv_bytes", "recv_bytes_into"):
+        setattr(base, name, receiving(getattr(base, name)))
     mc.wait = wait
+
+
+def _patch_synchronize(ms):
+    """``multiprocessing``'s locks are semaphores shared with other processes: a blocked acquire waits outside."""
+    ms.time = _real_time
+
+    def outside_acquire(real):
+        def acquire(block=True, timeout=None):
+            if real(False):
+                return True
+            if not block:
+                return False
+            return _outside(_nothing_pending, lambda: real(True, timeout))
+        return acquire
+
+    def _make_methods(self):
+        self.acquire = outside_acquire(self._semlock.acquire)
+        self.release = self._semlock.release
+
+    def __enter__(self):
+        return self.acquire()
+
+    ms.SemLock._make_methods = _make_methods
+    ms.SemLock.__enter__ = __enter__
+
+
+def _patch_popen_fork(pf):
+    """Joining a child process waits for it outside, so the parent's other threads (a queue's feeder) run."""
+    real_wait = pf.Popen.wait
+
+    def wait(self, timeout=None):
+        if self.returncode is None and timeout is None:
+            from multiprocessing.connection import wait as wait_ready
+            wait_ready([self.sentinel])
+        return real_wait(self, timeout)
+
+    pf.Popen.wait = wait
+
+
+def _patch_pool(mp):
+    """A pool's result handler has work out in the workers while its cache holds jobs: the clock waits for them."""
+    real_handle_results = mp.Pool._handle_results
+
+    def _handle_results(outqueue, get, cache):
+        import threading
+        threading.current_thread()._asyncviz_pending = lambda: bool(cache)
+        return real_handle_results(outqueue, get, cache)
+
+    mp.Pool._handle_results = staticmethod(_handle_results)
+
+
+def _patch_queues(mq):
+    mq.time = _real_time
+
+
+_AFTER_IMPORT = {
+    "multiprocessing.connection": _patch_connection,
+    "multiprocessing.synchronize": _patch_synchronize,
+    "multiprocessing.popen_fork": _patch_popen_fork,
+    "multiprocessing.pool": _patch_pool,
+    "multiprocessing.queues": _patch_queues,
+}
+
+
+class _AfterImport:
+    """A meta path finder that patches a module of ``_AFTER_IMPORT`` as soon as it has been executed."""
+
+    def find_spec(self, name, path, target=None):
+        patch = _AFTER_IMPORT.get(name)
+        if patch is None:
+            return None
+        for finder in _sys.meta_path:
+            find = getattr(finder, "find_spec", None)
+            if finder is self or find is None:
+                continue
+            spec = find(name, path, target)
+            if spec is not None:
+                break
+        else:
+            return None
+        real_exec = spec.loader.exec_module
+
+        def exec_module(module):
+            real_exec(module)
+            patch(module)
+
+        spec.loader.exec_module = exec_module
+        return spec
 
 
 # ---------------------------------------------------------------------------
@@ -974,3 +1078,13 @@ def install():
     _os.sched_getaffinity = _sched_getaffinity
     _install_threads()
     _install_event_loop()
+    _sys.meta_path.insert(0, _AfterImport())
+    _unblock_signals()
+
+
+def _unblock_signals():
+    """Deliver SIGTERM as a shell-started python3 does: a test runner that spawns it from a thread pool
+    passes its blocked-signal mask on, and a pool's ``terminate`` (SIGTERM to its workers) would then hang.
+    (Only SIGTERM: with SIGINT left as the runner has it, an uncaught KeyboardInterrupt still exits 130.)"""
+    import signal
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, (signal.SIGTERM,))

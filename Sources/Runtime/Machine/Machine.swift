@@ -51,11 +51,12 @@ final class Machine {
 
     private var processCounter = 0
 
-    /// A worker process (named as the fork context names them) whose `__main__` is `module`.
-    func spawnProcess(module: PyModule) throws -> SimProcess {
+    /// A worker process whose `__main__` is `module`, named `name` or as the fork context names them.
+    func spawnProcess(module: PyModule, name: String? = nil) throws -> SimProcess {
         if processes.count > vm.limits.maxProcesses { throw RunStop.limit(.processes, vm.limits.maxProcesses) }
         processCounter += 1
-        let p = SimProcess(pid: processes.count, name: "ForkProcess-\(processCounter)", eventId: vm.nextId(), mainModule: module)
+        let label = name ?? "ForkProcess-\(processCounter)"
+        let p = SimProcess(pid: processes.count, name: label, eventId: vm.nextId(), mainModule: module)
         processes.append(p)
         vm.emit(.processStart, p.eventId, index: p.pid, text: p.name)
         return p

@@ -84,6 +84,10 @@ enum Pickling {
                 size += 14 + t.name.utf8.count
                 return .builtin(v)
             case let instance as PyInstance:
+                if let shared = inheritedOnly(instance.type) {
+                    throw PyError(ExceptionTypes.runtimeError,
+                                  "\(shared) objects should only be shared between processes through inheritance")
+                }
                 // CPython pickles the instance's state and fails on the lock inside (a Condition, an Event, a Queue).
                 throw PyError.type("cannot pickle '\(holdsLock(instance, depth: 0) ? "_thread.lock" : instance.type.name)' object")
             case let native as PyNativeObject:
@@ -92,6 +96,16 @@ enum Pickling {
             default:
                 throw PyError.type("cannot pickle '\(TypeOf.name(v))' object")
             }
+        }
+    }
+
+    /// `multiprocessing`'s locks, queues and shared values refuse pickling (fork gives them to children):
+    /// the name CPython's message gives (an event or a barrier fails on the condition inside it).
+    private static func inheritedOnly(_ type: PyType) -> String? {
+        switch type.moduleName {
+        case "multiprocessing.synchronize": return ["Event", "Barrier"].contains(type.name) ? "Condition" : type.name
+        case "multiprocessing.queues", "multiprocessing.sharedctypes": return type.name
+        default: return nil
         }
     }
 

@@ -5,11 +5,7 @@ enum ProcessPoolNatives {
 
     static let functions: [String: Value] = Dictionary(uniqueKeysWithValues: [
         VM.function("concurrent.futures", "_launch_process") { vm, args, _ in
-            let module = try ForkCopy.copy(vm.machine.current.process.mainModule)
-            let process = try vm.machine.spawnProcess(module: module)
-            let arguments = args[2].asTuple?.items ?? []
-            return .object(try ThreadingModule.start(vm, bootstrap: args[0], arguments: arguments, thread: args[1], name: process.name,
-                                                     daemon: false, process: process))
+            .object(try launch(vm, bootstrap: args[0], thread: args[1], arguments: args[2], name: nil, daemon: false))
         },
         VM.function("concurrent.futures", "_process_started") { vm, _, _ in
             try vm.computeThread(vm.machine.model.processStart)
@@ -28,6 +24,16 @@ enum ProcessPoolNatives {
             return try vm.compute(cost(p.bytes, vm), thenReturn: value)
         },
     ])
+
+    /// Forks a simulated process (its `__main__` a copy of the caller's) whose main thread `thread`
+    /// runs `bootstrap(*arguments)`.
+    static func launch(_ vm: VM, bootstrap: Value, thread: Value, arguments: Value, name: String?,
+                       daemon: Bool) throws -> ThreadHandle {
+        let module = try ForkCopy.copy(vm.machine.current.process.mainModule)
+        let process = try vm.machine.spawnProcess(module: module, name: name)
+        return try ThreadingModule.start(vm, bootstrap: bootstrap, arguments: arguments.asTuple?.items ?? [],
+                                         thread: thread, name: process.name, daemon: daemon, process: process)
+    }
 
     /// `pickle_cost` virtual seconds per 1,000 bytes.
     static func cost(_ bytes: Int, _ vm: VM) -> Double {

@@ -17,6 +17,7 @@ enum ModuleRegistry {
         "itertools",
         "logging",
         "math",
+        "multiprocessing", "multiprocessing.pool",
         "operator",
         "os", "os.path",
         "queue",
@@ -48,6 +49,8 @@ enum ModuleRegistry {
         "itertools": "all of it: count, cycle, chain, islice, groupby, product, permutations, combinations, …",
         "logging": "basicConfig, loggers, handlers, formatters, filters, LoggerAdapter; records from the simulated machine",
         "math": "the libm functions with CPython's errors, exact integer functions, fsum, isclose, constants",
+        "multiprocessing": "Process, Pool, queues, locks, Value/Array, current_process, cpu_count on simulated processes",
+        "multiprocessing.pool": "Pool and ThreadPool",
         "operator": "the operator functions, itemgetter, attrgetter, methodcaller",
         "os": "getpid/getppid and cpu_count of the simulated machine, getenv (no environment), sep, linesep",
         "os.path": "join, split, basename, dirname, splitext, normpath, isabs, commonprefix (strings only)",
@@ -92,6 +95,8 @@ enum ModuleRegistry {
         case "math": return MathModule.make(vm)
         case "typing":
             return try LibraryModule.make(name, text: TypingSource.text, natives: try TypingSource.natives(vm), vm: vm)
+        case "multiprocessing": return try MultiprocessingModule.make(vm)
+        case "multiprocessing.pool": return try MultiprocessingModule.makePool(vm)
         default: return nil
         }
     }

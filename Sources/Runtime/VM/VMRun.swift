@@ -627,6 +627,7 @@ extension VM {
                     stack = fiber.stack
                     if try Truth.ofCondition(suppress) { ip = Int(ins.arg) }
                 case .importName:
+                    // A first import runs the module's library code on this fiber, which may grow its stack.
                     let name = frame.code.names[Int(ins.arg) >> 1]
                     // A module made of library Python runs on this fiber: it may grow the stack.
                     fiber.sp = sp
@@ -643,6 +644,7 @@ extension VM {
                     guard let v = found else {
                         throw PyError(ExceptionTypes.importError, "cannot import name '\(name)' from '\(module.name)' (unknown location)")
                     }
+                    stack = fiber.stack
                     stack[sp] = v
                     sp += 1
                 case .yieldValue:

@@ -1,0 +1,546 @@
+/// The Python half of `multiprocessing`, written for asyncviz: `Process`
+/// (each start forks a simulated process whose main thread runs the
+/// target), the process registry behind `current_process`, the fork
+/// context, and the locks and queues shared between processes. Simulated
+/// processes share one interpreter, so a lock or a queue is one object seen
+/// by every process; what crosses a queue is pickled on the way in and
+/// unpickled on the way out, at pickling's cost.
+enum MultiprocessingLibrarySource {
+    static let text = processes + synchronize + queues + SharedValuesSource.text + pool
+
+    static let processes = #"""
+_identities = 0
+_by_pid = {}
+_children = []
+_start_method = None
+
+
+def _next_identity() -> int:
+    global _identities
+    _identities += 1
+    return _identities
+
+
+class Process:
+    __module__ = 'multiprocessing.context'
+
+    def __init__(self, group: None = None, target: object = None, name: object = None, args: object = (),
+                 kwargs: object = None, *, daemon: bool | None = None) -> None:
+        if group is not None:
+            raise AssertionError("group argument must be None for now")
+        number = _next_identity()
+        self._call = target
+        self._call_args = tuple(args)
+        self._call_kwargs = {} if kwargs is None else dict(kwargs)
+        self._label = name if name else f"{type(self).__name__}-{number}"
+        self._daemon = current_process().daemon if daemon is None else daemon
+        self._main_thread = None
+        self._os_id = None
+        self._parent_os_id = _os_pid()
+        self._status = None
+
+    def run(self) -> None:
+        if self._call is not None:
+            self._call(*self._call_args, **self._call_kwargs)
+
+    def start(self) -> None:
+        if self._main_thread is not None:
+            raise AssertionError('cannot start a process twice')
+        if current_process()._daemon and current_process() is not _the_main_process:
+            raise AssertionError('daemonic processes are not allowed to have children')
+        _children.append(self)
+        main = Thread(name="MainThread", daemon=self._daemon)
+        main._native, self._os_id = _launch(_process_body, main, (self,), self._label, self._daemon)
+        main._launched.set()
+        self._main_thread = main
+
+    def join(self, timeout: float | None = None) -> None:
+        if self._main_thread is None:
+            raise AssertionError('can only join a started process')
+        if current_process() is self:
+            raise AssertionError('can only join a child process')
+        self._main_thread.join(timeout)
+        if not self._main_thread.is_alive() and self in _children:
+            _children.remove(self)
+
+    def is_alive(self) -> bool:
+        if self is _the_main_process:
+            return True
+        return self._main_thread is not None and self._main_thread.is_alive()
+
+    def close(self) -> None:
+        if self.is_alive():
+            message = "Cannot close a process while it is still running."
+            raise ValueError(message + " You should first call join() or terminate().")
+
+    @property
+    def name(self) -> str:
+        return self._label
+
+    @name.setter
+    def name(self, label: str) -> None:
+        if not isinstance(label, str):
+            raise AssertionError('name must be a string')
+        self._label = label
+
+    @property
+    def daemon(self) -> bool:
+        return self._daemon
+
+    @daemon.setter
+    def daemon(self, daemonic: bool) -> None:
+        if self._main_thread is not None:
+            raise AssertionError('process has already started')
+        self._daemon = daemonic
+
+    @property
+    def pid(self) -> int | None:
+        return self._os_id
+
+    @property
+    def ident(self) -> int | None:
+        return self._os_id
+
+    @property
+    def exitcode(self) -> int | None:
+        if self._main_thread is None or self._main_thread.is_alive():
+            return None
+        return self._status
+
+    def __repr__(self) -> str:
+        words = [type(self).__name__, f"name={self._label!r}"]
+        if self._main_thread is not None:
+            words.append(f"pid={self._os_id}")
+        words.append(f"parent={self._parent_os_id}")
+        if self is _the_main_process or self.is_alive():
+            words.append("started")
+        elif self._main_thread is None:
+            words.append("initial")
+        else:
+            words.append("stopped")
+            words.append(f"exitcode={self._status}")
+        if self._daemon:
+            words.append("daemon")
+        return "<" + " ".join(words) + ">"
+
+
+class ForkProcess(Process):
+    __module__ = 'multiprocessing.context'
+
+
+class _MainProcess(Process):
+    __module__ = 'multiprocessing.process'
+
+    def __init__(self, label: str = 'MainProcess') -> None:
+        self._label = label
+        self._daemon = False
+        self._main_thread = None
+        self._os_id = _os_pid()
+        self._parent_os_id = None
+        self._status = None
+        self._call = None
+
+
+_the_main_process = _MainProcess()
+
+
+def _exit_status(status: object) -> int:
+    if status is None or isinstance(status, int):
+        return status or 0
+    _write_stderr(str(status) + "\n")
+    return 1
+
+
+def _process_body(proc: Process) -> None:
+    _process_started()
+    _by_pid[_os_pid()] = proc
+    code = 0
+    try:
+        proc.run()
+    except SystemExit as stop:
+        code = _exit_status(stop.code)
+    except BaseException as failure:
+        _log_exception(f"Process {proc._label}:", failure)
+        code = 1
+    proc._status = code
+
+
+def current_process() -> Process:
+    return _by_pid.get(_os_pid(), _the_main_process)
+
+
+def parent_process() -> Process | None:
+    if current_process() is _the_main_process:
+        return None
+    return _the_main_process
+
+
+def active_children() -> list:
+    for child in list(_children):
+        if not child.is_alive():
+            _children.remove(child)
+    return _children[:]
+
+
+def cpu_count() -> int:
+    return _cpu_count()
+
+
+def freeze_support() -> None:
+    return None
+
+
+def _refuse_method(method: str) -> None:
+    if method in ('spawn', 'forkserver'):
+        raise ValueError(f"asyncviz simulates the 'fork' start method only (CPython's default on Linux), "
+                         f"not {method!r}")
+    if method != 'fork':
+        raise ValueError(f"cannot find context for {method!r}")
+
+
+def get_start_method(allow_none: bool = False) -> str | None:
+    if _start_method is None and allow_none:
+        return None
+    return 'fork'
+
+
+def get_all_start_methods() -> list:
+    return ['fork', 'spawn', 'forkserver']
+
+
+def set_start_method(method: str | None, force: bool = False) -> None:
+    global _start_method
+    if _start_method is not None and not force:
+        raise RuntimeError('context has already been set')
+    if method not in (None, 'fork'):
+        _refuse_method(method)
+    _start_method = method
+
+
+def get_context(method: str | None = None) -> object:
+    if method not in (None, 'fork'):
+        _refuse_method(method)
+    return _fork_context
+"""#
+
+    static let synchronize = #"""
+
+
+def _owner_key() -> tuple:
+    return (_os_pid(), get_ident())
+
+
+def _owner_word(owner: tuple | None) -> str:
+    if owner is None:
+        return 'None'
+    if owner[0] != _os_pid():
+        return 'SomeOtherProcess'
+    if owner[1] != get_ident():
+        return 'SomeOtherThread'
+    word = current_process().name
+    if current_thread().name != 'MainThread':
+        word += '|' + current_thread().name
+    return word
+
+
+def _acquire_inner(inner: object, block: bool, timeout: float | None) -> bool:
+    if not block:
+        return inner.acquire(False)
+    return inner.acquire() if timeout is None else inner.acquire(True, max(timeout, 0))
+
+
+class Lock:
+    __module__ = 'multiprocessing.synchronize'
+
+    def __init__(self, *, ctx: object = None) -> None:
+        self._inner = _allocate_lock()
+        self._holder_key = None
+
+    def acquire(self, block: bool = True, timeout: float | None = None) -> bool:
+        if not _acquire_inner(self._inner, block, timeout):
+            return False
+        self._holder_key = _owner_key()
+        return True
+
+    def release(self) -> None:
+        if not self._inner.locked():
+            raise ValueError("semaphore or lock released too many times")
+        self._holder_key = None
+        self._inner.release()
+
+    def __enter__(self) -> bool:
+        return self.acquire()
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.release()
+
+    def _is_mine(self) -> bool:
+        return self._holder_key == _owner_key()
+
+    def _surrender(self) -> None:
+        self.release()
+
+    def _reclaim(self, kept: None) -> None:
+        self.acquire()
+
+    def __repr__(self) -> str:
+        return f"<Lock(owner={_owner_word(self._holder_key)})>"
+
+
+class RLock:
+    __module__ = 'multiprocessing.synchronize'
+
+    def __init__(self, *, ctx: object = None) -> None:
+        self._inner = _allocate_lock()
+        self._holder_key = None
+        self._depth = 0
+
+    def acquire(self, block: bool = True, timeout: float | None = None) -> bool:
+        if self._holder_key != _owner_key():
+            if not _acquire_inner(self._inner, block, timeout):
+                return False
+            self._holder_key = _owner_key()
+        self._depth += 1
+        return True
+
+    def release(self) -> None:
+        if self._holder_key != _owner_key():
+            raise AssertionError("attempt to release recursive lock not owned by thread")
+        self._depth -= 1
+        if self._depth == 0:
+            self._holder_key = None
+            self._inner.release()
+
+    def __enter__(self) -> bool:
+        return self.acquire()
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.release()
+
+    def _is_mine(self) -> bool:
+        return self._holder_key == _owner_key()
+
+    def _surrender(self) -> int:
+        kept = self._depth
+        self._depth = 0
+        self._holder_key = None
+        self._inner.release()
+        return kept
+
+    def _reclaim(self, kept: int) -> None:
+        self._inner.acquire()
+        self._holder_key = _owner_key()
+        self._depth = kept
+
+    def __repr__(self) -> str:
+        mine = self._holder_key is None or self._holder_key == _owner_key()
+        return f"<RLock({_owner_word(self._holder_key)}, {self._depth if mine else 'nonzero'})>"
+
+
+class Semaphore:
+    __module__ = 'multiprocessing.synchronize'
+    _ceiling = None
+
+    def __init__(self, value: int = 1, *, ctx: object = None) -> None:
+        self._inner = _ThreadSemaphore(value)
+
+    def acquire(self, block: bool = True, timeout: float | None = None) -> bool:
+        return self._inner.acquire(block, None if not block else timeout)
+
+    def release(self) -> None:
+        if self._ceiling is not None and self._inner._permits >= self._ceiling:
+            raise ValueError("semaphore or lock released too many times")
+        self._inner.release()
+
+    def get_value(self) -> int:
+        return self._inner._permits
+
+    def __enter__(self) -> bool:
+        return self.acquire()
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.release()
+
+    def __repr__(self) -> str:
+        return f"<Semaphore(value={self.get_value()})>"
+
+
+class BoundedSemaphore(Semaphore):
+    __module__ = 'multiprocessing.synchronize'
+
+    def __init__(self, value: int = 1, *, ctx: object = None) -> None:
+        Semaphore.__init__(self, value=value)
+        self._ceiling = value
+
+    def __repr__(self) -> str:
+        return f"<BoundedSemaphore(value={self.get_value()}, maxvalue={self._ceiling})>"
+
+
+class Condition:
+    __module__ = 'multiprocessing.synchronize'
+
+    def __init__(self, lock: object = None, *, ctx: object = None) -> None:
+        self._guard = RLock() if lock is None else lock
+        self.acquire = self._guard.acquire
+        self.release = self._guard.release
+        self._tickets = []
+
+    def __enter__(self) -> bool:
+        return self._guard.__enter__()
+
+    def __exit__(self, *exc_info: object) -> None:
+        return self._guard.__exit__(*exc_info)
+
+    def __repr__(self) -> str:
+        return f"<Condition({self._guard!r}, {len(self._tickets)})>"
+
+    def wait(self, timeout: float | None = None) -> bool:
+        if not self._guard._is_mine():
+            raise AssertionError('must acquire() condition before using wait()')
+        ticket = _allocate_lock()
+        ticket.acquire()
+        self._tickets.append(ticket)
+        kept = self._guard._surrender()
+        woken = False
+        try:
+            woken = _acquire_inner(ticket, True, timeout)
+            return woken
+        finally:
+            self._guard._reclaim(kept)
+            if not woken and ticket in self._tickets:
+                self._tickets.remove(ticket)
+
+    def wait_for(self, predicate: object, timeout: float | None = None) -> object:
+        deadline = None if timeout is None else _monotonic() + timeout
+        outcome = predicate()
+        while not outcome:
+            budget = None
+            if deadline is not None:
+                budget = deadline - _monotonic()
+                if budget <= 0:
+                    return outcome
+            self.wait(budget)
+            outcome = predicate()
+        return outcome
+
+    def notify(self, n: int = 1) -> None:
+        if not self._guard._is_mine():
+            raise AssertionError('lock is not owned')
+        while n > 0 and self._tickets:
+            self._tickets.pop(0).release()
+            n -= 1
+
+    def notify_all(self) -> None:
+        self.notify(len(self._tickets))
+
+
+class Event:
+    __module__ = 'multiprocessing.synchronize'
+
+    def __init__(self, *, ctx: object = None) -> None:
+        self._inner = _ThreadEvent()
+
+    def is_set(self) -> bool:
+        return self._inner.is_set()
+
+    def set(self) -> None:
+        self._inner.set()
+
+    def clear(self) -> None:
+        self._inner.clear()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        return self._inner.wait(timeout)
+
+
+class Barrier(_ThreadBarrier):
+    __module__ = 'multiprocessing.synchronize'
+
+    def __init__(self, parties: int, action: object = None, timeout: float | None = None, *,
+                 ctx: object = None) -> None:
+        _ThreadBarrier.__init__(self, parties, action, timeout)
+
+    def __repr__(self) -> str:
+        if self.broken:
+            return f"<multiprocessing.synchronize.Barrier at {_address(self)}: broken>"
+        return f"<multiprocessing.synchronize.Barrier at {_address(self)}: waiters={self.n_waiting}/{self.parties}>"
+"""#
+
+    static let queues = #"""
+
+
+class Queue:
+    __module__ = 'multiprocessing.queues'
+
+    def __init__(self, maxsize: int = 0, *, ctx: object = None) -> None:
+        self._items = _ThreadQueue(maxsize if maxsize > 0 else 0)
+        self._shut = False
+
+    def _check_open(self) -> None:
+        if self._shut:
+            raise ValueError(f"Queue {self!r} is closed")
+
+    def put(self, obj: object, block: bool = True, timeout: float | None = None) -> None:
+        self._check_open()
+        self._items.put(_pickle(obj, "put"), block, timeout)
+
+    def get(self, block: bool = True, timeout: float | None = None) -> object:
+        self._check_open()
+        return _unpickle(self._items.get(block, timeout))
+
+    def put_nowait(self, obj: object) -> None:
+        self.put(obj, False)
+
+    def get_nowait(self) -> object:
+        return Queue.get(self, False)
+
+    def qsize(self) -> int:
+        return self._items.qsize()
+
+    def empty(self) -> bool:
+        return self._items.empty()
+
+    def full(self) -> bool:
+        return self._items.full()
+
+    def close(self) -> None:
+        self._shut = True
+
+    def join_thread(self) -> None:
+        if not self._shut:
+            raise AssertionError(f"Queue {self!r} not closed")
+
+    def cancel_join_thread(self) -> None:
+        return None
+
+
+class JoinableQueue(Queue):
+    __module__ = 'multiprocessing.queues'
+
+    def task_done(self) -> None:
+        self._items.task_done()
+
+    def join(self) -> None:
+        self._items.join()
+
+
+class SimpleQueue:
+    __module__ = 'multiprocessing.queues'
+
+    def __init__(self, *, ctx: object = None) -> None:
+        self._items = _ThreadQueue()
+        self._shut = False
+
+    def put(self, obj: object) -> None:
+        self._items.put(_pickle(obj, "put"))
+
+    def get(self) -> object:
+        return _unpickle(self._items.get())
+
+    def empty(self) -> bool:
+        return self._items.empty()
+
+    def close(self) -> None:
+        self._shut = True
+"""#
+}
