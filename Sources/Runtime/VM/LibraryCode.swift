@@ -12,6 +12,16 @@ enum LibraryCode {
     /// Runs `text` as module `name` with `natives` as its starting globals and
     /// copies the `exported` names it defines into `module`.
     static func load(_ name: String, path: String, text: String, natives: [String: Value], exported: [String], into module: PyModule, vm: VM) throws {
+        let library = try run(name, path: path, text: text, natives: natives, vm: vm)
+        for exportedName in exported {
+            guard let value = library.attribute(exportedName) else { fatalError("the \(name) library does not define \(exportedName)") }
+            module.attributes[exportedName] = value
+        }
+    }
+
+    /// Compiles `text` as library code and runs it as a new module `name` whose globals start as `natives`
+    /// (and the builtins).
+    static func run(_ name: String, path: String, text: String, natives: [String: Value], vm: VM) throws -> PyModule {
         let source = SourceFile(path: path, text: text)
         let (code, globals): (CodeObject, GlobalTable)
         do {
@@ -23,9 +33,6 @@ enum LibraryCode {
         library.globalNames = globals.names
         library.globals = globals.names.map { natives[$0] ?? Builtins.table[$0] ?? .unbound }
         try vm.runLibraryModule(code, in: library)
-        for exportedName in exported {
-            guard let value = library.attribute(exportedName) else { fatalError("the \(name) library does not define \(exportedName)") }
-            module.attributes[exportedName] = value
-        }
+        return library
     }
 }
