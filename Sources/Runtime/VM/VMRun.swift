@@ -125,7 +125,7 @@ extension VM {
                         }
                     }
                     let b = stack[sp - 1], a = stack[sp - 2]
-                    let op = BinaryOp.allCases[Int(ins.arg)]
+                    let op = BinaryOp.cases[Int(ins.arg)]
                     let r: Value
                     if ins.op == .inplace, op == .add, case .object(let l) = a, l.kind == .list {
                         fiber.sp = sp
@@ -171,10 +171,10 @@ extension VM {
                         r = .bool(try contains(b, a) == (ins.arg == 6))
                         try NativeStack.raiseTripped()
                         stack = fiber.stack
-                    } else if ins.arg < 6, let special = try SpecialMethods.compare(CompareOp.allCases[Int(ins.arg)], a, b) {
+                    } else if ins.arg < 6, let special = try SpecialMethods.compare(CompareOp.cases[Int(ins.arg)], a, b) {
                         r = special
                     } else {
-                        r = .bool(try Comparison.compare(CompareOp.allCases[Int(ins.arg)], a, b))
+                        r = .bool(try Comparison.compare(CompareOp.cases[Int(ins.arg)], a, b))
                     }
                     sp -= 1
                     _ = stack.take(sp)
