@@ -124,6 +124,20 @@ extension VM {
                             break
                         }
                     }
+                    // Floats (or a float and an int) under + - * and / by a non-zero: IEEE arithmetic, as CPython's.
+                    if ins.arg <= 3, let (x, y) = Arithmetic.floatOperands(stack[sp - 2], stack[sp - 1]),
+                       ins.arg != 3 || y != 0 {
+                        let v: Double
+                        switch ins.arg {
+                        case 0: v = x + y
+                        case 1: v = x - y
+                        case 2: v = x * y
+                        default: v = x / y
+                        }
+                        sp -= 1
+                        (stack + sp - 1).pointee = .float(v)
+                        break
+                    }
                     let b = stack[sp - 1], a = stack[sp - 2]
                     let op = BinaryOp.cases[Int(ins.arg)]
                     let r: Value
