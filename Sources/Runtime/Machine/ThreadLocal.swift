@@ -66,7 +66,7 @@ final class ThreadFields {
     let keywords: KeywordArguments
     /// The thread whose attributes the instance holds now, and every other thread's.
     var active: Int
-    var saved: [Int: (fields: [String: Value], order: [String])] = [:]
+    var saved: [Int: (names: [String], values: [Value])] = [:]
     /// The threads `__init__` has run for.
     private var initialised: Set<Int>
 

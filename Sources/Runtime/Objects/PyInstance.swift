@@ -1,11 +1,15 @@
 /// An instance of a class (a scenario's or asyncviz's library code's, `asyncio.Lock`,
 /// `threading.Thread`, ...): its own attributes in definition order; its class holds the rest.
 final class PyInstance: PyNativeObject, CustomReprObject {
-    fileprivate(set) var fields: [String: Value] = [:]
-    /// The names of `fields` in the order they were first set (what `vars()` lists).
-    fileprivate(set) var fieldOrder: [String] = []
-    /// For an instance of a `threading.local` subclass: every thread's attributes; `fields` holds those of
-    /// the thread that touched the object last.
+    /// The attributes' names in the order they were first set (what `vars()` lists) and their values. Most
+    /// instances have a handful, found faster by a scan than by hashing the name; past `indexedFrom` a
+    /// dictionary of positions takes over.
+    private var names: [String] = []
+    private var values: [Value] = []
+    private var positions: [String: Int]?
+    private static let indexedFrom = 12
+    /// For an instance of a `threading.local` subclass: every thread's attributes; `names` and `values`
+    /// hold those of the thread that touched the object last.
     var perThread: ThreadFields?
     /// This object's id in a run's events.
     var eventId = 0
@@ -20,38 +24,74 @@ final class PyInstance: PyNativeObject, CustomReprObject {
         super.init(type: type)
     }
 
-    @inline(__always) func field(_ name: String) -> Value? {
-        if perThread != nil { switchToCurrentThread() }
-        return fields[name]
+    @inline(__always) private func position(_ name: String) -> Int? {
+        if let positions { return positions[name] }
+        for i in names.indices where names[i] == name { return i }
+        return nil
     }
 
-    /// Makes `fields` the running thread's attributes (a `threading.local` subclass's instance).
+    @inline(__always) func field(_ name: String) -> Value? {
+        if perThread != nil { switchToCurrentThread() }
+        return position(name).map { values[$0] }
+    }
+
+    /// The attributes' names in the order they were first set.
+    var fieldOrder: [String] {
+        if perThread != nil { switchToCurrentThread() }
+        return names
+    }
+
+    /// The attributes by name.
+    var fields: [String: Value] {
+        if perThread != nil { switchToCurrentThread() }
+        return Dictionary(uniqueKeysWithValues: zip(names, values))
+    }
+
+    /// Makes the attributes the running thread's (a `threading.local` subclass's instance).
     func switchToCurrentThread() {
         guard let p = perThread else { return }
         let key = p.machine.current.number
         guard key != p.active else { return }
-        p.saved[p.active] = (fields, fieldOrder)
-        (fields, fieldOrder) = p.saved.removeValue(forKey: key) ?? ([:], [])
+        p.saved[p.active] = (names, values)
+        (names, values) = p.saved.removeValue(forKey: key) ?? ([], [])
+        positions = nil
+        if names.count > Self.indexedFrom { reindex() }
         p.active = key
     }
 
+    private func reindex() {
+        positions = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+    }
+
     deinit {
-        var held = Array(fields.values) + (perThread?.saved.values.flatMap { $0.fields.values } ?? [])
+        var held = values + (perThread?.saved.values.flatMap { $0.values } ?? [])
         if let storage { held.append(.object(storage)) }
-        fields = [:]
+        values = []
         Teardown.adopt(&held)
     }
 
     func setField(_ name: String, _ value: Value) {
         if perThread != nil { switchToCurrentThread() }
-        if fields.updateValue(value, forKey: name) == nil { fieldOrder.append(name) }
+        if let i = position(name) {
+            values[i] = value
+            return
+        }
+        names.append(name)
+        values.append(value)
+        if positions != nil {
+            positions![name] = names.count - 1
+        } else if names.count > Self.indexedFrom {
+            reindex()
+        }
     }
 
     /// Removes an attribute; false when the instance has none of that name.
     func removeField(_ name: String) -> Bool {
         if perThread != nil { switchToCurrentThread() }
-        guard fields.removeValue(forKey: name) != nil else { return false }
-        fieldOrder.removeAll { $0 == name }
+        guard let i = position(name) else { return false }
+        names.remove(at: i)
+        values.remove(at: i)
+        if positions != nil { reindex() }
         return true
     }
 
@@ -59,7 +99,7 @@ final class PyInstance: PyNativeObject, CustomReprObject {
     func fieldsDict() -> PyDict {
         if perThread != nil { switchToCurrentThread() }
         let d = PyDict()
-        for name in fieldOrder { if let v = fields[name] { try? d.set(.str(name), v) } }
+        for (name, value) in zip(names, values) { try? d.set(.str(name), value) }
         return d
     }
 
