@@ -36,10 +36,8 @@ enum BytesMethods {
             let a = try rest("decode", args, kw, min: 0, max: 2, keywords: ["encoding", "errors"])
             let encoding = a.count > 0 ? a[0] : Arguments.keyword(kw, "encoding")
             let errors = a.count > 1 ? a[1] : Arguments.keyword(kw, "errors")
-            let text = try Codecs.decode(receiver(args).data,
-                                         encoding: try encoding.map { try Arguments.string($0, "decode() argument 'encoding'") } ?? "utf-8",
-                                         errors: try errors.map { try Arguments.string($0, "decode() argument 'errors'") } ?? "strict")
-            return .str(text)
+            let (codec, handler) = try Codecs.names(encoding, errors, of: "decode")
+            return .str(try Codecs.decode(receiver(args).data, encoding: codec, errors: handler))
         }
         t.define("hex") { _, args, kw in
             let a = try rest("hex", args, kw, min: 0, max: 2, keywords: ["sep", "bytes_per_sep"])
@@ -47,16 +45,23 @@ enum BytesMethods {
             guard let sepValue = a.first ?? Arguments.keyword(kw, "sep") else { return .str(digits.joined()) }
             let sep = try Arguments.string(sepValue, "sep")
             guard sep.unicodeScalars.count == 1 else { throw PyError.value("sep must be length 1.") }
-            let per = a.count > 1 ? try Arguments.int(a[1]) : try Arguments.keyword(kw, "bytes_per_sep").map(Arguments.int) ?? 1
+            let perValue = a.count > 1 ? a[1] : Arguments.keyword(kw, "bytes_per_sep")
+            let per = try perValue.map(Arguments.int) ?? 1
             guard per != 0, !digits.isEmpty else { return .str(digits.joined()) }
             let size = Swift.abs(per)
             var groups: [String] = []
             if per > 0 {
                 var end = digits.count
-                while end > 0 { groups.insert(digits[Swift.max(0, end - size)..<end].joined(), at: 0); end -= size }
+                while end > 0 {
+                    groups.insert(digits[Swift.max(0, end - size)..<end].joined(), at: 0)
+                    end -= size
+                }
             } else {
                 var start = 0
-                while start < digits.count { groups.append(digits[start..<Swift.min(digits.count, start + size)].joined()); start += size }
+                while start < digits.count {
+                    groups.append(digits[start..<Swift.min(digits.count, start + size)].joined())
+                    start += size
+                }
             }
             return .str(groups.joined(separator: sep))
         }
@@ -87,7 +92,10 @@ enum BytesMethods {
                 if method == "count" {
                     if needle.isEmpty { return .int(Swift.max(0, end - start + 1)) }
                     var n = 0, i = start
-                    while let at = BytesOperations.find(data, needle, from: i, to: end) { n += 1; i = at + needle.count }
+                    while let at = BytesOperations.find(data, needle, from: i, to: end) {
+                        n += 1
+                        i = at + needle.count
+                    }
                     return .int(n)
                 }
                 let found = method.hasPrefix("r") ? BytesOperations.findLast(data, needle, from: start, to: end)

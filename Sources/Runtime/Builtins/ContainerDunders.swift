@@ -58,10 +58,22 @@ enum ContainerDunders {
         }
     }
 
+    /// The dict a method's receiver is, or CPython's error for another receiver.
+    private static func dict(_ args: [Value], _ method: String) throws -> PyDict {
+        guard let d = args.first?.asDict else { throw PyError.type("descriptor '\(method)' requires a 'dict' object") }
+        return d
+    }
+
+    /// The list a method's receiver is, or CPython's error for another receiver.
+    private static func list(_ args: [Value], _ method: String) throws -> PyList {
+        guard let l = args.first?.asList else { throw PyError.type("descriptor '\(method)' requires a 'list' object") }
+        return l
+    }
+
     private static func installDict(on t: PyType) {
         t.define("__getitem__") { vm, args, kw in
             try Arguments.check("__getitem__", Array(args.dropFirst()), kw, min: 1, max: 1)
-            guard let d = args[0].asDict else { throw PyError.type("descriptor '__getitem__' requires a 'dict' object") }
+            let d = try dict(args, "__getitem__")
             if let value = try d.get(args[1]) { return value }
             if let missing = SpecialMethods.typeSpecial(args[0], "__missing__") {
                 return try SpecialMethods.invoke(missing, args[0], [args[1]])
@@ -69,7 +81,7 @@ enum ContainerDunders {
             throw PyError.key(args[1])
         }
         t.define("__init__") { vm, args, kw in
-            guard let d = args[0].asDict else { throw PyError.type("descriptor '__init__' requires a 'dict' object") }
+            let d = try dict(args, "__init__")
             guard args.count <= 2 else { throw PyError.type("dict expected at most 1 argument, got \(args.count - 1)") }
             if args.count == 2 { try DictMethods.update(d, from: args[1], vm: vm) }
             for (k, v) in kw { try d.set(.str(k), v) }
@@ -80,18 +92,18 @@ enum ContainerDunders {
     private static func installList(on t: PyType) {
         t.define("__getitem__") { _, args, kw in
             try Arguments.check("__getitem__", Array(args.dropFirst()), kw, min: 1, max: 1)
-            guard let l = args[0].asList else { throw PyError.type("descriptor '__getitem__' requires a 'list' object") }
+            let l = try list(args, "__getitem__")
             return try Subscript.get(.object(l), args[1])
         }
         t.define("__init__") { vm, args, kw in
-            guard let l = args[0].asList else { throw PyError.type("descriptor '__init__' requires a 'list' object") }
+            let l = try list(args, "__init__")
             try Arguments.check("list", Array(args.dropFirst()), kw, min: 0, max: 1)
             l.items = args.count == 2 ? try Iteration.materialize(args[1], vm: vm) : []
             return .none
         }
         t.define("__add__") { _, args, kw in
             try Arguments.check("__add__", Array(args.dropFirst()), kw, min: 1, max: 1)
-            guard let l = args[0].asList else { throw PyError.type("descriptor '__add__' requires a 'list' object") }
+            let l = try list(args, "__add__")
             guard let other = args[1].asList else {
                 throw PyError.type("can only concatenate list (not \"\(TypeOf.name(args[1]))\") to list")
             }
@@ -99,14 +111,14 @@ enum ContainerDunders {
         }
         t.define("__iadd__") { vm, args, kw in
             try Arguments.check("__iadd__", Array(args.dropFirst()), kw, min: 1, max: 1)
-            guard let l = args[0].asList else { throw PyError.type("descriptor '__iadd__' requires a 'list' object") }
+            let l = try list(args, "__iadd__")
             l.items += try Iteration.materialize(args[1], vm: vm)
             return args[0]
         }
         for method in ["__mul__", "__rmul__"] {
             t.define(method) { _, args, kw in
                 try Arguments.check(method, Array(args.dropFirst()), kw, min: 1, max: 1)
-                guard let l = args[0].asList else { throw PyError.type("descriptor '\(method)' requires a 'list' object") }
+                let l = try list(args, method)
                 guard let n = Arithmetic.intValue(args[1]) else { return .object(NotImplementedValue.instance) }
                 return try Arithmetic.repeatSequence(l, n) ?? .object(PyList([]))
             }

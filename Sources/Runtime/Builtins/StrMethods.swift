@@ -45,10 +45,8 @@ enum StrMethods {
             try Arguments.check("encode", a, kw, min: 0, max: 2, keywords: ["encoding", "errors"])
             let encoding = a.count > 0 ? a[0] : Arguments.keyword(kw, "encoding")
             let errors = a.count > 1 ? a[1] : Arguments.keyword(kw, "errors")
-            return .object(PyBytes(try Codecs.encode(
-                s(args).value,
-                encoding: try encoding.map { try Arguments.string($0, "encode() argument 'encoding'") } ?? "utf-8",
-                errors: try errors.map { try Arguments.string($0, "encode() argument 'errors'") } ?? "strict")))
+            let (codec, handler) = try Codecs.names(encoding, errors, of: "encode")
+            return .object(PyBytes(try Codecs.encode(s(args).value, encoding: codec, errors: handler)))
         }
         t.define("upper") { _, args, _ in .str(s(args).value.uppercased()) }
         t.define("lower") { _, args, _ in .str(s(args).value.lowercased()) }

@@ -19,8 +19,8 @@ enum BytesOperations {
             }
             if let text = source.asStr {
                 guard let encoding else { throw PyError.type("string argument without an encoding") }
-                let data = try Codecs.encode(text.value, encoding: try Arguments.string(encoding, "\(name)() argument 'encoding'"),
-                                             errors: try errors.map { try Arguments.string($0, "\(name)() argument 'errors'") } ?? "strict")
+                let (codec, handler) = try Codecs.names(encoding, errors, of: name)
+                let data = try Codecs.encode(text.value, encoding: codec, errors: handler)
                 return .object(PyBytes(data, mutable: mutable))
             }
             if encoding != nil { throw PyError.type("encoding without a string argument") }

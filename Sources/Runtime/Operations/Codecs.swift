@@ -14,6 +14,13 @@ enum Codecs {
         }
     }
 
+    /// The `encoding` and `errors` arguments of `function` (`encode`, `decode`, `bytes`) as names, with their
+    /// defaults, and CPython's message for one that is not a str.
+    static func names(_ encoding: Value?, _ errors: Value?, of function: String) throws -> (String, String) {
+        (try encoding.map { try Arguments.string($0, "\(function)() argument 'encoding'") } ?? "utf-8",
+         try errors.map { try Arguments.string($0, "\(function)() argument 'errors'") } ?? "strict")
+    }
+
     static func checkErrors(_ errors: String) throws {
         guard ["strict", "ignore", "replace"].contains(errors) else {
             throw PyError(ExceptionTypes.lookupError, "unknown error handler name '\(errors)'")
@@ -78,7 +85,8 @@ enum Codecs {
                     default:
                         let span = length == 1 ? "byte 0x" + PyBytes.hexByte(data[i]) + " in position \(i)"
                             : "bytes in position \(i)-\(i + length - 1)"
-                        throw PyError(ExceptionTypes.unicodeDecodeError, "'utf-8' codec can't decode \(span): \(reason)")
+                        let message = "'utf-8' codec can't decode \(span): \(reason)"
+                        throw PyError(ExceptionTypes.unicodeDecodeError, message)
                     }
                     i += length
                 }
