@@ -62,7 +62,7 @@ enum Disassembler {
         case .awaitValue:
             return "\(a) (site '\(code.awaitSites[a].text)')"
         case .makeClass:
-            return "\(a) (\(code.names[a]))"
+            return "\(a) (\(code.names[a >> 1])\(a & 1 == 1 ? ", keywords" : ""))"
         default:
             return "\(a)"
         }

@@ -82,7 +82,8 @@ enum OpCode: UInt8 {
     case asyncWithExitException
     /// End of a class body: push a dict of its local slots by name.
     case classNamespace
-    /// Make class named #arg from the namespace dict on TOS and the bases tuple below it.
+    /// Make the class named #arg >> 1 from the namespace dict on TOS and the bases tuple below it; when
+    /// arg & 1, a dict of the class keywords (`metaclass=`, `__init_subclass__`'s) lies between them.
     case makeClass
     /// Import module name #arg; `importFrom` takes attribute #arg of the module on TOS.
     case importName, importFrom

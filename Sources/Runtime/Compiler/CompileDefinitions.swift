@@ -6,6 +6,13 @@ extension Compiler {
         builder.location = SourceRange(at: loc)
         for b in def.bases { expression(b) }
         builder.emit(.buildTuple, def.bases.count)
+        if !def.keywords.isEmpty {
+            for (key, value) in def.keywords {
+                constant(.string(key))
+                expression(value)
+            }
+            builder.emit(.buildMap, def.keywords.count)
+        }
         makeFunction(name: def.name, parameters: Parameters(), at: loc, kind: .classBody) { c in
             c.builder.code.docstring = Compiler.docstring(def.body)
             if def.body.contains(where: \.isSimpleAnnotation) {
@@ -18,7 +25,7 @@ extension Compiler {
             c.builder.emit(.returnValue)
         }
         builder.emit(.call, 0)
-        builder.emit(.makeClass, builder.name(def.name))
+        builder.emit(.makeClass, builder.name(def.name) << 1 | (def.keywords.isEmpty ? 0 : 1))
         applyDecorators(def.decorators)
         store(def.name)
     }

@@ -176,6 +176,8 @@ struct FunctionDef {
 struct ClassDef {
     var name: String
     var bases: [Expr]
+    /// `metaclass=` and the keywords `__init_subclass__` receives.
+    var keywords: [(name: String, value: Expr)] = []
     var body: [Stmt]
     var decorators: [Expr] = []
 }

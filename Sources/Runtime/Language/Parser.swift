@@ -286,16 +286,22 @@ struct Parser {
         let start = advance().start
         let name = try identifier()
         var bases: [Expr] = []
+        var keywords: [(name: String, value: Expr)] = []
         if accept("(") {
             if !at(")") {
                 for argument in try callArguments() {
-                    if case .positional(let base) = argument { bases.append(base) }
+                    switch argument {
+                    case .positional(let base): bases.append(base)
+                    case .keyword(let key, let value, _): keywords.append((key, value))
+                    default: break
+                    }
                 }
             }
             try expect(")")
         }
         let body = try block(after: "class definition", line: start.line)
-        let def = ClassDef(name: name, bases: bases, body: body, decorators: decorators)
+        var def = ClassDef(name: name, bases: bases, body: body, decorators: decorators)
+        def.keywords = keywords
         return Stmt(kind: .classDef(def), start: start, end: previousEnd)
     }
 

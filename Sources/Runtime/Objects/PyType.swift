@@ -24,6 +24,8 @@ final class PyType: PyObject {
     var bases: [PyType] = []
     /// Set for a class's qualified name (`Outer.Inner`); a builtin's is its name.
     var qualifiedNameOverride: String?
+    /// The metaclass that made this class, when it is not `type`.
+    var metaclass: PyType?
     /// `__slots__` of this class when it declares them (instances then take only those names).
     var slots: [String]?
     /// The only attribute names its instances may hold, when every class of its MRO declares `__slots__`.

@@ -25,7 +25,7 @@ enum TypeOf {
         case .range: return BuiltinTypes.range
         case .iterator: return (o as! PyIterator).type
         case .exception: return (o as! PyException).type
-        case .type: return BuiltinTypes.type
+        case .type: return (o as! PyType).metaclass ?? BuiltinTypes.type
         case .module: return BuiltinTypes.module
         case .code: return BuiltinTypes.code
         case .slice: return BuiltinTypes.slice

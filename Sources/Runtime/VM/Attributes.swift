@@ -40,6 +40,9 @@ enum Attributes {
             case .type:
                 let t = o as! PyType
                 if let v = try ClassAttributes.classAttribute(t, name) { return v }
+                if let meta = t.metaclass, ClassAttributes.find(meta, name) != nil {
+                    return try ClassAttributes.get(v, own: nil, type: meta, name)
+                }
                 throw PyError.attribute("type object '\(t.qualName)' has no attribute '\(name)'")
             case .exception:
                 let e = o as! PyException

@@ -12,7 +12,8 @@ extension ClassCreation {
 }
 
 extension VM {
-    func makeClass(_ name: String, namespace: PyDict, bases: [Value], module: PyModule) throws -> PyType {
+    func makeClass(_ name: String, namespace: PyDict, bases: [Value], module: PyModule,
+                   keywords: KeywordArguments = []) throws -> PyType {
         var baseTypes: [PyType] = []
         for b in bases {
             guard let t = b.object as? PyType else {
@@ -93,7 +94,9 @@ extension VM {
         }
         if let parent = cls.ancestors.first {
             if let hook = parent.lookupClassAttribute("__init_subclass__"), let f = hook.object as? PyClassMethod {
-                _ = try call(f.function, [.object(cls)])
+                _ = try call(f.function, [.object(cls)], keywords)
+            } else if !keywords.isEmpty {
+                throw PyError.type("\(name).__init_subclass__() takes no keyword arguments")
             }
         }
         return cls
@@ -105,7 +108,7 @@ enum ClassCreation {
     /// The builtin types a class may derive from (those whose instances asyncviz can extend).
     static func subclassable(_ t: PyType) -> Bool {
         t === BuiltinTypes.object || t.isExceptionType || t === BuiltinTypes.dict || t === BuiltinTypes.list
-            || t === PyThreadLocal.type
+            || t === PyThreadLocal.type || t === BuiltinTypes.type
     }
 
     /// The names instances of `type` may hold when every class of its MRO declares `__slots__`.

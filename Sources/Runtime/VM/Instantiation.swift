@@ -9,6 +9,8 @@ extension VM {
             customNew = true
             instance = try call(s.function, [.object(t)] + args, kwargs)
             guard TypeOf.type(instance).isSubtype(of: t) else { return instance }
+        } else if t.isSubtype(of: BuiltinTypes.type) {
+            instance = try newClass(t, args, kwargs)
         } else {
             instance = try rawInstance(t, args)
         }
@@ -23,7 +25,7 @@ extension VM {
             guard case .none = r else { throw PyError.type("__init__() should return None, not '\(TypeOf.name(r))'") }
         } else if t.isExceptionType {
             if !kwargs.isEmpty { throw PyError.type("\(t.name)() takes no keyword arguments") }
-        } else if (!args.isEmpty || !kwargs.isEmpty) && !customNew {
+        } else if (!args.isEmpty || !kwargs.isEmpty) && !customNew && !t.isSubtype(of: BuiltinTypes.type) {
             throw PyError.type("\(t.name)() takes no arguments")
         }
         return instance

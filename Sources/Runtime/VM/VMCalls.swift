@@ -35,7 +35,12 @@ extension VM {
             return try call(m.function, [m.receiver] + args, kwargs)
         case .type:
             let t = o as! PyType
-            if t.isClass { return try instantiate(t, args, kwargs) }
+            if t.isClass {
+                if let call = t.metaclass?.lookupClassAttribute("__call__") {
+                    return try callSpecialMethod(call, callee, args, kwargs)
+                }
+                return try instantiate(t, args, kwargs)
+            }
             if t.isExceptionType {
                 let maker = t.isSubtype(of: ExceptionTypes.baseExceptionGroup) ? ExceptionTypes.baseExceptionGroup : ExceptionTypes.baseException
                 guard let make = maker.constructor else { throw PyError.type("cannot create '\(t.name)' instances") }

@@ -624,9 +624,19 @@ extension VM {
                 case .makeClass:
                     sp -= 1
                     let namespace = stack.take(sp).asDict!
+                    var keywords: PyDict?
+                    if ins.arg & 1 == 1 {
+                        sp -= 1
+                        keywords = stack.take(sp).asDict!
+                    }
                     sp -= 1
                     let bases = stack.take(sp).asTuple!.items
-                    stack[sp] = .object(try makeClass(frame.code.names[Int(ins.arg)], namespace: namespace, bases: bases, module: frame.module))
+                    // A class's making runs Python (__set_name__, __init_subclass__, a metaclass) on this fiber.
+                    fiber.sp = sp
+                    let made = try defineClass(frame.code.names[Int(ins.arg) >> 1], namespace: namespace, bases: bases,
+                                               keywords: keywords, module: frame.module)
+                    stack = fiber.stack
+                    stack[sp] = made
                     sp += 1
                 case .withExitNormally:
                     sp -= 1
@@ -641,7 +651,6 @@ extension VM {
                     stack = fiber.stack
                     if try Truth.ofCondition(suppress) { ip = Int(ins.arg) }
                 case .importName:
-                    // A first import runs the module's library code on this fiber, which may grow its stack.
                     let name = frame.code.names[Int(ins.arg) >> 1]
                     // A module made of library Python runs on this fiber: it may grow the stack.
                     fiber.sp = sp

@@ -23,13 +23,7 @@ class ABC:
 
     def __init_subclass__(cls, **kwargs) -> None:
         super().__init_subclass__(**kwargs)
-        pending = {name for name, entry in cls.__dict__.items() if _is_abstract(entry)}
-        for base in cls.__mro__[1:]:
-            for name in getattr(base, '__abstractmethods__', ()):
-                if _is_abstract(getattr(cls, name, None)):
-                    pending.add(name)
-        cls.__abstractmethods__ = frozenset(pending)
-        cls._abc_virtual = []
+        _note_abstract_methods(cls)
 
     @classmethod
     def register(cls, subclass: type) -> type:
@@ -50,7 +44,28 @@ class ABC:
         return False
 
 
-ABCMeta = type
+def _note_abstract_methods(cls: type) -> None:
+    # The methods left abstract, its own and its bases', which instantiation refuses.
+    pending = {name for name, entry in cls.__dict__.items() if _is_abstract(entry)}
+    for base in cls.__mro__[1:]:
+        for name in getattr(base, '__abstractmethods__', ()):
+            if _is_abstract(getattr(cls, name, None)):
+                pending.add(name)
+    cls.__abstractmethods__ = frozenset(pending)
+    cls._abc_virtual = []
+
+
+class ABCMeta(type):
+    """The metaclass form of ABC: `class Base(metaclass=ABCMeta)` refuses instances while methods are abstract."""
+
+    def __new__(mcls, name, bases, namespace, **kwargs):
+        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        _note_abstract_methods(cls)
+        return cls
+
+    def register(cls, subclass: type) -> type:
+        cls._abc_virtual.append(subclass)
+        return subclass
 
 
 def get_cache_token() -> int:
