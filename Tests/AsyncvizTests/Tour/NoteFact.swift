@@ -45,6 +45,11 @@ struct NoteFact: CustomStringConvertible {
         }
     }
 
+    /// Thread lanes shown, the main thread's too.
+    static func threads(_ n: Int) -> NoteFact {
+        NoteFact(claim: "thread lanes", expected: "\(n)") { s, _ in "\(s.lanes.count)" }
+    }
+
     /// Lanes in one state.
     static func lanes(_ state: Snapshot.Lane.State, _ n: Int) -> NoteFact {
         NoteFact(claim: "lanes \(state.rawValue)", expected: "\(n)") { s, _ in "\(s.lanes.filter { $0.state == state }.count)" }
