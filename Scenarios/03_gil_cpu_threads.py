@@ -23,7 +23,7 @@ print(f"sequential: {one_by_one}")
 t0 = time.perf_counter()
 with ThreadPoolExecutor(max_workers=4) as executor:
     pending = executor.map(crunch, sizes)
-    sim.note("four workers, one GIL: the main thread holds it now, so all four wait their turn")
+    sim.note("four workers, one GIL: one thread holds it at a time, the others wait their turn")
     threaded = list(pending)
 sim.note(f"on four threads: {time.perf_counter() - t0:.2f} s, no faster")
 print(f"4 threads:  {threaded}")

@@ -28,7 +28,7 @@ import Testing
         ],
         "03_gil_cpu_threads.py": [
             ("one after another on the main thread", [.liveWorkers(0), .figureIsElapsed(since: 0)]),
-            ("four workers, one GIL: the main thread holds it now, so all four wait",
+            ("four workers, one GIL: one thread holds it at a time, the others wait their turn",
              [.liveWorkers(4), .gilHolders(1), .lanes(.wantsGIL, 4)]),
             ("on four threads", [.finishedItems(4), .figureRatio(toNote: 0, 1)]),
         ],
