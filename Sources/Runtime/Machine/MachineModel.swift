@@ -29,5 +29,6 @@ public struct MachineModel: Sendable, Equatable {
     public init() {}
 
     /// The `sim.configure` keyword each field answers to.
-    static let keywords = ["cpus", "gil", "switch_interval", "process_start", "thread_start", "pickle_cost", "instruction_cost"]
+    static let keywords = ["cpus", "gil", "switch_interval", "process_start", "thread_start", "pickle_cost",
+                           "instruction_cost"]
 }

@@ -82,7 +82,8 @@ final class SimThread {
         case computing = "running", starting, pickling
     }
 
-    /// The lane state the viewer colours: running, starting, pickling, wants-gil, wants-cpu, blocked:<what>, idle, done.
+    /// The lane state the viewer colours: running, starting, pickling, wants-gil, wants-cpu, blocked:<what>, idle,
+    /// done.
     var stateName: String {
         switch phase {
         case .new: return "new"

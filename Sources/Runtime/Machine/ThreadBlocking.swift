@@ -85,7 +85,8 @@ extension VM {
 
     /// Computes for `seconds` (`activity` names the work on its lane), then the native call that asked returns
     /// `value`.
-    func compute(_ seconds: Double, thenReturn value: Value, as activity: SimThread.Activity = .computing) throws -> Value {
+    func compute(_ seconds: Double, thenReturn value: Value,
+                 as activity: SimThread.Activity = .computing) throws -> Value {
         let t = machine.current
         let total = seconds + machine.instructionDebt(t)
         guard total > 0 else { return value }

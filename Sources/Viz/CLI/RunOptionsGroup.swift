@@ -47,7 +47,8 @@ struct RunOptionsGroup: ParsableArguments {
     @Option(name: .customLong("process-start"), help: "Virtual seconds a worker process takes to start (default 0.05).")
     var processStart: Double?
 
-    @Option(name: .customLong("thread-start"), help: "Virtual seconds Thread.start() computes to create a thread (default 0).")
+    @Option(name: .customLong("thread-start"),
+            help: "Virtual seconds Thread.start() computes to create a thread (default 0).")
     var threadStart: Double?
 
     @Option(name: .customLong("pickle-cost"), help: "Virtual seconds per 1,000 pickled bytes (default 0.0005).")

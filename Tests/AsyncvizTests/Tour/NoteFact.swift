@@ -52,7 +52,9 @@ struct NoteFact: CustomStringConvertible {
 
     /// Lanes in one state.
     static func lanes(_ state: Snapshot.Lane.State, _ n: Int) -> NoteFact {
-        NoteFact(claim: "lanes \(state.rawValue)", expected: "\(n)") { s, _ in "\(s.lanes.filter { $0.state == state }.count)" }
+        NoteFact(claim: "lanes \(state.rawValue)", expected: "\(n)") { s, _ in
+            "\(s.lanes.filter { $0.state == state }.count)"
+        }
     }
 
     /// Lanes of worker processes (not the main process).
@@ -92,15 +94,6 @@ struct NoteFact: CustomStringConvertible {
     /// Tasks created so far.
     static func tasks(_ n: Int) -> NoteFact {
         NoteFact(claim: "tasks created", expected: "\(n)") { s, _ in "\(s.tasks.count)" }
-    }
-
-    /// Tasks named `name` (or whose coroutine is `name`) in a final state starting with `state`.
-    static func task(_ name: String, _ state: String) -> NoteFact {
-        NoteFact(claim: "task \(name)", expected: state) { s, _ in
-            let task = s.taskOrder.compactMap { s.tasks[$0] }.first { $0.name == name || s.coroutines[$0.coroutine]?.name == name }
-            guard let task else { return "no such task" }
-            return task.state.hasPrefix(state) ? state : task.state
-        }
     }
 
     /// The state of the coroutine object named `name` (`created`, `running`, `suspended`, …; `gone` once dropped).
@@ -155,7 +148,8 @@ struct NoteFact: CustomStringConvertible {
         }
     }
 
-    /// The figure of this note compared with the figure of an earlier note (their last decimal numbers) (`ratio` = this / that, within 10 %).
+    /// The figure of this note against an earlier note's (their last decimal numbers): `ratio` = this / that,
+    /// within 10 %.
     static func figureRatio(toNote earlier: Int, _ ratio: Double) -> NoteFact {
         NoteFact(claim: "figure against note \(earlier)", expected: "×\(ratio)") { _, c in
             guard let this = c.notes.last.flatMap(lastNumber), let that = lastNumber(c.notes[earlier]), that > 0

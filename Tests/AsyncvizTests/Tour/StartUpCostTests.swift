@@ -64,7 +64,8 @@ import Testing
         #expect(run.stdout == "2\n")
         let states = run.events.filter { $0.kind == .threadState }
         let processes = Set(run.events.filter { $0.kind == .processStart }.map(\.subject))
-        let workerLanes = Set(run.events.filter { $0.kind == .threadStart && processes.contains($0.other) }.map(\.subject))
+        let workerLanes = Set(run.events.filter { $0.kind == .threadStart && processes.contains($0.other) }
+            .map(\.subject))
         #expect(workerLanes.count == 2)
         #expect(Set(states.filter { $0.text == "starting" }.map(\.subject)) == workerLanes)
         #expect(states.contains { $0.text == "pickling" })

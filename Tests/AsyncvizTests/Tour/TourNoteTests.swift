@@ -14,7 +14,8 @@ import Testing
             ("ten futures exist; submit() took turns with the workers for the GIL, so four items are done and "
                 + "three still wait", [.submittedItems(10), .finishedItems(4), .queuedItems(3), .liveWorkers(5)]),
             ("results were read in submit order", [.finishedItems(10), .queuedItems(0)]),
-            ("leaving the with block shut the pool down and joined its workers", [.liveWorkers(0), .figureIsElapsed(since: 0)]),
+            ("leaving the with block shut the pool down and joined its workers",
+             [.liveWorkers(0), .figureIsElapsed(since: 0)]),
         ],
         "02_map_vs_as_completed.py": [
             ("map handed back a (0.3 s)", [.finishedItems(3), .figureIsElapsed(since: 0)]),
@@ -45,7 +46,8 @@ import Testing
         ],
         "06_pooling.py": [
             ("pool: 3 thread start-ups for 9 tasks", [.finishedItems(9), .threads(4), .liveWorkers(0)]),
-            ("nine threads, one per task: each ran once the main thread had paid 0.2 ms", [.threads(13), .liveWorkers(0)]),
+            ("nine threads, one per task: each ran once the main thread had paid 0.2 ms",
+             [.threads(13), .liveWorkers(0)]),
             ("thread per task: 9 start-ups for 9 tasks", [.threads(13), .figureRatio(toNote: 0, 1.5)]),
         ],
         "07_event_loop.py": [
@@ -122,10 +124,12 @@ import Testing
             notes.append(store[i].text)
             guard notes.count <= table.count else { continue }
             let entry = table[notes.count - 1]
-            #expect(store[i].text.hasPrefix(entry.note), "\(name) note \(notes.count - 1) at event \(i): \(store[i].text)")
+            #expect(store[i].text.hasPrefix(entry.note),
+                    "\(name) note \(notes.count - 1) at event \(i): \(store[i].text)")
             #expect(!entry.facts.isEmpty, "\(name) note \(notes.count - 1) states nothing the screen can confirm")
             for fact in entry.facts {
-                if let broken = fact.broken(on: snapshot, NoteContext(notes: notes, timeline: timeline, position: i + 1)) {
+                let context = NoteContext(notes: notes, timeline: timeline, position: i + 1)
+                if let broken = fact.broken(on: snapshot, context) {
                     Issue.record("\(name) note \(notes.count - 1) at event \(i) (\(store[i].text)): \(broken)")
                 }
             }
