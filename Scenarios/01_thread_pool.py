@@ -20,7 +20,8 @@ with ThreadPoolExecutor(max_workers=5) as executor:
     futures = []
     for item in range(10):
         futures.append(executor.submit(evaluate_item, item))
-    sim.note("ten futures exist; the pool started five workers and queued the other five items")
+    sim.note("ten futures exist; submit() took turns with the workers for the GIL, "
+             "so four items are done and three still wait in the queue")
     for item, future in enumerate(futures):
         print(f"item {item} -> {future.result()}")
     sim.note("results were read in submit order, whatever order the workers finished in")

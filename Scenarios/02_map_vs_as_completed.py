@@ -26,7 +26,7 @@ with ThreadPoolExecutor(max_workers=3) as executor:
     print("as_completed, in finishing order:")
     t0 = time.perf_counter()
     futures = [executor.submit(download, n, s) for n, s in zip(names, seconds)]
-    sim.note("the three workers are idle from part 1: each submit wakes one")
+    sim.note("each submit woke an idle worker from part 1: all three wait for the GIL to take an item")
     for future in as_completed(futures):
         sim.note(f"as_completed yielded {future.result()} at +{time.perf_counter() - t0:.2f} s")
         print(f"  {future.result()}")

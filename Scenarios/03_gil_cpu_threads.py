@@ -22,7 +22,8 @@ sim.note(f"one after another on the main thread: {time.perf_counter() - t0:.2f} 
 print(f"sequential: {one_by_one}")
 t0 = time.perf_counter()
 with ThreadPoolExecutor(max_workers=4) as executor:
-    sim.note("four workers, one GIL: only one of them computes at any moment")
-    threaded = list(executor.map(crunch, sizes))
+    pending = executor.map(crunch, sizes)
+    sim.note("four workers, one GIL: one thread holds it at a time, the others wait their turn")
+    threaded = list(pending)
 sim.note(f"on four threads: {time.perf_counter() - t0:.2f} s, no faster")
 print(f"4 threads:  {threaded}")

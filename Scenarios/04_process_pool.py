@@ -20,8 +20,9 @@ if __name__ == "__main__":
     sizes = [10, 100, 1000, 10000]
     t0 = time.perf_counter()
     with ProcessPoolExecutor(max_workers=4) as executor:
-        sim.note("four worker processes start; each call is pickled and sent to one of them")
-        results = list(executor.map(crunch, sizes))
+        pending = executor.map(crunch, sizes)
+        sim.note("the four worker processes started up side by side; each call is pickled and sent to one")
+        results = list(pending)
         sim.note(f"all four results are back at +{time.perf_counter() - t0:.2f} s")
     sim.note(f"with start-up and shutdown: {time.perf_counter() - t0:.2f} s (compare 03)")
     print(f"4 processes: {results}")

@@ -21,8 +21,9 @@ one_by_one = [fetch(url) for url in urls]
 sim.note(f"one after another: {time.perf_counter() - t0:.2f} s")
 t0 = time.perf_counter()
 with ThreadPoolExecutor(max_workers=5) as executor:
+    pending = executor.map(fetch, urls)
     sim.note("five threads block on their reads at the same time")
-    threaded = list(executor.map(fetch, urls))
+    threaded = list(pending)
 sim.note(f"on five threads: {time.perf_counter() - t0:.2f} s")
 for line in threaded:
     print(line)

@@ -16,7 +16,7 @@ def log(text):
 
 async def pipeline(url):
     log(f"pipeline: running, about to await fetch of {url}")
-    sim.note("pipeline suspends at its first await; nothing else is ready, so the clock jumps")
+    sim.note("pipeline runs in main's task; nothing else is ready, so when it suspends the clock jumps")
     await asyncio.sleep(0.3)
     page = f"<html>{url}</html>"
     log(f"pipeline: resumed after fetch, page has {len(page)} chars")

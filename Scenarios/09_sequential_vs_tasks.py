@@ -20,7 +20,7 @@ async def main():
     loop = asyncio.get_running_loop()
     print("sequential:")
     t0 = loop.time()
-    sim.note("each await blocks main() until that job finishes before the next starts")
+    sim.note("main() is the only task: each job it awaits runs to its end before the next starts")
     a = await job("a", 0.1, loop, t0)
     b = await job("b", 0.2, loop, t0)
     c = await job("c", 0.3, loop, t0)

@@ -23,10 +23,10 @@ async def main():
     fut.add_done_callback(on_done("B"))
     loop.call_later(0.5, fut.set_result, "hello")
     print(f"{loop.time():.2f}  done={fut.done()}, two callbacks attached")
-    sim.note("main() awaits a pending future: it will wake when the timer fills it")
+    sim.note("the future is pending with two callbacks; main() awaits it and wakes when the timer fills it")
     value = await fut
     print(f"{loop.time():.2f}  main() woke with {value!r}, done={fut.done()}")
-    sim.note("the future is already done: a new callback goes straight to the ready queue")
+    sim.note("the future is done and callbacks A and B have run: a new one goes straight to the ready queue")
     fut.add_done_callback(on_done("C"))
     print(f"{loop.time():.2f}  added callback C after completion")
     await asyncio.sleep(0)

@@ -31,7 +31,7 @@ async def main():
         sim.note("gather raised b's error, but c and d are still running: gather cancels nobody")
         print(f"{loop.time():.2f}  part 2: gather raised {e!r}")
     await asyncio.sleep(0.3)
-    sim.note("now every child reports back: errors are values in the result list")
+    sim.note("c and d ended while main() slept; with return_exceptions, errors become values in the result list")
     results = await asyncio.gather(child("a", 0.1), child("b", 0.2, fail=True),
                                    child("c", 0.3), return_exceptions=True)
     print(f"{loop.time():.2f}  part 3: {results}")

@@ -22,7 +22,7 @@ async def slow_query(name, seconds):
 
 async def main():
     try:
-        sim.note("wait_for runs q1 as a task and arms a 0.2 s timer beside it")
+        sim.note("nothing runs yet: wait_for will run q1 as a task and arm a 0.2 s timer beside it")
         await asyncio.wait_for(slow_query("q1", 1.0), timeout=0.2)
     except TimeoutError:
         log("main: wait_for raised TimeoutError")
@@ -33,7 +33,7 @@ async def main():
         log("main: the timeout block raised TimeoutError")
     task = asyncio.create_task(slow_query("worker", 5.0))
     await asyncio.sleep(0.1)
-    sim.note("cancel() only asks: CancelledError is thrown into the worker when it next runs")
+    sim.note("the worker sleeps; cancel() only asks: CancelledError is thrown into it when it next runs")
     task.cancel("shutting down")
     log(f"main: cancel requested, worker done={task.done()}")
     try:

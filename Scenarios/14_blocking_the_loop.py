@@ -23,7 +23,7 @@ async def main():
     t0 = loop.time()
     ticks = asyncio.create_task(ticker(loop, t0))
     await asyncio.sleep(0)
-    sim.note("time.sleep blocks the loop's thread: the ticker's 0.1 s timer cannot fire")
+    sim.note("the ticker armed its 0.1 s timer; time.sleep will block the loop's thread, so it cannot fire")
     time.sleep(0.35)
     print(f"  +{loop.time() - t0:.2f}  sleep returned")
     await ticks
@@ -31,7 +31,7 @@ async def main():
     t0 = loop.time()
     ticks = asyncio.create_task(ticker(loop, t0))
     await asyncio.sleep(0)
-    sim.note("the sleep runs in a worker thread; the loop keeps running the ticker")
+    sim.note("the ticker armed its timer; to_thread sleeps in a worker thread, so the loop keeps ticking")
     await asyncio.to_thread(time.sleep, 0.35)
     print(f"  +{loop.time() - t0:.2f}  to_thread returned")
     await ticks

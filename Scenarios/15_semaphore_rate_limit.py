@@ -27,7 +27,7 @@ async def main():
     sem = asyncio.Semaphore(3)
     durations = [0.3, 0.1, 0.2, 0.3, 0.1, 0.2, 0.1, 0.2]
     tasks = [asyncio.create_task(request(n, sem, d)) for n, d in enumerate(durations)]
-    sim.note("eight tasks are ready; the first three take the semaphore's slots")
+    sim.note("eight tasks wait in the ready queue; the first three to run take the semaphore's slots")
     await asyncio.sleep(0)
     sim.note("requests 3..7 are parked in the semaphore's waiter queue")
     done = await asyncio.gather(*tasks)

@@ -24,10 +24,10 @@ async def main():
     bob_ready = loop.create_future()
     alice = asyncio.create_task(party("alice", alice_ready, bob_ready), name="alice")
     bob = asyncio.create_task(party("bob", bob_ready, alice_ready), name="bob")
-    sim.note("alice and bob each run until 'await mine' and suspend; neither gets past it")
+    sim.note("alice and bob are ready; each will run until 'await mine' and suspend, and neither gets past it")
     await asyncio.sleep(0.5)
     print(f"{loop.time():.2f}  main: alice done={alice.done()}, bob done={bob.done()}")
-    sim.note("main() now waits for both: no task is ready, no timer is left, so nobody can move")
+    sim.note("alice and bob await each other's future: no task is ready, no timer is left, so nobody can move")
     await asyncio.gather(alice, bob)
     print("never printed")
 

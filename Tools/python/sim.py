@@ -91,11 +91,14 @@ def note(text):
 
 
 _cpus = [4]
+_thread_start = [0.0]
 
 
-def configure(cpus=4, gil=True, switch_interval=0.005, process_start=0.05, pickle_cost=0.0005):
-    """The machine model for asyncviz; CPython keeps only the core count, which ``os.cpu_count()`` reports."""
+def configure(cpus=4, gil=True, switch_interval=0.005, process_start=0.05, pickle_cost=0.0005, thread_start=0.0):
+    """The machine model for asyncviz; CPython keeps the core count, which ``os.cpu_count()`` reports, and
+    the cost of starting a thread, which ``Thread.start()`` computes as asyncviz does."""
     _cpus[0] = cpus
+    _thread_start[0] = float(thread_start)
 
 
 def _cpu_count():
@@ -751,6 +754,8 @@ def _install_threads():
             state = _ThreadState(self, _machine.epoch)
             self.__dict__["_asyncviz_state"] = state
             self._started = _StartedEvent(state)
+            if _thread_start[0] > 0:
+                cpu(_thread_start[0])
         original_start(self)
         # As in CPython (and asyncviz), the new thread goes first: the starter waits for the threads
         # ready before it, the new one last of them, to run until they block.

@@ -164,6 +164,7 @@ struct ChromeTrace {
         let name: String
         switch e.text {
         case "running": name = "running"
+        case "starting": name = "starting the process"
         case "wants-gil": name = "waiting for the GIL"
         case "wants-cpu": name = "waiting for a core"
         case "blocked:sleep": name = "sleeping"

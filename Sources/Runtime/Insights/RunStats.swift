@@ -54,7 +54,7 @@ public struct RunStats: Equatable, Sendable {
             for segment in timeline.laneHistory(lane: id, from: 0, to: store.count) {
                 let d = segment.end - segment.start
                 switch segment.state {
-                case .running: lane.running += d
+                case .running, .starting, .pickling: lane.running += d
                 case .wantsGIL: lane.wantsGIL += d
                 case .wantsCPU: lane.wantsCPU += d
                 case .idle: lane.idle += d

@@ -107,11 +107,13 @@ final class Machine {
     }
 
     /// `t` computes for `seconds` of virtual time, keeping the GIL until a waiter's switch request.
-    func compute(_ t: SimThread, _ seconds: Double) {
+    func compute(_ t: SimThread, _ seconds: Double, as activity: SimThread.Activity = .computing) {
         t.token += 1
+        t.activity = activity
         t.wait = .cpu
         t.remaining = seconds
         t.phase = .computing
+        setState(t)
         startComputing(t)
     }
 
@@ -228,6 +230,7 @@ final class Machine {
             t.cpuTime += vm.clock - t.computeStart
             t.remaining = 0
             t.wait = nil
+            t.activity = .computing
             t.phase = .running
             runnable.append(t)
             setState(t)

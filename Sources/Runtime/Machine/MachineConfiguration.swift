@@ -21,6 +21,7 @@ extension Machine {
                     guard d >= 1e-6 && d <= 3600 else { throw PyError.value("configure(): switch_interval must be from 1e-06 to 3600 seconds") }
                     model.switchInterval = d
                 case "process_start": model.processStart = d
+                case "thread_start": model.threadStart = d
                 case "pickle_cost": model.pickleCost = d
                 default: model.instructionCost = d
                 }

@@ -8,20 +8,20 @@ enum ProcessPoolNatives {
             .object(try launch(vm, bootstrap: args[0], thread: args[1], arguments: args[2], name: nil, daemon: false))
         },
         VM.function("concurrent.futures", "_process_started") { vm, _, _ in
-            try vm.computeThread(vm.machine.model.processStart)
+            try vm.computeThread(vm.machine.model.processStart, as: .starting)
             return .none
         },
         VM.function("concurrent.futures", "_pickle") { vm, args, _ in
             let (tree, bytes) = try Pickling.pickle(args[0], vm: vm)
             let what = args.count > 1 ? Repr.str(args[1]) : "pickle"
             vm.emit(.pickle, vm.machine.current.eventId, index: bytes, when: cost(bytes, vm), text: what)
-            return try vm.compute(cost(bytes, vm), thenReturn: .object(PyPickled(tree, bytes: bytes)))
+            return try vm.compute(cost(bytes, vm), thenReturn: .object(PyPickled(tree, bytes: bytes)), as: .pickling)
         },
         VM.function("concurrent.futures", "_unpickle") { vm, args, _ in
             guard let p = args[0].object as? PyPickled else { return args[0] }
             let value = try Pickling.unpickle(p.tree, into: vm.machine.current.process.mainModule)
             vm.emit(.pickle, vm.machine.current.eventId, index: p.bytes, when: cost(p.bytes, vm), text: "unpickle")
-            return try vm.compute(cost(p.bytes, vm), thenReturn: value)
+            return try vm.compute(cost(p.bytes, vm), thenReturn: value, as: .pickling)
         },
     ])
 

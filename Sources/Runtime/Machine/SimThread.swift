@@ -25,6 +25,8 @@ final class SimThread {
     var laneState = ""
     /// `sim.cpu` work left, and when the current stretch of it began.
     var remaining = 0.0
+    /// What its computing is for, while it computes: the lane shows start-up and pickling apart from work.
+    var activity = Activity.computing
     var computeStart = 0.0
     /// Invalidates agenda entries of waits that already ended.
     var token = 0
@@ -75,13 +77,20 @@ final class SimThread {
         return name
     }
 
-    /// The lane state the viewer colours: running, wants-gil, wants-cpu, blocked:<what>, idle, done.
+    /// What a computing thread spends its core on: the scenario's work, a process's start-up, or pickling.
+    enum Activity: String {
+        case computing = "running", starting, pickling
+    }
+
+    /// The lane state the viewer colours: running, starting, pickling, wants-gil, wants-cpu, blocked:<what>, idle,
+    /// done.
     var stateName: String {
         switch phase {
         case .new: return "new"
         case .wantsGIL: return "wants-gil"
         case .wantsCore: return "wants-cpu"
-        case .running, .computing: return "running"
+        case .running: return "running"
+        case .computing: return activity.rawValue
         case .done: return "done"
         case .blocked:
             switch wait {

@@ -79,16 +79,18 @@ extension VM {
     }
 
     /// `sim.cpu`: the thread computes, holding the GIL and a core.
-    func computeThread(_ seconds: Double) throws {
-        _ = try compute(seconds, thenReturn: .none)
+    func computeThread(_ seconds: Double, as activity: SimThread.Activity = .computing) throws {
+        _ = try compute(seconds, thenReturn: .none, as: activity)
     }
 
-    /// Computes for `seconds`, then the native call that asked returns `value`.
-    func compute(_ seconds: Double, thenReturn value: Value) throws -> Value {
+    /// Computes for `seconds` (`activity` names the work on its lane), then the native call that asked returns
+    /// `value`.
+    func compute(_ seconds: Double, thenReturn value: Value,
+                 as activity: SimThread.Activity = .computing) throws -> Value {
         let t = machine.current
         let total = seconds + machine.instructionDebt(t)
         guard total > 0 else { return value }
-        machine.compute(t, total)
+        machine.compute(t, total, as: activity)
         t.result = value
         _ = try waitForMachine()
         return value

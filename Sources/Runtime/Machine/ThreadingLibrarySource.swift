@@ -369,6 +369,7 @@ class Thread:
     def start(self) -> None:
         if self._launched.is_set():
             raise RuntimeError("threads can only be started once")
+        _starting()
         self._native = _start_new_thread(_thread_body, self, self.name, self.daemon)
         self._launched.wait()
 

@@ -42,6 +42,10 @@ enum ThreadingModule {
                 warned.warn(vm, category: "DeprecationWarning", Repr.str(args.first ?? .none))
                 return .none
             },
+            VM.function("threading", "_starting") { vm, _, _ in
+                try vm.computeThread(vm.machine.model.threadStart)
+                return .none
+            },
             VM.function("threading", "_start_new_thread") { vm, args, kw in
                 try Arguments.check("_start_new_thread", args, kw, min: 4, max: 4)
                 return .object(try start(vm, bootstrap: args[0], arguments: [args[1]], thread: args[1], name: Repr.str(args[2]),

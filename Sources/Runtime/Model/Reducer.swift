@@ -127,7 +127,7 @@ public enum Reducer {
                 if e.other > 0 { $0.line = e.other }
                 // The machine reports a thread's new state before the GIL hand-over it causes: a thread that
                 // stops running (or ends) has let the GIL go in the same step.
-                if $0.state != .running && $0.state != .wantsCPU { $0.holdsGIL = false }
+                if !$0.state.computes && $0.state != .wantsCPU { $0.holdsGIL = false }
             }
         case .threadExit:
             lane(e.subject, &s) {

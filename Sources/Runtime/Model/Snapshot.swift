@@ -141,6 +141,9 @@ public struct Snapshot: Equatable, Sendable {
         /// What the thread does: the lane's colour.
         public enum State: String, Equatable, Sendable {
             case running, idle, done
+            /// Computing to start a worker process, or pickling a call or a result: a core is busy, the
+            /// scenario's own work is not running.
+            case starting, pickling
             case wantsGIL = "wants-gil"
             case wantsCPU = "wants-cpu"
             case sleeping = "blocked:sleep"
@@ -153,6 +156,9 @@ public struct Snapshot: Equatable, Sendable {
             case semaphore = "blocked:semaphore"
             case blocked
             case new
+
+            /// Holds a core and computes: the scenario's work, a process's start-up or pickling.
+            public var computes: Bool { self == .running || self == .starting || self == .pickling }
 
             /// The state a `thread.state` event's text names (an unknown blocked reason is just `blocked`).
             public init(eventText: String) {

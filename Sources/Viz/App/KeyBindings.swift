@@ -72,6 +72,7 @@ enum KeyBindings {
             "\(glyphs.state) other states   \(glyphs.current) current event / line   \(glyphs.marker) ready-queue entry",
             "lanes: \(glyphs.wantsGIL) wants the GIL   \(glyphs.wantsCPU) wants a core   \(glyphs.blocked) waits (lock, future, queue, join)",
             "       \(glyphs.sleeping) sleeping or in I/O   \(glyphs.loopBlocked) the event loop blocked inside a callback",
+            "       \(glyphs.starting) a worker process starting up   \(glyphs.pickling) pickling a call or result",
             "       GIL  holds its process's GIL",
         ]
     }

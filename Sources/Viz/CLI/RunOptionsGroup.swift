@@ -47,6 +47,10 @@ struct RunOptionsGroup: ParsableArguments {
     @Option(name: .customLong("process-start"), help: "Virtual seconds a worker process takes to start (default 0.05).")
     var processStart: Double?
 
+    @Option(name: .customLong("thread-start"),
+            help: "Virtual seconds Thread.start() computes to create a thread (default 0).")
+    var threadStart: Double?
+
     @Option(name: .customLong("pickle-cost"), help: "Virtual seconds per 1,000 pickled bytes (default 0.0005).")
     var pickleCost: Double?
 
@@ -70,7 +74,8 @@ struct RunOptionsGroup: ParsableArguments {
             throw ValidationError("--switch-interval must be from 0.000001 to 3600 seconds")
         }
         if maxMemory < 1 << 20 { throw ValidationError("--max-memory must be at least 1048576 (1 MiB)") }
-        for (flag, value) in [("--process-start", processStart), ("--pickle-cost", pickleCost), ("--instruction-cost", instructionCost)] {
+        for (flag, value) in [("--process-start", processStart), ("--thread-start", threadStart),
+                              ("--pickle-cost", pickleCost), ("--instruction-cost", instructionCost)] {
             if let value, !(value >= 0 && value.isFinite) { throw ValidationError("\(flag) must be a non-negative number") }
         }
     }
@@ -82,6 +87,7 @@ struct RunOptionsGroup: ParsableArguments {
         if noGIL { m.gil = false; m.fixed.insert("gil") }
         if let switchInterval { m.switchInterval = switchInterval; m.fixed.insert("switch_interval") }
         if let processStart { m.processStart = processStart; m.fixed.insert("process_start") }
+        if let threadStart { m.threadStart = threadStart; m.fixed.insert("thread_start") }
         if let pickleCost { m.pickleCost = pickleCost; m.fixed.insert("pickle_cost") }
         if let instructionCost { m.instructionCost = instructionCost; m.fixed.insert("instruction_cost") }
         m.pool = pool
@@ -98,6 +104,7 @@ struct RunOptionsGroup: ParsableArguments {
             options: .object([("seed", number(seed)), ("max_steps", number(maxSteps ?? Int.max)), ("max_depth", number(maxDepth)), ("max_objects", number(maxObjects)), ("max_threads", number(maxThreads)), ("max_processes", number(maxProcesses))]),
             machine: .object([("cpus", number(machine.cpus)), ("gil", .bool(machine.gil)), ("switch_interval", seconds(machine.switchInterval)),
                               ("process_start", seconds(machine.processStart)),
+                              ("thread_start", seconds(machine.threadStart)),
                               ("pickle_cost", seconds(machine.pickleCost)),
                               ("instruction_cost", seconds(machine.instructionCost))]))
     }

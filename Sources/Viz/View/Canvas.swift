@@ -110,11 +110,15 @@ struct Glyphs {
     /// Lane glyphs: waiting for the GIL, for a core, blocked on a lock/future/queue/join, in a sleep or I/O,
     /// and an event loop's thread blocked inside a callback (the whole loop stalls).
     var wantsGIL, wantsCPU, blocked, sleeping, loopBlocked: String
+    /// Lane glyphs of a core busy starting a worker process and pickling.
+    var starting, pickling: String
 
     static let unicode = Glyphs(horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
                                 arrow: "→", current: "▶", state: "○", activeState: "◉", running: "█", idle: "░", marker: "▸",
-                                wantsGIL: "▒", wantsCPU: "▓", blocked: "─", sleeping: "┈", loopBlocked: "▚")
+                                wantsGIL: "▒", wantsCPU: "▓", blocked: "─", sleeping: "┈", loopBlocked: "▚",
+                                starting: "▞", pickling: "▤")
     static let ascii = Glyphs(horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
                               arrow: "->", current: ">", state: "o", activeState: "@", running: "#", idle: ".", marker: ">",
-                              wantsGIL: "=", wantsCPU: "%", blocked: "-", sleeping: ":", loopBlocked: "X")
+                              wantsGIL: "=", wantsCPU: "%", blocked: "-", sleeping: ":", loopBlocked: "X",
+                              starting: "^", pickling: "p")
 }

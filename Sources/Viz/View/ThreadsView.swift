@@ -13,7 +13,7 @@ enum ThreadsView {
             let y = inner.y + row
             let role: Canvas.Role
             switch lane.state {
-            case .running: role = .running
+            case .running, .starting, .pickling: role = .running
             case .done, .new: role = .dim
             case .idle, .sleeping, .io: role = .idle
             default: role = .waiting
@@ -58,6 +58,8 @@ enum ThreadsView {
     static func describe(_ s: Snapshot.Lane.State) -> String {
         switch s {
         case .running: return "running"
+        case .starting: return "starting up"
+        case .pickling: return "pickling"
         case .idle: return "idle (selector)"
         case .done: return "done"
         case .new: return "starting"

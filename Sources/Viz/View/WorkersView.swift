@@ -81,6 +81,8 @@ enum WorkersView {
     static func look(_ s: Snapshot.Lane.State, _ glyphs: Glyphs) -> (String, Canvas.Role)? {
         switch s {
         case .running: return (glyphs.running, .running)
+        case .starting: return (glyphs.starting, .running)
+        case .pickling: return (glyphs.pickling, .running)
         case .idle: return (glyphs.idle, .idle)
         case .wantsGIL: return (glyphs.wantsGIL, .waiting)
         case .wantsCPU: return (glyphs.wantsCPU, .waiting)

@@ -12,7 +12,7 @@ import Testing
             let lanes = s.lanes.filter { $0.process == process }
             let holders = lanes.filter(\.holdsGIL)
             if holders.count > 1 { found.append("\(process): \(holders.count) threads hold the GIL") }
-            for h in holders where h.state != .running && h.state != .wantsCPU {
+            for h in holders where !h.state.computes && h.state != .wantsCPU {
                 found.append("\(h.name) holds the GIL but is \(h.state.rawValue)")
             }
             // Once the GIL is reported (a second thread exists), a running thread is its holder.
