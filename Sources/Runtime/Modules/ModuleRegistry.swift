@@ -15,6 +15,7 @@ enum ModuleRegistry {
         "functools",
         "heapq",
         "itertools",
+        "json",
         "logging",
         "math",
         "multiprocessing", "multiprocessing.pool",
@@ -27,7 +28,9 @@ enum ModuleRegistry {
         "sys",
         "threading",
         "time",
+        "traceback",
         "typing",
+        "warnings",
     ]
 
     /// What each importable module offers, one line each: `asyncviz check --modules` and the README's table.
@@ -47,6 +50,7 @@ enum ModuleRegistry {
         "functools": "partial, wraps, reduce, lru_cache, cache, cached_property, total_ordering, singledispatch, cmp_to_key",
         "heapq": "heappush/heappop/heapify/… sifting exactly as CPython's, nlargest, nsmallest, merge",
         "itertools": "all of it: count, cycle, chain, islice, groupby, product, permutations, combinations, …",
+        "json": "dumps/loads (indent, sort_keys, separators, default, hooks), JSONDecodeError, dump/load",
         "logging": "basicConfig, loggers, handlers, formatters, filters, LoggerAdapter; records from the simulated machine",
         "math": "the libm functions with CPython's errors, exact integer functions, fsum, isclose, constants",
         "multiprocessing": "Process, Pool, queues, locks, Value/Array, current_process, cpu_count on simulated processes",
@@ -61,7 +65,9 @@ enum ModuleRegistry {
         "sys": "argv (after --), exit, stdout/stderr, recursion limit (--max-depth), version_info, exc_info, getsizeof",
         "threading": "Thread, Lock, RLock, Condition, Semaphore, Event, Barrier, Timer, local, excepthook",
         "time": "the clocks, sleep, struct_time, gmtime/localtime, strftime, thread_time on the virtual clock (UTC)",
+        "traceback": "print_exc, format_exc, print_exception, format_exception(_only), print_stack/format_stack",
         "typing": "every common name; Optional/Union/List/… with CPython's reprs, TypeVar, Generic, Protocol, NamedTuple, TypedDict",
+        "warnings": "warn (category, stacklevel), simplefilter, filterwarnings (literal patterns), catch_warnings",
     ]
 
     static func make(_ name: String, vm: VM) throws -> PyModule? {
@@ -93,6 +99,11 @@ enum ModuleRegistry {
         case "operator": return try LibraryModule.make(name, text: OperatorSource.text, vm: vm)
         case "string": return try LibraryModule.make(name, text: StringSource.text, vm: vm)
         case "math": return MathModule.make(vm)
+        case "traceback", "warnings":
+            let text = name == "traceback" ? TracebackSource.text : WarningsSource.text
+            return try LibraryModule.make(name, text: text, natives: TracebackNatives.make(), vm: vm)
+        case "json":
+            return try LibraryModule.make(name, text: JsonDecoderSource.text + "\n\n" + JsonEncoderSource.text, vm: vm)
         case "typing":
             return try LibraryModule.make(name, text: TypingSource.text, natives: try TypingSource.natives(vm), vm: vm)
         case "multiprocessing": return try MultiprocessingModule.make(vm)
