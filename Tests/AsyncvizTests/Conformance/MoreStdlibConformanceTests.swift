@@ -1,0 +1,20 @@
+import Testing
+
+/// Programs using json, traceback, warnings, textwrap, statistics, uuid and signal print what CPython 3.11 prints
+/// under the harness. These modules write to stderr too (warnings, print_exc), so stderr is compared whole
+/// whenever CPython's own traceback shows none of its library frames (which asyncviz leaves out).
+@Suite struct MoreStdlibConformanceTests {
+    static let programs = Repository.programs(in: "Tests/Programs/stdlib_more")
+
+    @Test func thereArePrograms() {
+        #expect(Self.programs.count >= 3)
+    }
+
+    @Test(arguments: programs)
+    func matchesCPython(_ program: String) throws {
+        try Runner.expectSameAsCPython(program, status: nil)
+        let expected = try Runner.python(program)
+        guard !expected.stderr.contains("/lib/python3") else { return }
+        #expect(try Runner.asyncviz(program).stderr == expected.stderr)
+    }
+}
