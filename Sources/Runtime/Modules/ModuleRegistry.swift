@@ -25,6 +25,7 @@ enum ModuleRegistry {
         "random",
         "sim",
         "string",
+        "textwrap",
         "sys",
         "threading",
         "time",
@@ -63,6 +64,7 @@ enum ModuleRegistry {
         "sim": "cpu(s), io(s), note(text), configure(cpus=…, gil=…): the simulated machine",
         "string": "the constants, capwords, Template",
         "sys": "argv (after --), exit, stdout/stderr, recursion limit (--max-depth), version_info, exc_info, getsizeof",
+        "textwrap": "wrap, fill, shorten, dedent, indent, TextWrapper with all of its options",
         "threading": "Thread, Lock, RLock, Condition, Semaphore, Event, Barrier, Timer, local, excepthook",
         "time": "the clocks, sleep, struct_time, gmtime/localtime, strftime, thread_time on the virtual clock (UTC)",
         "traceback": "print_exc, format_exc, print_exception, format_exception(_only), print_stack/format_stack",
@@ -99,6 +101,7 @@ enum ModuleRegistry {
         case "operator": return try LibraryModule.make(name, text: OperatorSource.text, vm: vm)
         case "string": return try LibraryModule.make(name, text: StringSource.text, vm: vm)
         case "math": return MathModule.make(vm)
+        case "textwrap": return try LibraryModule.make(name, text: TextwrapSource.text, vm: vm)
         case "traceback", "warnings":
             let text = name == "traceback" ? TracebackSource.text : WarningsSource.text
             return try LibraryModule.make(name, text: text, natives: TracebackNatives.make(), vm: vm)
