@@ -24,6 +24,7 @@ enum ModuleRegistry {
         "queue",
         "random",
         "sim",
+        "statistics",
         "string",
         "textwrap",
         "sys",
@@ -62,6 +63,7 @@ enum ModuleRegistry {
         "queue": "Queue, LifoQueue, PriorityQueue, SimpleQueue, Empty, Full",
         "random": "Mersenne Twister as CPython's, seeded by --seed when the scenario does not seed it",
         "sim": "cpu(s), io(s), note(text), configure(cpus=…, gil=…): the simulated machine",
+        "statistics": "mean, fmean, median(_low/_high), mode, multimode, (p)variance, (p)stdev, quantiles: exact",
         "string": "the constants, capwords, Template",
         "sys": "argv (after --), exit, stdout/stderr, recursion limit (--max-depth), version_info, exc_info, getsizeof",
         "textwrap": "wrap, fill, shorten, dedent, indent, TextWrapper with all of its options",
@@ -101,6 +103,8 @@ enum ModuleRegistry {
         case "operator": return try LibraryModule.make(name, text: OperatorSource.text, vm: vm)
         case "string": return try LibraryModule.make(name, text: StringSource.text, vm: vm)
         case "math": return MathModule.make(vm)
+        case "statistics":
+            return try LibraryModule.make(name, text: StatisticsSource.text, natives: try StatisticsSource.natives(vm), vm: vm)
         case "textwrap": return try LibraryModule.make(name, text: TextwrapSource.text, vm: vm)
         case "traceback", "warnings":
             let text = name == "traceback" ? TracebackSource.text : WarningsSource.text
