@@ -32,6 +32,7 @@ enum ModuleRegistry {
         "time",
         "traceback",
         "typing",
+        "uuid",
         "warnings",
     ]
 
@@ -71,6 +72,7 @@ enum ModuleRegistry {
         "time": "the clocks, sleep, struct_time, gmtime/localtime, strftime, thread_time on the virtual clock (UTC)",
         "traceback": "print_exc, format_exc, print_exception, format_exception(_only), print_stack/format_stack",
         "typing": "every common name; Optional/Union/List/… with CPython's reprs, TypeVar, Generic, Protocol, NamedTuple, TypedDict",
+        "uuid": "UUID (hex/int, str, repr, hex, int, urn, version, variant), uuid4 from the seeded generator",
         "warnings": "warn (category, stacklevel), simplefilter, filterwarnings (literal patterns), catch_warnings",
     ]
 
@@ -103,6 +105,7 @@ enum ModuleRegistry {
         case "operator": return try LibraryModule.make(name, text: OperatorSource.text, vm: vm)
         case "string": return try LibraryModule.make(name, text: StringSource.text, vm: vm)
         case "math": return MathModule.make(vm)
+        case "uuid": return try LibraryModule.make(name, text: UuidSource.text, natives: UuidSource.natives, vm: vm)
         case "statistics":
             return try LibraryModule.make(name, text: StatisticsSource.text, natives: try StatisticsSource.natives(vm), vm: vm)
         case "textwrap": return try LibraryModule.make(name, text: TextwrapSource.text, vm: vm)
