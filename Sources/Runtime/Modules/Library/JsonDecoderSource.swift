@@ -7,15 +7,11 @@ class JSONDecodeError(ValueError):
     """Why JSON text could not be decoded and where: `msg`, `doc`, `pos`, `lineno`, `colno`."""
     __module__ = 'json.decoder'
 
-    def __init__(self, msg, doc, pos):
-        lineno = doc.count('\n', 0, pos) + 1
-        colno = pos - doc.rfind('\n', 0, pos)
-        ValueError.__init__(self, f'{msg}: line {lineno} column {colno} (char {pos})')
-        self.msg = msg
-        self.doc = doc
-        self.pos = pos
-        self.lineno = lineno
-        self.colno = colno
+    def __init__(self, msg, doc, pos) -> None:
+        line_start = doc.rfind('\n', 0, pos) + 1
+        line, column = doc[:line_start].count('\n') + 1, pos - line_start + 1
+        ValueError.__init__(self, f'{msg}: line {line} column {column} (char {pos})')
+        self.msg, self.doc, self.pos, self.lineno, self.colno = msg, doc, pos, line, column
 
 
 _SPACE = ' \t\n\r'
@@ -41,7 +37,7 @@ class _Reader:
             self.pos += 1
         return doc[self.pos] if self.pos < n else ''
 
-    def value(self):
+    def value(self) -> object:
         c = self.skip()
         doc, pos = self.doc, self.pos
         if c == '"':
@@ -172,12 +168,9 @@ class JSONDecoder:
 
     def __init__(self, *, object_hook=None, parse_float=None, parse_int=None, parse_constant=None,
                  strict=True, object_pairs_hook=None):
-        self.object_hook = object_hook
-        self.object_pairs_hook = object_pairs_hook
-        self.parse_float = parse_float or float
-        self.parse_int = parse_int or int
+        self.object_hook, self.object_pairs_hook, self.strict = object_hook, object_pairs_hook, strict
+        self.parse_float, self.parse_int = parse_float or float, parse_int or int
         self.parse_constant = parse_constant or _CONSTANTS.__getitem__
-        self.strict = strict
 
     def make_object(self, pairs):
         if self.object_pairs_hook is not None:
@@ -185,7 +178,7 @@ class JSONDecoder:
         result = dict(pairs)
         return result if self.object_hook is None else self.object_hook(result)
 
-    def raw_decode(self, s, idx=0):
+    def raw_decode(self, s, idx=0) -> tuple:
         reader = _Reader(self, s)
         reader.pos = idx
         return reader.value(), reader.pos

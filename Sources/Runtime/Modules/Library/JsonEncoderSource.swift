@@ -13,9 +13,8 @@ def _quote(text, ascii_only):
     """`text` as a JSON string literal; with `ascii_only`, everything past '~' as \\u escapes (pairs past BMP)."""
     out = ['"']
     for c in text:
-        short = _SHORT_ESCAPES.get(c)
-        if short is not None:
-            out.append(short)
+        if c in _SHORT_ESCAPES:
+            out.append(_SHORT_ESCAPES[c])
             continue
         code = ord(c)
         if code < 0x20:
@@ -31,33 +30,27 @@ def _quote(text, ascii_only):
     return ''.join(out)
 
 
+_WORDS = {None: 'null', True: 'true', False: 'false'}
+
+
 class JSONEncoder:
     """Turns dicts, lists, tuples, strings, numbers, booleans and None into JSON text; `default` handles the rest."""
-    item_separator = ', '
-    key_separator = ': '
-
     def __init__(self, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
                  sort_keys=False, indent=None, separators=None, default=None):
-        self.skipkeys = skipkeys
-        self.ensure_ascii = ensure_ascii
-        self.check_circular = check_circular
-        self.allow_nan = allow_nan
-        self.sort_keys = sort_keys
-        self.indent = indent
-        if separators is not None:
-            self.item_separator, self.key_separator = separators
-        elif indent is not None:
-            self.item_separator = ','
+        self.skipkeys, self.ensure_ascii, self.check_circular = skipkeys, ensure_ascii, check_circular
+        self.allow_nan, self.sort_keys, self.indent = allow_nan, sort_keys, indent
+        plain = (',' if indent is not None else ', ', ': ')
+        self.item_separator, self.key_separator = plain if separators is None else separators
         if default is not None:
             self.default = default
 
-    def default(self, o):
+    def default(self, o) -> object:
         raise TypeError(f'Object of type {o.__class__.__name__} is not JSON serializable')
 
-    def encode(self, o):
+    def encode(self, o) -> str:
         return ''.join(self.iterencode(o))
 
-    def iterencode(self, o, _one_shot=False):
+    def iterencode(self, o, _one_shot=False) -> list:
         out = []
         unit = self.indent
         if unit is not None and not isinstance(unit, str):
@@ -66,14 +59,9 @@ class JSONEncoder:
         return out
 
     def _number(self, f):
-        if f != f:
-            text = 'NaN'
-        elif f == float('inf'):
-            text = 'Infinity'
-        elif f == -float('inf'):
-            text = '-Infinity'
-        else:
+        if f == f and f not in (float('inf'), float('-inf')):
             return float.__repr__(f)
+        text = 'NaN' if f != f else ('Infinity' if f > 0 else '-Infinity')
         if not self.allow_nan:
             raise ValueError('Out of range float values are not JSON compliant')
         return text
@@ -101,19 +89,13 @@ class _Writer:
 
     def value(self, o, depth):
         enc = self.encoder
-        if o is None:
-            self.out.append('null')
-        elif o is True:
-            self.out.append('true')
-        elif o is False:
-            self.out.append('false')
+        if o is None or o is True or o is False:
+            self.out.append(_WORDS[o])
         elif isinstance(o, str):
             self.out.append(_quote(o, enc.ensure_ascii))
-        elif isinstance(o, int):
-            self.out.append(int.__repr__(o))
-        elif isinstance(o, float):
-            self.out.append(enc._number(o))
-        elif isinstance(o, (list, tuple)):
+        elif isinstance(o, (int, float)):
+            self.out.append(int.__repr__(o) if isinstance(o, int) else enc._number(o))
+        elif isinstance(o, (tuple, list)):
             self.array(o, depth)
         elif isinstance(o, dict):
             self.object(o, depth)
@@ -149,12 +131,8 @@ class _Writer:
             return k
         if isinstance(k, float):
             return enc._number(k)
-        if k is True:
-            return 'true'
-        if k is False:
-            return 'false'
-        if k is None:
-            return 'null'
+        if k is None or k is True or k is False:
+            return _WORDS[k]
         if isinstance(k, int):
             return int.__repr__(k)
         if enc.skipkeys:
@@ -171,15 +149,15 @@ class _Writer:
         self.out.append('{' + first)
         pairs = sorted(mapping.items()) if enc.sort_keys else mapping.items()
         written = False
-        for k, v in pairs:
-            name = self.key(k)
+        for key, item in pairs:
+            name = self.key(key)
             if name is None:
                 continue
             if written:
                 self.out.append(between)
             written = True
             self.out.append(_quote(name, enc.ensure_ascii) + enc.key_separator)
-            self.value(v, depth + 1)
+            self.value(item, depth + 1)
         self.out.append(last + '}')
         self.leave(mapping)
 

@@ -57,8 +57,8 @@ def _convert(ratio, kind):
 
 def _exact_sum(values):
     total = (0, 1)
-    for x in values:
-        total = _add(total, _ratio(x))
+    for value in values:
+        total = _add(total, _ratio(value))
     return total
 
 
@@ -90,21 +90,15 @@ def _sqrt_ratio(n, d):
     return root / (1 << shift) if shift >= 0 else float(root << -shift)
 
 
-def mean(data):
-    data = list(data)
+def mean(data) -> float:
+    data = [*data]
     if not data:
         raise StatisticsError('mean requires at least one data point')
     total = _exact_sum(data)
     return _convert(_reduced(total[0], total[1] * len(data)), _kind(data))
 
 
-def fmean(data, weights=None):
-    data = list(data)
-    if weights is None:
-        if not data:
-            raise StatisticsError('fmean requires at least one data point')
-        return _fsum(data) / len(data)
-    weights = list(weights)
+def _weighted_mean(data, weights):
     if len(weights) != len(data):
         raise StatisticsError('data and weights must be the same length')
     denominator = _fsum(weights)
@@ -113,26 +107,35 @@ def fmean(data, weights=None):
     return _fsum(x * w for x, w in zip(data, weights)) / denominator
 
 
-def median(data):
-    data = sorted(data)
-    n = len(data)
+def fmean(data, weights=None) -> float:
+    data = [*data]
+    if weights is not None:
+        return _weighted_mean(data, [*weights])
+    if not data:
+        raise StatisticsError('fmean requires at least one data point')
+    return _fsum(data) / len(data)
+
+
+def median(data) -> float:
+    ordered = sorted(data)
+    n = len(ordered)
     if n == 0:
         raise StatisticsError('no median for empty data')
-    return data[n // 2] if n % 2 else (data[n // 2 - 1] + data[n // 2]) / 2
+    return ordered[n // 2] if n % 2 else (ordered[n // 2 - 1] + ordered[n // 2]) / 2
 
 
-def median_low(data):
-    data = sorted(data)
-    if not data:
+def median_low(data) -> float:
+    ordered = sorted(data)
+    if not ordered:
         raise StatisticsError('no median for empty data')
-    return data[(len(data) - 1) // 2]
+    return ordered[(len(ordered) - 1) // 2]
 
 
-def median_high(data):
-    data = sorted(data)
-    if not data:
+def median_high(data) -> float:
+    ordered = sorted(data)
+    if not ordered:
         raise StatisticsError('no median for empty data')
-    return data[len(data) // 2]
+    return ordered[len(ordered) // 2]
 
 
 def _counts(data):
@@ -142,7 +145,7 @@ def _counts(data):
     return counts
 
 
-def mode(data):
+def mode(data) -> object:
     counts = _counts(data)
     if not counts:
         raise StatisticsError('no mode for empty data')
@@ -150,54 +153,53 @@ def mode(data):
     return next(x for x, c in counts.items() if c == best)
 
 
-def multimode(data):
+def multimode(data) -> list:
     counts = _counts(data)
     best = max(counts.values(), default=0)
     return [x for x, c in counts.items() if c == best]
 
 
 def _spread(data, center, least, what):
-    data = list(data)
-    total, kind, n = _squared_deviations(data, center)
+    total, kind, n = _squared_deviations([*data], center)
     if n < least:
         raise StatisticsError(f'{what} requires at least {"two data points" if least == 2 else "one data point"}')
     return _reduced(total[0], total[1] * (n - least + 1)), kind
 
 
-def variance(data, xbar=None):
+def variance(data, xbar=None) -> float:
     return _convert(*_spread(data, xbar, 2, 'variance'))
 
 
-def pvariance(data, mu=None):
+def pvariance(data, mu=None) -> float:
     return _convert(*_spread(data, mu, 1, 'pvariance'))
 
 
-def stdev(data, xbar=None):
+def stdev(data, xbar=None) -> float:
     return _sqrt_ratio(*_spread(data, xbar, 2, 'stdev')[0])
 
 
-def pstdev(data, mu=None):
+def pstdev(data, mu=None) -> float:
     return _sqrt_ratio(*_spread(data, mu, 1, 'pstdev')[0])
 
 
-def quantiles(data, *, n=4, method='exclusive'):
+def quantiles(data, *, n=4, method='exclusive') -> list:
     if n < 1:
         raise StatisticsError('n must be at least 1')
-    data = sorted(data)
-    size = len(data)
+    ordered = sorted(data)
+    size = len(ordered)
     if size < 2:
         raise StatisticsError('must have at least two data points')
     if method not in ('inclusive', 'exclusive'):
         raise ValueError(f'Unknown method: {method!r}')
     cuts = []
     for i in range(1, n):
-        if method == 'inclusive':
+        if method[0] == 'i':
             j, delta = divmod(i * (size - 1), n)
-            low, high = data[j], data[j + 1]
+            low, high = ordered[j], ordered[j + 1]
         else:
             j = min(max(i * (size + 1) // n, 1), size - 1)
             delta = i * (size + 1) - j * n
-            low, high = data[j - 1], data[j]
+            low, high = ordered[j - 1], ordered[j]
         cuts.append((low * (n - delta) + high * delta) / n)
     return cuts
 """#

@@ -44,18 +44,11 @@ class TextWrapper:
     def __init__(self, width=70, initial_indent='', subsequent_indent='', expand_tabs=True,
                  replace_whitespace=True, fix_sentence_endings=False, break_long_words=True,
                  drop_whitespace=True, break_on_hyphens=True, tabsize=8, *, max_lines=None, placeholder=' [...]'):
-        self.width = width
-        self.initial_indent = initial_indent
-        self.subsequent_indent = subsequent_indent
-        self.expand_tabs = expand_tabs
-        self.replace_whitespace = replace_whitespace
-        self.fix_sentence_endings = fix_sentence_endings
-        self.break_long_words = break_long_words
-        self.drop_whitespace = drop_whitespace
-        self.break_on_hyphens = break_on_hyphens
-        self.tabsize = tabsize
-        self.max_lines = max_lines
-        self.placeholder = placeholder
+        self.width, self.tabsize, self.max_lines, self.placeholder = width, tabsize, max_lines, placeholder
+        self.initial_indent, self.subsequent_indent = initial_indent, subsequent_indent
+        self.expand_tabs, self.replace_whitespace = expand_tabs, replace_whitespace
+        self.fix_sentence_endings, self.drop_whitespace = fix_sentence_endings, drop_whitespace
+        self.break_long_words, self.break_on_hyphens = break_long_words, break_on_hyphens
 
     def _hyphen_break(self, text, end):
         """Whether a word may break just after the hyphen at `end - 1` (a letter pair or letter-hyphen before it,
@@ -81,7 +74,7 @@ class TextWrapper:
                 return end
             end += 1
 
-    def _split(self, text):
+    def _chunks(self, text) -> list:
         chunks, i, n = [], 0, len(text)
         while i < n:
             end = i
@@ -100,12 +93,9 @@ class TextWrapper:
             i = end
         return chunks
 
-    def _munge_whitespace(self, text):
-        if self.expand_tabs:
-            text = _expand_tabs(text, self.tabsize)
-        if self.replace_whitespace:
-            text = ''.join(' ' if c in '\t\n\x0b\x0c\r' else c for c in text)
-        return text
+    def _plain_spaces(self, text) -> str:
+        text = _expand_tabs(text, self.tabsize) if self.expand_tabs else text
+        return ''.join(' ' if c in '\t\n\x0b\x0c\r' else c for c in text) if self.replace_whitespace else text
 
     def _fix_endings(self, chunks):
         for i in range(len(chunks) - 1):
@@ -115,26 +105,28 @@ class TextWrapper:
                 chunks[i + 1] = '  '
 
     def _long_word(self, pending, line, used, width):
+        """Breaks the word on top of `pending` to fill the line (at a hyphen when it can), or puts it whole on an
+        empty line when long words stay whole."""
+        if not self.break_long_words:
+            if not line:
+                line.append(pending.pop())
+            return
         room = width - used if width >= 1 else 1
         chunk = pending[-1]
-        if self.break_long_words:
-            cut = room
-            if self.break_on_hyphens and len(chunk) > room:
-                hyphen = chunk.rfind('-', 0, room)
-                if hyphen > 0 and chunk[:hyphen].strip('-'):
-                    cut = hyphen + 1
-            line.append(chunk[:cut])
-            pending[-1] = chunk[cut:]
-        elif not line:
-            line.append(pending.pop())
+        cut = room
+        if self.break_on_hyphens and len(chunk) > room:
+            hyphen = chunk.rfind('-', 0, room)
+            if hyphen > 0 and chunk[:hyphen].strip('-'):
+                cut = hyphen + 1
+        line.append(chunk[:cut])
+        pending[-1] = chunk[cut:]
 
-    def wrap(self, text):
-        if self.width <= 0:
+    def wrap(self, text) -> list:
+        if not self.width > 0:
             raise ValueError(f'invalid width {self.width!r} (must be > 0)')
-        chunks = self._split(self._munge_whitespace(text))
-        if self.fix_sentence_endings:
-            self._fix_endings(chunks)
-        if self.max_lines is not None:
+        chunks = self._chunks(self._plain_spaces(text))
+        self.fix_sentence_endings and self._fix_endings(chunks)
+        if self.max_lines:
             start = self.subsequent_indent if self.max_lines > 1 else self.initial_indent
             if len(start) + len(self.placeholder.lstrip()) > self.width:
                 raise ValueError('placeholder too large for max width')
@@ -142,15 +134,15 @@ class TextWrapper:
         lines = []
         while pending:
             indent = self.subsequent_indent if lines else self.initial_indent
-            width = self.width - len(indent)
+            usable = self.width - len(indent)
             if self.drop_whitespace and lines and not pending[-1].strip():
                 pending.pop()
             line, used = [], 0
-            while pending and used + len(pending[-1]) <= width:
+            while pending and used + len(pending[-1]) <= usable:
                 used += len(pending[-1])
                 line.append(pending.pop())
-            if pending and len(pending[-1]) > width:
-                self._long_word(pending, line, used, width)
+            if pending and len(pending[-1]) > usable:
+                self._long_word(pending, line, used, usable)
                 used = sum(map(len, line))
             if self.drop_whitespace and line and not line[-1].strip():
                 used -= len(line.pop())
@@ -158,10 +150,10 @@ class TextWrapper:
                 continue
             last_allowed = self.max_lines is None or len(lines) + 1 < self.max_lines
             rest_blank = not pending or self.drop_whitespace and len(pending) == 1 and not pending[0].strip()
-            if last_allowed or rest_blank and used <= width:
+            if last_allowed or rest_blank and used <= usable:
                 lines.append(indent + ''.join(line))
                 continue
-            self._end_with_placeholder(lines, line, used, width, indent)
+            self._end_with_placeholder(lines, line, used, usable, indent)
             break
         return lines
 
@@ -174,21 +166,21 @@ class TextWrapper:
         if lines and len(lines[-1].rstrip()) + len(self.placeholder) <= self.width:
             lines[-1] = lines[-1].rstrip() + self.placeholder
         else:
-            lines.append(indent + self.placeholder.lstrip())
+            lines.append(f'{indent}{self.placeholder.lstrip()}')
 
-    def fill(self, text):
+    def fill(self, text) -> str:
         return '\n'.join(self.wrap(text))
 
 
-def wrap(text, width=70, **kwargs):
+def wrap(text, width=70, **kwargs) -> list:
     return TextWrapper(width=width, **kwargs).wrap(text)
 
 
-def fill(text, width=70, **kwargs):
+def fill(text, width=70, **kwargs) -> str:
     return TextWrapper(width=width, **kwargs).fill(text)
 
 
-def shorten(text, width, **kwargs):
+def shorten(text, width, **kwargs) -> str:
     return TextWrapper(width=width, max_lines=1, **kwargs).fill(' '.join(text.strip().split()))
 
 
@@ -197,13 +189,10 @@ def _indent_of(line):
     return line[:len(line) - len(stripped)]
 
 
-def dedent(text):
-    lines = text.split('\n')
-    lines = ['' if not line.strip(' \t') else line for line in lines]
+def dedent(text) -> str:
+    lines = ['' if not line.strip(' \t') else line for line in text.split('\n')]
     margin = None
-    for line in lines:
-        if not line:
-            continue
+    for line in filter(None, lines):
         own = _indent_of(line)
         if margin is None or own.startswith(margin):
             margin = own if margin is None else margin
@@ -216,10 +205,10 @@ def dedent(text):
             margin = margin[:common]
     if margin:
         lines = [line[len(margin):] if line.startswith(margin) else line for line in lines]
-    return '\n'.join(lines)
+    return str.join('\n', lines)
 
 
-def indent(text, prefix, predicate=None):
+def indent(text, prefix, predicate=None) -> str:
     chosen = predicate or (lambda line: line.strip())
     return ''.join(prefix + line if chosen(line) else line for line in text.splitlines(True))
 """#

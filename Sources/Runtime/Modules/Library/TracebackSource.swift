@@ -8,17 +8,17 @@ _NOTHING = object()
 def _pieces(text):
     """A rendered traceback as format_exception's list: a frame's source and carets join its `File` line."""
     out = []
-    for line in text.splitlines(True):
-        if line.startswith('    ') and out and out[-1].startswith('  File '):
-            out[-1] += line
+    for piece in text.splitlines(True):
+        if piece.startswith('    ') and out and out[-1].startswith('  File '):
+            out[-1] += piece
         else:
-            out.append(line)
+            out.append(piece)
     return out
 
 
 def _limited(pieces, limit):
     """Only the outermost `limit` frames of each traceback (the innermost -limit when negative)."""
-    if limit is None:
+    if limit is None or not pieces:
         return pieces
     out, frames = [], []
     for piece in pieces + ['']:
@@ -51,32 +51,29 @@ def format_exception_only(exc, /, value=_NOTHING):
     return _pieces(_exception_only(exc))
 
 
-def format_exc(limit=None, chain=True):
+def format_exc(limit=None, chain=True) -> str:
     return ''.join(format_exception(_current_exception(), limit=limit, chain=chain))
 
 
 def _write(text, file):
-    if file is None:
-        _write_stderr(text)
-    else:
-        file.write(text)
+    (_write_stderr if file is None else file.write)(text)
 
 
 def print_exception(exc, /, value=_NOTHING, tb=_NOTHING, limit=None, file=None, chain=True):
     _write(''.join(format_exception(exc, value, tb, limit=limit, chain=chain)), file)
 
 
-def print_exc(limit=None, file=None, chain=True):
+def print_exc(limit=None, file=None, chain=True) -> None:
     _write(format_exc(limit=limit, chain=chain), file)
 
 
-def format_stack(f=None, limit=None):
-    if f is not None:
+def format_stack(f=None, limit=None) -> list:
+    if f:
         raise NotImplementedError('asyncviz: format_stack and print_stack show the running stack only (f=None)')
     return _limited(_pieces(_call_stack()), limit)
 
 
-def print_stack(f=None, limit=None, file=None):
+def print_stack(f=None, limit=None, file=None) -> None:
     _write(''.join(format_stack(f, limit)), file)
 """#
 }

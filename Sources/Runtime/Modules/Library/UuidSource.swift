@@ -27,48 +27,48 @@ class UUID:
             raise TypeError('one of the hex, bytes, bytes_le, fields, or int arguments must be given')
         if bytes is not None or bytes_le is not None or fields is not None:
             raise NotImplementedError('asyncviz: UUID is made from hex or int')
-        if hex is not None:
+        if isinstance(hex, str):
             digits = hex.replace('urn:', '').replace('uuid:', '').strip('{}').replace('-', '')
             if len(digits) != 32:
                 raise ValueError('badly formed hexadecimal UUID string')
             int = _int(digits, 16)
         if not 0 <= int < 1 << 128:
             raise ValueError('int is out of range (need a 128-bit value)')
-        if version is not None:
-            if not 1 <= version <= 5:
-                raise ValueError('illegal version number')
+        if version in (1, 2, 3, 4, 5):
             int = int & ~(0xc000 << 48) | 0x8000 << 48
             int = int & ~(0xf000 << 64) | version << 76
-        object.__setattr__(self, 'int', int)
+        elif version is not None:
+            raise ValueError('illegal version number')
+        super().__setattr__('int', int)
 
-    def __setattr__(self, name, value):
+    def __setattr__(self, name, value) -> None:
         raise TypeError('UUID objects are immutable')
 
-    def __eq__(self, other):
+    def __eq__(self, other) -> bool:
         return self.int == other.int if isinstance(other, UUID) else NotImplemented
 
-    def __lt__(self, other):
+    def __lt__(self, other) -> bool:
         return self.int < other.int if isinstance(other, UUID) else NotImplemented
 
-    def __le__(self, other):
+    def __le__(self, other) -> bool:
         return self.int <= other.int if isinstance(other, UUID) else NotImplemented
 
-    def __gt__(self, other):
+    def __gt__(self, other) -> bool:
         return self.int > other.int if isinstance(other, UUID) else NotImplemented
 
-    def __ge__(self, other):
+    def __ge__(self, other) -> bool:
         return self.int >= other.int if isinstance(other, UUID) else NotImplemented
 
-    def __hash__(self):
+    def __hash__(self) -> int:
         return hash(self.int)
 
-    def __int__(self):
+    def __int__(self) -> int:
         return self.int
 
-    def __repr__(self):
+    def __repr__(self) -> str:
         return f'{self.__class__.__name__}({str(self)!r})'
 
-    def __str__(self):
+    def __str__(self) -> str:
         h = self.hex
         return f'{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}'
 
@@ -78,33 +78,29 @@ class UUID:
 
     @property
     def urn(self):
-        return 'urn:uuid:' + str(self)
+        return f'urn:uuid:{self}'
 
     @property
-    def fields(self):
+    def fields(self) -> tuple:
         n = self.int
         return (n >> 96, n >> 80 & 0xffff, n >> 64 & 0xffff, n >> 56 & 0xff, n >> 48 & 0xff, n & 0xffffffffffff)
 
     @property
-    def time_low(self):
-        return self.int >> 96
+    def time_low(self) -> int:
+        return self.fields[0]
 
     @property
     def node(self):
-        return self.int & 0xffffffffffff
+        return self.fields[-1]
 
     @property
-    def variant(self):
-        if not self.int & 0x8000 << 48:
-            return RESERVED_NCS
-        if not self.int & 0x4000 << 48:
-            return RFC_4122
-        if not self.int & 0x2000 << 48:
-            return RESERVED_MICROSOFT
-        return RESERVED_FUTURE
+    def variant(self) -> str:
+        bits = self.int >> 61 & 7
+        return (RESERVED_NCS, RESERVED_NCS, RESERVED_NCS, RESERVED_NCS, RFC_4122, RFC_4122, RESERVED_MICROSOFT,
+                RESERVED_FUTURE)[bits]
 
     @property
-    def version(self):
+    def version(self) -> int:
         return self.int >> 76 & 0xf if self.variant == RFC_4122 else None
 
 
@@ -116,9 +112,7 @@ def uuid4():
     return UUID(int=sum(w << 32 * i for i, w in enumerate(words)), version=4)
 
 
-NAMESPACE_DNS = UUID('6ba7b810-9dad-11d1-80b4-00c04fd430c8')
-NAMESPACE_URL = UUID('6ba7b811-9dad-11d1-80b4-00c04fd430c8')
-NAMESPACE_OID = UUID('6ba7b812-9dad-11d1-80b4-00c04fd430c8')
-NAMESPACE_X500 = UUID('6ba7b814-9dad-11d1-80b4-00c04fd430c8')
+NAMESPACE_DNS, NAMESPACE_URL, NAMESPACE_OID, NAMESPACE_X500 = (
+    UUID(f'6ba7b81{digit}-9dad-11d1-80b4-00c04fd430c8') for digit in '0124')
 """#
 }

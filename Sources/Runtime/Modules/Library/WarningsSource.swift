@@ -13,7 +13,7 @@ _shown = set()
 _shown_once = set()
 
 
-def _filters_mutated():
+def _forget_shown():
     _shown.clear()
 
 
@@ -30,19 +30,23 @@ def _add(entry, append):
         filters.append(entry)
     else:
         filters.insert(0, entry)
-    _filters_mutated()
+    _forget_shown()
+
+
+def _is_category(c):
+    return isinstance(c, type) and issubclass(c, Warning)
 
 
 def _check(action, category, lineno):
     if action not in _ACTIONS:
         raise AssertionError(f'invalid action: {action!r}')
-    if not (isinstance(category, type) and issubclass(category, Warning)):
+    if not _is_category(category):
         raise AssertionError('category must be a Warning subclass')
     if not isinstance(lineno, int) or lineno < 0:
         raise AssertionError('lineno must be an int >= 0')
 
 
-def simplefilter(action, category=Warning, lineno=0, append=False):
+def simplefilter(action, category=Warning, lineno=0, append=False) -> None:
     _check(action, category, lineno)
     _add((action, None, category, None, lineno), append)
 
@@ -53,25 +57,20 @@ def filterwarnings(action, message='', category=Warning, module='', lineno=0, ap
     _add((action, message and message.lower(), category, _literal(module, 'module'), lineno), append)
 
 
-def resetwarnings():
+def resetwarnings() -> None:
     filters[:] = []
-    _filters_mutated()
+    _forget_shown()
 
 
-def formatwarning(message, category, filename, lineno, line=None):
+def formatwarning(message, category, filename, lineno, line=None) -> str:
     text = f'{filename}:{lineno}: {category.__name__}: {message}\n'
-    if line is None:
-        line = _source_line(filename, lineno)
+    line = _source_line(filename, lineno) if line is None else line
     line = line.strip() if line else ''
     return text + f'  {line}\n' if line else text
 
 
-def showwarning(message, category, filename, lineno, file=None, line=None):
-    text = formatwarning(message, category, filename, lineno, line)
-    if file is None:
-        _write_stderr(text)
-    else:
-        file.write(text)
+def showwarning(message, category, filename, lineno, file=None, line=None) -> None:
+    (_write_stderr if file is None else file.write)(formatwarning(message, category, filename, lineno, line))
 
 
 class WarningMessage:
@@ -79,16 +78,11 @@ class WarningMessage:
     _WARNING_DETAILS = ('message', 'category', 'filename', 'lineno', 'file', 'line', 'source')
 
     def __init__(self, message, category, filename, lineno, file=None, line=None, source=None):
-        self.message = message
-        self.category = category
-        self.filename = filename
-        self.lineno = lineno
-        self.file = file
-        self.line = line
-        self.source = source
-        self._category_name = category.__name__ if category else None
+        self.message, self.category, self.filename, self.lineno = message, category, filename, lineno
+        self.file, self.line, self.source = file, line, source
+        self._category_name = None if category is None else category.__name__
 
-    def __str__(self):
+    def __str__(self) -> str:
         return (f'{{message : {self.message!r}, category : {self._category_name!r}, filename : {self.filename!r}, '
                 f'lineno : {self.lineno}, line : {self.line!r}}}')
 
@@ -105,12 +99,11 @@ def _action_for(text, category, module, lineno):
     return defaultaction
 
 
-def warn(message, category=None, stacklevel=1, source=None):
+def warn(message, category=None, stacklevel=1, source=None) -> None:
     if isinstance(message, Warning):
-        category = message.__class__
-    if category is None:
-        category = UserWarning
-    if not (isinstance(category, type) and issubclass(category, Warning)):
+        category = type(message)
+    category = UserWarning if category is None else category
+    if not _is_category(category):
         raise TypeError(f'category must be a Warning subclass, not {type(category).__name__!r}')
     filename, lineno, _ = _caller(max(stacklevel, 1))
     module = '__main__' if filename.endswith('.py') else 'sys'
@@ -119,12 +112,10 @@ def warn(message, category=None, stacklevel=1, source=None):
 
 def warn_explicit(message, category, filename, lineno, module=None, registry=None, module_globals=None,
                   source=None):
-    if isinstance(message, Warning):
-        text = str(message)
-        category = message.__class__
-    else:
-        text = str(message)
+    text = str(message)
+    if not isinstance(message, Warning):
         message = category(message)
+    category = type(message)
     module = module or filename
     action = _action_for(text, category, module, lineno)
     if action == 'ignore':
@@ -147,21 +138,21 @@ class catch_warnings:
     """Restores the filters (and how warnings are shown) on exit; with `record`, collects them in a list."""
 
     def __init__(self, *, record=False, module=None, action=None, category=Warning, lineno=0, append=False):
-        self._record = record
+        self._keeps_log = record
         self._filter = None if action is None else (action, category, lineno, append)
         self._saved = None
 
-    def __repr__(self):
-        return 'catch_warnings(record=True)' if self._record else 'catch_warnings()'
+    def __repr__(self) -> str:
+        return 'catch_warnings(record=True)' if self._keeps_log else 'catch_warnings()'
 
-    def __enter__(self):
+    def __enter__(self) -> list:
         if self._saved is not None:
             raise RuntimeError(f'Cannot enter {self!r} twice')
         self._saved = filters[:]
-        _filters_mutated()
-        if self._filter is not None:
+        _forget_shown()
+        if self._filter:
             simplefilter(*self._filter)
-        if not self._record:
+        if not self._keeps_log:
             _show.append(_show[-1])
             return None
         log = []
@@ -169,11 +160,11 @@ class catch_warnings:
                      log.append(WarningMessage(message, category, filename, lineno, file, line)))
         return log
 
-    def __exit__(self, *exc_info):
+    def __exit__(self, *exc_info) -> None:
         if self._saved is None:
             raise RuntimeError(f'Cannot exit {self!r} without entering first')
         filters[:] = self._saved
-        _filters_mutated()
+        _forget_shown()
         _show.pop()
 """#
 }
