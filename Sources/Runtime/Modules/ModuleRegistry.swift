@@ -64,7 +64,7 @@ enum ModuleRegistry {
         "os.path": "join, split, basename, dirname, splitext, normpath, isabs, commonprefix (strings only)",
         "queue": "Queue, LifoQueue, PriorityQueue, SimpleQueue, Empty, Full",
         "random": "Mersenne Twister as CPython's, seeded by --seed when the scenario does not seed it",
-        "signal": "the signal numbers (Signals, Handlers, Sigmasks), strsignal; handlers refused: no signals are delivered",
+        "signal": "signal numbers (Signals, Handlers, Sigmasks), strsignal; handlers refused: no signal is delivered",
         "sim": "cpu(s), io(s), note(text), configure(cpus=…, gil=…): the simulated machine",
         "statistics": "mean, fmean, median(_low/_high), mode, multimode, (p)variance, (p)stdev, quantiles: exact",
         "string": "the constants, capwords, Template",
@@ -107,10 +107,12 @@ enum ModuleRegistry {
         case "operator": return try LibraryModule.make(name, text: OperatorSource.text, vm: vm)
         case "string": return try LibraryModule.make(name, text: StringSource.text, vm: vm)
         case "math": return MathModule.make(vm)
-        case "signal": return try LibraryModule.make(name, text: SignalSource.text, natives: try SignalSource.natives(vm), vm: vm)
+        case "signal":
+            return try LibraryModule.make(name, text: SignalSource.text, natives: try SignalSource.natives(vm), vm: vm)
         case "uuid": return try LibraryModule.make(name, text: UuidSource.text, natives: UuidSource.natives, vm: vm)
         case "statistics":
-            return try LibraryModule.make(name, text: StatisticsSource.text, natives: try StatisticsSource.natives(vm), vm: vm)
+            let natives = try StatisticsSource.natives(vm)
+            return try LibraryModule.make(name, text: StatisticsSource.text, natives: natives, vm: vm)
         case "textwrap": return try LibraryModule.make(name, text: TextwrapSource.text, vm: vm)
         case "traceback", "warnings":
             let text = name == "traceback" ? TracebackSource.text : WarningsSource.text

@@ -19,7 +19,8 @@ def _forget_shown():
 
 def _literal(pattern, what):
     if any(c in _PATTERN_SIGNS for c in pattern):
-        raise NotImplementedError(f'asyncviz: warnings filters match {what} as literal text (no re module): {pattern!r}')
+        raise NotImplementedError(f'asyncviz: warnings filters match {what} as literal text (no re module): '
+                                  f'{pattern!r}')
     return pattern or None
 
 
