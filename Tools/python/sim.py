@@ -908,7 +908,15 @@ def _patch_queues(mq):
     mq.time = _real_time
 
 
+def _patch_uuid(module):
+    """``uuid4`` draws its 128 bits from ``random`` (as asyncviz does, from the run's seeded generator)."""
+    import random
+
+    module.uuid4 = lambda: module.UUID(int=random.getrandbits(128), version=4)
+
+
 _AFTER_IMPORT = {
+    "uuid": _patch_uuid,
     "multiprocessing.connection": _patch_connection,
     "multiprocessing.synchronize": _patch_synchronize,
     "multiprocessing.popen_fork": _patch_popen_fork,

@@ -15,6 +15,7 @@ enum ModuleRegistry {
         "functools",
         "heapq",
         "itertools",
+        "json",
         "logging",
         "math",
         "multiprocessing", "multiprocessing.pool",
@@ -22,12 +23,18 @@ enum ModuleRegistry {
         "os", "os.path",
         "queue",
         "random",
+        "signal",
         "sim",
+        "statistics",
         "string",
+        "textwrap",
         "sys",
         "threading",
         "time",
+        "traceback",
         "typing",
+        "uuid",
+        "warnings",
     ]
 
     /// What each importable module offers, one line each: `asyncviz check --modules` and the README's table.
@@ -47,6 +54,7 @@ enum ModuleRegistry {
         "functools": "partial, wraps, reduce, lru_cache, cache, cached_property, total_ordering, singledispatch, cmp_to_key",
         "heapq": "heappush/heappop/heapify/… sifting exactly as CPython's, nlargest, nsmallest, merge",
         "itertools": "all of it: count, cycle, chain, islice, groupby, product, permutations, combinations, …",
+        "json": "dumps/loads (indent, sort_keys, separators, default, hooks), JSONDecodeError, dump/load",
         "logging": "basicConfig, loggers, handlers, formatters, filters, LoggerAdapter; records from the simulated machine",
         "math": "the libm functions with CPython's errors, exact integer functions, fsum, isclose, constants",
         "multiprocessing": "Process, Pool, queues, locks, Value/Array, current_process, cpu_count on simulated processes",
@@ -56,12 +64,18 @@ enum ModuleRegistry {
         "os.path": "join, split, basename, dirname, splitext, normpath, isabs, commonprefix (strings only)",
         "queue": "Queue, LifoQueue, PriorityQueue, SimpleQueue, Empty, Full",
         "random": "Mersenne Twister as CPython's, seeded by --seed when the scenario does not seed it",
+        "signal": "signal numbers (Signals, Handlers, Sigmasks), strsignal; handlers refused: no signal is delivered",
         "sim": "cpu(s), io(s), note(text), configure(cpus=…, gil=…): the simulated machine",
+        "statistics": "mean, fmean, median(_low/_high), mode, multimode, (p)variance, (p)stdev, quantiles: exact",
         "string": "the constants, capwords, Template",
         "sys": "argv (after --), exit, stdout/stderr, recursion limit (--max-depth), version_info, exc_info, getsizeof",
+        "textwrap": "wrap, fill, shorten, dedent, indent, TextWrapper with all of its options",
         "threading": "Thread, Lock, RLock, Condition, Semaphore, Event, Barrier, Timer, local, excepthook",
         "time": "the clocks, sleep, struct_time, gmtime/localtime, strftime, thread_time on the virtual clock (UTC)",
+        "traceback": "print_exc, format_exc, print_exception, format_exception(_only), print_stack/format_stack",
         "typing": "every common name; Optional/Union/List/… with CPython's reprs, TypeVar, Generic, Protocol, NamedTuple, TypedDict",
+        "uuid": "UUID (hex/int, str, repr, hex, int, urn, version, variant), uuid4 from the seeded generator",
+        "warnings": "warn (category, stacklevel), simplefilter, filterwarnings (literal patterns), catch_warnings",
     ]
 
     static func make(_ name: String, vm: VM) throws -> PyModule? {
@@ -93,6 +107,18 @@ enum ModuleRegistry {
         case "operator": return try LibraryModule.make(name, text: OperatorSource.text, vm: vm)
         case "string": return try LibraryModule.make(name, text: StringSource.text, vm: vm)
         case "math": return MathModule.make(vm)
+        case "signal":
+            return try LibraryModule.make(name, text: SignalSource.text, natives: try SignalSource.natives(vm), vm: vm)
+        case "uuid": return try LibraryModule.make(name, text: UuidSource.text, natives: UuidSource.natives, vm: vm)
+        case "statistics":
+            let natives = try StatisticsSource.natives(vm)
+            return try LibraryModule.make(name, text: StatisticsSource.text, natives: natives, vm: vm)
+        case "textwrap": return try LibraryModule.make(name, text: TextwrapSource.text, vm: vm)
+        case "traceback", "warnings":
+            let text = name == "traceback" ? TracebackSource.text : WarningsSource.text
+            return try LibraryModule.make(name, text: text, natives: TracebackNatives.make(), vm: vm)
+        case "json":
+            return try LibraryModule.make(name, text: JsonDecoderSource.text + "\n\n" + JsonEncoderSource.text, vm: vm)
         case "typing":
             return try LibraryModule.make(name, text: TypingSource.text, natives: try TypingSource.natives(vm), vm: vm)
         case "multiprocessing": return try MultiprocessingModule.make(vm)

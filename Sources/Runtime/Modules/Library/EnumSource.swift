@@ -208,6 +208,10 @@ class IntEnum(_ValueMixin, ReprEnum):
     __floordiv__, __rfloordiv__ = _arithmetic(lambda a, b: a // b)
     __truediv__, __rtruediv__ = _arithmetic(lambda a, b: a / b)
     __mod__, __rmod__ = _arithmetic(lambda a, b: a % b)
+    __neg__ = lambda self: -self._value_
+    __pos__ = lambda self: +self._value_
+    __abs__ = lambda self: abs(self._value_)
+    __invert__ = lambda self: ~self._value_
 
 
 class StrEnum(_ValueMixin, ReprEnum):

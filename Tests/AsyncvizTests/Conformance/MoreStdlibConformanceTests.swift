@@ -1,0 +1,43 @@
+import Testing
+@testable import Runtime
+
+/// Programs using json, traceback, warnings, textwrap, statistics, uuid and signal print what CPython 3.11 prints
+/// under the harness. These modules write to stderr too (warnings, print_exc), so stderr is compared whole
+/// whenever CPython's own traceback shows none of its library frames (which asyncviz leaves out).
+@Suite struct MoreStdlibConformanceTests {
+    static let programs = Repository.programs(in: "Tests/Programs/stdlib_more")
+
+    @Test func thereArePrograms() {
+        #expect(Self.programs.count >= 3)
+    }
+
+    @Test(arguments: programs)
+    func matchesCPython(_ program: String) throws {
+        try Runner.expectSameAsCPython(program, status: nil)
+        let expected = try Runner.python(program)
+        guard !expected.stderr.contains("/lib/python3") else { return }
+        #expect(try Runner.asyncviz(program).stderr == expected.stderr)
+    }
+
+    /// What CPython would do but asyncviz cannot: the last line of stderr of a scenario that tries it.
+    static func refusal(_ text: String) -> String {
+        var stderr = ""
+        let status = Interpreter.run(SourceFile(path: "refused.py", text: text), options: RunOptions()) { stream, s in
+            if stream == .stderr { stderr += s }
+        }
+        #expect(status == 1)
+        return Runner.lastLine(stderr)
+    }
+
+    @Test func signalHandlersAreRefused() {
+        let last = Self.refusal("import signal\nsignal.signal(signal.SIGTERM, lambda signum, frame: None)\n")
+        #expect(last.hasPrefix("NotImplementedError: signal.signal() is not available in asyncviz"))
+        #expect(Self.refusal("import signal\nsignal.alarm(1)\n").hasPrefix("NotImplementedError: signal.alarm()"))
+    }
+
+    @Test func warningFilterPatternsAreLiteral() {
+        let last = Self.refusal("import warnings\nwarnings.filterwarnings('ignore', message='.*old')\n")
+        let expected = "NotImplementedError: asyncviz: warnings filters match message as literal text (no re module): "
+        #expect(last == expected + "'.*old'")
+    }
+}
