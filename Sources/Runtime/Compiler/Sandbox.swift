@@ -22,7 +22,7 @@ enum Sandbox {
     static let attributes: Set<String> = [
         "__globals__", "__code__", "__builtins__", "__closure__",
         "__subclasses__", "__reduce__", "__reduce_ex__",
-        "__loader__", "__spec__", "__traceback__",
+        "__loader__", "__spec__",
         "f_globals", "f_locals", "f_back", "f_builtins", "f_code", "gi_frame", "gi_code", "cr_frame", "cr_code",
         "tb_frame", "tb_next",
     ]

@@ -89,7 +89,7 @@ enum SysModule {
         VM.function("sys", "exc_info") { vm, args, kw in
             try Arguments.check("exc_info", args, kw, min: 0, max: 0)
             guard let e = vm.fiber.handling.last else { return .object(PyTuple([.none, .none, .none])) }
-            return .object(PyTuple([.object(e.type), .object(e), .none]))
+            return .object(PyTuple([.object(e.type), .object(e), PyTraceback.of(e)]))
         },
         VM.function("sys", "exception") { vm, args, kw in
             try Arguments.check("exception", args, kw, min: 0, max: 0)

@@ -15,6 +15,8 @@ final class PyException: PyObject {
     var args: [Value]
     /// Innermost entry last, as the exception unwound through frames.
     var traceback: [TracebackEntry] = []
+    /// The object `__traceback__` gave (held weakly: it holds the exception).
+    weak var tracebackObject: PyTraceback?
     var cause: PyException?
     var context: PyException?
     var suppressContext = false

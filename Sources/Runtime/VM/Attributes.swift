@@ -51,7 +51,7 @@ enum Attributes {
                 case "__cause__": return e.cause.map { .object($0) } ?? .none
                 case "__context__": return e.context.map { .object($0) } ?? .none
                 case "__suppress_context__": return .bool(e.suppressContext)
-                case "__traceback__": return .none
+                case "__traceback__": return PyTraceback.of(e)
                 case "__class__": return .object(e.type)
                 case "__dict__": return .object(try exceptionDict(e))
                 case "value" where e.type.isSubtype(of: ExceptionTypes.stopIteration) && e.attributes["value"] == nil:
