@@ -11,6 +11,8 @@ struct MersenneTwister {
     private static let n = 624, m = 397
     private var state = [UInt32](repeating: 0, count: MersenneTwister.n)
     private var index = MersenneTwister.n
+    /// The second value of `gauss`'s last Box–Muller pair, kept for its next call.
+    var gaussNext: Double?
 
     /// `random.seed(seed)`: the words of `abs(seed)`, least significant first, through `init_by_array`.
     init(seed: Int) {

@@ -1,5 +1,23 @@
 /// `random`: CPython's Mersenne Twister, seeded by `--seed` (0 by default) or `random.seed(n)`.
 enum RandomModule {
+    /// A float argument, or `fallback` when absent.
+    static func number(_ v: Value?, _ fallback: Double) throws -> Double {
+        guard let v else { return fallback }
+        guard let d = Arithmetic.floatValue(v) else {
+            throw PyError.type("must be real number, not \(TypeOf.name(v))")
+        }
+        return d
+    }
+
+    /// `randrange(start, stop)` when a bound needs more than 64 bits.
+    static func bigRange(_ vm: VM, _ start: Value, _ stop: Value) throws -> Value {
+        guard let a = start.bigInt, let b = stop.bigInt else {
+            throw PyError.type("'\(TypeOf.name(start))' object cannot be interpreted as an integer")
+        }
+        guard b > a else { throw PyError.value("empty range for randrange() (\(a), \(b), \(b - a))") }
+        return .integer(a + vm.random.randomBelow(b - a))
+    }
+
     static func make(_ vm: VM) -> PyModule {
         func wrap(_ error: RandomError) -> PyError { PyError.value(error.message) }
         return PyModule(name: "random", attributes: Dictionary(uniqueKeysWithValues: [
@@ -26,12 +44,55 @@ enum RandomModule {
                 }
                 return .float(vm.random.uniform(a, b))
             },
+            VM.function("random", "getrandbits") { vm, args, kw in
+                try Arguments.check("getrandbits", args, kw, min: 1, max: 1)
+                let k = try Arguments.int(args[0])
+                guard k >= 0 else { throw PyError.value("number of bits must be non-negative") }
+                return .integer(vm.random.randomBits(k))
+            },
+            VM.function("random", "choices") { vm, args, kw in
+                try RandomChoices.choices(vm, args, kw)
+            },
+            VM.function("random", "expovariate") { vm, args, kw in
+                try Arguments.check("expovariate", args, kw, min: 0, max: 1, keywords: ["lambd"])
+                let lambd = try number(args.first ?? Arguments.keyword(kw, "lambd"), 1.0)
+                guard lambd != 0 else { throw PyError.zeroDivision("float division by zero") }
+                return .float(vm.random.exponential(lambd))
+            },
+            VM.function("random", "triangular") { vm, args, kw in
+                try Arguments.check("triangular", args, kw, min: 0, max: 3, keywords: ["low", "high", "mode"])
+                let low = try number(args.count > 0 ? args[0] : Arguments.keyword(kw, "low"), 0.0)
+                let high = try number(args.count > 1 ? args[1] : Arguments.keyword(kw, "high"), 1.0)
+                let modeValue = args.count > 2 ? args[2] : Arguments.keyword(kw, "mode")
+                let mode = try modeValue.flatMap { $0.isNoneValue ? nil : try number($0, 0.0) }
+                if mode != nil && high == low { throw PyError.zeroDivision("float division by zero") }
+                return .float(vm.random.triangular(low, high, mode: mode))
+            },
+            VM.function("random", "gauss") { vm, args, kw in
+                try Arguments.check("gauss", args, kw, min: 0, max: 2, keywords: ["mu", "sigma"])
+                let mu = try number(args.count > 0 ? args[0] : Arguments.keyword(kw, "mu"), 0.0)
+                let sigma = try number(args.count > 1 ? args[1] : Arguments.keyword(kw, "sigma"), 1.0)
+                return .float(vm.random.gaussian(mu, sigma))
+            },
+            VM.function("random", "normalvariate") { vm, args, kw in
+                try Arguments.check("normalvariate", args, kw, min: 0, max: 2, keywords: ["mu", "sigma"])
+                let mu = try number(args.count > 0 ? args[0] : Arguments.keyword(kw, "mu"), 0.0)
+                let sigma = try number(args.count > 1 ? args[1] : Arguments.keyword(kw, "sigma"), 1.0)
+                return .float(vm.random.normal(mu, sigma))
+            },
             VM.function("random", "randint") { vm, args, kw in
                 try Arguments.check("randint", args, kw, min: 2, max: 2)
+                if args.contains(where: \.isBigInt) {
+                    guard let b = args[1].bigInt else { throw PyError.type("'\(TypeOf.name(args[1]))' object cannot be interpreted as an integer") }
+                    return try bigRange(vm, args[0], .integer(b + 1))
+                }
                 do { return .int(try vm.random.randint(try Arguments.int(args[0]), try Arguments.int(args[1]))) } catch let e as RandomError { throw wrap(e) }
             },
             VM.function("random", "randrange") { vm, args, kw in
                 try Arguments.check("randrange", args, kw, min: 1, max: 3)
+                if args.count <= 2, args.contains(where: \.isBigInt) {
+                    return try args.count == 1 ? bigRange(vm, .int(0), args[0]) : bigRange(vm, args[0], args[1])
+                }
                 let ints = try args.map(Arguments.int)
                 let (start, stop, step) = ints.count == 1 ? (0, ints[0], 1) : (ints[0], ints[1], ints.count == 3 ? ints[2] : 1)
                 do { return .int(try vm.random.randrange(start, stop, step)) } catch let e as RandomError { throw wrap(e) }
