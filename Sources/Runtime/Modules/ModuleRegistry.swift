@@ -63,7 +63,7 @@ enum ModuleRegistry {
         "os": "getpid/getppid and cpu_count of the simulated machine, getenv (no environment), sep, linesep",
         "os.path": "join, split, basename, dirname, splitext, normpath, isabs, commonprefix (strings only)",
         "queue": "Queue, LifoQueue, PriorityQueue, SimpleQueue, Empty, Full",
-        "random": "CPython's Mersenne Twister draw for draw: random, randint/randrange (any size), choice(s), sample, shuffle, getrandbits, gauss, expovariate, …",
+        "random": "CPython's Mersenne Twister draw for draw: Random, random, randint/randrange (any size), choice(s), sample, shuffle, getrandbits, gauss, expovariate, …",
         "signal": "signal numbers (Signals, Handlers, Sigmasks), strsignal; handlers refused: no signal is delivered",
         "sim": "cpu(s), io(s), note(text), configure(cpus=…, gil=…): the simulated machine",
         "statistics": "mean, fmean, median(_low/_high), mode, multimode, (p)variance, (p)stdev, quantiles: exact",

@@ -2,7 +2,7 @@
 /// `random()` draw (scaled by the population's size, or by the total weight and found among the
 /// cumulative weights), with CPython's checks and messages.
 enum RandomChoices {
-    static func choices(_ vm: VM, _ args: [Value], _ kw: KeywordArguments) throws -> Value {
+    static func choices(_ g: RandomGenerator, _ vm: VM, _ args: [Value], _ kw: KeywordArguments) throws -> Value {
         try Arguments.check("choices", args, kw, min: 1, max: 2, keywords: ["population", "weights", "cum_weights", "k"])
         let population = try Iteration.materialize(args[0], vm: vm)
         let n = population.count
@@ -12,7 +12,7 @@ enum RandomChoices {
         var picks: [Value] = []
         if (cumulative ?? .none).isNoneValue && (weights ?? .none).isNoneValue {
             guard n > 0 || k <= 0 else { throw PyError.index("list index out of range") }
-            for _ in 0..<max(0, k) { picks.append(population[Int((vm.random.random() * Double(n)).rounded(.down))]) }
+            for _ in 0..<max(0, k) { picks.append(population[Int((g.twister.random() * Double(n)).rounded(.down))]) }
             return .object(PyList(picks))
         }
         var cum: [Double] = []
@@ -33,7 +33,7 @@ enum RandomChoices {
         guard total > 0 else { throw PyError.value("Total of weights must be greater than zero") }
         guard total.isFinite else { throw PyError.value("Total of weights must be finite") }
         for _ in 0..<max(0, k) {
-            let target = vm.random.random() * total
+            let target = g.twister.random() * total
             var lo = 0, hi = n - 1
             while lo < hi {
                 let mid = (lo + hi) / 2

@@ -23,7 +23,13 @@ final class VM {
     /// The rest of the instruction budget, handed out `VM.stepChunk` at a time.
     private var stepsBanked: Int
     static let stepChunk = 1 << 20
-    var random: MersenneTwister
+    /// The module `random`'s generator.
+    let randomGenerator: RandomGenerator
+    /// Its Mersenne Twister, changed in place.
+    var random: MersenneTwister {
+        get { randomGenerator.twister }
+        _modify { yield &randomGenerator.twister }
+    }
     /// The seed `random` starts from (and returns to on `random.seed()`).
     let seed: Int
     /// Virtual seconds since the run started.
@@ -83,7 +89,7 @@ final class VM {
         self.stepsLeft = min(limits.maxInstructions, VM.stepChunk)
         self.stepsBanked = limits.maxInstructions - min(limits.maxInstructions, VM.stepChunk)
         self.seed = seed
-        self.random = MersenneTwister(seed: seed)
+        self.randomGenerator = RandomGenerator(seed: seed)
         mainModule = PyModule(name: "__main__")
         mainModule.globalNames = globals.names
         mainModule.globals = globals.names.map { name in
