@@ -3,7 +3,8 @@
 /// cumulative weights), with CPython's checks and messages.
 enum RandomChoices {
     static func choices(_ g: RandomGenerator, _ vm: VM, _ args: [Value], _ kw: KeywordArguments) throws -> Value {
-        try Arguments.check("choices", args, kw, min: 1, max: 2, keywords: ["population", "weights", "cum_weights", "k"])
+        try Arguments.check("choices", args, kw, min: 1, max: 2,
+                            keywords: ["population", "weights", "cum_weights", "k"])
         let population = try Iteration.materialize(args[0], vm: vm)
         let n = population.count
         let k = try Arguments.keyword(kw, "k").map(Arguments.int) ?? 1

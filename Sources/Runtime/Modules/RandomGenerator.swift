@@ -9,8 +9,9 @@ final class RandomGenerator: PyNativeObject, CustomReprObject {
         t.constructor = { vm, args, kw in
             try Arguments.check("Random", args, kw, min: 0, max: 1)
             let generator = RandomGenerator(seed: vm.seed)
-            if let seed = args.first, !seed.isNoneValue, let body = RandomModule.functions.first(where: { $0.0 == "seed" }) {
-                _ = try body.1(generator, vm, [seed], [])
+            let seeding = RandomModule.functions.first { $0.0 == "seed" }
+            if let seed = args.first, !seed.isNoneValue, let body = seeding?.1 {
+                _ = try body(generator, vm, [seed], [])
             }
             return .object(generator)
         }

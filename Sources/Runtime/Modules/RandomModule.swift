@@ -1,3 +1,5 @@
+import BigInt
+
 /// `random`: CPython's Mersenne Twister, seeded by `--seed` (0 by default) or `random.seed(n)`.
 enum RandomModule {
     /// A float argument, or `fallback` when absent.
@@ -96,7 +98,7 @@ enum RandomModule {
             ("randint", { g, vm, args, kw in
                 try Arguments.check("randint", args, kw, min: 2, max: 2)
                 if args.contains(where: \.isBigInt) {
-                    guard let b = args[1].bigInt else { throw PyError.type("'\(TypeOf.name(args[1]))' object cannot be interpreted as an integer") }
+                    let b = try args[1].bigInt ?? BigInt(Arguments.int(args[1]))
                     return try bigRange(g, args[0], .integer(b + 1))
                 }
                 do { return .int(try g.twister.randint(try Arguments.int(args[0]), try Arguments.int(args[1]))) } catch let e as RandomError { throw wrap(e) }

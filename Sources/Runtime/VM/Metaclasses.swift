@@ -22,7 +22,8 @@ extension VM {
 
     /// `type.__new__(metaclass, name, bases, namespace)`: the class, recording its metaclass.
     func newClass(_ metaclass: PyType, _ args: [Value], _ kw: KeywordArguments) throws -> Value {
-        guard args.count == 3, let name = args[0].asStr, let bases = args[1].asTuple, let namespace = args[2].asDict else {
+        guard args.count == 3, let name = args[0].asStr, let bases = args[1].asTuple,
+              let namespace = args[2].asDict else {
             throw PyError.type("type.__new__() takes exactly 3 arguments (\(args.count) given)")
         }
         let cls = try makeClass(name.value, namespace: namespace, bases: bases.items, module: mainModule, keywords: kw)
