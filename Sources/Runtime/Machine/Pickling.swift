@@ -14,6 +14,15 @@ indirect enum Pickled {
     case builtin(Value)
     /// An exception and the traceback text it had where it was raised (re-raised with it as `__cause__`).
     case exception(PyType, [Pickled], remote: String)
+    /// An instance of a class: the class (a library class as it is, a `__main__` class by name, which the
+    /// receiving process finds in its own copy), its attributes, and the items of a dict or list subclass.
+    case instance(PickledClass, [(String, Pickled)], storage: Pickled?)
+}
+
+/// How a pickled instance names its class.
+enum PickledClass {
+    case shared(PyType)
+    case main(String)
 }
 
 enum Pickling {
@@ -89,7 +98,9 @@ enum Pickling {
                                   "\(shared) objects should only be shared between processes through inheritance")
                 }
                 // CPython pickles the instance's state and fails on the lock inside (a Condition, an Event, a Queue).
-                throw PyError.type("cannot pickle '\(holdsLock(instance, depth: 0) ? "_thread.lock" : instance.type.name)' object")
+                if holdsLock(instance, depth: 0) { throw PyError.type("cannot pickle '_thread.lock' object") }
+                if instance.perThread != nil { throw PyError.type("cannot pickle '_thread._local' object") }
+                return try instanceTree(instance, vm: vm, size: &size, depth: depth)
             case let native as PyNativeObject:
                 let t = native.type
                 throw PyError.type("cannot pickle '\(t.moduleName == "builtins" ? t.name : t.moduleName + "." + t.name)' object")
@@ -97,6 +108,33 @@ enum Pickling {
                 throw PyError.type("cannot pickle '\(TypeOf.name(v))' object")
             }
         }
+    }
+
+    /// An instance's class (by name when it is the scenario's), attributes and container items.
+    private static func instanceTree(_ instance: PyInstance, vm: VM, size: inout Int, depth: Int) throws -> Pickled {
+        let type = instance.type
+        let cls: PickledClass
+        if type.moduleName == "__main__" {
+            let name = type.qualName
+            if name.contains("<locals>") {
+                throw PyError(ExceptionTypes.attributeError, "Can't pickle local object '\(name)'")
+            }
+            guard vm.mainModule.attribute(name)?.object === type else {
+                throw PyError(picklingError, "Can't pickle <class '__main__.\(name)'>: attribute lookup \(name) on __main__ failed")
+            }
+            cls = .main(name)
+        } else {
+            cls = .shared(type)
+        }
+        size += 20 + type.name.utf8.count
+        var fields: [(String, Pickled)] = []
+        for name in instance.fieldOrder {
+            guard let value = instance.field(name) else { continue }
+            size += name.utf8.count + 2
+            fields.append((name, try tree(value, vm: vm, size: &size, depth: depth + 1)))
+        }
+        let storage = try instance.storage.map { try tree(.object($0), vm: vm, size: &size, depth: depth + 1) }
+        return .instance(cls, fields, storage: storage)
     }
 
     /// `multiprocessing`'s locks, queues and shared values refuse pickling (fork gives them to children):
@@ -144,6 +182,22 @@ enum Pickling {
             let e = PyException(type, try args.map { try unpickle($0, into: module) })
             e.cause = PyException(remoteTraceback, remote)
             return .object(e)
+        case .instance(let cls, let fields, let storage):
+            let type: PyType
+            switch cls {
+            case .shared(let shared): type = shared
+            case .main(let name):
+                guard let found = module.attribute(name)?.object as? PyType else {
+                    throw PyError(ExceptionTypes.attributeError, "Can't get attribute '\(name)' on <module '__main__'>")
+                }
+                type = found
+            }
+            guard let vm = SpecialMethods.currentVM else { throw PyError.runtime("unpickling outside a run") }
+            let instance = PyInstance(type: type, vm: vm)
+            instance.eventId = vm.nextId()
+            for (name, value) in fields { instance.setField(name, try unpickle(value, into: module)) }
+            if let storage { instance.storage = try unpickle(storage, into: module).object }
+            return .object(instance)
         }
     }
 }
