@@ -6,7 +6,9 @@ import Glibc
 enum Builtins {
     static let table: [String: Value] = {
         var t: [String: Value] = [:]
-        for (name, body) in functions + ObjectModelBuiltins.functions { t[name] = .object(PyBuiltin(name, body)) }
+        for (name, body) in functions + ObjectModelBuiltins.functions + NamespaceBuiltins.functions {
+            t[name] = .object(PyBuiltin(name, body))
+        }
         for type in BuiltinConstructors.types { t[type.name] = .object(type) }
         for type in ExceptionTypes.all { t[type.name] = .object(type) }
         t["__name__"] = .str("__main__")

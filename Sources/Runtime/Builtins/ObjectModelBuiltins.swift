@@ -37,8 +37,9 @@ enum ObjectModelBuiltins {
             guard let t = args[0].object as? PyType else { throw PyError.type("issubclass() arg 1 must be a class") }
             return .bool(try isSubclass(t, args[1]))
         }),
-        ("vars", { _, args, kw in
-            try Arguments.check("vars", args, kw, min: 1, max: 1)
+        ("vars", { vm, args, kw in
+            try Arguments.check("vars", args, kw, min: 0, max: 1)
+            if args.isEmpty { return .object(NamespaceBuiltins.locals(vm)) }
             switch args[0].object {
             case let instance as PyInstance: return .object(instance.fieldsDict())
             case let t as PyType: return try ClassAttributes.classAttribute(t, "__dict__") ?? .none
@@ -46,8 +47,12 @@ enum ObjectModelBuiltins {
             default: throw PyError.type("vars() argument must have __dict__ attribute")
             }
         }),
-        ("dir", { _, args, kw in
-            try Arguments.check("dir", args, kw, min: 1, max: 1)
+        ("dir", { vm, args, kw in
+            try Arguments.check("dir", args, kw, min: 0, max: 1)
+            if args.isEmpty {
+                let names = NamespaceBuiltins.locals(vm).entries.compactMap { $0.key.asStr?.value }
+                return .object(PyList(names.sorted().map { .str($0) }))
+            }
             return .object(PyList(directory(args[0]).sorted().map { .str($0) }))
         }),
     ]

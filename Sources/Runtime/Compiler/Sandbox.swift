@@ -11,8 +11,6 @@ enum Sandbox {
         "exec": "a scenario cannot run code it builds while it runs",
         "compile": "a scenario cannot run code it builds while it runs",
         "__import__": "a scenario imports with `import`, from the modules asyncviz provides",
-        "globals": "a scenario cannot reach into the runtime's namespaces",
-        "locals": "a scenario cannot reach into the runtime's namespaces",
         "breakpoint": "a scenario cannot start a debugger",
         "memoryview": "a scenario cannot reach raw memory",
         "__build_class__": "a scenario defines classes with the class statement",
