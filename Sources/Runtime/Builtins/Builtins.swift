@@ -109,6 +109,15 @@ enum Builtins {
             return .str(try Formatting.format(args[0], args.count == 2 ? try Arguments.string(args[1], "format() argument 2") : ""))
         }),
         ("input", input),
+        // `exit()` and `quit()`, which the site module adds: they raise SystemExit as sys.exit does.
+        ("exit", { _, args, kw in
+            try Arguments.check("exit", args, kw, min: 0, max: 1)
+            throw PyError(PyException(ExceptionTypes.systemExit, args))
+        }),
+        ("quit", { _, args, kw in
+            try Arguments.check("quit", args, kw, min: 0, max: 1)
+            throw PyError(PyException(ExceptionTypes.systemExit, args))
+        }),
         ("chr", { _, args, kw in
             try Arguments.check("chr", args, kw, min: 1, max: 1)
             let i = try Arguments.int(args[0])
