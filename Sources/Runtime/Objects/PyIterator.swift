@@ -31,6 +31,10 @@ final class PyIterator: PyObject {
     var remaining = 0
     var exhausted = false
 
+    deinit {
+        if case .generator(let body) = source, body.started, !body.finished { GeneratorFinalizer.collected(body) }
+    }
+
     init(_ source: Source, typeName: String, position: Int = 0) {
         self.source = source
         self.type = PyIterator.types[typeName] ?? PyType(typeName, base: BuiltinTypes.iterator)

@@ -17,7 +17,7 @@ final class ThreadState {
     var budget: RunBudget?
     /// An error raised where none could be thrown (a recursion too deep in a repr, an exception from a class's
     /// `__repr__` or `__eq__` inside a builtin's work), thrown at the next point that can throw.
-    var tripped: PyError?
+    var tripped: Error?
     /// Levels of non-throwing recursion (repr, ==) in progress, limited as Python recursion is.
     var nativeDepth = 0
     /// Objects whose last reference was dropped while another was being freed.
@@ -98,7 +98,7 @@ enum NativeStack {
     }
 
     /// Keeps `error`, raised where it could not be thrown, for `raiseTripped` (the first one wins).
-    static func remember(_ error: PyError) {
+    static func remember(_ error: Error) {
         let state = ThreadState.current
         if state.tripped == nil { state.tripped = error }
     }

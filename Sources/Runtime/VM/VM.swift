@@ -23,6 +23,10 @@ final class VM {
     /// The rest of the instruction budget, handed out `VM.stepChunk` at a time.
     private var stepsBanked: Int
     static let stepChunk = 1 << 20
+    /// While the scenario runs, generators dropped while suspended are closed (`GeneratorFinalizer`).
+    var closesDroppedGenerators = false
+    var closingDroppedGenerators = false
+    var droppedGenerators: [GeneratorBody] = []
     /// The module `random`'s generator.
     let randomGenerator: RandomGenerator
     /// Its Mersenne Twister, changed in place.
@@ -194,6 +198,8 @@ final class VM {
 
     /// Runs a module's code to the end on the main fiber.
     func runModule(_ code: CodeObject) throws {
+        closesDroppedGenerators = true
+        defer { closesDroppedGenerators = false }
         try pushFrame(code: code, function: nil, module: mainModule, arguments: [], resultSlot: fiber.sp)
         _ = try run(stopDepth: 0)
     }
