@@ -63,6 +63,8 @@ enum StableSort {
             }
             swap(&order, &buffer)
             width *= 2
+            // Each pass is work in the size of the list: counted, so a signal or the budget stops a long sort.
+            try Cost.charge(order.count)
         }
         items = order.map { items[$0] }
     }
