@@ -11,6 +11,8 @@ enum Builtins {
         }
         for type in BuiltinConstructors.types { t[type.name] = .object(type) }
         for type in ExceptionTypes.all { t[type.name] = .object(type) }
+        t["IOError"] = .object(ExceptionTypes.osError)
+        t["EnvironmentError"] = .object(ExceptionTypes.osError)
         t["__name__"] = .str("__main__")
         t["NotImplemented"] = .object(NotImplementedValue.instance)
         return t

@@ -109,5 +109,5 @@ enum ExceptionTypes {
         unboundLocalError, osError, timeoutError, runtimeError, recursionError, notImplementedError,
         stopIteration, typeError, valueError, importError, moduleNotFoundError, eofError, baseExceptionGroup, exceptionGroup,
         stopAsyncIteration, generatorExit, unicodeError, unicodeDecodeError, unicodeEncodeError,
-    ] + warnings
+    ] + warnings + others
 }
