@@ -249,7 +249,19 @@ def _acquire_inner(inner: object, block: bool, timeout: float | None) -> bool:
     return inner.acquire() if timeout is None else inner.acquire(True, max(timeout, 0))
 
 
-class Lock:
+class _Owned:
+    # What Lock and RLock share: the with-block, and whether the running thread holds it.
+    def __enter__(self) -> bool:
+        return self.acquire()
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.release()
+
+    def _is_mine(self) -> bool:
+        return self._holder_key == _owner_key()
+
+
+class Lock(_Owned):
     __module__ = 'multiprocessing.synchronize'
 
     def __init__(self, *, ctx: object = None) -> None:
@@ -268,15 +280,6 @@ class Lock:
         self._holder_key = None
         self._inner.release()
 
-    def __enter__(self) -> bool:
-        return self.acquire()
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.release()
-
-    def _is_mine(self) -> bool:
-        return self._holder_key == _owner_key()
-
     def _surrender(self) -> None:
         self.release()
 
@@ -287,7 +290,7 @@ class Lock:
         return f"<Lock(owner={_owner_word(self._holder_key)})>"
 
 
-class RLock:
+class RLock(_Owned):
     __module__ = 'multiprocessing.synchronize'
 
     def __init__(self, *, ctx: object = None) -> None:
@@ -310,15 +313,6 @@ class RLock:
         if self._depth == 0:
             self._holder_key = None
             self._inner.release()
-
-    def __enter__(self) -> bool:
-        return self.acquire()
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.release()
-
-    def _is_mine(self) -> bool:
-        return self._holder_key == _owner_key()
 
     def _surrender(self) -> int:
         kept = self._depth
