@@ -150,7 +150,7 @@ enum Pickling {
     /// Whether a library object holds a `_thread.lock`, directly or through the objects it holds.
     private static func holdsLock(_ instance: PyInstance, depth: Int) -> Bool {
         guard depth < 8 else { return false }
-        return instance.fields.values.contains { v in
+        return instance.fieldValues.contains { v in
             switch v.object {
             case is PyLock: return true
             case let inner as PyInstance: return holdsLock(inner, depth: depth + 1)

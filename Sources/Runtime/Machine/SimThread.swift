@@ -73,7 +73,7 @@ final class SimThread {
 
     /// The name `threading` gives it now (its `Thread` object's `name`), else its lane name.
     var threadName: String {
-        if let instance = object.object as? PyInstance, let name = instance.fields["name"]?.asStr?.value { return name }
+        if let instance = object.object as? PyInstance, let name = instance.field("name")?.asStr?.value { return name }
         return name
     }
 

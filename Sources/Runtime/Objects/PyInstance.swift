@@ -41,10 +41,10 @@ final class PyInstance: PyNativeObject, CustomReprObject {
         return names
     }
 
-    /// The attributes by name.
-    var fields: [String: Value] {
+    /// The attributes' values, in the order they were first set.
+    var fieldValues: [Value] {
         if perThread != nil { switchToCurrentThread() }
-        return Dictionary(uniqueKeysWithValues: zip(names, values))
+        return values
     }
 
     /// Makes the attributes the running thread's (a `threading.local` subclass's instance).
