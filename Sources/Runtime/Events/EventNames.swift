@@ -41,7 +41,7 @@ public struct EventNames {
             return tasks[e.subject] ?? "?"
         case .loopCreate, .loopIteration, .loopSelect, .handleSchedule, .handleCancel, .timerDue, .handleRunBegin, .handleRunEnd:
             return "loop"
-        case .threadStart, .threadExit, .threadState, .gilRequest, .gilTake, .gilDrop, .workitemStart, .workitemEnd, .executorCreate, .executorSubmit, .executorShutdown, .pickle:
+        case .threadStart, .threadExit, .threadState, .gilRequest, .gilTake, .gilDrop, .workitemStart, .workitemEnd, .executorCreate, .executorSubmit, .executorShutdown, .pickle, .scheduleChoice:
             return threads[e.subject] ?? "?"
         case .stdout, .stderr:
             return threads[max(0, e.other)] ?? "?"

@@ -57,6 +57,7 @@ public struct RuntimeEvent: Equatable, Sendable {
         case workitemStart = "workitem.start"
         case workitemEnd = "workitem.end"
         case pickle
+        case scheduleChoice = "schedule.choice"
         case stdout
         case stderr
     }

@@ -25,6 +25,9 @@ struct Agenda {
         Heapq.push(&heap, Entry(time: time, sequence: sequence, happening: h)) { $0.earlier(than: $1) }
     }
 
+    /// When the earliest happening is due (nil: nothing is).
+    var nextTime: Double? { heap.first?.time }
+
     /// The earliest happening (sequence numbers make the order total, so equal times keep their scheduling order).
     mutating func next() -> (time: Double, happening: Happening)? {
         guard !heap.isEmpty else { return nil }

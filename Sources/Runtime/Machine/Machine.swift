@@ -11,8 +11,14 @@ final class Machine {
     let main: SimThread
     private(set) var current: SimThread
     /// Threads holding the GIL and a core, waiting for the machine to run their bytecode.
-    private var runnable: [SimThread] = []
-    private var agenda = Agenda()
+    var runnable: [SimThread] = []
+    var agenda = Agenda()
+    /// Threads whose Swift frames are live below the running one, innermost last (`runUntilResumed`).
+    var stackWaiters: [SimThread] = []
+    /// Set by `explore` and `--schedule`: where the run may go several ways, it asks.
+    var chooser: ScheduleChooser?
+    /// A preempted thread hands its GIL to this waiter, whatever the chooser would say.
+    var handingTo: SimThread?
     /// Free cores by number, lowest first: a thread that gets a core takes the lowest free one.
     private var freeCores: [Int]
     private var coreWaiters: [SimThread] = []
@@ -76,6 +82,7 @@ final class Machine {
         threads.append(t)
         process.liveThreads += 1
         vm.emit(.threadStart, t.eventId, other: process.eventId, index: t.number, text: name)
+        chooser?.policy.threadStarted(t.number)
         requestGIL(t)
         return t
     }
@@ -111,7 +118,7 @@ final class Machine {
         t.token += 1
         t.activity = activity
         t.wait = .cpu
-        t.remaining = seconds
+        t.remaining = activity == .computing ? seconds : jittered(seconds, t, doing: activity.work)
         t.phase = .computing
         setState(t)
         startComputing(t)
@@ -128,7 +135,7 @@ final class Machine {
 
     // MARK: - The GIL and the cores
 
-    private func requestGIL(_ t: SimThread) {
+    func requestGIL(_ t: SimThread) {
         let p = t.process
         if model.gil, let holder = p.gilHolder, holder !== t {
             t.phase = .wantsGIL
@@ -192,7 +199,7 @@ final class Machine {
     }
 
     /// Gives up the core (to the first thread waiting for one) and the GIL (to the first waiter).
-    private func releaseCPU(_ t: SimThread, reason: String) {
+    func releaseCPU(_ t: SimThread, reason: String) {
         if let core = t.core {
             t.core = nil
             if !coreWaiters.isEmpty {
@@ -210,7 +217,7 @@ final class Machine {
             p.switchToken += 1
             if threaded { vm.emit(.gilDrop, t.eventId, other: p.eventId, text: reason) }
             if !p.gilWaiters.isEmpty {
-                let w = p.gilWaiters.removeFirst()
+                let w = p.gilWaiters.remove(at: chooseWaiter(p.gilWaiters, kind: .gil, releasing: t))
                 take(w)
                 requestCore(w)
             }
@@ -247,11 +254,19 @@ final class Machine {
 
     // MARK: - Running
 
-    /// Runs other threads and moves the clock until `t`, blocked with its Swift frames live, may go on.
-    func runUntilResumed(_ t: SimThread) throws {
+    /// Runs other threads and moves the clock until `t`, blocked with its Swift frames live, may go on;
+    /// `first` (a thread a preemption chose) runs before anything else.
+    func runUntilResumed(_ t: SimThread, runningFirst first: SimThread? = nil) throws {
         let wasInStack = t.inStack
         t.inStack = true
-        defer { t.inStack = wasInStack }
+        stackWaiters.append(t)
+        defer {
+            t.inStack = wasInStack
+            stackWaiters.removeLast()
+        }
+        if let first, first !== t, !first.inStack, let i = runnable.firstIndex(where: { $0 === first }) {
+            try runSlice(runnable.remove(at: i))
+        }
         while true {
             if t.phase == .running, let i = runnable.firstIndex(where: { $0 === t }) {
                 runnable.remove(at: i)
@@ -272,7 +287,7 @@ final class Machine {
                 requestGIL(deeper)
                 continue
             }
-            guard let (time, happening) = agenda.next() else { throw stuck(t) }
+            guard let (time, happening) = nextHappening() else { throw stuck(t) }
             try vm.setClock(time)
             try vm.checkRecording()
             fire(happening)
@@ -352,7 +367,7 @@ final class Machine {
     }
 
     /// A thread about to give up the GIL it holds is reported waiting for it first (or for a core, without a GIL).
-    private func yieldState(_ t: SimThread) {
+    func yieldState(_ t: SimThread) {
         t.phase = model.gil ? .wantsGIL : .wantsCore
         setState(t)
     }
@@ -365,7 +380,7 @@ final class Machine {
     }
 
     /// The scenario line `t` is at: its innermost frame outside asyncviz's library code (-1 when none).
-    private func line(of t: SimThread) -> Int {
+    func line(of t: SimThread) -> Int {
         let fiber = t === current ? vm.fiber : t.fiber
         guard let frame = fiber.frames.last(where: { !LibraryCode.isLibrary($0.code) }) else { return -1 }
         return frame.code.line(at: max(0, frame.ip - 1))

@@ -73,7 +73,7 @@ final class PyLock: PyNativeObject, CustomReprObject {
         guard locked else { throw PyError.runtime("release unlocked lock") }
         locked = false
         if !waiters.isEmpty {
-            let w = waiters.removeFirst()
+            let w = waiters.remove(at: vm.machine.chooseWaiter(waiters, kind: .lock, releasing: vm.machine.current))
             w.unregister = nil
             vm.machine.makeReady(w)
         }

@@ -80,6 +80,9 @@ final class SimThread {
     /// What a computing thread spends its core on: the scenario's work, a process's start-up, or pickling.
     enum Activity: String {
         case computing = "running", starting, pickling
+
+        /// The work in words (`explore`'s account of a delay).
+        var work: String { self == .starting ? "start-up" : rawValue }
     }
 
     /// The lane state the viewer colours: running, starting, pickling, wants-gil, wants-cpu, blocked:<what>, idle,

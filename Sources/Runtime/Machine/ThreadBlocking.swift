@@ -42,7 +42,8 @@ extension VM {
     /// `time.sleep` and `sim.io`: the thread waits without the GIL.
     func sleepThread(_ seconds: Double, io: Bool) throws {
         _ = try blockThread(payingDebt: true) { [unowned(unsafe) self] t in
-            self.machine.block(t, io ? .io : .sleep, deadline: self.clock + seconds)
+            let length = self.machine.jittered(seconds, t, doing: io ? "I/O" : "sleep")
+            self.machine.block(t, io ? .io : .sleep, deadline: self.clock + length)
         }
     }
 
@@ -60,6 +61,24 @@ extension VM {
             return true
         }
         try machine.runUntilResumed(t)
+        t.result = .none
+        return false
+    }
+
+    /// A point where CPython 3.11 may switch threads (a call, a backward jump): when the run explores, the
+    /// running thread may stop here for another. Returns true when its fiber suspended (the dispatch loop
+    /// returns; it goes on from the saved instruction when resumed).
+    func preemptionPoint() throws -> Bool {
+        let t = machine.current
+        let flat = t !== machine.main && runDepth == t.outermostDepth && nativeDepth == 0 && fiber === t.fiber
+        guard flat || (t === machine.main && !t.inStack) else { return false }
+        guard let next = machine.preemption(of: t, flat: flat) else { return false }
+        if flat {
+            t.preempted = true
+            fiber.suspended = true
+            return true
+        }
+        try machine.runUntilResumed(t, runningFirst: next)
         t.result = .none
         return false
     }

@@ -143,6 +143,10 @@ public enum Reducer {
             }
         case .gilDrop:
             lane(e.subject, &s) { $0.holdsGIL = false }
+        case .scheduleChoice:
+            s.forcedChoices += 1
+            s.lastForcedChoice = Snapshot.ForcedMark(lane: e.subject, text: e.text)
+            if e.index > 0 { lane(e.subject, &s) { $0.line = e.index } }
         case .workitemStart:
             s.workItems.started += 1
             lane(e.subject, &s) { $0.work = e.text }

@@ -4,6 +4,15 @@
 public struct Snapshot: Equatable, Sendable {
     /// Events folded so far (the next event's seq).
     public var position = 0
+    /// Choices a replayed schedule forced so far (`schedule.choice` events), and the last one.
+    public var forcedChoices = 0
+    public var lastForcedChoice: ForcedMark?
+
+    /// A choice a replayed schedule forced: on whose lane, in words ("Thread-1 is preempted: Thread-2 runs").
+    public struct ForcedMark: Equatable, Sendable {
+        public var lane: Int
+        public var text: String
+    }
     public var time = 0.0
     public var scenario = ""
     /// Set by `run.end`: the exit status and message.

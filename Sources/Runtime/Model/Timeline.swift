@@ -44,7 +44,7 @@ public final class Timeline {
                 yields.append(i)
                 let last = laneChanges[e.subject]?.states.last ?? Timeline.initialState(e.subject)
                 change(lane: e.subject, to: Reducer.stateAfterTakingGIL(last), at: i)
-            case .note: yields.append(i)
+            case .note, .scheduleChoice: yields.append(i)
             case .loopIteration: iterations.append(i)
             case .handleRunBegin:
                 change(lane: 0, to: .running, at: i)

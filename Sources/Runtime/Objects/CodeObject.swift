@@ -42,17 +42,19 @@ final class CodeObject: PyObject {
     var isAsync = false
     /// The body's docstring (`__doc__` of a function or class).
     var docstring: String?
-    /// This code's id in a run's events (0 until first reported).
-    var eventId = 0
 
     /// The await site instruction `i` awaits at, when it is an `awaitValue`.
     func awaitSite(atInstruction i: Int) -> Int? {
         i >= 0 && i < instructions.count && instructions[i].op == .awaitValue ? Int(instructions[i].arg) : nil
     }
 
+    /// This code's id in `vm`'s events, given when first asked for (code objects of library modules are
+    /// shared by the runs on one native thread, so the id lives in the run).
     func eventId(in vm: VM) -> Int {
-        if eventId == 0 { eventId = vm.nextId() }
-        return eventId
+        if let id = vm.codeIds[ObjectIdentifier(self)] { return id }
+        let id = vm.nextId()
+        vm.codeIds[ObjectIdentifier(self)] = id
+        return id
     }
     var isComprehension = false
     /// A generator expression: calling it makes a generator instead of running the body.

@@ -7,6 +7,9 @@ public struct RunOptions: Sendable {
     public var machine: MachineModel
     /// The words after the scenario's path in `sys.argv` (asyncviz's command line after `--`).
     public var arguments: [String]
+    /// A schedule `explore` saved: the run replays its choices (its seed, machine and arguments are the caller's
+    /// to set from it).
+    public var schedule: Schedule?
     /// Tests only: the run receives this signal at its first checkpoint reached by work, not instructions.
     var testSignalAtWorkCheckpoint: Int32?
 
@@ -47,6 +50,7 @@ public enum Interpreter {
 
     /// Runs a scenario as `python3 FILE` would; returns the exit status (0, or 1 after an error).
     /// `sink`, when given, receives every scheduling event in order.
+    /// `options.schedule`, when given, is replayed: the run makes the choices it names.
     public static func run(_ source: SourceFile, options: RunOptions = RunOptions(), sink: EventSink? = nil, write: @escaping (StandardStream, String) -> Void) -> Int32 {
         let code: CodeObject
         let globals: GlobalTable
@@ -56,8 +60,18 @@ public enum Interpreter {
             write(.stderr, error.rendered(in: source))
             return 1
         }
+        let replay = options.schedule.map { ScheduleChooser(policy: ReplayPolicy($0.choices), jitter: $0.jitter) }
+        return run(source, code: code, globals: globals, options: options, chooser: replay, sink: sink, write: write)
+    }
+
+    /// Runs compiled code; `chooser`, when given, decides the run's choice points (`explore`, `--schedule`).
+    static func run(_ source: SourceFile, code: CodeObject, globals: GlobalTable, options: RunOptions,
+                    chooser: ScheduleChooser?, sink: EventSink? = nil,
+                    write: @escaping (StandardStream, String) -> Void) -> Int32 {
         let vm = VM(source: source, globals: globals, limits: options.limits, seed: options.seed, machine: options.machine, sink: sink, write: write)
         vm.scenarioArguments = options.arguments
+        vm.machine.chooser = chooser
+        vm.preemptive = chooser != nil
         let budget = RunBudget(maxMemory: options.limits.maxMemory, recursionLimit: options.limits.maxRecursionDepth)
         budget.signalAtWorkCheckpoint = options.testSignalAtWorkCheckpoint
         return RunBudget.with(budget) { Repr.$identities.withValue(IdentityNumbering(vm)) {

@@ -22,17 +22,25 @@ enum LibraryCode {
     /// Compiles `text` as library code and runs it as a new module `name` whose globals start as `natives`
     /// (and the builtins).
     static func run(_ name: String, path: String, text: String, natives: [String: Value], vm: VM) throws -> PyModule {
-        let source = SourceFile(path: path, text: text)
-        let (code, globals): (CodeObject, GlobalTable)
-        do {
-            (code, globals) = try Compiler.compile(source, availableModules: [], library: true)
-        } catch {
-            fatalError("the \(name) library does not compile:\n\(error.rendered(in: source))")
-        }
+        let (code, globals) = compiled(name, path: path, text: text)
         let library = PyModule(name: name)
         library.globalNames = globals.names
         library.globals = globals.names.map { natives[$0] ?? Builtins.table[$0] ?? .unbound }
         try vm.runLibraryModule(code, in: library)
         return library
+    }
+
+    /// The library's code, compiled once per native thread.
+    private static func compiled(_ name: String, path: String, text: String) -> (code: CodeObject, globals: GlobalTable) {
+        let state = ThreadState.current
+        if let done = state.compiledLibraries[path] { return done }
+        let source = SourceFile(path: path, text: text)
+        do {
+            let result = try Compiler.compile(source, availableModules: [], library: true)
+            state.compiledLibraries[path] = result
+            return result
+        } catch {
+            fatalError("the \(name) library does not compile:\n\(error.rendered(in: source))")
+        }
     }
 }

@@ -25,6 +25,9 @@ final class ThreadState {
     var freeing = false
     /// A signal delivered to this thread's run only (by tests), checked with the process-wide one.
     var signal: Int32 = 0
+    /// Library modules compiled by runs on this thread, by path: the next run (`explore` makes hundreds)
+    /// reuses them. Per native thread, as their constants' caches are not safe to share between threads.
+    var compiledLibraries: [String: (code: CodeObject, globals: GlobalTable)] = [:]
 
     init() {
         var attributes = pthread_attr_t()

@@ -20,6 +20,10 @@ final class VM {
     var fiber = Fiber()
     /// Instructions the dispatch loop may run before it next checks for a signal or the limit.
     var stepsLeft: Int
+    /// Ids of the code objects the run's events named (`CodeObject.eventId(in:)`).
+    var codeIds: [ObjectIdentifier: Int] = [:]
+    /// The run explores or replays a schedule: calls and backward jumps are points where a thread may stop.
+    var preemptive = false
     /// The rest of the instruction budget, handed out `VM.stepChunk` at a time.
     private var stepsBanked: Int
     static let stepChunk = 1 << 20
@@ -172,7 +176,7 @@ final class VM {
 
     /// `code.function` and its `code.await` sites, once per async function: the states of its coroutines.
     func announce(_ code: CodeObject) {
-        guard code.eventId == 0 else { return }
+        guard codeIds[ObjectIdentifier(code)] == nil else { return }
         let id = code.eventId(in: self)
         emit(.codeFunction, id, other: code.awaitSites.count, index: code.firstLine, column: LibraryCode.isLibrary(code) ? 1 : 0, text: code.qualifiedName)
         for site in code.awaitSites {

@@ -194,6 +194,14 @@ extension VM {
                     _ = stack.take(sp)
                     stack[sp - 1] = r
                 case .jump:
+                    if preemptive && Int(ins.arg) < ip {
+                        fiber.frames[fiber.frames.count - 1].ip = Int(ins.arg)
+                        fiber.sp = sp
+                        stepsLeft = steps
+                        if try preemptionPoint() { return .none }
+                        stack = fiber.stack
+                        steps = stepsLeft
+                    }
                     ip = Int(ins.arg)
                 case .popJumpIfFalse:
                     sp -= 1
@@ -493,6 +501,14 @@ extension VM {
                             fiber.sp = sp
                             return .none
                         }
+                    }
+                    if preemptive {
+                        fiber.frames[fiber.frames.count - 1].ip = ip
+                        fiber.sp = sp
+                        stepsLeft = steps
+                        if try preemptionPoint() { return .none }
+                        stack = fiber.stack
+                        steps = stepsLeft
                     }
                 case .makeFunction:
                     sp -= 1

@@ -52,7 +52,7 @@ enum KeyBindings {
             "space       play / pause",
             "n  \(glyphs.arrow)        next event",
             "b  ←        previous event (seeks, nothing re-runs)",
-            "y / Y       next / previous yield: to the loop, a GIL hand-over, a note",
+            "y / Y       next / previous yield: to the loop, a GIL hand-over, a note, a forced choice",
             "] / [       next / previous loop iteration",
             "Home / End  first / last event      PgUp / PgDn  previous / next iteration",
             "+ / - / =   faster / slower / default speed",

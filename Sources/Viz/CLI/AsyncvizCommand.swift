@@ -11,6 +11,6 @@ struct AsyncvizCommand: ParsableCommand {
         `asyncviz exec FILE` runs it like `python3 FILE`; `asyncviz check FILE` only loads and compiles it.
         """,
         version: LogHeader.asyncvizVersion,
-        subcommands: [WatchCommand.self, ExecCommand.self, CheckCommand.self, TraceCommand.self, FrameCommand.self, StatsCommand.self, CompareCommand.self, LintCommand.self, ScenariosCommand.self, BenchCommand.self]
+        subcommands: [WatchCommand.self, ExecCommand.self, CheckCommand.self, TraceCommand.self, FrameCommand.self, StatsCommand.self, CompareCommand.self, LintCommand.self, ExploreCommand.self, ScenariosCommand.self, BenchCommand.self]
     )
 }

@@ -28,13 +28,14 @@ struct EventInput {
         let source = try ScenarioLoading.loadCheckedOrExit(path)
         let store = EventStore()
         SignalHandling.install()
-        let status = Interpreter.run(source, options: options.runOptions, sink: store) { _, _ in }
+        let run = try options.replaying(options.runOptions, for: source)
+        let status = Interpreter.run(source, options: run, sink: store) { _, _ in }
         // SIGINT, SIGTERM or SIGHUP during the run: the command stops there, with the status `exec` documents.
         if status > 128, SignalHandling.signals.contains(status - 128) {
             Console.error("asyncviz: stopped: interrupted by signal \(status - 128)")
             throw ExitCode(status)
         }
-        return EventInput(store: store, source: source, error: nil, header: options.logHeader(for: source))
+        return EventInput(store: store, source: source, error: nil, header: options.logHeader(for: source, run: run))
     }
 
     /// After the command's output: the problem that cut a log short, on stderr, and exit status 1.

@@ -23,18 +23,19 @@ struct ExecCommand: ParsableCommand {
 
     func run() throws {
         let source = try ScenarioLoading.loadOrExit(file)
+        let run = try options.replaying(options.execOptions, for: source)
         SignalHandling.install()
         var writer: LogWriter?
         if let log {
             do {
-                writer = try LogWriter(path: log, header: options.logHeader(for: source), maxBytes: options.execOptions.limits.maxLogBytes)
+                writer = try LogWriter(path: log, header: options.logHeader(for: source, run: run), maxBytes: run.limits.maxLogBytes)
             } catch {
                 Console.error((error as? LogProblem)?.message ?? "asyncviz: \(log): cannot be written")
                 throw ExitCode(2)
             }
         }
         let output = ProcessOutput()
-        let status = Interpreter.run(source, options: options.execOptions, sink: writer, write: output.write)
+        let status = Interpreter.run(source, options: run, sink: writer, write: output.write)
         output.flush()
         writer?.close()
         if let failure = output.failure {

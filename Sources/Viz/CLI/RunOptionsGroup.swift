@@ -63,6 +63,9 @@ struct RunOptionsGroup: ParsableArguments {
     @Option(help: "What if every pool had this many workers, whatever max_workers says.")
     var workers: Int?
 
+    @Option(help: "Replay a schedule `explore --save` wrote: its choices, seed, machine and arguments, the same run every time.")
+    var schedule: String?
+
     @Argument(parsing: .postTerminator, help: "Words after `--`: the scenario's sys.argv[1:] (`exec x.py -- 10 20`).")
     var scenarioArguments: [String] = []
 
@@ -95,10 +98,11 @@ struct RunOptionsGroup: ParsableArguments {
         return m
     }
 
-    /// The header of a session log of this run.
-    func logHeader(for source: SourceFile) -> LogHeader {
+    /// The header of a session log of a run of `source` under `run` (what the flags or a schedule set).
+    func logHeader(for source: SourceFile, run: RunOptions) -> LogHeader {
         func number(_ n: Int) -> JSON { .number(Double(n), text: String(n)) }
         func seconds(_ d: Double) -> JSON { .number(d, text: "\(d)") }
+        let (seed, machine) = (run.seed, run.machine)
         return LogHeader(
             scenario: source.path, source: source.text,
             options: .object([("seed", number(seed)), ("max_steps", number(maxSteps ?? Int.max)), ("max_depth", number(maxDepth)), ("max_objects", number(maxObjects)), ("max_threads", number(maxThreads)), ("max_processes", number(maxProcesses))]),
@@ -114,6 +118,13 @@ struct RunOptionsGroup: ParsableArguments {
 
     /// The options of `exec`, which runs a program to its end as `python3` would unless `--max-steps` is given.
     var execOptions: RunOptions { runOptions(defaultSteps: Int.max) }
+
+    /// `options` for a run of `source`, replaying `--schedule` when it is given (exit status 2 when that file
+    /// cannot be used).
+    func replaying(_ options: RunOptions, for source: SourceFile) throws -> RunOptions {
+        guard let schedule else { return options }
+        return try ScheduleLoading.loadOrExit(schedule, for: source).replayOptions(options)
+    }
 
     private func runOptions(defaultSteps: Int) -> RunOptions {
         RunOptions(limits: Limits(maxInstructions: maxSteps ?? defaultSteps, maxRecursionDepth: maxDepth, maxObjects: maxObjects, maxThreads: maxThreads, maxProcesses: maxProcesses,

@@ -7,6 +7,23 @@ enum TextFormat {
         return "\(ms / 1000).\(String(repeating: "0", count: 3 - frac.count))\(frac)"
     }
 
+    /// `s` in lines of at most `width` characters, broken at spaces (a longer word is cut).
+    static func wrapped(_ s: String, _ width: Int) -> [String] {
+        var lines: [String] = [], current = ""
+        for word in s.split(separator: " ") {
+            if !current.isEmpty && current.count + 1 + word.count > width {
+                lines.append(current)
+                current = ""
+            }
+            current += (current.isEmpty ? "" : " ") + word
+            while current.count > width {
+                lines.append(String(current.prefix(width)))
+                current = String(current.dropFirst(width))
+            }
+        }
+        return current.isEmpty ? lines : lines + [current]
+    }
+
     static func padded(_ s: String, _ width: Int) -> String {
         s.count >= width ? s : s + String(repeating: " ", count: width - s.count)
     }

@@ -25,6 +25,7 @@ enum ThreadsView {
             var detail = lane.line > 0 && lane.state != .done ? "line \(lane.line)" : ""
             if let work = lane.work { detail += (detail.isEmpty ? "" : "  ") + work }
             if lane.itemsDone > 0 { detail += (detail.isEmpty ? "" : "  ") + "\(lane.itemsDone) done" }
+            if snapshot.lastForcedChoice?.lane == lane.id { detail += (detail.isEmpty ? "" : "  ") + "<- forced choice" }
             canvas.put(" " + detail, x: x, y: y, role: .dim, limit: limit)
         }
     }
@@ -53,6 +54,12 @@ enum ThreadsView {
             line("work", "\(items.submitted) submitted  \(queued) queued  \(items.started - items.finished) running  \(items.finished) done")
         }
         if items.executors.isEmpty && items.submitted == 0 { line("pool", "none yet", role: .dim) }
+        if let forced = snapshot.lastForcedChoice {
+            let text = "forced choice \(snapshot.forcedChoices): \(forced.text)"
+            for (k, part) in TextFormat.wrapped(text, max(10, inner.width - 10)).enumerated() {
+                line(k == 0 ? "schedule" : "", part, role: .highlight)
+            }
+        }
     }
 
     static func describe(_ s: Snapshot.Lane.State) -> String {

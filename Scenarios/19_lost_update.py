@@ -1,0 +1,35 @@
+"""Lost update: two threads add to a shared counter, with a call between read and write.
+
+Each deposit reads the counter, logs, then writes the counter plus one. In the
+ordinary schedule each thread runs its loop without a switch, so the total is
+right. CPython may switch threads at the log() call; then both read the same
+value and one update is lost. `asyncviz explore Scenarios/19_lost_update.py`
+finds that schedule, and `--save` keeps it to watch.
+"""
+import threading
+import sim
+
+counter = 0
+
+
+def log(message):
+    pass
+
+
+def deposit(times):
+    global counter
+    for _ in range(times):
+        current = counter
+        log(f"read {current}")
+        counter = current + 1
+
+
+workers = [threading.Thread(target=deposit, args=(3,)) for _ in range(2)]
+for w in workers:
+    w.start()
+sim.note("two depositors run; each reads the counter, calls log(), then writes it back")
+for w in workers:
+    w.join()
+sim.note(f"both are done and the counter is {counter}: no switch fell between a read and its write this time")
+print("counter:", counter)
+assert counter == 6, f"lost update: counter is {counter}, not 6"
