@@ -27,9 +27,9 @@ def deposit(times):
 workers = [threading.Thread(target=deposit, args=(3,)) for _ in range(2)]
 for w in workers:
     w.start()
-sim.note("two depositors run; each reads the counter, calls log(), then writes it back")
+sim.note("each depositor ran its three deposits as soon as it started, with no switch between a read and its write")
 for w in workers:
     w.join()
-sim.note(f"both are done and the counter is {counter}: no switch fell between a read and its write this time")
+sim.note(f"the counter is {counter} in this schedule; explore finds one where a switch at log() loses an update")
 print("counter:", counter)
 assert counter == 6, f"lost update: counter is {counter}, not 6"

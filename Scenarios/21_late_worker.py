@@ -28,9 +28,9 @@ def get(key):
 
 with ThreadPoolExecutor(max_workers=2) as pool:
     pool.submit(fetch, "config")
-    sim.note("the worker is fetching config; the main thread starts up for 0.12 s")
+    sim.note("the worker is fetching config (a 0.1 s sleep stands for the network); main will start up for 0.12 s")
     time.sleep(0.12)
     print(get("config"))
-    sim.note("main read config from the cache the worker filled: one fetch")
+    sim.note("main read config from the cache the worker filled at 0.1 s: one fetch")
 print("fetches:", len(fetches))
 assert len(fetches) == 1, f"config was fetched {len(fetches)} times"

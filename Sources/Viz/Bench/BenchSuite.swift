@@ -33,6 +33,26 @@ struct BenchSuite {
         try versusCPython("thread pool of 8 workers, 10,000 items", BenchPrograms.pool, extra: ["--max-steps", "500000000"])
         try inProcess()
         try startUp()
+        try exploring()
+    }
+
+    /// `explore` of the lost-update tour scenario with every schedule under the bound (a fixed amount of work),
+    /// in this process: schedules per second.
+    mutating func exploring() throws {
+        let path = "Scenarios/19_lost_update.py"
+        let source = SourceFile(path: path, text: try String(contentsOfFile: path, encoding: .utf8))
+        var settings = ExploreOptions()
+        (settings.runs, settings.maxPreemptions) = (2000, 1)
+        var rates: [Double] = []
+        for _ in 0..<repetitions {
+            var runs = 0
+            let seconds = try Self.measureThrowing {
+                runs = try Explorer.explore(source, options: RunOptions(), explore: settings).runs
+            }
+            rates.append(Double(runs) / seconds)
+        }
+        add("explore \(path), every schedule with one forced choice", String(format: "%.0f schedules/s (median)", Self.median(rates)),
+            target: "≥ 1,000 schedules/s", holds: Self.median(rates) >= 1000)
     }
 
     // MARK: - asyncviz against python3

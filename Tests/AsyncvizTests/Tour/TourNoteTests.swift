@@ -108,6 +108,19 @@ import Testing
              [.liveWorkers(4), .lanes(.lock, 3)]),
             ("20 increments of 10 ms each took", [.liveWorkers(0), .figureIsElapsed(since: 0)]),
         ],
+        "19_lost_update.py": [
+            ("each depositor ran its three deposits as soon as it started", [.liveWorkers(0), .lanes(.done, 2)]),
+            ("the counter is 6 in this schedule", [.threads(3), .liveWorkers(0)]),
+        ],
+        "20_lock_order.py": [
+            ("each transfer took both locks and let them go before the other thread started",
+             [.liveWorkers(0), .lanes(.done, 2)]),
+            ("no deadlock in this schedule", [.threads(3), .liveWorkers(0)]),
+        ],
+        "21_late_worker.py": [
+            ("the worker is fetching config (a 0.1 s sleep stands for the network)", [.submittedItems(1), .lanes(.sleeping, 1)]),
+            ("main read config from the cache the worker filled at 0.1 s", [.finishedItems(1), .lanes(.sleeping, 0)]),
+        ],
     ]
 
     @Test(arguments: TourTests.tour.map(\.path))

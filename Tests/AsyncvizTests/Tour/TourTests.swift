@@ -3,7 +3,7 @@ import Testing
 @testable import Runtime
 @testable import Viz
 
-/// The guided tour in `Scenarios/`: eighteen numbered scenarios, each with a
+/// The guided tour in `Scenarios/`: twenty-one numbered scenarios, each with a
 /// docstring and narration, each well within the limits, each drawable at the
 /// smallest and a large screen; `asyncviz scenarios` and the README's tour
 /// section come from them.
@@ -18,8 +18,8 @@ import Testing
         return (store, source, status)
     }
 
-    @Test func theTourHasEighteenStopsInOrder() {
-        #expect(Self.tour.map { $0.tourNumber! } == Array(1...18))
+    @Test func theTourHasTwentyOneStopsInOrder() {
+        #expect(Self.tour.map { $0.tourNumber! } == Array(1...21))
     }
 
     @Test(arguments: tour.map(\.path))
