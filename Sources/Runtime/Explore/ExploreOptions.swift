@@ -13,7 +13,7 @@ public struct ExploreOptions: Sendable {
 
     public var strategy: Strategy = .pb
     /// Schedules to try, the ordinary one included.
-    public var runs = 1000
+    public var runs = 2000
     /// Seed of the random walk and PCT (not the scenario's `random`: that is `RunOptions.seed`).
     public var seed = 0
     /// `pb`: most forced choices per schedule.
