@@ -23,6 +23,8 @@ public enum Explorer {
         public var minimiseRuns = 0
         /// Choice points of the ordinary run.
         public var ordinaryPoints = 0
+        /// Every schedule run, in order (the ordinary one first), and the minimised failing one last.
+        public var explored: [ExploredSchedule] = []
     }
 
     /// Explores `source` under `options` (seed, machine, limits, arguments) as `explore` says.
@@ -35,6 +37,7 @@ public enum Explorer {
         var result = Result()
         let ordinary = run(ReplayPolicy([]))
         result.runs = 1
+        result.explored.append(ExploredSchedule(number: 1, forced: [], failure: ordinary.failure(expecting: nil)))
         result.ordinaryPoints = ordinary.points
         let expected = explore.expectOutput ? ordinary.stdout : nil
         if ordinary.interrupted {
@@ -71,7 +74,9 @@ public enum Explorer {
                 return result
             }
             if seen.insert(attempt.forced.flatMap { [$0.index, $0.choice] }).inserted { result.distinct += 1 }
-            if let failure = attempt.failure(expecting: expected) {
+            let failure = attempt.failure(expecting: expected)
+            result.explored.append(ExploredSchedule(number: result.runs, forced: attempt.forced, failure: failure))
+            if let failure {
                 return minimised(result, failure, attempt, expected, source, options, explore, run: run)
             }
             if let planned { search.ran(planned, attempt) }
@@ -99,15 +104,24 @@ public enum Explorer {
         return finish(result, replayed, replay, replay.forced, source, options, explore)
     }
 
+    /// A schedule of `source` run under `options` and `explore` that forces `choices`.
+    public static func schedule(_ source: SourceFile, _ options: RunOptions, _ explore: ExploreOptions,
+                                failure: String = "", choices: [ForcedChoice] = []) -> Schedule {
+        Schedule(scenario: source.path, digest: Schedule.digest(of: source.text), seed: options.seed,
+                 arguments: options.arguments, machine: options.machine, jitter: explore.jitter,
+                 strategy: explore.strategy.rawValue, failure: failure, choices: choices)
+    }
+
     private static func finish(_ result: Result, _ failure: RunFailure, _ run: ExploreRun, _ choices: [ForcedChoice],
                                _ source: SourceFile, _ options: RunOptions, _ explore: ExploreOptions) -> Result {
         var result = result
         result.failure = failure
         result.stdout = run.stdout
         result.stderr = run.stderr
-        result.schedule = Schedule(scenario: source.path, digest: Schedule.digest(of: source.text), seed: options.seed,
-                                   arguments: options.arguments, machine: options.machine, jitter: explore.jitter,
-                                   strategy: explore.strategy.rawValue, failure: failure.text, choices: choices)
+        result.schedule = schedule(source, options, explore, failure: failure.text, choices: choices)
+        if !result.ordinaryFails {
+            result.explored.append(ExploredSchedule(number: 0, forced: choices, failure: failure))
+        }
         return result
     }
 }

@@ -10,6 +10,8 @@ public final class Timeline {
     /// The stops of yield stepping: a coroutine giving control back to the loop (a suspension not on an
     /// inner coroutine), a thread taking the GIL, and a `sim.note`.
     public private(set) var yields: [Int] = []
+    /// Events of choices a replayed schedule forced (`schedule.choice`), in order.
+    public private(set) var forcedChoices: [Int] = []
     /// `loop.iteration` events.
     public private(set) var iterations: [Int] = []
     /// The task each coroutine runs in, as the events tell it.
@@ -44,7 +46,10 @@ public final class Timeline {
                 yields.append(i)
                 let last = laneChanges[e.subject]?.states.last ?? Timeline.initialState(e.subject)
                 change(lane: e.subject, to: Reducer.stateAfterTakingGIL(last), at: i)
-            case .note, .scheduleChoice: yields.append(i)
+            case .note: yields.append(i)
+            case .scheduleChoice:
+                yields.append(i)
+                forcedChoices.append(i)
             case .loopIteration: iterations.append(i)
             case .handleRunBegin:
                 change(lane: 0, to: .running, at: i)

@@ -73,7 +73,7 @@ enum KeyBindings {
             "lanes: \(glyphs.wantsGIL) wants the GIL   \(glyphs.wantsCPU) wants a core   \(glyphs.blocked) waits (lock, future, queue, join)",
             "       \(glyphs.sleeping) sleeping or in I/O   \(glyphs.loopBlocked) the event loop blocked inside a callback",
             "       \(glyphs.starting) a worker process starting up   \(glyphs.pickling) pickling a call or result",
-            "       GIL  holds its process's GIL",
+            "       GIL  holds its process's GIL   \(glyphs.forced) a choice a replayed schedule forced (--schedule)",
         ]
     }
 }

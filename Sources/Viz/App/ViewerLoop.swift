@@ -122,6 +122,28 @@ enum ViewerLoop {
         }
     }
 
+    /// `explore --watch`: the explored schedules; enter replays one and opens it (paused), q in the viewer
+    /// comes back. `template` gives the replays their scenario, seed, machine and jitter.
+    static func pickSchedule(_ schedules: [ExploredSchedule], template: Schedule, source: SourceFile,
+                             options: RunOptions, header: LogHeader, on terminal: Terminal) {
+        var state = PickerState()
+        while !state.quitting {
+            terminal.draw(SchedulePickerView.render(state, schedules: schedules, file: source.path,
+                                                    strategy: template.strategy, width: terminal.width,
+                                                    height: terminal.height, glyphs: terminal.glyphs))
+            guard case .key(let key) = terminal.read(timeout: -1), let action = PickerState.action(for: key) else { continue }
+            state = state.applying(action, count: schedules.count)
+            if let k = state.chosen {
+                state.chosen = nil
+                let store = EventStore()
+                let replay = schedules[k].schedule(like: template).replayOptions(options)
+                _ = Interpreter.run(source, options: replay, sink: store) { _, _ in }
+                view(RunData(store: store, source: source), on: terminal, paused: true, speed: 10,
+                     recording: Recording(path: nil, header: header))
+            }
+        }
+    }
+
     /// A scenario run now, for the picker (a scenario that does not load is skipped).
     static func load(_ path: String, options: RunOptions) -> RunData? {
         guard let source = try? ScenarioLoading.load(path), Interpreter.check(source) == nil else { return nil }

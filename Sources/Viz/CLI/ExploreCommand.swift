@@ -80,23 +80,19 @@ struct ExploreCommand: ParsableCommand {
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         try Console.out(ExploreReport.text(result, file: file, settings: settings, seconds: seconds, saved: save))
         if result.interrupted { throw ExitCode(130) }
-        guard let schedule = result.schedule else { return }
-        if let save { try ScheduleLoading.saveOrExit(schedule, to: save) }
-        if watch { try open(schedule, source) }
-        throw ExitCode(1)
+        if let schedule = result.schedule, let save { try ScheduleLoading.saveOrExit(schedule, to: save) }
+        if watch { open(result, source, settings) }
+        if result.schedule != nil { throw ExitCode(1) }
     }
 
-    /// The viewer on the failing run, replayed.
-    private func open(_ schedule: Schedule, _ source: SourceFile) throws {
-        let store = EventStore()
-        let replay = schedule.replayOptions(options.runOptions)
-        _ = Interpreter.run(source, options: replay, sink: store) { _, _ in }
+    /// The list of explored schedules (the failing one, made small, first); enter replays one in the viewer.
+    private func open(_ result: Explorer.Result, _ source: SourceFile, _ settings: ExploreOptions) {
+        let run = options.runOptions
+        let template = Explorer.schedule(source, run, settings)
         let terminal = Terminal()
-        let failure = ViewerLoop.view(RunData(store: store, source: source), on: terminal, paused: true, speed: 10,
-                                      recording: ViewerLoop.Recording(path: nil, header: options.logHeader(for: source, run: replay)),
-                                      follow: [])
+        ViewerLoop.pickSchedule(result.explored.reversed(), template: template, source: source, options: run,
+                                header: options.logHeader(for: source, run: run), on: terminal)
         terminal.restore()
-        if let failure { Console.error(failure) }
     }
 }
 

@@ -112,13 +112,15 @@ struct Glyphs {
     var wantsGIL, wantsCPU, blocked, sleeping, loopBlocked: String
     /// Lane glyphs of a core busy starting a worker process and pickling.
     var starting, pickling: String
+    /// A choice a replayed schedule forced, on its lane at its moment; a run that failed.
+    var forced, cross: String
 
     static let unicode = Glyphs(horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
                                 arrow: "→", current: "▶", state: "○", activeState: "◉", running: "█", idle: "░", marker: "▸",
                                 wantsGIL: "▒", wantsCPU: "▓", blocked: "─", sleeping: "┈", loopBlocked: "▚",
-                                starting: "▞", pickling: "▤")
+                                starting: "▞", pickling: "▤", forced: "✱", cross: "✗")
     static let ascii = Glyphs(horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
                               arrow: "->", current: ">", state: "o", activeState: "@", running: "#", idle: ".", marker: ">",
                               wantsGIL: "=", wantsCPU: "%", blocked: "-", sleeping: ":", loopBlocked: "X",
-                              starting: "^", pickling: "p")
+                              starting: "^", pickling: "p", forced: "*", cross: "x")
 }

@@ -42,7 +42,7 @@ enum StatusBarView {
     /// How a run that did not end well ended: `✗ ValueError: boom (exit 1)`, a deadlock, a limit; nil when it
     /// ended with status 0 (or the log stops before its end).
     static func problem(_ run: RunData, glyphs: Glyphs) -> String? {
-        let cross = glyphs.current == "▶" ? "✗" : "x"
+        let cross = glyphs.cross
         guard run.count > 0, !run.ending.isOK else { return nil }
         return "\(cross) " + run.ending.summary
     }

@@ -44,6 +44,11 @@ enum WorkersView {
                 }
                 canvas.put(glyph, x: barX + c, y: y, role: role)
             }
+            for i in entry.run.timeline.forcedChoices where i < entry.upTo && entry.run.store.subject(at: i) == lane.id {
+                let t = entry.run.store.time(at: i)
+                guard t >= start, t <= end, end > start else { continue }
+                canvas.put(glyphs.forced, x: barX + Int(Double(barWidth - 1) * (t - start) / (end - start)), y: y, role: .highlight)
+            }
             if lane.holdsGIL { canvas.put("GIL", x: labelX, y: y, role: .highlight) }
             let label = lane.work ?? (lane.state == .done ? "done" : "")
             canvas.put(label, x: labelX + 4, y: y, role: lane.work == nil ? .dim : .plain, limit: inner.x + inner.width)
