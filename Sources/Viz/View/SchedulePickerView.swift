@@ -6,31 +6,14 @@ enum SchedulePickerView {
     static func render(_ state: PickerState, schedules: [ExploredSchedule], file: String, strategy: String,
                        width: Int, height: Int, glyphs: Glyphs) -> Canvas {
         var canvas = Canvas(width: width, height: height)
-        guard width >= 40, height >= 10 else {
-            canvas.put("asyncviz needs a bigger window", x: 0, y: height / 2, role: .highlight)
-            return canvas
-        }
         let failed = schedules.filter { $0.failure != nil && !$0.isMinimised }.count
-        canvas.put(" \(file): \(schedules.filter { !$0.isMinimised }.count) schedules explored (\(strategy)), \(failed) failed "
-                   + "(\(glyphs.arrow) enter watches one, q quits)", x: 0, y: 0, role: .title, limit: width)
-        let listWidth = min(48, width / 2)
-        let list = Rect(x: 0, y: 1, width: listWidth, height: height - 2)
-        let detail = Rect(x: listWidth, y: 1, width: width - listWidth, height: height - 2)
-        canvas.box(list, title: "Schedules", glyphs: glyphs)
-        canvas.box(detail, title: "Forced choices", glyphs: glyphs)
-        let inner = list.inner
-        let first = max(0, min(state.selected - inner.height / 2, schedules.count - inner.height))
-        for row in 0..<inner.height {
-            let k = first + row
-            guard k < schedules.count else { break }
-            let selected = k == state.selected
-            canvas.put((selected ? glyphs.current : " ") + " " + label(schedules[k], glyphs), x: inner.x, y: inner.y + row,
-                       role: selected ? .current : (schedules[k].failure == nil ? .plain : .waiting),
-                       limit: inner.x + inner.width)
-        }
-        guard state.selected < schedules.count else { return canvas }
+        let title = " \(file): \(schedules.filter { !$0.isMinimised }.count) schedules explored (\(strategy)), "
+            + "\(failed) failed (\(glyphs.arrow) enter watches one, q quits)"
+        let rows = schedules.map { PickerLayout.Row(text: label($0, glyphs), role: $0.failure == nil ? .plain : .waiting) }
+        guard let about = PickerLayout.draw(&canvas, title: title, list: "Schedules", detail: "Forced choices", rows: rows,
+                                            selected: state.selected, glyphs: glyphs),
+              state.selected < schedules.count else { return canvas }
         let chosen = schedules[state.selected]
-        let about = detail.inner
         var lines = chosen.failure.map { ["fails: " + $0.text, ""] } ?? ["passes", ""]
         if chosen.forced.isEmpty { lines.append("none: the ordinary schedule") }
         for (k, c) in chosen.forced.enumerated() {
