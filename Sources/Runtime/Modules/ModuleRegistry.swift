@@ -132,7 +132,7 @@ enum ModuleRegistry {
         case "multiprocessing": return try MultiprocessingModule.make(vm)
         case "multiprocessing.pool": return try MultiprocessingModule.makePool(vm)
         case "io": return try LibraryModule.make(name, text: IoSource.text, vm: vm)
-//ARGPARSE        case "argparse": return try ArgparseModule.make(vm)
+        case "argparse": return try ArgparseModule.make(vm)
         case "weakref": return try WeakrefModule.make(vm)
         default: return nil
         }

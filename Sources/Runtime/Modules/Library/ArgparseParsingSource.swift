@@ -1,0 +1,239 @@
+/// The Python source of argparse's parsing of one command line: each word is an option ('O'), a value ('A')
+/// or the `--` that ends options ('-'); options take their values, and the positionals between options take as
+/// many values as their `nargs` allow, greedily, the first positional first, as CPython 3.11's argparse does.
+/// Also the subcommands' action (`add_subparsers`), which hands the rest of the line to a sub-parser.
+enum ArgparseParsingSource {
+    static let text = #"""
+_UNRECOGNIZED = '_unrecognized_args'
+
+
+def _fits(nargs, kinds, option):
+    """Whether the run of word kinds is exactly what `nargs` takes (an option's values stop at `--`)."""
+    if option and '-' in kinds:
+        return False
+    if nargs == REMAINDER:
+        return True
+    if nargs == PARSER:
+        rest = kinds.lstrip('-')
+        return rest[:1] == 'A'
+    if 'O' in kinds:
+        return False
+    values = kinds.count('A')
+    if nargs is None:
+        return values == 1
+    if nargs == OPTIONAL:
+        return values <= 1
+    if nargs == ZERO_OR_MORE:
+        return True
+    if nargs == ONE_OR_MORE:
+        return values >= 1
+    if nargs == SUPPRESS:
+        return values == 0
+    return values == nargs
+
+
+def _greedy_counts(actions, kinds, option=False):
+    """How many words each action takes from the start of `kinds`, each as many as it can while the ones after
+    it still fit; None when they cannot all fit."""
+    if not actions:
+        return []
+    first, rest = actions[0], actions[1:]
+    for length in range(len(kinds), -1, -1):
+        if _fits(first.nargs, kinds[:length], option):
+            after = _greedy_counts(rest, kinds[length:], option)
+            if after is not None:
+                return [length] + after
+    return None
+
+
+def _missing_values(nargs):
+    if nargs is None:
+        return 'expected one argument'
+    if nargs == OPTIONAL:
+        return 'expected at most one argument'
+    if nargs == ONE_OR_MORE:
+        return 'expected at least one argument'
+    return f"expected {nargs} argument{'' if nargs == 1 else 's'}"
+
+
+class _Parse:
+    """One run of a parser over a list of words into a namespace."""
+
+    def __init__(self, parser, namespace):
+        self.parser, self.namespace = parser, namespace
+        self.conflicts = {}
+        for group in parser._mutually_exclusive_groups:
+            members = group._group_actions
+            for i, action in enumerate(members):
+                self.conflicts.setdefault(action, []).extend(members[:i] + members[i + 1:])
+        self.seen, self.seen_with_value, self.extras = set(), set(), []
+        self.positionals = [a for a in parser._actions if not a.option_strings]
+
+    def run(self, words):
+        self.words, self.options = words, {}
+        kinds, after_dashes = [], False
+        for i, word in enumerate(words):
+            if after_dashes:
+                kinds.append('A')
+            elif word == '--':
+                kinds.append('-')
+                after_dashes = True
+            else:
+                found = self.parser._parse_optional(word)
+                if found is not None:
+                    self.options[i] = found
+                kinds.append('A' if found is None else 'O')
+        self.kinds = ''.join(kinds)
+        start = 0
+        last_option = max(self.options) if self.options else -1
+        while start <= last_option:
+            next_option = min(i for i in self.options if i >= start)
+            if start != next_option:
+                end = self.take_positionals(start)
+                if end > start:
+                    start = end
+                    continue
+                start = end
+            if start not in self.options:
+                self.extras.extend(words[start:next_option])
+                start = next_option
+            start = self.take_option(start)
+        stop = self.take_positionals(start)
+        self.extras.extend(words[stop:])
+        self.finish()
+        return self.namespace, self.extras
+
+    def take_positionals(self, start):
+        kinds = self.kinds[start:]
+        counts = []
+        for size in range(len(self.positionals), 0, -1):
+            counts = _greedy_counts(self.positionals[:size], kinds)
+            if counts is not None:
+                break
+        counts = counts or []
+        for action, count in zip(self.positionals, counts):
+            self.act(action, self.words[start:start + count])
+            start += count
+        del self.positionals[:len(counts)]
+        return start
+
+    def take_option(self, start):
+        action, option, explicit = self.options[start]
+        parser, done = self.parser, []
+        while True:
+            if action is None:
+                self.extras.append(self.words[start])
+                return start + 1
+            if explicit is None:
+                count = self.count_values(action, self.kinds[start + 1:])
+                stop = start + 1 + count
+                done.append((action, self.words[start + 1:stop], option))
+                break
+            count = self.count_values(action, 'A')
+            if count == 0 and option[1] not in parser.prefix_chars and explicit != '':
+                done.append((action, [], option))
+                option = option[0] + explicit[0]
+                following = explicit[1:] or None
+                if option not in parser._option_string_actions:
+                    raise ArgumentError(action, f'ignored explicit argument {explicit!r}')
+                action, explicit = parser._option_string_actions[option], following
+            elif count == 1:
+                stop = start + 1
+                done.append((action, [explicit], option))
+                break
+            else:
+                raise ArgumentError(action, f'ignored explicit argument {explicit!r}')
+        for action, values, option in done:
+            self.act(action, values, option)
+        return stop
+
+    def count_values(self, action, kinds):
+        counts = _greedy_counts([action], kinds, option=True)
+        if counts is None:
+            raise ArgumentError(action, _missing_values(action.nargs))
+        return counts[0]
+
+    def act(self, action, words, option=None):
+        self.seen.add(action)
+        values = self.parser._get_values(action, words)
+        if values is not action.default:
+            self.seen_with_value.add(action)
+            for other in self.conflicts.get(action, []):
+                if other in self.seen_with_value:
+                    raise ArgumentError(action, f'not allowed with argument {_action_name(other)}')
+        if values is not SUPPRESS:
+            action(self.parser, self.namespace, values, option)
+
+    def finish(self):
+        parser, namespace, missing = self.parser, self.namespace, []
+        for action in parser._actions:
+            if action in self.seen:
+                continue
+            if action.required:
+                missing.append(_action_name(action))
+            elif isinstance(action.default, str) and getattr(namespace, action.dest, None) is action.default:
+                setattr(namespace, action.dest, parser._get_value(action, action.default))
+        if missing:
+            parser.error('the following arguments are required: ' + ', '.join(missing))
+        for group in parser._mutually_exclusive_groups:
+            if group.required and not any(a in self.seen_with_value for a in group._group_actions):
+                names = [_action_name(a) for a in group._group_actions if a.help is not SUPPRESS]
+                parser.error('one of the arguments ' + ' '.join(names) + ' is required')
+
+
+class _ChoicesPseudoAction(Action):
+    """A subcommand's line in the help of the parser it belongs to."""
+
+    def __init__(self, name, aliases, help):
+        metavar = name + (' (' + ', '.join(aliases) + ')' if aliases else '')
+        Action.__init__(self, [], name, help=help, metavar=metavar)
+
+
+class _SubParsersAction(Action):
+    """Subcommands: the first value names a sub-parser, which parses the rest of the line."""
+
+    def __init__(self, option_strings, prog, parser_class, dest=SUPPRESS, required=False, help=None,
+                 metavar=None):
+        self._prog_prefix = prog
+        self._parser_class = parser_class
+        self._name_parser_map = {}
+        self._choices_actions = []
+        Action.__init__(self, option_strings, dest, PARSER, None, None, None, self._name_parser_map, required,
+                        help, metavar)
+
+    def add_parser(self, name, **kwargs):
+        if kwargs.get('prog') is None:
+            kwargs['prog'] = f'{self._prog_prefix} {name}'
+        aliases = kwargs.pop('aliases', ())
+        if name in self._name_parser_map:
+            raise ArgumentError(self, f'conflicting subparser: {name}')
+        for alias in aliases:
+            if alias in self._name_parser_map:
+                raise ArgumentError(self, f'conflicting subparser alias: {alias}')
+        if 'help' in kwargs:
+            self._choices_actions.append(_ChoicesPseudoAction(name, aliases, kwargs.pop('help')))
+        parser = self._parser_class(**kwargs)
+        self._name_parser_map[name] = parser
+        for alias in aliases:
+            self._name_parser_map[alias] = parser
+        return parser
+
+    def _get_subactions(self):
+        return self._choices_actions
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        name, words = values[0], values[1:]
+        if self.dest is not SUPPRESS:
+            setattr(namespace, self.dest, name)
+        if name not in self._name_parser_map:
+            choices = ', '.join(self._name_parser_map)
+            raise ArgumentError(self, f'unknown parser {name!r} (choices: {choices})')
+        inner, extras = self._name_parser_map[name].parse_known_args(words, None)
+        for key, value in vars(inner).items():
+            setattr(namespace, key, value)
+        if extras:
+            if not hasattr(namespace, _UNRECOGNIZED):
+                setattr(namespace, _UNRECOGNIZED, [])
+            getattr(namespace, _UNRECOGNIZED).extend(extras)
+"""#
+}
