@@ -218,8 +218,6 @@ class BooleanOptionalAction(Action):
             both.append(option)
             if option.startswith('--'):
                 both.append('--no-' + option[2:])
-        if help is not None and default is not None and default is not SUPPRESS:
-            help += ' (default: %(default)s)'
         Action.__init__(self, both, dest, 0, None, default, type, choices, required, help, metavar)
 
     def __call__(self, parser, namespace, values, option_string=None):

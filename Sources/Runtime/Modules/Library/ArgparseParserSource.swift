@@ -10,8 +10,8 @@ def _is_negative_number(text):
         return False
     whole, dot, fraction = body.partition('.')
     if not dot:
-        return whole.isdigit() and whole.isascii()
-    return (whole == '' or whole.isdigit()) and fraction.isdigit() and fraction.isascii()
+        return whole.isdigit()
+    return (whole == '' or whole.isdigit()) and fraction.isdigit()
 
 
 def _unchanged(word):
