@@ -3,228 +3,221 @@
 /// BooleanOptionalAction) with CPython 3.11's reprs.
 enum ArgparseActionsSource {
     static let text = #"""
-def _is_identifier(name):
+def _is_identifier(name: str) -> bool:
     return bool(name) and not name[0].isdigit() and all(c.isalnum() or c == '_' for c in name)
 
 
 class _Reprs:
     """`Name(field=value, ...)` from the fields `_get_kwargs` lists."""
 
-    def __repr__(self):
-        fields, rest = [], {}
-        for value in self._get_args():
-            fields.append(repr(value))
-        for name, value in self._get_kwargs():
-            if _is_identifier(name):
-                fields.append(f'{name}={value!r}')
+    def __repr__(self) -> str:
+        shown = [repr(v) for v in self._get_args()]
+        odd = {}
+        for field, v in self._get_kwargs():
+            if _is_identifier(field):
+                shown.append(f'{field}={v!r}')
             else:
-                rest[name] = value
-        if rest:
-            fields.append(f'**{rest!r}')
-        return f"{type(self).__name__}({', '.join(fields)})"
+                odd[field] = v
+        if odd:
+            shown.append(f'**{odd!r}')
+        return type(self).__name__ + '(' + ', '.join(shown) + ')'
 
-    def _get_args(self):
+    def _get_args(self) -> list:
         return []
 
-    def _get_kwargs(self):
-        return list(self.__dict__.items())
+    def _get_kwargs(self) -> list:
+        return [*vars(self).items()]
 
 
 class Namespace(_Reprs):
     """The parsed values, as attributes."""
 
-    def __init__(self, **kwargs):
-        for name, value in kwargs.items():
-            setattr(self, name, value)
+    def __init__(self, **fields: object) -> None:
+        for field in fields:
+            setattr(self, field, fields[field])
 
-    def __eq__(self, other):
-        if not isinstance(other, Namespace):
-            return NotImplemented
-        return vars(self) == vars(other)
+    def __eq__(self, other: object) -> bool:
+        return vars(self) == vars(other) if isinstance(other, Namespace) else NotImplemented
 
-    def __contains__(self, key):
-        return key in self.__dict__
+    def __contains__(self, field: str) -> bool:
+        return field in vars(self)
 
     __hash__ = None
 
 
-def _action_name(action):
-    if action is None:
+def _action_name(act: object) -> str:
+    if act is None:
         return None
-    if action.option_strings:
-        return '/'.join(action.option_strings)
-    if action.metavar not in (None, SUPPRESS):
-        return action.metavar
-    if action.dest not in (None, SUPPRESS):
-        return action.dest
-    if action.choices:
-        return '{' + ','.join(action.choices) + '}'
-    return None
+    if act.option_strings:
+        return '/'.join(act.option_strings)
+    for shown in (act.metavar, act.dest):
+        if shown is not None and shown is not SUPPRESS:
+            return shown
+    return '{' + ','.join(act.choices) + '}' if act.choices else None
 
 
 class ArgumentError(Exception):
     """A problem with one argument: its name and what is wrong."""
 
-    def __init__(self, argument, message):
-        self.argument_name = _action_name(argument)
-        self.message = message
+    def __init__(self, argument: object, message: str) -> None:
+        self.argument_name, self.message = _action_name(argument), message
 
-    def __str__(self):
-        if self.argument_name is None:
-            return self.message
-        return f'argument {self.argument_name}: {self.message}'
+    def __str__(self) -> str:
+        name = self.argument_name
+        return self.message if name is None else f'argument {name}: {self.message}'
 
 
 class ArgumentTypeError(Exception):
     """Raised by a `type` function to reject a value with its own message."""
 
 
+_ACTION_FIELDS = ('option_strings', 'dest', 'nargs', 'const', 'default', 'type', 'choices', 'required', 'help',
+                  'metavar')
+
+
 class Action(_Reprs):
     """What to do with an argument's values; subclasses say how they reach the namespace."""
 
-    def __init__(self, option_strings, dest, nargs=None, const=None, default=None, type=None, choices=None,
-                 required=False, help=None, metavar=None):
-        self.option_strings = option_strings
-        self.dest = dest
-        self.nargs = nargs
-        self.const = const
-        self.default = default
-        self.type = type
-        self.choices = choices
-        self.required = required
-        self.help = help
-        self.metavar = metavar
+    def __init__(self, option_strings: list, dest: str, nargs: object = None, const: object = None,
+                 default: object = None, type: object = None, choices: object = None, required: bool = False,
+                 help: str = None, metavar: object = None) -> None:
+        given = (option_strings, dest, nargs, const, default, type, choices, required, help, metavar)
+        for field, v in zip(_ACTION_FIELDS, given):
+            setattr(self, field, v)
 
-    def _get_kwargs(self):
-        names = ['option_strings', 'dest', 'nargs', 'const', 'default', 'type', 'choices', 'required', 'help',
-                 'metavar']
-        return [(name, getattr(self, name)) for name in names]
+    def _get_kwargs(self) -> list:
+        return [(field, getattr(self, field)) for field in _ACTION_FIELDS]
 
-    def format_usage(self):
+    def format_usage(self) -> str:
         return self.option_strings[0]
 
-    def __call__(self, parser, namespace, values, option_string=None):
+    def __call__(self, parser: object, ns: object, got: object, flag: str = None) -> None:
         raise NotImplementedError('.__call__() not defined')
 
 
-class _StoreAction(Action):
-    def __init__(self, option_strings, dest, nargs=None, const=None, default=None, type=None, choices=None,
-                 required=False, help=None, metavar=None):
+class _TakesValues(Action):
+    """An action whose values come from the command line (store, append, extend)."""
+    _no_values = ''
+
+    def __init__(self, option_strings: list, dest: str, nargs: object = None, const: object = None,
+                 default: object = None, type: object = None, choices: object = None, required: bool = False,
+                 help: str = None, metavar: object = None) -> None:
         if nargs == 0:
-            raise ValueError('nargs for store actions must be != 0; if you have nothing to store, actions such '
-                             'as store true or store const may be more appropriate')
+            raise ValueError(self._no_values)
         if const is not None and nargs != OPTIONAL:
-            raise ValueError('nargs must be %r to supply const' % OPTIONAL)
+            raise ValueError(f'nargs must be {OPTIONAL!r} to supply const')
         Action.__init__(self, option_strings, dest, nargs, const, default, type, choices, required, help, metavar)
 
-    def __call__(self, parser, namespace, values, option_string=None):
-        setattr(namespace, self.dest, values)
+
+class _NoValues(Action):
+    """An action that takes no value: its option alone does it (store_const, count, help, ...)."""
+
+    def __init__(self, option_strings: list, dest: str, const: object = None, default: object = None,
+                 required: bool = False, help: str = None, metavar: object = None) -> None:
+        Action.__init__(self, option_strings, dest, 0, const, default, None, None, required, help, metavar)
 
 
-class _StoreConstAction(Action):
-    def __init__(self, option_strings, dest, const=None, default=None, required=False, help=None, metavar=None):
-        Action.__init__(self, option_strings, dest, 0, const, default, None, None, required, help)
+class _StoreAction(_TakesValues):
+    _no_values = ('nargs for store actions must be != 0; if you have nothing to store, actions such as store true '
+                  'or store const may be more appropriate')
 
-    def __call__(self, parser, namespace, values, option_string=None):
-        setattr(namespace, self.dest, self.const)
+    def __call__(self, parser: object, ns: object, got: object, flag: str = None) -> None:
+        setattr(ns, self.dest, got)
+
+
+class _StoreConstAction(_NoValues):
+    def __init__(self, option_strings: list, dest: str, const: object = None, default: object = None,
+                 required: bool = False, help: str = None, metavar: object = None) -> None:
+        _NoValues.__init__(self, option_strings, dest, const, default, required, help)
+
+    def __call__(self, parser: object, ns: object, got: object, flag: str = None) -> None:
+        setattr(ns, self.dest, self.const)
 
 
 class _StoreTrueAction(_StoreConstAction):
-    def __init__(self, option_strings, dest, default=False, required=False, help=None):
+    def __init__(self, option_strings: list, dest: str, default: bool = False, required: bool = False,
+                 help: str = None) -> None:
         _StoreConstAction.__init__(self, option_strings, dest, True, default, required, help)
 
 
 class _StoreFalseAction(_StoreConstAction):
-    def __init__(self, option_strings, dest, default=True, required=False, help=None):
+    def __init__(self, option_strings: list, dest: str, default: bool = True, required: bool = False,
+                 help: str = None) -> None:
         _StoreConstAction.__init__(self, option_strings, dest, False, default, required, help)
 
 
-def _grown(namespace, dest):
-    items = getattr(namespace, dest, None)
-    return [] if items is None else list(items)
+def _add_to_list(ns: object, dest: str, more: list) -> None:
+    """Sets `dest` to a new list: the one there before (if any) followed by `more`."""
+    before = getattr(ns, dest, None)
+    setattr(ns, dest, ([] if before is None else [*before]) + more)
 
 
-class _AppendAction(Action):
-    def __init__(self, option_strings, dest, nargs=None, const=None, default=None, type=None, choices=None,
-                 required=False, help=None, metavar=None):
-        if nargs == 0:
-            raise ValueError('nargs for append actions must be != 0; if arg strings are not supplying the value '
-                             'to append, the append const action may be more appropriate')
-        if const is not None and nargs != OPTIONAL:
-            raise ValueError('nargs must be %r to supply const' % OPTIONAL)
-        Action.__init__(self, option_strings, dest, nargs, const, default, type, choices, required, help, metavar)
+class _AppendAction(_TakesValues):
+    _no_values = ('nargs for append actions must be != 0; if arg strings are not supplying the value to append, '
+                  'the append const action may be more appropriate')
 
-    def __call__(self, parser, namespace, values, option_string=None):
-        items = _grown(namespace, self.dest)
-        items.append(values)
-        setattr(namespace, self.dest, items)
+    def __call__(self, parser: object, ns: object, got: object, flag: str = None) -> None:
+        _add_to_list(ns, self.dest, [got])
 
 
-class _AppendConstAction(Action):
-    def __init__(self, option_strings, dest, const=None, default=None, required=False, help=None, metavar=None):
-        Action.__init__(self, option_strings, dest, 0, const, default, None, None, required, help, metavar)
-
-    def __call__(self, parser, namespace, values, option_string=None):
-        items = _grown(namespace, self.dest)
-        items.append(self.const)
-        setattr(namespace, self.dest, items)
+class _AppendConstAction(_NoValues):
+    def __call__(self, parser: object, ns: object, got: object, flag: str = None) -> None:
+        _add_to_list(ns, self.dest, [self.const])
 
 
 class _ExtendAction(_AppendAction):
-    def __call__(self, parser, namespace, values, option_string=None):
-        items = _grown(namespace, self.dest)
-        items.extend(values)
-        setattr(namespace, self.dest, items)
+    def __call__(self, parser: object, ns: object, got: object, flag: str = None) -> None:
+        _add_to_list(ns, self.dest, [*got])
 
 
-class _CountAction(Action):
-    def __init__(self, option_strings, dest, default=None, required=False, help=None):
-        Action.__init__(self, option_strings, dest, 0, None, default, None, None, required, help)
+class _CountAction(_NoValues):
+    def __init__(self, option_strings: list, dest: str, default: object = None, required: bool = False,
+                 help: str = None) -> None:
+        _NoValues.__init__(self, option_strings, dest, None, default, required, help)
 
-    def __call__(self, parser, namespace, values, option_string=None):
-        count = getattr(namespace, self.dest, None)
-        setattr(namespace, self.dest, (0 if count is None else count) + 1)
+    def __call__(self, parser: object, ns: object, got: object, flag: str = None) -> None:
+        so_far = getattr(ns, self.dest, None)
+        setattr(ns, self.dest, 1 if so_far is None else so_far + 1)
 
 
-class _HelpAction(Action):
-    def __init__(self, option_strings, dest=SUPPRESS, default=SUPPRESS, help=None):
-        Action.__init__(self, option_strings, dest, 0, None, default, None, None, False, help)
+class _HelpAction(_NoValues):
+    def __init__(self, option_strings: list, dest: str = SUPPRESS, default: object = SUPPRESS,
+                 help: str = None) -> None:
+        _NoValues.__init__(self, option_strings, dest, None, default, False, help)
 
-    def __call__(self, parser, namespace, values, option_string=None):
+    def __call__(self, parser: object, ns: object, got: object, flag: str = None) -> None:
         parser.print_help()
         parser.exit()
 
 
-class _VersionAction(Action):
-    def __init__(self, option_strings, version=None, dest=SUPPRESS, default=SUPPRESS,
-                 help="show program's version number and exit"):
-        Action.__init__(self, option_strings, dest, 0, None, default, None, None, False, help)
+class _VersionAction(_NoValues):
+    def __init__(self, option_strings: list, version: str = None, dest: str = SUPPRESS,
+                 default: object = SUPPRESS, help: str = "show program's version number and exit") -> None:
+        _NoValues.__init__(self, option_strings, dest, None, default, False, help)
         self.version = version
 
-    def __call__(self, parser, namespace, values, option_string=None):
-        formatter = parser._get_formatter()
-        formatter.add_text(parser.version if self.version is None else self.version)
-        parser._print_message(formatter.format_help(), _sys.stdout)
+    def __call__(self, parser: object, ns: object, got: object, flag: str = None) -> None:
+        layout = parser._get_formatter()
+        layout.add_text(parser.version if self.version is None else self.version)
+        parser._print_message(layout.format_help(), _sys.stdout)
         parser.exit()
 
 
 class BooleanOptionalAction(Action):
     """`--name` sets True, `--no-name` sets False."""
 
-    def __init__(self, option_strings, dest, default=None, type=None, choices=None, required=False, help=None,
-                 metavar=None):
-        both = []
-        for option in option_strings:
-            both.append(option)
-            if option.startswith('--'):
-                both.append('--no-' + option[2:])
-        Action.__init__(self, both, dest, 0, None, default, type, choices, required, help, metavar)
+    def __init__(self, option_strings: list, dest: str, default: object = None, type: object = None,
+                 choices: object = None, required: bool = False, help: str = None, metavar: object = None) -> None:
+        flags = []
+        for given in option_strings:
+            flags += [given, '--no-' + given[2:]] if given.startswith('--') else [given]
+        Action.__init__(self, flags, dest, 0, None, default, type, choices, required, help, metavar)
 
-    def __call__(self, parser, namespace, values, option_string=None):
-        if option_string in self.option_strings:
-            setattr(namespace, self.dest, not option_string.startswith('--no-'))
+    def __call__(self, parser: object, ns: object, got: object, flag: str = None) -> None:
+        if flag in self.option_strings:
+            setattr(ns, self.dest, not flag.startswith('--no-'))
 
-    def format_usage(self):
+    def format_usage(self) -> str:
         return ' | '.join(self.option_strings)
 
 

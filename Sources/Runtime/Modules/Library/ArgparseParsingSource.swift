@@ -7,7 +7,7 @@ enum ArgparseParsingSource {
 _UNRECOGNIZED = '_unrecognized_args'
 
 
-def _fits(nargs, kinds, option):
+def _fits(nargs: object, kinds: str, option: bool) -> bool:
     """Whether the run of word kinds is exactly what `nargs` takes (an option's values stop at `--`)."""
     if option and '-' in kinds:
         return False
@@ -32,7 +32,7 @@ def _fits(nargs, kinds, option):
     return values == nargs
 
 
-def _greedy_counts(actions, kinds, option=False):
+def _greedy_counts(actions: list, kinds: str, option: bool = False) -> list:
     """How many words each action takes from the start of `kinds`, each as many as it can while the ones after
     it still fit; None when they cannot all fit."""
     if not actions:
@@ -46,7 +46,7 @@ def _greedy_counts(actions, kinds, option=False):
     return None
 
 
-def _missing_values(nargs):
+def _missing_values(nargs: object) -> str:
     if nargs is None:
         return 'expected one argument'
     if nargs == OPTIONAL:
@@ -59,8 +59,8 @@ def _missing_values(nargs):
 class _Parse:
     """One run of a parser over a list of words into a namespace."""
 
-    def __init__(self, parser, namespace):
-        self.parser, self.namespace = parser, namespace
+    def __init__(self, parser: object, ns: object) -> None:
+        self.parser, self.namespace = parser, ns
         self.conflicts = {}
         for group in parser._mutually_exclusive_groups:
             members = group._group_actions
@@ -69,7 +69,7 @@ class _Parse:
         self.seen, self.seen_with_value, self.extras = set(), set(), []
         self.positionals = [a for a in parser._actions if not a.option_strings]
 
-    def run(self, words):
+    def run(self, words: list) -> tuple:
         self.words, self.options = words, {}
         kinds, after_dashes = [], False
         for i, word in enumerate(words):
@@ -103,7 +103,7 @@ class _Parse:
         self.finish()
         return self.namespace, self.extras
 
-    def take_positionals(self, start):
+    def take_positionals(self, start: int) -> int:
         kinds = self.kinds[start:]
         counts = []
         for size in range(len(self.positionals), 0, -1):
@@ -117,7 +117,7 @@ class _Parse:
         del self.positionals[:len(counts)]
         return start
 
-    def take_option(self, start):
+    def take_option(self, start: int) -> int:
         action, option, explicit = self.options[start]
         parser, done = self.parser, []
         while True:
@@ -147,13 +147,13 @@ class _Parse:
             self.act(action, values, option)
         return stop
 
-    def count_values(self, action, kinds):
+    def count_values(self, action: object, kinds: str) -> int:
         counts = _greedy_counts([action], kinds, option=True)
         if counts is None:
             raise ArgumentError(action, _missing_values(action.nargs))
         return counts[0]
 
-    def act(self, action, words, option=None):
+    def act(self, action: object, words: list, option: str = None) -> None:
         self.seen.add(action)
         values = self.parser._get_values(action, words)
         if values is not action.default:
@@ -164,7 +164,7 @@ class _Parse:
         if values is not SUPPRESS:
             action(self.parser, self.namespace, values, option)
 
-    def finish(self):
+    def finish(self) -> None:
         parser, namespace, missing = self.parser, self.namespace, []
         for action in parser._actions:
             if action in self.seen:
@@ -184,56 +184,50 @@ class _Parse:
 class _ChoicesPseudoAction(Action):
     """A subcommand's line in the help of the parser it belongs to."""
 
-    def __init__(self, name, aliases, help):
-        metavar = name + (' (' + ', '.join(aliases) + ')' if aliases else '')
-        Action.__init__(self, [], name, help=help, metavar=metavar)
+    def __init__(self, name: str, aliases: tuple, help: str) -> None:
+        shown = f"{name} ({', '.join(aliases)})" if aliases else name
+        Action.__init__(self, [], name, help=help, metavar=shown)
 
 
 class _SubParsersAction(Action):
     """Subcommands: the first value names a sub-parser, which parses the rest of the line."""
 
-    def __init__(self, option_strings, prog, parser_class, dest=SUPPRESS, required=False, help=None,
-                 metavar=None):
-        self._prog_prefix = prog
-        self._parser_class = parser_class
-        self._name_parser_map = {}
-        self._choices_actions = []
+    def __init__(self, option_strings: list, prog: str, parser_class: type, dest: str = SUPPRESS,
+                 required: bool = False, help: str = None, metavar: object = None) -> None:
+        self._prog_prefix, self._parser_class = prog, parser_class
+        self._name_parser_map, self._choices_actions = {}, []
         Action.__init__(self, option_strings, dest, PARSER, None, None, None, self._name_parser_map, required,
                         help, metavar)
 
-    def add_parser(self, name, **kwargs):
-        if kwargs.get('prog') is None:
-            kwargs['prog'] = f'{self._prog_prefix} {name}'
-        aliases = kwargs.pop('aliases', ())
-        if name in self._name_parser_map:
-            raise ArgumentError(self, f'conflicting subparser: {name}')
-        for alias in aliases:
-            if alias in self._name_parser_map:
-                raise ArgumentError(self, f'conflicting subparser alias: {alias}')
-        if 'help' in kwargs:
-            self._choices_actions.append(_ChoicesPseudoAction(name, aliases, kwargs.pop('help')))
-        parser = self._parser_class(**kwargs)
-        self._name_parser_map[name] = parser
-        for alias in aliases:
-            self._name_parser_map[alias] = parser
-        return parser
+    def add_parser(self, name: str, **options: object) -> object:
+        if options.get('prog') is None:
+            options['prog'] = f'{self._prog_prefix} {name}'
+        names = (name, *options.pop('aliases', ()))
+        for taken in names:
+            if taken in self._name_parser_map:
+                what = 'subparser' if taken == name else 'subparser alias'
+                raise ArgumentError(self, f'conflicting {what}: {taken}')
+        if 'help' in options:
+            self._choices_actions.append(_ChoicesPseudoAction(name, names[1:], options.pop('help')))
+        made = self._parser_class(**options)
+        self._name_parser_map.update((n, made) for n in names)
+        return made
 
-    def _get_subactions(self):
+    def _get_subactions(self) -> list:
         return self._choices_actions
 
-    def __call__(self, parser, namespace, values, option_string=None):
-        name, words = values[0], values[1:]
-        if self.dest is not SUPPRESS:
-            setattr(namespace, self.dest, name)
-        if name not in self._name_parser_map:
-            choices = ', '.join(self._name_parser_map)
-            raise ArgumentError(self, f'unknown parser {name!r} (choices: {choices})')
-        inner, extras = self._name_parser_map[name].parse_known_args(words, None)
-        for key, value in vars(inner).items():
-            setattr(namespace, key, value)
+    def __call__(self, parser: object, ns: object, got: list, flag: str = None) -> None:
+        name, rest = got[0], got[1:]
+        if self.dest != SUPPRESS:
+            setattr(ns, self.dest, name)
+        chosen = self._name_parser_map.get(name)
+        if chosen is None:
+            known = ', '.join(self._name_parser_map)
+            raise ArgumentError(self, f'unknown parser {name!r} (choices: {known})')
+        inner, extras = chosen.parse_known_args(rest, None)
+        for field, v in vars(inner).items():
+            setattr(ns, field, v)
         if extras:
-            if not hasattr(namespace, _UNRECOGNIZED):
-                setattr(namespace, _UNRECOGNIZED, [])
-            getattr(namespace, _UNRECOGNIZED).extend(extras)
+            setattr(ns, _UNRECOGNIZED, getattr(ns, _UNRECOGNIZED, []) + extras)
 """#
 }
