@@ -7,10 +7,10 @@ final class PyWeakCell: PyNativeObject {
     weak var owner: PyObject?
     var callback: Value
 
-    init(target: PyObject, owner: PyObject, callback: Value) {
-        self.target = target
+    init(to referent: PyObject, owner: PyObject, calling function: Value) {
+        target = referent
         self.owner = owner
-        self.callback = callback
+        callback = function
         super.init(type: PyWeakCell.type)
     }
 }
@@ -28,10 +28,10 @@ extension PyFunction: WeakAnchored {}
 /// alive to the run's queue, newest reference first as CPython calls them.
 final class WeakAnchor {
     private var cells: [WeakBox] = []
-    private let queue: WeakCallbackQueue
+    private let callbacks: WeakCallbackQueue
 
     init(queue: WeakCallbackQueue) {
-        self.queue = queue
+        callbacks = queue
     }
 
     func add(_ cell: PyWeakCell) {
@@ -47,7 +47,7 @@ final class WeakAnchor {
             guard !cell.callback.isNoneValue, let owner = cell.owner else { return nil }
             return (cell.callback, owner)
         }
-        if !due.isEmpty { queue.run(due) }
+        if !due.isEmpty { callbacks.run(due) }
     }
 }
 

@@ -15,7 +15,7 @@ enum WeakrefModule {
             guard case .object(let target) = args[0], target is PyInstance || !refused.contains(TypeOf.name(args[0]))
             else { throw PyError.type("cannot create weak reference to '\(TypeOf.name(args[0]))' object") }
             guard case .object(let owner) = args[1] else { throw PyError.type("a weak reference's owner is an object") }
-            let cell = PyWeakCell(target: target, owner: owner, callback: args[2])
+            let cell = PyWeakCell(to: target, owner: owner, calling: args[2])
             if let anchored = target as? WeakAnchored {
                 let anchor = anchored.weakAnchor ?? WeakAnchor(queue: queue)
                 anchored.weakAnchor = anchor

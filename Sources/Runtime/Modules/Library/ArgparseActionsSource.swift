@@ -104,7 +104,7 @@ class _TakesValues(Action):
                  help: str = None, metavar: object = None) -> None:
         if nargs == 0:
             raise ValueError(self._no_values)
-        if const is not None and nargs != OPTIONAL:
+        if nargs != OPTIONAL and const is not None:
             raise ValueError(f'nargs must be {OPTIONAL!r} to supply const')
         Action.__init__(self, option_strings, dest, nargs, const, default, type, choices, required, help, metavar)
 
@@ -134,16 +134,20 @@ class _StoreConstAction(_NoValues):
         setattr(ns, self.dest, self.const)
 
 
-class _StoreTrueAction(_StoreConstAction):
+class _StoreTrueAction(_NoValues):
     def __init__(self, option_strings: list, dest: str, default: bool = False, required: bool = False,
                  help: str = None) -> None:
-        _StoreConstAction.__init__(self, option_strings, dest, True, default, required, help)
+        _NoValues.__init__(self, option_strings, dest, True, default, required, help)
+
+    __call__ = _StoreConstAction.__call__
 
 
-class _StoreFalseAction(_StoreConstAction):
+class _StoreFalseAction(_NoValues):
     def __init__(self, option_strings: list, dest: str, default: bool = True, required: bool = False,
                  help: str = None) -> None:
-        _StoreConstAction.__init__(self, option_strings, dest, False, default, required, help)
+        _NoValues.__init__(self, option_strings, dest, False, default, required, help)
+
+    __call__ = _StoreConstAction.__call__
 
 
 def _add_to_list(ns: object, dest: str, more: list) -> None:
@@ -153,8 +157,8 @@ def _add_to_list(ns: object, dest: str, more: list) -> None:
 
 
 class _AppendAction(_TakesValues):
-    _no_values = ('nargs for append actions must be != 0; if arg strings are not supplying the value to append, '
-                  'the append const action may be more appropriate')
+    _no_values = ('nargs for append actions must be != 0; if arg strings are not supplying the value to '
+                  'append, the append const action may be more appropriate')
 
     def __call__(self, parser: object, ns: object, got: object, flag: str = None) -> None:
         _add_to_list(ns, self.dest, [got])
@@ -165,7 +169,9 @@ class _AppendConstAction(_NoValues):
         _add_to_list(ns, self.dest, [self.const])
 
 
-class _ExtendAction(_AppendAction):
+class _ExtendAction(_TakesValues):
+    _no_values = _AppendAction._no_values
+
     def __call__(self, parser: object, ns: object, got: object, flag: str = None) -> None:
         _add_to_list(ns, self.dest, [*got])
 

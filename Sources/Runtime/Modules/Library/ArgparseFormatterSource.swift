@@ -54,18 +54,16 @@ def _wrap_words(words: list, width: int, indent: str, taken: int = None) -> list
     """Lines of at most `width` columns from `words`, each line after `indent`; the first line starts at
     column `taken` instead when it is given (and then carries no indent)."""
     rows, row, used = [], [], (len(indent) if taken is None else taken) - 1
-    for word in words:
-        if row and used + 1 + len(word) > width:
+    for piece in words:
+        if row and used + 1 + len(piece) > width:
             rows.append(row)
             row, used = [], len(indent) - 1
-        row.append(word)
-        used += len(word) + 1
+        row.append(piece)
+        used += len(piece) + 1
     if row:
         rows.append(row)
-    lines = [indent + ' '.join(r) for r in rows]
-    if taken is not None and lines:
-        lines[0] = lines[0][len(indent):]
-    return lines
+    first = '' if taken is not None else indent
+    return [(first if i == 0 else indent) + ' '.join(r) for i, r in enumerate(rows)]
 
 
 class _Block:
@@ -152,8 +150,8 @@ class HelpFormatter:
 
     def _format_text(self, text: str) -> str:
         text = text % {'prog': self._prog} if '%(prog)' in text else text
-        indent = ' ' * self._current_indent
-        return self._fill_text(text, max(self._width - self._current_indent, 11), indent) + '\n\n'
+        pad = ' ' * self._current_indent
+        return self._fill_text(text, max(self._width - self._current_indent, 11), pad) + '\n\n'
 
     def _fill_text(self, text: str, width: int, indent: str) -> str:
         return _textwrap.fill(_collapse(text), width, initial_indent=indent, subsequent_indent=indent)
@@ -163,7 +161,7 @@ class HelpFormatter:
 
     def _format_usage(self, usage: str, actions: list, groups: list, prefix: str) -> str:
         prefix = 'usage: ' if prefix is None else prefix
-        if usage is not None:
+        if isinstance(usage, str):
             shown = usage % {'prog': self._prog}
         elif actions:
             shown = self._wrapped_usage(actions, groups, prefix)
@@ -182,17 +180,17 @@ class HelpFormatter:
         flag_parts = _usage_parts(self._format_actions_usage(flagged, groups))
         bare_parts = _usage_parts(self._format_actions_usage(bare, groups))
         if len(prefix) + len(prog) <= 0.75 * width:
-            indent = ' ' * (len(prefix) + len(prog) + 1)
+            pad = ' ' * (len(prefix) + len(prog) + 1)
             if flag_parts:
-                rows = _wrap_words([prog] + flag_parts, width, indent, len(prefix))
-                rows += _wrap_words(bare_parts, width, indent)
+                rows = _wrap_words([prog] + flag_parts, width, pad, len(prefix))
+                rows += _wrap_words(bare_parts, width, pad)
             else:
-                rows = _wrap_words([prog] + bare_parts, width, indent, len(prefix)) if bare_parts else [prog]
+                rows = _wrap_words([prog] + bare_parts, width, pad, len(prefix)) if bare_parts else [prog]
         else:
-            indent = ' ' * len(prefix)
-            rows = _wrap_words(flag_parts + bare_parts, width, indent)
+            pad = ' ' * len(prefix)
+            rows = _wrap_words(flag_parts + bare_parts, width, pad)
             if len(rows) > 1:
-                rows = _wrap_words(flag_parts, width, indent) + _wrap_words(bare_parts, width, indent)
+                rows = _wrap_words(flag_parts, width, pad) + _wrap_words(bare_parts, width, pad)
             rows.insert(0, prog)
         return '\n'.join(rows)
 
@@ -200,10 +198,10 @@ class HelpFormatter:
         """The brackets, parentheses and bars that show each mutually exclusive group whose arguments stand
         together in `actions`, by position; and the grouped arguments."""
         marks, grouped = {}, set()
-        for group in groups:
-            members = group._group_actions
+        for mutex in groups:
+            members = mutex._group_actions
             if not members:
-                raise ValueError(f'empty group {group}')
+                raise ValueError(f'empty group {mutex}')
             if members[0] not in actions:
                 continue
             first = actions.index(members[0])
@@ -212,8 +210,8 @@ class HelpFormatter:
                 continue
             grouped.update(members)
             visible = len([a for a in members if a.help != SUPPRESS])
-            if not group.required or visible > 1:
-                opening, closing = '()' if group.required else '[]'
+            if not mutex.required or visible > 1:
+                opening, closing = '()' if mutex.required else '[]'
                 marks[first] = marks[first] + ' ' + opening if first in marks else opening
                 marks[last] = marks.get(last, '') + closing
             marks.update((k, '|') for k in range(first + 1, last))

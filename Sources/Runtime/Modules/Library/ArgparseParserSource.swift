@@ -25,8 +25,7 @@ class _Container:
         self.argument_default, self.conflict_handler = argument_default, conflict_handler
         self._registries = {'action': dict(_ACTIONS), 'type': {None: _unchanged}}
         self._actions, self._action_groups, self._mutually_exclusive_groups = [], [], []
-        self._option_string_actions, self._defaults = {}, {}
-        self._has_negative_number_optionals = []
+        self._option_string_actions, self._defaults, self._has_negative_number_optionals = {}, {}, []
 
     def register(self, registry_name: str, value: object, object: object) -> None:
         self._registries.setdefault(registry_name, {})[value] = object
@@ -86,7 +85,7 @@ class _Container:
         for flag in act.option_strings:
             self._option_string_actions[flag] = act
             if _is_negative_number(flag) and not self._has_negative_number_optionals:
-                self._has_negative_number_optionals.append(True)
+                self._has_negative_number_optionals += [True]
         return act
 
     def _remove_action(self, act: object) -> None:
@@ -102,9 +101,9 @@ class _Container:
 
     def _optional_kwargs(self, *flags: str, **options: object) -> dict:
         chars = self.prefix_chars
-        for flag in flags:
-            if not flag or flag[0] not in chars:
-                raise ValueError(f'invalid option string {flag!r}: must start with a character {chars!r}')
+        for given in flags:
+            if not given or given[0] not in chars:
+                raise ValueError(f'invalid option string {given!r}: must start with a character {chars!r}')
         dest = options.pop('dest', None)
         if dest is None:
             long_flags = [f for f in flags if len(f) > 1 and f[1] in chars]
@@ -197,15 +196,14 @@ class ArgumentParser(_Reprs, _Container):
         self.allow_abbrev, self.exit_on_error = allow_abbrev, exit_on_error
         self._positionals = self.add_argument_group('positional arguments')
         self._optionals = self.add_argument_group('options')
-        self._subparsers = None
-        self._registries['action']['parsers'] = _SubParsersAction
+        self._registries['action']['parsers'], self._subparsers = _SubParsersAction, None
         if add_help:
             dash = '-' if '-' in prefix_chars else prefix_chars[0]
             self.add_argument(dash + 'h', dash * 2 + 'help', action='help', default=SUPPRESS,
                               help='show this help message and exit')
-        for parent in parents:
-            self._add_container_actions(parent)
-            self._defaults.update(parent._defaults)
+        for source in parents:
+            self._add_container_actions(source)
+            self._defaults.update(source._defaults)
 
     def _get_kwargs(self) -> list:
         shown = ('prog', 'usage', 'description', 'formatter_class', 'conflict_handler', 'add_help')
@@ -215,7 +213,7 @@ class ArgumentParser(_Reprs, _Container):
         return (self._optionals if act.option_strings else self._positionals)._add_action(act)
 
     def add_subparsers(self, **options: object) -> object:
-        if self._subparsers is not None:
+        if self._subparsers:
             self.error('cannot have multiple subparser arguments')
         options.setdefault('parser_class', type(self))
         if 'title' in options or 'description' in options:

@@ -19,17 +19,13 @@ def _fits(nargs: object, kinds: str, option: bool) -> bool:
     if 'O' in kinds:
         return False
     values = kinds.count('A')
-    if nargs is None:
-        return values == 1
     if nargs == OPTIONAL:
         return values <= 1
     if nargs == ZERO_OR_MORE:
         return True
     if nargs == ONE_OR_MORE:
         return values >= 1
-    if nargs == SUPPRESS:
-        return values == 0
-    return values == nargs
+    return values == (1 if nargs is None else 0 if nargs == SUPPRESS else nargs)
 
 
 def _greedy_counts(actions: list, kinds: str, option: bool = False) -> list:
@@ -46,14 +42,12 @@ def _greedy_counts(actions: list, kinds: str, option: bool = False) -> list:
     return None
 
 
+_MISSING_VALUES = {None: 'expected one argument', OPTIONAL: 'expected at most one argument',
+                   ONE_OR_MORE: 'expected at least one argument'}
+
+
 def _missing_values(nargs: object) -> str:
-    if nargs is None:
-        return 'expected one argument'
-    if nargs == OPTIONAL:
-        return 'expected at most one argument'
-    if nargs == ONE_OR_MORE:
-        return 'expected at least one argument'
-    return f"expected {nargs} argument{'' if nargs == 1 else 's'}"
+    return _MISSING_VALUES.get(nargs) or f"expected {nargs} argument{'' if nargs == 1 else 's'}"
 
 
 class _Parse:
@@ -64,8 +58,8 @@ class _Parse:
         self.conflicts = {}
         for group in parser._mutually_exclusive_groups:
             members = group._group_actions
-            for i, action in enumerate(members):
-                self.conflicts.setdefault(action, []).extend(members[:i] + members[i + 1:])
+            for i, act in enumerate(members):
+                self.conflicts.setdefault(act, []).extend(members[:i] + members[i + 1:])
         self.seen, self.seen_with_value, self.extras = set(), set(), []
         self.positionals = [a for a in parser._actions if not a.option_strings]
 
@@ -79,10 +73,10 @@ class _Parse:
                 kinds.append('-')
                 after_dashes = True
             else:
-                found = self.parser._parse_optional(word)
-                if found is not None:
-                    self.options[i] = found
-                kinds.append('A' if found is None else 'O')
+                option = self.parser._parse_optional(word)
+                if option:
+                    self.options[i] = option
+                kinds.append('O' if option else 'A')
         self.kinds = ''.join(kinds)
         start = 0
         last_option = max(self.options) if self.options else -1
@@ -108,71 +102,71 @@ class _Parse:
         counts = []
         for size in range(len(self.positionals), 0, -1):
             counts = _greedy_counts(self.positionals[:size], kinds)
-            if counts is not None:
+            if counts:
                 break
         counts = counts or []
-        for action, count in zip(self.positionals, counts):
-            self.act(action, self.words[start:start + count])
+        for act, count in zip(self.positionals, counts):
+            self.act(act, self.words[start:start + count])
             start += count
         del self.positionals[:len(counts)]
         return start
 
     def take_option(self, start: int) -> int:
-        action, option, explicit = self.options[start]
+        act, option, explicit = self.options[start]
         parser, done = self.parser, []
         while True:
-            if action is None:
+            if act is None:
                 self.extras.append(self.words[start])
                 return start + 1
             if explicit is None:
-                count = self.count_values(action, self.kinds[start + 1:])
+                count = self.count_values(act, self.kinds[start + 1:])
                 stop = start + 1 + count
-                done.append((action, self.words[start + 1:stop], option))
+                done.append((act, self.words[start + 1:stop], option))
                 break
-            count = self.count_values(action, 'A')
+            count = self.count_values(act, 'A')
             if count == 0 and option[1] not in parser.prefix_chars and explicit != '':
-                done.append((action, [], option))
+                done.append((act, [], option))
                 option = option[0] + explicit[0]
                 following = explicit[1:] or None
                 if option not in parser._option_string_actions:
-                    raise ArgumentError(action, f'ignored explicit argument {explicit!r}')
-                action, explicit = parser._option_string_actions[option], following
+                    raise ArgumentError(act, f'ignored explicit argument {explicit!r}')
+                act, explicit = parser._option_string_actions[option], following
             elif count == 1:
                 stop = start + 1
-                done.append((action, [explicit], option))
+                done.append((act, [explicit], option))
                 break
             else:
-                raise ArgumentError(action, f'ignored explicit argument {explicit!r}')
-        for action, values, option in done:
-            self.act(action, values, option)
+                raise ArgumentError(act, f'ignored explicit argument {explicit!r}')
+        for act, values, option in done:
+            self.act(act, values, option)
         return stop
 
-    def count_values(self, action: object, kinds: str) -> int:
-        counts = _greedy_counts([action], kinds, option=True)
+    def count_values(self, act: object, kinds: str) -> int:
+        counts = _greedy_counts([act], kinds, option=True)
         if counts is None:
-            raise ArgumentError(action, _missing_values(action.nargs))
+            raise ArgumentError(act, _missing_values(act.nargs))
         return counts[0]
 
-    def act(self, action: object, words: list, option: str = None) -> None:
-        self.seen.add(action)
-        values = self.parser._get_values(action, words)
-        if values is not action.default:
-            self.seen_with_value.add(action)
-            for other in self.conflicts.get(action, []):
+    def act(self, act: object, words: list, option: str = None) -> None:
+        self.seen.add(act)
+        values = self.parser._get_values(act, words)
+        if values is not act.default:
+            self.seen_with_value.add(act)
+            for other in self.conflicts.get(act, []):
                 if other in self.seen_with_value:
-                    raise ArgumentError(action, f'not allowed with argument {_action_name(other)}')
+                    raise ArgumentError(act, f'not allowed with argument {_action_name(other)}')
         if values is not SUPPRESS:
-            action(self.parser, self.namespace, values, option)
+            act(self.parser, self.namespace, values, option)
 
     def finish(self) -> None:
         parser, namespace, missing = self.parser, self.namespace, []
-        for action in parser._actions:
-            if action in self.seen:
+        for act in parser._actions:
+            if act in self.seen:
                 continue
-            if action.required:
-                missing.append(_action_name(action))
-            elif isinstance(action.default, str) and getattr(namespace, action.dest, None) is action.default:
-                setattr(namespace, action.dest, parser._get_value(action, action.default))
+            if act.required:
+                missing.append(_action_name(act))
+            elif isinstance(act.default, str) and getattr(namespace, act.dest, None) is act.default:
+                setattr(namespace, act.dest, parser._get_value(act, act.default))
         if missing:
             parser.error('the following arguments are required: ' + ', '.join(missing))
         for group in parser._mutually_exclusive_groups:

@@ -13,47 +13,42 @@ class UnsupportedOperation(OSError, ValueError):
     __module__ = 'io'
 
 
-def open(*args, **kwargs):
+def open(*args: object, **kwargs: object) -> object:
     raise NotImplementedError('io.open() is not available in asyncviz: a scenario cannot read or write files')
 
 
 class _MemoryStream:
     """What StringIO and BytesIO share: a buffer of items (characters or bytes), a position, closing."""
 
-    def __init__(self, initial):
-        self._items = list(initial)
-        self._pos = 0
-        self.closed = False
+    def __init__(self, initial: object) -> None:
+        self._items, self._pos, self.closed = list(initial), 0, False
 
-    def _check(self):
+    def _check(self) -> None:
         if self.closed:
             raise ValueError('I/O operation on closed file')
 
-    def _check_type(self, data):
-        raise NotImplementedError
-
-    def write(self, data):
+    def write(self, s: object) -> int:
         self._check()
-        self._check_type(data)
-        count = len(data)
+        self._check_type(s)
+        count = len(s)
         if self._pos > len(self._items):
             self._items.extend([self._EMPTY] * (self._pos - len(self._items)))
-        self._items[self._pos:self._pos + count] = list(data)
+        self._items[self._pos:self._pos + count] = list(s)
         self._pos += count
         return count
 
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
+    def writelines(self, pieces: object) -> None:
+        for piece in pieces:
+            self.write(piece)
 
-    def read(self, size=-1):
+    def read(self, size: int = -1) -> object:
         self._check()
         end = len(self._items) if size is None or size < 0 else min(len(self._items), self._pos + size)
         start = min(self._pos, len(self._items))
         self._pos = max(self._pos, end)
         return self._join(self._items[start:end])
 
-    def readline(self, size=-1):
+    def readline(self, size: int = -1) -> object:
         self._check()
         items, end = self._items, self._pos
         limit = len(items) if size is None or size < 0 else min(len(items), self._pos + size)
@@ -65,52 +60,47 @@ class _MemoryStream:
         self._pos = max(self._pos, end)
         return self._join(items[start:end])
 
-    def readlines(self, hint=-1):
-        lines, total = [], 0
-        while True:
-            line = self.readline()
-            if not line:
-                return lines
-            lines.append(line)
-            total += len(line)
-            if hint is not None and 0 < hint <= total:
-                return lines
+    def readlines(self, hint: int = -1) -> list:
+        got, total = [], 0
+        while hint is None or hint <= 0 or total < hint:
+            piece = self.readline()
+            if not piece:
+                break
+            got.append(piece)
+            total += len(piece)
+        return got
 
-    def __iter__(self):
+    def __iter__(self) -> object:
         self._check()
         return self
 
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
+    def __next__(self) -> object:
+        piece = self.readline()
+        if piece:
+            return piece
+        raise StopIteration
 
-    def getvalue(self):
+    def getvalue(self) -> object:
         self._check()
         return self._join(self._items)
 
-    def seek(self, pos, whence=0):
+    def seek(self, pos: int, whence: int = 0) -> int:
         self._check()
-        if whence == 0:
-            if pos < 0:
-                raise ValueError(f'Negative seek position {pos}')
-            self._pos = pos
-        elif whence in (1, 2):
-            if pos != 0 and not self._RELATIVE_SEEKS:
-                kind = 'cur' if whence == 1 else 'end'
-                raise OSError(f"Can't do nonzero {kind}-relative seeks")
-            base = self._pos if whence == 1 else len(self._items)
-            self._pos = max(0, base + pos)
-        else:
+        if whence not in (0, 1, 2):
             raise ValueError(f'invalid whence ({whence}, should be 0, 1 or 2)')
+        if whence == 0 and pos < 0:
+            raise ValueError(f'Negative seek position {pos}')
+        if whence and pos != 0 and not self._RELATIVE_SEEKS:
+            raise OSError(f"Can't do nonzero {'cur' if whence == 1 else 'end'}-relative seeks")
+        start = (0, self._pos, len(self._items))[whence]
+        self._pos = max(0, start + pos)
         return self._pos
 
-    def tell(self):
+    def tell(self) -> int:
         self._check()
         return self._pos
 
-    def truncate(self, size=None):
+    def truncate(self, size: int = None) -> int:
         self._check()
         size = self._pos if size is None else size
         if size < 0:
@@ -118,31 +108,31 @@ class _MemoryStream:
         del self._items[size:]
         return size
 
-    def close(self):
+    def close(self) -> None:
         self.closed = True
 
-    def flush(self):
+    def flush(self) -> None:
         self._check()
 
-    def readable(self):
+    def readable(self) -> bool:
         self._check()
         return True
 
     writable = readable
     seekable = readable
 
-    def isatty(self):
+    def isatty(self) -> bool:
         self._check()
         return False
 
-    def fileno(self):
+    def fileno(self) -> int:
         raise UnsupportedOperation('fileno')
 
-    def __enter__(self):
+    def __enter__(self) -> object:
         self._check()
         return self
 
-    def __exit__(self, *details):
+    def __exit__(self, *details: object) -> None:
         self.close()
 
 
@@ -152,24 +142,21 @@ class StringIO(_MemoryStream):
     _NEWLINE = '\n'
     _RELATIVE_SEEKS = False
 
-    def __init__(self, initial_value='', newline='\n'):
-        if initial_value is None:
-            initial_value = ''
-        if not isinstance(initial_value, str):
-            raise TypeError(f'initial_value must be str or None, not {type(initial_value).__name__}')
-        _MemoryStream.__init__(self, initial_value)
+    def __init__(self, initial_value: str = '', newline: str = '\n') -> None:
+        text = '' if initial_value is None else initial_value
+        if not isinstance(text, str):
+            raise TypeError(f'initial_value must be str or None, not {type(text).__name__}')
+        _MemoryStream.__init__(self, text)
         self.newline = newline
 
-    def _check_type(self, data):
-        if not isinstance(data, str):
-            raise TypeError(f"string argument expected, got '{type(data).__name__}'")
+    def _check_type(self, piece: object) -> None:
+        if not isinstance(piece, str):
+            raise TypeError(f"string argument expected, got '{type(piece).__name__}'")
 
-    def _join(self, items):
+    def _join(self, items: list) -> str:
         return ''.join(items)
 
-    @property
-    def line_buffering(self):
-        return False
+    line_buffering = False
 
 
 class BytesIO(_MemoryStream):
@@ -178,17 +165,16 @@ class BytesIO(_MemoryStream):
     _NEWLINE = 10
     _RELATIVE_SEEKS = True
 
-    def __init__(self, initial_bytes=b''):
+    def __init__(self, initial_bytes: bytes = b'') -> None:
         _MemoryStream.__init__(self, bytes(initial_bytes))
 
-    def _check_type(self, data):
-        if isinstance(data, str):
+    def _check_type(self, piece: object) -> None:
+        if isinstance(piece, str):
             raise TypeError("a bytes-like object is required, not 'str'")
 
-    def _join(self, items):
+    def _join(self, items: list) -> bytes:
         return bytes(items)
 
-    def read1(self, size=-1):
-        return self.read(size)
+    read1 = _MemoryStream.read
 """#
 }
