@@ -43,14 +43,14 @@ enum ModuleRegistry {
     /// What each importable module offers, one line each: `asyncviz check --modules` and the README's table.
     static let summaries: [String: String] = [
         "abc": "ABC, abstractmethod (instantiation refused as CPython refuses it), ABC.register",
-        "argparse": "ArgumentParser (positionals, options, nargs, actions, choices, groups, subparsers), help and usage as CPython formats them",
+        "argparse": "ArgumentParser: options, positionals, nargs, actions, groups, subcommands; CPython's help layout",
         "asyncio": "event loop, tasks, gather/wait/timeouts, queues, locks, TaskGroup, to_thread, run_in_executor",
         "bisect": "bisect/insort (left and right, with key)",
         "collections": "deque, defaultdict, Counter, namedtuple, OrderedDict, ChainMap",
         "collections.abc": "the ABCs for isinstance/issubclass, by builtin type, runtime kind or special methods",
         "concurrent": "the package of concurrent.futures",
         "concurrent.futures": "ThreadPoolExecutor, ProcessPoolExecutor (simulated), Future, wait, as_completed",
-        "contextlib": "contextmanager, asynccontextmanager, suppress, closing, nullcontext, ExitStack, AsyncExitStack, redirect_stdout/stderr",
+        "contextlib": "(async)contextmanager, suppress, closing, nullcontext, (Async)ExitStack, redirect_stdout/stderr",
         "copy": "copy, deepcopy (memo, __copy__/__deepcopy__)",
         "dataclasses": "dataclass (order, frozen, eq, kw_only, …), field, fields, asdict, astuple, replace",
         "datetime": "date, time, datetime, timedelta, timezone on the virtual clock (epoch 2026-01-01, UTC)",
@@ -81,7 +81,7 @@ enum ModuleRegistry {
         "typing": "every common name; Optional/Union/List/… with CPython's reprs, TypeVar, Generic, Protocol, NamedTuple, TypedDict",
         "uuid": "UUID (hex/int, str, repr, hex, int, urn, version, variant), uuid4 from the seeded generator",
         "warnings": "warn (category, stacklevel), simplefilter, filterwarnings (literal patterns), catch_warnings",
-        "weakref": "ref (callbacks when the object is freed), proxy, WeakMethod, WeakValueDictionary, WeakKeyDictionary, WeakSet, finalize",
+        "weakref": "ref (callbacks when freed), proxy, WeakMethod, WeakValue/KeyDictionary, WeakSet, finalize",
     ]
 
     static func make(_ name: String, vm: VM) throws -> PyModule? {

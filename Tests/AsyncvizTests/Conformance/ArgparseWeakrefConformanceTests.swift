@@ -52,6 +52,8 @@ import Testing
             == "NotImplementedError: io.open() is not available in asyncviz: a scenario cannot read or write files")
         let fromFile = Self.refusal("import argparse\nargparse.ArgumentParser(fromfile_prefix_chars='@')\n")
         #expect(fromFile.hasPrefix("NotImplementedError: argparse fromfile_prefix_chars is not available"))
+        let fileType = Self.refusal("import argparse\nargparse.FileType('r')\n")
+        #expect(fileType.hasPrefix("NotImplementedError: argparse.FileType is not available in asyncviz"))
         #expect(Interpreter.check(SourceFile(path: "open.py", text: "open('data.txt')\n")) != nil)
     }
 

@@ -12,15 +12,18 @@ Lines kept as written:
     indented line
   second''')
 p.add_argument('--alpha-option-number-one', metavar='ALPHA_VALUE', required=True)
-p.add_argument('--beta', nargs='*', help='A long help text that goes on and on about what beta does, so that it has to be wrapped over several lines of the help column.')
+p.add_argument('--beta', nargs='*', help='A long help text that goes on and on about what beta does, so that '
+                                         'it has to be wrapped over several lines of the help column.')
 p.add_argument('input_file')
 p.add_argument('outputs', nargs=2, metavar='OUT')
 p.add_argument('--secret', help=argparse.SUPPRESS)
-p.add_argument('--level', nargs='?', const='high', default='low', help='%(prog)s level, default %(default)r, const %(const)s')
+p.add_argument('--level', nargs='?', const='high', default='low',
+               help='%(prog)s level, default %(default)r, const %(const)s')
 p.add_argument('--item', action='append', nargs=2, metavar=('K', 'V'))
 p.add_argument('--more', action='extend', nargs='+', type=int)
 p.print_help()
-print(p.parse_args(['--alpha-option-number-one', 'a', 'in', 'o1', 'o2', '--level', '--item', 'k', 'v', '--more', '1', '2', '--more', '3']))
+print(p.parse_args(['--alpha-option-number-one', 'a', 'in', 'o1', 'o2', '--level', '--item', 'k', 'v',
+                    '--more', '1', '2', '--more', '3']))
 print(p.parse_args(['--alpha-option-number-one=z', 'in', 'o1', 'o2', '--beta', '--level', 'mid']))
 
 q = argparse.ArgumentParser(prog='short', formatter_class=argparse.RawTextHelpFormatter, add_help=False,

@@ -17,6 +17,14 @@ def _unchanged(word: str) -> str:
     return word
 
 
+class FileType:
+    """Files named on the command line: refused, a scenario cannot read or write files."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        raise NotImplementedError('argparse.FileType is not available in asyncviz: a scenario cannot read or '
+                                  'write files')
+
+
 class _Container:
     """What parsers and groups share: declaring arguments, and the tables they are found in."""
 

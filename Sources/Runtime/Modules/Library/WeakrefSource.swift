@@ -43,7 +43,9 @@ class ref:
 
     def __repr__(self) -> str:
         ob, at = self(), hex(id(self))
-        return f'<weakref at {at}; dead>' if ob is None else f"<weakref at {at}; to '{type(ob).__name__}' at {hex(id(ob))}>"
+        if ob is None:
+            return f'<weakref at {at}; dead>'
+        return f"<weakref at {at}; to '{type(ob).__name__}' at {hex(id(ob))}>"
 
 
 ReferenceType = ref
