@@ -69,6 +69,13 @@ try:
 except ValueError as err:
     print('ValueError:', err)
 
+crlf = io.StringIO('GET /\r\nHost: sim\r\n\r\n', newline=None)
+print('translated:', crlf.readlines())
+raw = io.StringIO(newline='')
+raw.write('a\r\nb\rc\n')
+raw.seek(0)
+print('universal lines:', list(raw))
+
 overwrite = io.StringIO('0123456789')
 overwrite.seek(3)
 overwrite.write('abc')

@@ -302,9 +302,6 @@ class ArgumentParser(_Reprs, _Container):
             delattr(ns, _UNRECOGNIZED)
         return ns, extras
 
-    def convert_arg_line_to_args(self, arg_line: str) -> list:
-        return [arg_line]
-
     def _parse_optional(self, word: str) -> tuple:
         """(action or None, option string, explicit value or None) for an option word; None for a value."""
         table = self._option_string_actions

@@ -53,12 +53,17 @@ class _MemoryStream:
         items, end = self._items, self._pos
         limit = len(items) if size is None or size < 0 else min(len(items), self._pos + size)
         while end < limit:
-            end += 1
-            if items[end - 1] == self._NEWLINE:
+            ending = self._line_end(items, end)
+            end = min(end + max(ending, 1), limit)
+            if ending:
                 break
         start = min(self._pos, len(items))
         self._pos = max(self._pos, end)
         return self._join(items[start:end])
+
+    def _line_end(self, items: list, i: int) -> int:
+        """The length of the line ending that starts at `i`, or 0."""
+        return 1 if items[i] == self._NEWLINE else 0
 
     def readlines(self, hint: int = -1) -> list:
         got, total = [], 0
@@ -146,12 +151,41 @@ class StringIO(_MemoryStream):
         text = '' if initial_value is None else initial_value
         if not isinstance(text, str):
             raise TypeError(f'initial_value must be str or None, not {type(text).__name__}')
-        _MemoryStream.__init__(self, text)
-        self.newline = newline
+        if newline is not None and not isinstance(newline, str):
+            raise TypeError(f'newline must be str or None, not {type(newline).__name__}')
+        if newline not in (None, '', '\n', '\r', '\r\n'):
+            raise ValueError(f'illegal newline value: {newline!r}')
+        _MemoryStream.__init__(self, '')
+        self._newline = newline
+        self.write(text)
+        self._pos = 0
 
     def _check_type(self, piece: object) -> None:
         if not isinstance(piece, str):
             raise TypeError(f"string argument expected, got '{type(piece).__name__}'")
+
+    def write(self, s: str) -> int:
+        """Writes `s` with its line endings translated as `newline` asks: None makes every ending '\\n',
+        '\\r' and '\\r\\n' replace each '\\n'."""
+        self._check_type(s)
+        text = s
+        if self._newline is None:
+            text = text.replace('\r\n', '\n').replace('\r', '\n')
+        elif self._newline in ('\r', '\r\n'):
+            text = text.replace('\n', self._newline)
+        _MemoryStream.write(self, text)
+        return len(s)
+
+    def _line_end(self, items: list, i: int) -> int:
+        ending, c = self._newline or '', items[i]
+        follows_newline = items[i + 1:i + 2] == ['\n']
+        if ending == '\r\n':
+            return 2 if c == '\r' and follows_newline else 0
+        if ending == '\r':
+            return 1 if c == '\r' else 0
+        if c == '\r' and self._newline == '':
+            return 2 if follows_newline else 1
+        return 1 if c == '\n' else 0
 
     def _join(self, items: list) -> str:
         return ''.join(items)
