@@ -1093,6 +1093,7 @@ def install():
     _install_event_loop()
     _sys.meta_path.insert(0, _AfterImport())
     _unblock_signals()
+    _os.environ['COLUMNS'] = '80'  # argparse wraps help to the terminal; asyncviz's is 80 columns wide
 
 
 def _unblock_signals():

@@ -3,6 +3,7 @@ enum ModuleRegistry {
     /// Every importable module name (dotted names include their packages).
     static let available = [
         "abc",
+        "argparse",
         "asyncio",
         "bisect",
         "collections", "collections.abc",
@@ -14,6 +15,7 @@ enum ModuleRegistry {
         "enum",
         "functools",
         "heapq",
+        "io",
         "itertools",
         "json",
         "logging",
@@ -35,24 +37,27 @@ enum ModuleRegistry {
         "typing",
         "uuid",
         "warnings",
+        "weakref",
     ]
 
     /// What each importable module offers, one line each: `asyncviz check --modules` and the README's table.
     static let summaries: [String: String] = [
         "abc": "ABC, abstractmethod (instantiation refused as CPython refuses it), ABC.register",
+        "argparse": "ArgumentParser: options, positionals, nargs, actions, groups, subcommands; CPython's help layout",
         "asyncio": "event loop, tasks, gather/wait/timeouts, queues, locks, TaskGroup, to_thread, run_in_executor",
         "bisect": "bisect/insort (left and right, with key)",
         "collections": "deque, defaultdict, Counter, namedtuple, OrderedDict, ChainMap",
         "collections.abc": "the ABCs for isinstance/issubclass, by builtin type, runtime kind or special methods",
         "concurrent": "the package of concurrent.futures",
         "concurrent.futures": "ThreadPoolExecutor, ProcessPoolExecutor (simulated), Future, wait, as_completed",
-        "contextlib": "contextmanager, asynccontextmanager, suppress, closing, nullcontext, ExitStack, AsyncExitStack",
+        "contextlib": "(async)contextmanager, suppress, closing, nullcontext, (Async)ExitStack, redirect_stdout/stderr",
         "copy": "copy, deepcopy (memo, __copy__/__deepcopy__)",
         "dataclasses": "dataclass (order, frozen, eq, kw_only, …), field, fields, asdict, astuple, replace",
         "datetime": "date, time, datetime, timedelta, timezone on the virtual clock (epoch 2026-01-01, UTC)",
         "enum": "Enum, IntEnum, StrEnum, Flag, IntFlag, auto, unique",
         "functools": "partial, wraps, reduce, lru_cache, cache, cached_property, total_ordering, singledispatch, cmp_to_key",
         "heapq": "heappush/heappop/heapify/… sifting exactly as CPython's, nlargest, nsmallest, merge",
+        "io": "StringIO and BytesIO (read, write, seek, lines, iteration); io.open refused: no files",
         "itertools": "all of it: count, cycle, chain, islice, groupby, product, permutations, combinations, …",
         "json": "dumps/loads (indent, sort_keys, separators, default, hooks), JSONDecodeError, dump/load",
         "logging": "basicConfig, loggers, handlers, formatters, filters, LoggerAdapter; records from the simulated machine",
@@ -76,6 +81,7 @@ enum ModuleRegistry {
         "typing": "every common name; Optional/Union/List/… with CPython's reprs, TypeVar, Generic, Protocol, NamedTuple, TypedDict",
         "uuid": "UUID (hex/int, str, repr, hex, int, urn, version, variant), uuid4 from the seeded generator",
         "warnings": "warn (category, stacklevel), simplefilter, filterwarnings (literal patterns), catch_warnings",
+        "weakref": "ref (callbacks when freed), proxy, WeakMethod, WeakValue/KeyDictionary, WeakSet, finalize",
     ]
 
     static func make(_ name: String, vm: VM) throws -> PyModule? {
@@ -97,7 +103,9 @@ enum ModuleRegistry {
         case "itertools": return try LibraryModule.make(name, text: ItertoolsSource.text, vm: vm)
         case "collections": return try CollectionsPackage.make(vm)
         case "collections.abc": return try LibraryModule.make(name, text: CollectionsAbcSource.text, vm: vm)
-        case "contextlib": return try LibraryModule.make(name, text: ContextlibSource.text, vm: vm)
+        case "contextlib":
+            let sys = try vm.importModule("sys", leaf: true)
+            return try LibraryModule.make(name, text: ContextlibSource.text, natives: ["_sys": .object(sys)], vm: vm)
         case "dataclasses": return try LibraryModule.make(name, text: DataclassesSource.text, vm: vm)
         case "enum": return try LibraryModule.make(name, text: EnumSource.text, vm: vm)
         case "abc": return try LibraryModule.make(name, text: AbcSource.text, vm: vm)
@@ -123,6 +131,9 @@ enum ModuleRegistry {
             return try LibraryModule.make(name, text: TypingSource.text, natives: try TypingSource.natives(vm), vm: vm)
         case "multiprocessing": return try MultiprocessingModule.make(vm)
         case "multiprocessing.pool": return try MultiprocessingModule.makePool(vm)
+        case "io": return try LibraryModule.make(name, text: IoSource.text, vm: vm)
+        case "argparse": return try ArgparseModule.make(vm)
+        case "weakref": return try WeakrefModule.make(vm)
         default: return nil
         }
     }

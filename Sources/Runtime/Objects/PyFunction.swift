@@ -14,6 +14,8 @@ final class PyFunction: PyObject {
     var doc: Value?
     /// `__annotations__` of the parameters and the return, evaluated when the `def` ran.
     var annotations: PyDict?
+    /// Freed with the function: tells its weak references (`weakref`), which then run their callbacks.
+    var weakAnchor: WeakAnchor?
 
     init(code: CodeObject, module: PyModule, defaults: [Value], keywordDefaults: PyDict?, closure: [PyCell]) {
         self.code = code

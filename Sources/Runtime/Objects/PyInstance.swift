@@ -16,6 +16,8 @@ final class PyInstance: PyNativeObject, CustomReprObject {
     /// For an instance of a subclass of `dict` or `list`: the dict or list it is, which the builtin methods
     /// (found through the class's MRO) work on.
     var storage: PyObject?
+    /// Freed with the instance: tells its weak references (`weakref`), which then run their callbacks.
+    var weakAnchor: WeakAnchor?
     /// The VM that runs the class's special methods.
     unowned(unsafe) let vm: VM
 

@@ -77,7 +77,8 @@ public enum Interpreter {
         return RunBudget.with(budget) { Repr.$identities.withValue(IdentityNumbering(vm)) {
             vm.emit(.runStart, text: source.path)
             var (status, message, fatal) = report(vm, source) { try vm.runModule(code) } ?? (0, "", false)
-            if !fatal, let failure = report(vm, source, { try vm.shutdownThreads() }), status == 0 || failure.fatal {
+            let shutdown = { try vm.shutdownThreads(); try WeakrefModule.runFinalizersAtExit(vm) }
+            if !fatal, let failure = report(vm, source, shutdown), status == 0 || failure.fatal {
                 (status, message, fatal) = failure
             }
             vm.emitExitWarnings()

@@ -1,6 +1,6 @@
 /// The Python source of `contextlib`: generator-based context managers (sync and async), suppress, closing,
-/// aclosing, nullcontext, and ExitStack / AsyncExitStack unwinding their callbacks last in, first out with
-/// CPython's exception chaining.
+/// aclosing, nullcontext, redirect_stdout / redirect_stderr (which replace `sys.stdout` / `sys.stderr`), and
+/// ExitStack / AsyncExitStack unwinding their callbacks last in, first out with CPython's exception chaining.
 enum ContextlibSource {
     static let text = #"""
 class AbstractContextManager:
@@ -283,5 +283,29 @@ class AsyncExitStack(_ExitCallbacks):
                 outcome, failure = await pending, None
             except BaseException as raised:
                 outcome, failure = None, raised
+
+
+class _RedirectStream:
+    """Replaces `sys.<stream>` by a target within the with-block (nested uses restore in turn)."""
+
+    def __init__(self, new_target: object) -> None:
+        self._target = new_target
+        self._saved = []
+
+    def __enter__(self) -> object:
+        self._saved.append(getattr(_sys, self._stream))
+        setattr(_sys, self._stream, self._target)
+        return self._target
+
+    def __exit__(self, *details) -> None:
+        setattr(_sys, self._stream, self._saved.pop())
+
+
+class redirect_stdout(_RedirectStream, AbstractContextManager):
+    _stream = 'stdout'
+
+
+class redirect_stderr(_RedirectStream, AbstractContextManager):
+    _stream = 'stderr'
 """#
 }
