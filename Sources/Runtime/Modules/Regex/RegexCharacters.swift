@@ -1,0 +1,90 @@
+/// The character tests a pattern makes, Unicode-wide (a `str` pattern's default) or ASCII-only (`re.ASCII`).
+enum RegexCharacters {
+    static func isDigit(_ c: UInt32, ascii: Bool) -> Bool {
+        if c < 0x80 { return c >= 0x30 && c <= 0x39 }
+        if ascii { return false }
+        return Unicode.Scalar(c)?.properties.numericType == .decimal
+    }
+
+    /// `\w`: letters, digits (any numeric character outside ASCII, as `str.isalnum`) and the underscore.
+    static func isWord(_ c: UInt32, ascii: Bool) -> Bool {
+        if c < 0x80 {
+            return (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39) || c == 0x5F
+        }
+        if ascii { return false }
+        guard let p = Unicode.Scalar(c)?.properties else { return false }
+        switch p.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: return true
+        default: return p.numericType != nil
+        }
+    }
+
+    /// `\s`: as `str.isspace` (with ASCII, only the six ASCII whitespace characters).
+    static func isSpace(_ c: UInt32, ascii: Bool) -> Bool {
+        if c < 0x80 { return c == 0x20 || (c >= 0x09 && c <= 0x0D) || (!ascii && c >= 0x1C && c <= 0x1F) }
+        if ascii { return false }
+        return Unicode.Scalar(c)?.properties.isWhitespace ?? false
+    }
+
+    /// Whitespace a verbose pattern ignores.
+    static func isVerboseSpace(_ c: UInt32) -> Bool { c == 0x20 || (c >= 0x09 && c <= 0x0D) }
+
+    static func lower(_ c: UInt32, ascii: Bool) -> UInt32 {
+        if c < 0x80 { return c >= 0x41 && c <= 0x5A ? c + 32 : c }
+        if ascii { return c }
+        return single(Unicode.Scalar(c)?.properties.lowercaseMapping) ?? c
+    }
+
+    static func upper(_ c: UInt32, ascii: Bool) -> UInt32 {
+        if c < 0x80 { return c >= 0x61 && c <= 0x7A ? c - 32 : c }
+        if ascii { return c }
+        return single(Unicode.Scalar(c)?.properties.uppercaseMapping) ?? c
+    }
+
+    private static func single(_ s: String?) -> UInt32? {
+        guard let s else { return nil }
+        let scalars = s.unicodeScalars
+        return scalars.count == 1 ? scalars.first!.value : nil
+    }
+
+    /// Two characters are equal ignoring case when their lowercase or their uppercase forms are.
+    static func equalIgnoringCase(_ a: UInt32, _ b: UInt32, ascii: Bool) -> Bool {
+        a == b || lower(a, ascii: ascii) == lower(b, ascii: ascii) || upper(a, ascii: ascii) == upper(b, ascii: ascii)
+    }
+
+    /// A group name must be a Python identifier.
+    static func isIdentifier(_ name: String) -> Bool {
+        guard let first = name.unicodeScalars.first, first == "_" || first.properties.isXIDStart else { return false }
+        return name.unicodeScalars.dropFirst().allSatisfy { $0 == "_" || $0.properties.isXIDContinue }
+    }
+
+    static func matches(_ category: RegexCategory, _ c: UInt32, ascii: Bool) -> Bool {
+        switch category {
+        case .digit: return isDigit(c, ascii: ascii)
+        case .word: return isWord(c, ascii: ascii)
+        case .space: return isSpace(c, ascii: ascii)
+        }
+    }
+}
+
+extension RegexCharSet {
+    /// Whether `c` is in the set (ignoring case: `c`, its lowercase or its uppercase form).
+    func contains(_ c: UInt32) -> Bool {
+        if !ignoreCase { return containsExactly(c) != negated }
+        let found = containsExactly(c) || containsExactly(RegexCharacters.lower(c, ascii: ascii))
+            || containsExactly(RegexCharacters.upper(c, ascii: ascii))
+        return found != negated
+    }
+
+    private func containsExactly(_ c: UInt32) -> Bool {
+        for item in items {
+            switch item {
+            case .scalar(let s): if s == c { return true }
+            case .range(let lo, let hi): if c >= lo && c <= hi { return true }
+            case .category(let category, let negated):
+                if RegexCharacters.matches(category, c, ascii: ascii) != negated { return true }
+            }
+        }
+        return false
+    }
+}
