@@ -1,6 +1,7 @@
 /// Runs a `RegexProgram` over a text by backtracking: choices and the values they overwrite go on a stack,
-/// and a failure pops back to the latest choice. Every 1024 steps are charged to the run's budget, so a
-/// pattern that backtracks exponentially is stopped by `--max-steps` or a signal like any long computation.
+/// and a failure pops back to the latest choice. Each step counts as one of the run's instructions (paid
+/// 1024 at a time), so a pattern that backtracks exponentially is stopped by `--max-steps` or a signal
+/// like any long computation.
 struct RegexMatcher {
     /// What undoing a step needs: a choice to resume, or a value to put back.
     enum Undo {
@@ -11,6 +12,8 @@ struct RegexMatcher {
     }
 
     let program: RegexProgram
+    /// The run whose instruction budget pays for the steps (none in unit tests).
+    let vm: VM?
     let text: [Unicode.Scalar]
     /// The end of the text as the pattern sees it (`endpos`).
     let end: Int
@@ -22,8 +25,9 @@ struct RegexMatcher {
     private var mustAdvance = false
     private var attemptStart = 0
 
-    init(_ program: RegexProgram, groups: Int, text: [Unicode.Scalar], end: Int) {
+    init(_ program: RegexProgram, groups: Int, text: [Unicode.Scalar], end: Int, vm: VM?) {
         self.program = program
+        self.vm = vm
         self.text = text
         self.end = end
         captures = Array(repeating: -1, count: 2 * groups + 3)
@@ -35,7 +39,7 @@ struct RegexMatcher {
     mutating func find(from pos: Int, anchored: Bool, full: Bool, advance: Bool) throws -> [Int]? {
         fullMatch = full
         mustAdvance = advance
-        defer { try? Cost.charge(steps & 1023) }
+        defer { try? pay(steps & 1023) }
         var start = pos
         while start <= end {
             if !anchored, let c = program.firstChar {
@@ -58,13 +62,20 @@ struct RegexMatcher {
         return nil
     }
 
+    /// Counts `steps` as instructions run: past the current chunk, the run checks for a signal and its limit.
+    private func pay(_ steps: Int) throws {
+        guard let vm else { return }
+        vm.stepsLeft -= steps
+        if vm.stepsLeft < 0 { vm.stepsLeft = try vm.refillSteps() }
+    }
+
     mutating func run(_ startPC: Int, _ startPos: Int, _ caps: inout [Int]) throws -> Int? {
         var stack: [Undo] = []
         var pc = startPC
         var pos = startPos
         while true {
             steps += 1
-            if steps & 1023 == 0 { try Cost.charge(1024) }
+            if steps & 1023 == 0 { try pay(1024) }
             switch try step(&pc, &pos, &caps, &stack) {
             case .go: continue
             case .done: return pos

@@ -31,20 +31,20 @@ enum RegexNatives {
                 try Arguments.check("_compile", args, kw, min: 2, max: 2)
                 return try compile(try Arguments.string(args[0], "pattern"), flags: try Arguments.int(args[1]))
             },
-            VM.function("re", "_find") { _, args, kw in
+            VM.function("re", "_find") { vm, args, kw in
                 try Arguments.check("_find", args, kw, min: 5, max: 5)
                 let (regex, text, pos, end) = try subject(args)
                 guard pos <= end else { return .none }
-                var matcher = RegexMatcher(regex.program, groups: regex.groups, text: text.scalars, end: end)
+                var matcher = RegexMatcher(regex.program, groups: regex.groups, text: text.scalars, end: end, vm: vm)
                 let mode = try Arguments.int(args[4])
                 let found = try matcher.find(from: pos, anchored: mode != 1, full: mode == 2, advance: false)
                 return found.map(tuple) ?? .none
             },
-            VM.function("re", "_all") { _, args, kw in
+            VM.function("re", "_all") { vm, args, kw in
                 try Arguments.check("_all", args, kw, min: 5, max: 5)
                 let (regex, text, start, end) = try subject(args)
                 let limit = try Arguments.int(args[4])
-                var matcher = RegexMatcher(regex.program, groups: regex.groups, text: text.scalars, end: end)
+                var matcher = RegexMatcher(regex.program, groups: regex.groups, text: text.scalars, end: end, vm: vm)
                 var found: [Value] = []
                 var pos = start
                 var advance = false
