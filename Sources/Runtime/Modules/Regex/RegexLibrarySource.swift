@@ -232,7 +232,7 @@ def compile(pattern, flags=0):
         if len(result) == 2:
             raise error(result[0], pattern, result[1])
         program, groups, names, value = result
-        compiled = Pattern(pattern, RegexFlag(value), program, groups, names)
+        compiled = Pattern(pattern, value, program, groups, names)
         if len(_cache) >= 512:
             _cache.clear()
         _cache[key] = compiled

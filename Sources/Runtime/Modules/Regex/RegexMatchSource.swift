@@ -64,7 +64,7 @@ class Match:
         return _Template(self.re, template).expand(self._caps, self.string)
 
     def __repr__(self):
-        return '<re.Match object; span=%r, match=%r>' % (self.span(), self.group())
+        return '<re.Match object; span=%r, match=%s>' % (self.span(), repr(self.group())[:50])
 
     def __copy__(self):
         return self
