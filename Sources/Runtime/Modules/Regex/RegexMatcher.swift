@@ -1,7 +1,7 @@
 /// Runs a `RegexProgram` over a text by backtracking: choices and the values they overwrite go on a stack,
-/// and a failure pops back to the latest choice. Each step counts as one of the run's instructions (paid
-/// 1024 at a time), so a pattern that backtracks exponentially is stopped by `--max-steps` or a signal
-/// like any long computation.
+/// and a failure pops back to the latest choice. Each step counts as one of the run's instructions and as a
+/// unit of work (paid 1024 at a time), so a pattern that backtracks exponentially is stopped by `--max-steps`
+/// or a signal like any long computation.
 struct RegexMatcher {
     /// What undoing a step needs: a choice to resume, or a value to put back.
     enum Undo {
@@ -64,6 +64,7 @@ struct RegexMatcher {
 
     /// Counts `steps` as instructions run: past the current chunk, the run checks for a signal and its limit.
     private func pay(_ steps: Int) throws {
+        try Cost.charge(steps)
         guard let vm else { return }
         vm.stepsLeft -= steps
         if vm.stepsLeft < 0 { vm.stepsLeft = try vm.refillSteps() }
