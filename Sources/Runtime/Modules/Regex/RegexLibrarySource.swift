@@ -42,65 +42,38 @@ DEBUG = RegexFlag.DEBUG
 _MAXSIZE = 9223372036854775807
 
 
+def _located(msg, pattern, pos):
+    """The message, and the line and column of `pos` in `pattern` (line and column only for a multi-line one)."""
+    if pattern is None or pos is None:
+        return msg, None, None
+    line = pattern.count('\n', 0, pos) + 1
+    column = pos - pattern.rfind('\n', 0, pos)
+    where = ' at position %d' % pos
+    if '\n' in pattern:
+        where += ' (line %d, column %d)' % (line, column)
+    return msg + where, line, column
+
+
 class error(Exception):
     """A pattern or replacement template that is not valid, with where the problem is."""
 
     def __init__(self, msg, pattern=None, pos=None):
-        self.msg = msg
-        self.pattern = pattern
-        self.pos = pos
-        if pattern is not None and pos is not None:
-            msg = '%s at position %d' % (msg, pos)
-            self.lineno = pattern.count('\n', 0, pos) + 1
-            self.colno = pos - pattern.rfind('\n', 0, pos)
-            if '\n' in pattern:
-                msg = '%s (line %d, column %d)' % (msg, self.lineno, self.colno)
-        else:
-            self.lineno = self.colno = None
-        super().__init__(msg)
+        text, self.lineno, self.colno = _located(msg, pattern, pos)
+        Exception.__init__(self, text)
+        self.msg, self.pattern, self.pos = msg, pattern, pos
 
 
-class mappingproxy:
+class mappingproxy(dict):
     """The read-only view of a pattern's group names (`Pattern.groupindex`)."""
 
-    def __init__(self, mapping):
-        self._mapping = mapping
+    def _read_only(self, *args):
+        raise TypeError("'mappingproxy' object does not support item assignment")
 
-    def __getitem__(self, key):
-        return self._mapping[key]
-
-    def __iter__(self):
-        return iter(self._mapping)
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def __contains__(self, key):
-        return key in self._mapping
-
-    def __eq__(self, other):
-        return self._mapping == other
-
-    def get(self, key, default=None):
-        return self._mapping.get(key, default)
-
-    def keys(self):
-        return self._mapping.keys()
-
-    def values(self):
-        return self._mapping.values()
-
-    def items(self):
-        return self._mapping.items()
-
-    def copy(self):
-        return dict(self._mapping)
+    __setitem__ = __delitem__ = update = pop = popitem = clear = setdefault = _read_only
+    __str__ = dict.__repr__
 
     def __repr__(self):
-        return 'mappingproxy(%r)' % (self._mapping,)
-
-    def __str__(self):
-        return str(self._mapping)
+        return 'mappingproxy(' + dict.__repr__(self) + ')'
 
 
 def _text(string):
@@ -120,7 +93,7 @@ class Pattern:
         self.groups = groups
         self._program = program
         self._names = dict(names)
-        self.groupindex = mappingproxy(self._names)
+        self.groupindex = mappingproxy(names)
         self._numbers = {number: name for name, number in names}
 
     def _match(self, string, pos, endpos, mode):
@@ -243,24 +216,19 @@ def purge():
     _cache.clear()
 
 
-def match(pattern, string, flags=0):
-    return compile(pattern, flags).match(string)
+def _module_level(name):
+    """`re.name(pattern, string, flags=0)`: the method `name` of the compiled pattern."""
+    def function(pattern, string, flags=0):
+        return getattr(compile(pattern, flags), name)(string)
+    function.__name__ = function.__qualname__ = name
+    return function
 
 
-def search(pattern, string, flags=0):
-    return compile(pattern, flags).search(string)
-
-
-def fullmatch(pattern, string, flags=0):
-    return compile(pattern, flags).fullmatch(string)
-
-
-def findall(pattern, string, flags=0):
-    return compile(pattern, flags).findall(string)
-
-
-def finditer(pattern, string, flags=0):
-    return compile(pattern, flags).finditer(string)
+match = _module_level('match')
+search = _module_level('search')
+fullmatch = _module_level('fullmatch')
+findall = _module_level('findall')
+finditer = _module_level('finditer')
 
 
 def split(pattern, string, maxsplit=0, flags=0):

@@ -63,8 +63,13 @@ enum RegexNatives {
 
     /// `(program, groups, [(name, number)], flags)`, or `(message, position)` for a bad pattern.
     static func compile(_ pattern: String, flags: Int) throws -> Value {
+        let given = RegexFlags(rawValue: flags)
+        if given.contains(.locale) { throw PyError.value("cannot use LOCALE flag with a str pattern") }
+        if given.contains(.ascii) && given.contains(.unicode) {
+            throw PyError.value("ASCII and UNICODE flags are incompatible")
+        }
         do {
-            let parsed = try RegexParser.parse(pattern, flags: RegexFlags(rawValue: flags))
+            let parsed = try RegexParser.parse(pattern, flags: given)
             let program = CompiledRegex(RegexProgram(parsed.root), groups: parsed.groups)
             let names = parsed.names.map { Value.object(PyTuple([.str($0.0), .int($0.1)])) }
             return .object(PyTuple([.object(program), .int(parsed.groups), .object(PyList(names)),

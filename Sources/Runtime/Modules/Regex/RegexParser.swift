@@ -22,10 +22,6 @@ struct RegexParser {
 
     static func parse(_ pattern: String, flags: RegexFlags) throws -> Result {
         var parser = RegexParser(text: pattern.unicodeScalars.map(\.value), flags: flags)
-        if flags.contains(.locale) { throw RegexError(message: "cannot use LOCALE flag with a str pattern", position: nil) }
-        if flags.contains(.ascii) && flags.contains(.unicode) {
-            throw RegexError(message: "ASCII and UNICODE flags are incompatible", position: nil)
-        }
         let root = try parser.alternation()
         if parser.i < parser.text.count {
             throw RegexError(message: "unbalanced parenthesis", position: parser.i)
