@@ -41,14 +41,14 @@ struct RegexMatcher {
         mustAdvance = advance
         defer { try? pay(steps & 1023) }
         var start = pos
+        var caps = captures
         while start <= end {
-            if !anchored, let c = program.firstChar {
-                while start < end && text[start].value != c { start += 1 }
+            if !anchored, let first = program.firstSet {
+                while start < end && !first.contains(text[start].value) { start += 1 }
                 if start >= end { break }
             }
             attemptStart = start
-            for k in captures.indices { captures[k] = -1 }
-            var caps = captures
+            for k in caps.indices { caps[k] = -1 }
             if let stop = try run(0, start, &caps) {
                 caps[0] = start
                 caps[1] = stop

@@ -35,8 +35,8 @@ struct RegexProgram {
     var code: [RegexInstruction] = []
     var sets: [RegexCharSet] = []
     var registers = 0
-    /// The character every match starts with, when the pattern fixes one (a search skips to it).
-    var firstChar: UInt32?
+    /// The set every match's first character is in, when the pattern fixes one (a search skips to it).
+    var firstSet: RegexCharSet?
 
     init(_ root: RegexNode) {
         var queue: [(Int, RegexNode)] = []
@@ -52,12 +52,14 @@ struct RegexProgram {
             emit(node, &queue)
             code.append(.succeed)
         }
-        firstChar = Self.first(root)
+        firstSet = Self.first(root)
     }
 
-    private static func first(_ node: RegexNode) -> UInt32? {
+    private static func first(_ node: RegexNode) -> RegexCharSet? {
         switch node {
-        case .literal(let c, let ignoreCase, _): return ignoreCase ? nil : c
+        case .literal(let c, let ignoreCase, let ascii):
+            return ignoreCase ? nil : RegexCharSet(items: [.scalar(c)], negated: false, ignoreCase: false, ascii: ascii)
+        case .set(let set): return set
         case .sequence(let nodes): return nodes.first.flatMap(first)
         case .group(_, let inner), .atomic(let inner): return first(inner)
         case .repetition(let inner, let min, _, _): return min > 0 ? first(inner) : nil
