@@ -19,12 +19,17 @@ struct RegexParser {
     var depth = 0
     /// The first group number inside the lookbehind being read, if any (a backreference to it is refused).
     var lookbehindFirstGroup: Int?
+    /// Groups a conditional named before they were opened, and where: they must exist by the end.
+    var laterGroups: [(Int, Int)] = []
 
     static func parse(_ pattern: String, flags: RegexFlags) throws -> Result {
         var parser = RegexParser(text: pattern.unicodeScalars.map(\.value), flags: flags)
         let root = try parser.alternation()
         if parser.i < parser.text.count {
             throw RegexError(message: "unbalanced parenthesis", position: parser.i)
+        }
+        if let (number, at) = parser.laterGroups.first(where: { $0.0 > parser.groups }) {
+            throw RegexError(message: "invalid group reference \(number)", position: at)
         }
         var result = parser.flags
         if !result.contains(.ascii) { result.insert(.unicode) }

@@ -210,9 +210,7 @@ extension RegexParser {
         depth -= 1
         guard peek(")") else { throw RegexError(message: "missing ), unterminated subpattern", position: start) }
         i += 1
-        if number > groups {
-            throw RegexError(message: "invalid group reference \(number)", position: at)
-        }
+        if number > groups && !laterGroups.contains(where: { $0.0 == number }) { laterGroups.append((number, at)) }
         return .conditional(number, yes: yes, no: no)
     }
 
