@@ -63,7 +63,7 @@ class error(Exception):
         self.msg, self.pattern, self.pos = msg, pattern, pos
 
 
-class mappingproxy(dict):
+class _mappingproxy(dict):
     """The read-only view of a pattern's group names (`Pattern.groupindex`)."""
 
     def _read_only(self, *args):
@@ -74,6 +74,9 @@ class mappingproxy(dict):
 
     def __repr__(self):
         return 'mappingproxy(' + dict.__repr__(self) + ')'
+
+
+_mappingproxy.__name__ = _mappingproxy.__qualname__ = 'mappingproxy'
 
 
 def _text(string):
@@ -93,7 +96,7 @@ class Pattern:
         self.groups = groups
         self._program = program
         self._names = dict(names)
-        self.groupindex = mappingproxy(names)
+        self.groupindex = _mappingproxy(names) if names else {}
         self._numbers = {number: name for name, number in names}
 
     def _match(self, string, pos, endpos, mode):
