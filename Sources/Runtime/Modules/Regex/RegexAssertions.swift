@@ -1,5 +1,40 @@
-/// The zero-width tests of the matcher (anchors, word boundaries, lookarounds) and backreferences.
+/// The matcher's tests: one character, single-character loops, anchors, word boundaries, lookarounds and
+/// backreferences.
 extension RegexMatcher {
+    func matches(_ test: RegexCharTest, _ c: UInt32) -> Bool {
+        switch test {
+        case .char(let x): return c == x
+        case .charIgnoringCase(let x, let ascii): return RegexCharacters.equalIgnoringCase(c, x, ascii: ascii)
+        case .any: return c != 0x0A
+        case .anyIncludingNewline: return true
+        case .set(let k): return program.sets[k].contains(c)
+        }
+    }
+
+    /// Runs a single-character loop at `pos` (the instruction at `pc`): where it stops first, or nil. The other
+    /// places it could stop become one entry on the stack.
+    func repeatOne(_ test: RegexCharTest, min: Int, max: Int, greedy: Bool, at pos: Int, _ pc: Int,
+                   _ stack: inout [Undo]) -> Int? {
+        let limit = Swift.min(greedy ? max : min, end - pos)
+        var count = 0
+        while count < limit && matches(test, text[pos + count].value) { count += 1 }
+        if count < min { return nil }
+        if greedy {
+            if count > min { stack.append(.giveBack(pc: pc + 1, from: pos + min, to: pos + count - 1)) }
+        } else if min < max {
+            stack.append(.takeMore(at: pc, pos: pos + min, count: min))
+        }
+        return pos + count
+    }
+
+    /// A lazy single-character loop takes one more character: where it now stops, or nil when it cannot.
+    func takeMore(_ at: Int, from pos: Int, count: Int, _ stack: inout [Undo]) -> Int? {
+        guard case .repeatOne(let test, _, let max, _) = program.code[at], pos < end,
+              matches(test, text[pos].value) else { return nil }
+        if count + 1 < max { stack.append(.takeMore(at: at, pos: pos + 1, count: count + 1)) }
+        return pos + 1
+    }
+
     func holds(_ anchor: RegexAnchor, at pos: Int) -> Bool {
         switch anchor {
         case .lineStart, .textStart: return pos == 0

@@ -1,6 +1,6 @@
 /// Runs a `RegexProgram` over a text by backtracking: choices and the values they overwrite go on a stack,
 /// and a failure pops back to the latest choice. Each step counts as one of the run's instructions and as a
-/// unit of work (paid 1024 at a time), so a pattern that backtracks exponentially is stopped by `--max-steps`
+/// unit of work (paid a thousand or so at a time), so a pattern that backtracks exponentially is stopped by `--max-steps`
 /// or a signal like any long computation.
 struct RegexMatcher {
     /// What undoing a step needs: a choice to resume, or a value to put back.
@@ -9,6 +9,10 @@ struct RegexMatcher {
         case slot(Int, Int)
         case register(Int, Int)
         case captures([Int])
+        /// A greedy single-character loop may stop anywhere from `to` down to `from`, then continue at `pc`.
+        case giveBack(pc: Int, from: Int, to: Int)
+        /// A lazy single-character loop (the instruction at `at`) may take one more after `count` at `pos`.
+        case takeMore(at: Int, pos: Int, count: Int)
     }
 
     let program: RegexProgram
@@ -20,6 +24,7 @@ struct RegexMatcher {
     /// Group `g` spans `captures[2g] ..< captures[2g + 1]` (-1 when unset); the last entry is `lastindex`.
     private(set) var captures: [Int]
     private var registers: [Int]
+    /// Steps not paid for yet.
     private var steps = 0
     private var fullMatch = false
     private var mustAdvance = false
@@ -39,12 +44,19 @@ struct RegexMatcher {
     mutating func find(from pos: Int, anchored: Bool, full: Bool, advance: Bool) throws -> [Int]? {
         fullMatch = full
         mustAdvance = advance
-        defer { try? pay(steps & 1023) }
+        let found = try search(from: pos, anchored: anchored)
+        try pay()
+        return found
+    }
+
+    private mutating func search(from pos: Int, anchored: Bool) throws -> [Int]? {
         var start = pos
         var caps = captures
         while start <= end {
             if !anchored, let first = program.firstSet {
+                let from = start
                 while start < end && !first.contains(text[start].value) { start += 1 }
+                steps += start - from
                 if start >= end { break }
             }
             attemptStart = start
@@ -62,8 +74,10 @@ struct RegexMatcher {
         return nil
     }
 
-    /// Counts `steps` as instructions run: past the current chunk, the run checks for a signal and its limit.
-    private func pay(_ steps: Int) throws {
+    /// Counts the steps as instructions run: past the current chunk, the run checks for a signal and its limit.
+    private mutating func pay() throws {
+        let steps = self.steps
+        self.steps = 0
         try Cost.charge(steps)
         guard let vm else { return }
         vm.stepsLeft -= steps
@@ -76,7 +90,7 @@ struct RegexMatcher {
         var pos = startPos
         while true {
             steps += 1
-            if steps & 1023 == 0 { try pay(1024) }
+            if steps >= 1024 { try pay() }
             switch try step(&pc, &pos, &caps, &stack) {
             case .go: continue
             case .done: return pos
@@ -89,6 +103,17 @@ struct RegexMatcher {
                 case .slot(let k, let v): caps[k] = v
                 case .register(let k, let v): registers[k] = v
                 case .captures(let saved): caps = saved
+                case .giveBack(let p, let from, let to):
+                    if to > from { stack.append(.giveBack(pc: p, from: from, to: to - 1)) }
+                    pc = p
+                    pos = to
+                    resumed = true
+                case .takeMore(let at, let from, let count):
+                    if let stop = takeMore(at, from: from, count: count, &stack) {
+                        pc = at + 1
+                        pos = stop
+                        resumed = true
+                    }
                 }
             }
             if !resumed { return nil }
@@ -104,23 +129,15 @@ struct RegexMatcher {
     private mutating func step(_ pc: inout Int, _ pos: inout Int, _ caps: inout [Int],
                                _ stack: inout [Undo]) throws -> Outcome {
         switch program.code[pc] {
-        case .char(let c):
-            guard pos < end, text[pos].value == c else { return .fail }
+        case .one(let test):
+            guard pos < end, matches(test, text[pos].value) else { return .fail }
             pos += 1
-        case .charIgnoringCase(let c, let ascii):
-            guard pos < end, RegexCharacters.equalIgnoringCase(text[pos].value, c, ascii: ascii) else {
+        case .repeatOne(let test, let min, let max, let greedy):
+            guard let stop = repeatOne(test, min: min, max: max, greedy: greedy, at: pos, pc, &stack) else {
                 return .fail
             }
-            pos += 1
-        case .any:
-            guard pos < end, text[pos] != "\n" else { return .fail }
-            pos += 1
-        case .anyIncludingNewline:
-            guard pos < end else { return .fail }
-            pos += 1
-        case .set(let k):
-            guard pos < end, program.sets[k].contains(text[pos].value) else { return .fail }
-            pos += 1
+            steps += stop - pos
+            pos = stop
         case .anchor(let anchor):
             guard holds(anchor, at: pos) else { return .fail }
         case .split(let prefer, let other):

@@ -1,10 +1,17 @@
-/// One step of a compiled pattern, run by `RegexMatcher`.
-enum RegexInstruction {
+/// A test of one character: a literal, `.`, or a set (by its index in `RegexProgram.sets`).
+enum RegexCharTest {
     case char(UInt32)
     case charIgnoringCase(UInt32, ascii: Bool)
     case any
     case anyIncludingNewline
     case set(Int)
+}
+
+/// One step of a compiled pattern, run by `RegexMatcher`.
+enum RegexInstruction {
+    case one(RegexCharTest)
+    /// A quantifier over one character: `\d+`, `.*?`, `[^"]{2,5}` (backtracking gives or takes one at a time).
+    case repeatOne(RegexCharTest, min: Int, max: Int, greedy: Bool)
     case anchor(RegexAnchor)
     /// Continue at `prefer`; on backtracking, at `other`.
     case split(prefer: Int, other: Int)
@@ -70,14 +77,8 @@ struct RegexProgram {
     private mutating func emit(_ node: RegexNode, _ queue: inout [(Int, RegexNode)]) {
         switch node {
         case .empty: break
-        case .literal(let c, let ignoreCase, let ascii):
-            let folds = ignoreCase && (RegexCharacters.lower(c, ascii: ascii) != c
-                || RegexCharacters.upper(c, ascii: ascii) != c)
-            code.append(folds ? .charIgnoringCase(c, ascii: ascii) : .char(c))
-        case .any(let dotAll): code.append(dotAll ? .anyIncludingNewline : .any)
-        case .set(let set):
-            sets.append(set)
-            code.append(.set(sets.count - 1))
+        case .literal, .any, .set:
+            code.append(.one(test(node)!))
         case .anchor(let anchor): code.append(.anchor(anchor))
         case .group(let number, let inner):
             if let number { code.append(.save(2 * number)) }
@@ -120,10 +121,30 @@ struct RegexProgram {
         }
     }
 
+    /// The test of a node that matches exactly one character (a group of one counts), or nil.
+    private mutating func test(_ node: RegexNode) -> RegexCharTest? {
+        switch node {
+        case .literal(let c, let ignoreCase, let ascii):
+            let folds = ignoreCase && (RegexCharacters.lower(c, ascii: ascii) != c
+                || RegexCharacters.upper(c, ascii: ascii) != c)
+            return folds ? .charIgnoringCase(c, ascii: ascii) : .char(c)
+        case .any(let dotAll): return dotAll ? .anyIncludingNewline : .any
+        case .set(let set):
+            sets.append(set)
+            return .set(sets.count - 1)
+        case .group(nil, let inner): return test(inner)
+        default: return nil
+        }
+    }
+
     private mutating func emitRepetition(_ inner: RegexNode, min: Int, max: Int?, greedy: Bool,
                                          _ queue: inout [(Int, RegexNode)]) {
         if max == 0 { return }
         if min == 1 && max == 1 { return emit(inner, &queue) }
+        if let one = test(inner) {
+            code.append(.repeatOne(one, min: min, max: max ?? Int.max, greedy: greedy))
+            return
+        }
         if min == 0 && max == 1 {
             let split = code.count
             code.append(.jump(0))
