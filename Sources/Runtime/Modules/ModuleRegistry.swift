@@ -110,7 +110,8 @@ enum ModuleRegistry {
         case "string": return try LibraryModule.make(name, text: StringSource.text, vm: vm)
         case "math": return MathModule.make(vm)
         case "re":
-            return try LibraryModule.make(name, text: RegexLibrarySource.text, natives: try RegexNatives.make(vm), vm: vm)
+            let natives = try RegexNatives.make(vm)
+            return try LibraryModule.make(name, text: RegexLibrarySource.text, natives: natives, vm: vm)
         case "signal":
             return try LibraryModule.make(name, text: SignalSource.text, natives: try SignalSource.natives(vm), vm: vm)
         case "uuid": return try LibraryModule.make(name, text: UuidSource.text, natives: UuidSource.natives, vm: vm)
