@@ -106,6 +106,14 @@ import Testing
         #expect(r.stderr == "stopped: interrupted by signal 15\n")
     }
 
+    /// Groups nested as deep as CPython's parser can go compile; one more is its RecursionError, not a crash.
+    @Test func deepNestingIsARecursionError() {
+        let program = "import re\nfor n in (495, 496, 100_000):\n    try:\n        re.compile('(?:' * n + 'a' + ')' * n)\n"
+            + "        print(n, 'compiled')\n    except RecursionError as e:\n        print(n, e)\n"
+        let r = Self.run(program, RunOptions())
+        #expect(r.stdout == "495 compiled\n496 maximum recursion depth exceeded\n100000 maximum recursion depth exceeded\n")
+    }
+
     /// Bytes patterns are refused with a TypeError that says so; a bytes subject gets CPython's own message.
     @Test func bytesAreRefused() {
         let pattern = Self.run("import re\nre.compile(b'a+')\n", RunOptions())

@@ -78,6 +78,8 @@ enum RegexNatives {
             return .object(PyTuple([.str(error.message), error.position.map(Value.int) ?? .none]))
         } catch is RegexOverflow {
             throw PyError.overflow("the repetition number is too large")
+        } catch is RegexNesting {
+            throw PyError(ExceptionTypes.recursionError, "maximum recursion depth exceeded")
         }
     }
 

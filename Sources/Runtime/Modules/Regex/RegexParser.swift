@@ -179,3 +179,6 @@ struct RegexParser {
 
 /// A repeat count CPython cannot hold: its `OverflowError`.
 struct RegexOverflow: Error {}
+
+/// Groups nested deeper than CPython's parser can recurse: its `RecursionError`.
+struct RegexNesting: Error {}

@@ -120,12 +120,18 @@ extension RegexParser {
 
     /// The alternation inside a group and its closing `)`.
     mutating func body(start: Int) throws -> RegexNode {
-        depth += 1
+        try enter()
         let node = try alternation()
         depth -= 1
         guard peek(")") else { throw RegexError(message: "missing ), unterminated subpattern", position: start) }
         i += 1
         return node
+    }
+
+    /// One group deeper: CPython's parser, recursive in Python, runs out of recursion near 500 nested groups.
+    mutating func enter() throws {
+        depth += 1
+        if depth > 495 { throw RegexNesting() }
     }
 
     /// A group name up to `terminator`, which must be an identifier; the name and where it starts.
@@ -197,7 +203,7 @@ extension RegexParser {
         } else {
             throw RegexError(message: "unknown group name '\(name)'", position: at)
         }
-        depth += 1
+        try enter()
         let yes = try sequence(first: false)
         var no = RegexNode.empty
         if peek("|") {
