@@ -134,8 +134,9 @@ extension RegexParser {
         if depth > 495 { throw RegexNesting() }
     }
 
-    /// A group name up to `terminator`, which must be an identifier; the name and where it starts.
-    mutating func name(until terminator: Unicode.Scalar) throws -> (String, Int) {
+    /// A group name up to `terminator`, which must be an identifier (or, for a conditional, a group number);
+    /// the name and where it starts.
+    mutating func name(until terminator: Unicode.Scalar, numbers: Bool = false) throws -> (String, Int) {
         let at = i
         var name = ""
         while let c = current, c != terminator.value {
@@ -147,7 +148,8 @@ extension RegexParser {
         }
         i += 1
         if name.isEmpty { throw RegexError(message: "missing group name", position: at) }
-        guard RegexCharacters.isIdentifier(name) else {
+        let number = numbers && name.unicodeScalars.allSatisfy { $0.isASCII && $0.properties.numericType != nil }
+        guard number || RegexCharacters.isIdentifier(name) else {
             throw RegexError(message: "bad character in group name '\(name)'", position: at)
         }
         return (name, at)
@@ -193,9 +195,9 @@ extension RegexParser {
     mutating func conditional(start: Int) throws -> RegexNode {
         i += 1
         let at = i
-        let (name, _) = try name(until: ")", allowingDigits: true)
+        let (name, _) = try name(until: ")", numbers: true)
         let number: Int
-        if let n = Int(name), name.allSatisfy(\.isASCII) {
+        if let n = Int(name) {
             if n == 0 { throw RegexError(message: "bad group number", position: at) }
             number = n
         } else if let n = names[name] {
@@ -218,23 +220,6 @@ extension RegexParser {
         i += 1
         if number > groups && !laterGroups.contains(where: { $0.0 == number }) { laterGroups.append((number, at)) }
         return .conditional(number, yes: yes, no: no)
-    }
-
-    /// The name or number of a conditional's group.
-    mutating func name(until terminator: Unicode.Scalar, allowingDigits: Bool) throws -> (String, Int) {
-        let at = i
-        var name = ""
-        while let c = current, c != terminator.value {
-            name.unicodeScalars.append(Unicode.Scalar(c)!)
-            i += 1
-        }
-        guard !atEnd else { throw RegexError(message: "missing ), unterminated name", position: at) }
-        i += 1
-        if name.isEmpty { throw RegexError(message: "missing group name", position: at) }
-        guard name.allSatisfy(\.isNumber) || RegexCharacters.isIdentifier(name) else {
-            throw RegexError(message: "bad character in group name '\(name)'", position: at)
-        }
-        return (name, at)
     }
 
     /// `(?i:...)`, `(?-i:...)`, or an unknown extension.
