@@ -1,3 +1,5 @@
+import Foundation
+
 /// The character tests a pattern makes, Unicode-wide (a `str` pattern's default) or ASCII-only (`re.ASCII`).
 enum RegexCharacters {
     static func isDigit(_ c: UInt32, ascii: Bool) -> Bool {
@@ -50,6 +52,18 @@ enum RegexCharacters {
     /// Two characters are equal ignoring case when their lowercase or their uppercase forms are.
     static func equalIgnoringCase(_ a: UInt32, _ b: UInt32, ascii: Bool) -> Bool {
         a == b || lower(a, ascii: ascii) == lower(b, ascii: ascii) || upper(a, ascii: ascii) == upper(b, ascii: ascii)
+    }
+
+    /// The character a Unicode name (any case, single spaces) names, as `unicodedata.lookup` finds it.
+    static func named(_ name: String) -> UInt32? {
+        let words = name.split(separator: " ", omittingEmptySubsequences: false)
+        guard words.allSatisfy({ !$0.isEmpty }), name.unicodeScalars.allSatisfy({
+            $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == " " || $0 == "-")
+        }) else { return nil }
+        let written = "\\N{" + name.uppercased() + "}"
+        guard let found = written.applyingTransform(StringTransform("Name-Any"), reverse: false),
+              found != written, found.unicodeScalars.count == 1 else { return nil }
+        return found.unicodeScalars.first!.value
     }
 
     /// A group name must be a Python identifier.

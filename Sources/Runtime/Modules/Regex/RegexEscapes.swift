@@ -79,6 +79,7 @@ extension RegexParser {
         case "x": return .scalar(try hex(start: start, count: 2))
         case "u": return .scalar(try hex(start: start, count: 4))
         case "U": return .scalar(try hex(start: start, count: 8))
+        case "N": return .scalar(try named(start: start))
         case "0"..."7" where inSet || scalar == "0":
             var value = c - 0x30
             var taken = 1
@@ -94,6 +95,25 @@ extension RegexParser {
             }
             return .scalar(c)
         }
+    }
+
+    /// `\N{name}`, the cursor past the `N`: the character with that Unicode name.
+    mutating func named(start: Int) throws -> UInt32 {
+        guard peek("{") else { throw RegexError(message: "missing {", position: i) }
+        i += 1
+        let at = i
+        var name = ""
+        while let c = current, c != 0x7D {
+            name.unicodeScalars.append(Unicode.Scalar(c)!)
+            i += 1
+        }
+        guard !atEnd else { throw RegexError(message: "missing }, unterminated name", position: at) }
+        i += 1
+        if name.isEmpty { throw RegexError(message: "missing character name", position: at) }
+        guard let value = RegexCharacters.named(name) else {
+            throw RegexError(message: "undefined character name '\(name)'", position: start)
+        }
+        return value
     }
 
     /// `count` hex digits after `\x`, `\u` or `\U`.
