@@ -4,7 +4,7 @@ extension RegexMatcher {
     func matches(_ test: RegexCharTest, _ c: UInt32) -> Bool {
         switch test {
         case .char(let x): return c == x
-        case .charIgnoringCase(let x, let ascii): return RegexCharacters.equalIgnoringCase(c, x, ascii: ascii)
+        case .charIgnoringCase(let x, let ascii): return RegexCaseFolding.equal(c, x, ascii: ascii)
         case .any: return c != 0x0A
         case .anyIncludingNewline: return true
         case .set(let k): return program.sets[k].contains(c)
@@ -64,7 +64,10 @@ extension RegexMatcher {
             let a = text[from + k].value
             let b = text[pos + k].value
             if a == b { continue }
-            if !ignoreCase || !RegexCharacters.equalIgnoringCase(a, b, ascii: ascii) { return nil }
+            // CPython compares a backreference's characters by their lowercase forms only (`ſ` is not `s` here).
+            if !ignoreCase || RegexCaseFolding.lower(a, ascii: ascii) != RegexCaseFolding.lower(b, ascii: ascii) {
+                return nil
+            }
         }
         return pos + length
     }

@@ -31,29 +31,6 @@ enum RegexCharacters {
     /// Whitespace a verbose pattern ignores.
     static func isVerboseSpace(_ c: UInt32) -> Bool { c == 0x20 || (c >= 0x09 && c <= 0x0D) }
 
-    static func lower(_ c: UInt32, ascii: Bool) -> UInt32 {
-        if c < 0x80 { return c >= 0x41 && c <= 0x5A ? c + 32 : c }
-        if ascii { return c }
-        return single(Unicode.Scalar(c)?.properties.lowercaseMapping) ?? c
-    }
-
-    static func upper(_ c: UInt32, ascii: Bool) -> UInt32 {
-        if c < 0x80 { return c >= 0x61 && c <= 0x7A ? c - 32 : c }
-        if ascii { return c }
-        return single(Unicode.Scalar(c)?.properties.uppercaseMapping) ?? c
-    }
-
-    private static func single(_ s: String?) -> UInt32? {
-        guard let s else { return nil }
-        let scalars = s.unicodeScalars
-        return scalars.count == 1 ? scalars.first!.value : nil
-    }
-
-    /// Two characters are equal ignoring case when their lowercase or their uppercase forms are.
-    static func equalIgnoringCase(_ a: UInt32, _ b: UInt32, ascii: Bool) -> Bool {
-        a == b || lower(a, ascii: ascii) == lower(b, ascii: ascii) || upper(a, ascii: ascii) == upper(b, ascii: ascii)
-    }
-
     /// The character a Unicode name (any case, single spaces) names, as `unicodedata.lookup` finds it.
     static func named(_ name: String) -> UInt32? {
         let words = name.split(separator: " ", omittingEmptySubsequences: false)
@@ -82,12 +59,11 @@ enum RegexCharacters {
 }
 
 extension RegexCharSet {
-    /// Whether `c` is in the set (ignoring case: `c`, its lowercase or its uppercase form).
+    /// Whether `c` is in the set (ignoring case: `c` or any character equal to it but for case).
     func contains(_ c: UInt32) -> Bool {
         if !ignoreCase { return containsExactly(c) != negated }
-        let found = containsExactly(c) || containsExactly(RegexCharacters.lower(c, ascii: ascii))
-            || containsExactly(RegexCharacters.upper(c, ascii: ascii))
-        return found != negated
+        if containsExactly(c) { return !negated }
+        return RegexCaseFolding.variants(c, ascii: ascii).contains(where: containsExactly) != negated
     }
 
     private func containsExactly(_ c: UInt32) -> Bool {

@@ -125,9 +125,7 @@ struct RegexProgram {
     private mutating func test(_ node: RegexNode) -> RegexCharTest? {
         switch node {
         case .literal(let c, let ignoreCase, let ascii):
-            let folds = ignoreCase && (RegexCharacters.lower(c, ascii: ascii) != c
-                || RegexCharacters.upper(c, ascii: ascii) != c)
-            return folds ? .charIgnoringCase(c, ascii: ascii) : .char(c)
+            return ignoreCase && RegexCaseFolding.isCased(c, ascii: ascii) ? .charIgnoringCase(c, ascii: ascii) : .char(c)
         case .any(let dotAll): return dotAll ? .anyIncludingNewline : .any
         case .set(let set):
             sets.append(set)
