@@ -57,6 +57,9 @@ greek = 'Καλημέρα κόσμε 123 ٤٥٦ naïve café'
 print(re.findall(r'\w+', greek))
 print(re.findall(r'\w+', greek, re.ASCII), re.findall(r'\d+', greek), re.findall(r'(?a)\d+', greek))
 print(re.findall(r'(?i)CAFÉ|NAÏVE', greek))
+german = 'Die STRASSE, die Straße, die STRAẞE; ſtraße im Fraktursatz'
+print(re.findall(r'(?i)stra(?:ß|ss)e', german), re.findall(r'(?i)\bs\w+', german))
+print(re.findall(r'(?i)[a-zß]+', german), re.sub(r'(?i)STRASSE', 'Weg', german))
 
 # Lazy, atomic and possessive quantifiers, conditionals.
 print(re.match(r'(a+?)(a*)', 'aaaa').groups(), re.match(r'(a{2,3}?)(.*)', 'aaaa').groups())

@@ -29,7 +29,7 @@ enum RegexCaseFolding {
 
     /// Whether `c` has another case (a literal with none is matched exactly).
     static func isCased(_ c: UInt32, ascii: Bool) -> Bool {
-        lower(c, ascii: ascii) != c || upper(c, ascii: ascii) != c || (!ascii && classes[c] != nil)
+        lower(c, ascii: ascii) != c || upper(c, ascii: ascii) != c || (!ascii && c >= 0x80 && classes[c] != nil)
     }
 
     /// The characters equal to `c` but for case, `c` among them.
