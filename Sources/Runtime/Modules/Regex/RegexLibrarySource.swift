@@ -87,17 +87,28 @@ def _text(string):
     raise TypeError("expected string or bytes-like object, got '%s'" % type(string).__name__)
 
 
+_programs = {}
+
+
 class Pattern:
-    """A compiled regular expression."""
+    """A compiled regular expression. Its engine program is kept aside (`_programs`), so a pattern is plain
+    data that pickles to another process, where the program is made again on first use."""
 
     def __init__(self, pattern, flags, program, groups, names):
         self.pattern = pattern
         self.flags = flags
         self.groups = groups
-        self._program = program
+        _programs[pattern, flags] = program
         self._names = dict(names)
         self.groupindex = _mappingproxy(names) if names else {}
         self._numbers = {number: name for name, number in names}
+
+    @property
+    def _program(self):
+        program = _programs.get((self.pattern, self.flags))
+        if program is None:
+            program = _programs[self.pattern, self.flags] = _compile(self.pattern, self.flags)[0]
+        return program
 
     def _match(self, string, pos, endpos, mode):
         string = _text(string)
@@ -210,13 +221,14 @@ def compile(pattern, flags=0):
         program, groups, names, value = result
         compiled = Pattern(pattern, value, program, groups, names)
         if len(_cache) >= 512:
-            _cache.clear()
+            purge()
         _cache[key] = compiled
     return compiled
 
 
 def purge():
     _cache.clear()
+    _programs.clear()
 
 
 def _module_level(name):
