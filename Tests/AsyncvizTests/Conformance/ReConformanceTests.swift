@@ -108,10 +108,12 @@ import Testing
 
     /// Groups nested as deep as CPython's parser can go compile; one more is its RecursionError, not a crash.
     @Test func deepNestingIsARecursionError() {
-        let program = "import re\nfor n in (495, 496, 100_000):\n    try:\n        re.compile('(?:' * n + 'a' + ')' * n)\n"
-            + "        print(n, 'compiled')\n    except RecursionError as e:\n        print(n, e)\n"
+        let program = "import re\nfor n in (495, 496, 100_000):\n    try:\n"
+            + "        re.compile('(?:' * n + 'a' + ')' * n)\n        print(n, 'compiled')\n"
+            + "    except RecursionError as e:\n        print(n, e)\n"
         let r = Self.run(program, RunOptions())
-        #expect(r.stdout == "495 compiled\n496 maximum recursion depth exceeded\n100000 maximum recursion depth exceeded\n")
+        let tooDeep = "maximum recursion depth exceeded"
+        #expect(r.stdout == "495 compiled\n496 \(tooDeep)\n100000 \(tooDeep)\n")
     }
 
     /// Bytes patterns are refused with a TypeError that says so; a bytes subject gets CPython's own message.

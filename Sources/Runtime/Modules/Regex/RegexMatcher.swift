@@ -1,7 +1,7 @@
 /// Runs a `RegexProgram` over a text by backtracking: choices and the values they overwrite go on a stack,
 /// and a failure pops back to the latest choice. Each step counts as one of the run's instructions and as a
-/// unit of work (paid a thousand or so at a time), so a pattern that backtracks exponentially is stopped by `--max-steps`
-/// or a signal like any long computation.
+/// unit of work (paid a thousand or so at a time), so a pattern that backtracks exponentially is stopped by
+/// `--max-steps` or a signal like any long computation.
 struct RegexMatcher {
     /// What undoing a step needs: a choice to resume, or a value to put back.
     enum Undo {

@@ -125,7 +125,8 @@ struct RegexProgram {
     private mutating func test(_ node: RegexNode) -> RegexCharTest? {
         switch node {
         case .literal(let c, let ignoreCase, let ascii):
-            return ignoreCase && RegexCaseFolding.isCased(c, ascii: ascii) ? .charIgnoringCase(c, ascii: ascii) : .char(c)
+            let folds = ignoreCase && RegexCaseFolding.isCased(c, ascii: ascii)
+            return folds ? .charIgnoringCase(c, ascii: ascii) : .char(c)
         case .any(let dotAll): return dotAll ? .anyIncludingNewline : .any
         case .set(let set):
             sets.append(set)
