@@ -137,9 +137,9 @@ class Pattern:
                 for c in found]
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
-        matches = [Match(self, string, pos, endpos, c) for c in self._all(string, pos, endpos)]
-        matches.reverse()
-        return iter(lambda: matches.pop() if matches else None, None)
+        found = self._all(string, pos, endpos)
+        found.reverse()
+        return iter(lambda: Match(self, string, pos, endpos, found.pop()) if found else None, None)
 
     def split(self, string, maxsplit=0):
         if maxsplit < 0:

@@ -174,7 +174,7 @@ class _Template:
         self._group(int(digits), start + 1)
         return i
 
-    def expand(self, caps, string=None):
+    def expand(self, caps, string):
         if len(self.pieces) == 1 and isinstance(self.pieces[0], str):
             return self.pieces[0]
         out = []
