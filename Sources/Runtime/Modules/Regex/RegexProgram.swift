@@ -62,12 +62,28 @@ struct RegexProgram {
         firstSet = Self.first(root)
     }
 
+    /// The set a match of `node` must start with, if it must start with a character (so never empty).
     private static func first(_ node: RegexNode) -> RegexCharSet? {
         switch node {
         case .literal(let c, let ignoreCase, let ascii):
             return ignoreCase ? nil : RegexCharSet(items: [.scalar(c)], negated: false, ignoreCase: false, ascii: ascii)
         case .set(let set): return set
-        case .sequence(let nodes): return nodes.first.flatMap(first)
+        case .sequence(let nodes):
+            // Anchors and lookarounds take no characters: the first node that does decides.
+            let taking = nodes.first {
+                switch $0 {
+                case .anchor, .look: return false
+                default: return true
+                }
+            }
+            return taking.flatMap(first)
+        case .alternation(let branches):
+            let sets = branches.compactMap(first)
+            guard sets.count == branches.count, let one = sets.first,
+                  sets.allSatisfy({ !$0.negated && $0.ignoreCase == one.ignoreCase && $0.ascii == one.ascii }) else {
+                return nil
+            }
+            return RegexCharSet(items: sets.flatMap(\.items), negated: false, ignoreCase: one.ignoreCase, ascii: one.ascii)
         case .group(_, let inner), .atomic(let inner): return first(inner)
         case .repetition(let inner, let min, _, _): return min > 0 ? first(inner) : nil
         default: return nil
