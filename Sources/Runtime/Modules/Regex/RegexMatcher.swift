@@ -84,7 +84,10 @@ struct RegexMatcher {
         if vm.stepsLeft < 0 { vm.stepsLeft = try vm.refillSteps() }
     }
 
+    /// Runs the (sub)program at `startPC` from `startPos`: where it ends, or nil. Lookarounds and atomic groups
+    /// run their subprograms by recursion, as deep as they nest.
     mutating func run(_ startPC: Int, _ startPos: Int, _ caps: inout [Int]) throws -> Int? {
+        try NativeStack.check()
         var stack: [Undo] = []
         var pc = startPC
         var pos = startPos

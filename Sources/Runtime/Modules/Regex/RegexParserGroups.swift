@@ -128,10 +128,12 @@ extension RegexParser {
         return node
     }
 
-    /// One group deeper: CPython's parser, recursive in Python, runs out of recursion near 500 nested groups.
+    /// One group deeper: CPython's parser, recursive in Python, runs out of recursion near 500 nested groups
+    /// (and a thread with a small native stack may run out before).
     mutating func enter() throws {
         depth += 1
         if depth > 495 { throw RegexNesting() }
+        try NativeStack.check()
     }
 
     /// A group name up to `terminator`, which must be an identifier (or, for a conditional, a group number);
