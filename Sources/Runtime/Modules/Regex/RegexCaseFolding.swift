@@ -32,13 +32,9 @@ enum RegexCaseFolding {
         lower(c, ascii: ascii) != c || upper(c, ascii: ascii) != c || (!ascii && c >= 0x80 && classes[c] != nil)
     }
 
-    /// The characters equal to `c` but for case, `c` among them.
-    static func variants(_ c: UInt32, ascii: Bool) -> [UInt32] {
-        if ascii || c < 0x80 && key(c, ascii: false) == c && classes[c] == nil {
-            return [c, lower(c, ascii: ascii), upper(c, ascii: ascii)]
-        }
-        let members = classes[key(c, ascii: false)] ?? []
-        return [c, lower(c, ascii: false), upper(c, ascii: false)] + members
+    /// The other characters of `c`'s case class beyond its lowercase and uppercase forms (`ſ` for `s`), if any.
+    static func members(of c: UInt32, ascii: Bool) -> [UInt32]? {
+        ascii ? nil : classes[key(c, ascii: false)]
     }
 
     /// Every character with a case, by its class's representative: the planes where scripts with case are.

@@ -62,8 +62,12 @@ extension RegexCharSet {
     /// Whether `c` is in the set (ignoring case: `c` or any character equal to it but for case).
     func contains(_ c: UInt32) -> Bool {
         if !ignoreCase { return containsExactly(c) != negated }
-        if containsExactly(c) { return !negated }
-        return RegexCaseFolding.variants(c, ascii: ascii).contains(where: containsExactly) != negated
+        if containsExactly(c) || containsExactly(RegexCaseFolding.lower(c, ascii: ascii))
+            || containsExactly(RegexCaseFolding.upper(c, ascii: ascii)) {
+            return !negated
+        }
+        guard let members = RegexCaseFolding.members(of: c, ascii: ascii) else { return negated }
+        return members.contains(where: containsExactly) != negated
     }
 
     private func containsExactly(_ c: UInt32) -> Bool {
