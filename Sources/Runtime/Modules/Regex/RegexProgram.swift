@@ -83,7 +83,8 @@ struct RegexProgram {
                   sets.allSatisfy({ !$0.negated && $0.ignoreCase == one.ignoreCase && $0.ascii == one.ascii }) else {
                 return nil
             }
-            return RegexCharSet(items: sets.flatMap(\.items), negated: false, ignoreCase: one.ignoreCase, ascii: one.ascii)
+            let items = sets.flatMap(\.items)
+            return RegexCharSet(items: items, negated: false, ignoreCase: one.ignoreCase, ascii: one.ascii)
         case .group(_, let inner), .atomic(let inner): return first(inner)
         case .repetition(let inner, let min, _, _): return min > 0 ? first(inner) : nil
         default: return nil
