@@ -163,7 +163,7 @@ class Pattern:
             template = _Template(self, repl)
             expand = lambda c: template.expand(c, string)
         else:
-            raise TypeError('expected str instance, %s found' % type(repl).__name__)
+            raise TypeError('decoding to str: need a bytes-like object, %s found' % type(repl).__name__)
         pieces = []
         last = 0
         found = self._all(string, limit=count)
@@ -180,10 +180,17 @@ class Pattern:
 
     def __repr__(self):
         shown = repr(self.pattern)[:200]
-        flags = self.flags & ~UNICODE
-        if flags:
-            return 're.compile(%s, %r)' % (shown, RegexFlag(flags))
-        return 're.compile(%s)' % shown
+        flags = self.flags
+        if flags & (LOCALE | UNICODE | ASCII) == UNICODE:
+            flags &= ~int(UNICODE)
+        if not flags:
+            return 're.compile(%s)' % shown
+        named = [flag for flag in sorted(RegexFlag, key=int) if flags & flag]
+        names = ['re.' + flag._name_ for flag in named]
+        unnamed = flags & ~sum([int(flag) for flag in named])
+        if unnamed:
+            names.append(hex(unnamed))
+        return 're.compile(%s, %s)' % (shown, '|'.join(names))
 
     def __eq__(self, other):
         if not isinstance(other, Pattern):
