@@ -73,3 +73,8 @@ swap = {'cat': 'dog', 'dog': 'cat', 'mouse': 'elephant'}
 pattern = re.compile('|'.join(map(re.escape, sorted(swap, key=len, reverse=True))))
 print(pattern.sub(lambda m: swap[m.group(0)], 'The cat chased the dog which feared the mouse.'))
 print(pattern.subn(lambda m: swap[m[0]].upper(), 'cat cat dog', 2))
+
+# Long subjects: the matcher keeps its choices on a stack of its own, not the native one.
+big = 'ab' * 50_000 + 'c'
+print(re.match(r'(?:a|b)*c', big).end(), re.match(r'(a|b)*c', big).span(1), len(re.findall(r'ab', big)))
+print(re.search(r'(?<=b)c$', big).start(), re.fullmatch(r'(?:(?:ab)+)+c', big) is not None)
