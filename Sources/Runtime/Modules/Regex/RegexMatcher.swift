@@ -29,6 +29,8 @@ struct RegexMatcher {
     private var fullMatch = false
     private var mustAdvance = false
     private var attemptStart = 0
+    /// The emptied stack of the last run, kept so the next one (a search's next start) reuses its storage.
+    private var spareStack: [Undo] = []
 
     init(_ program: RegexProgram, groups: Int, text: [Unicode.Scalar], end: Int, vm: VM?) {
         self.program = program
@@ -89,6 +91,11 @@ struct RegexMatcher {
     mutating func run(_ startPC: Int, _ startPos: Int, _ caps: inout [Int]) throws -> Int? {
         try NativeStack.check()
         var stack: [Undo] = []
+        swap(&stack, &spareStack)
+        defer {
+            stack.removeAll(keepingCapacity: true)
+            swap(&stack, &spareStack)
+        }
         var pc = startPC
         var pos = startPos
         while true {
