@@ -25,6 +25,7 @@ enum ModuleRegistry {
         "os", "os.path",
         "queue",
         "random",
+        "re",
         "signal",
         "sim",
         "statistics",
@@ -69,6 +70,7 @@ enum ModuleRegistry {
         "os.path": "join, split, basename, dirname, splitext, normpath, isabs, commonprefix (strings only)",
         "queue": "Queue, LifoQueue, PriorityQueue, SimpleQueue, Empty, Full",
         "random": "CPython's Mersenne Twister draw for draw: Random, random, randint/randrange (any size), choice(s), sample, shuffle, getrandbits, gauss, expovariate, …",
+        "re": "our own backtracking engine: compile, match, search, findall, finditer, sub, split, escape (str)",
         "signal": "signal numbers (Signals, Handlers, Sigmasks), strsignal; handlers refused: no signal is delivered",
         "sim": "cpu(s), io(s), note(text), configure(cpus=…, gil=…): the simulated machine",
         "statistics": "mean, fmean, median(_low/_high), mode, multimode, (p)variance, (p)stdev, quantiles: exact",
@@ -115,6 +117,9 @@ enum ModuleRegistry {
         case "operator": return try LibraryModule.make(name, text: OperatorSource.text, vm: vm)
         case "string": return try LibraryModule.make(name, text: StringSource.text, vm: vm)
         case "math": return MathModule.make(vm)
+        case "re":
+            let natives = try RegexNatives.make(vm)
+            return try LibraryModule.make(name, text: RegexLibrarySource.text, natives: natives, vm: vm)
         case "signal":
             return try LibraryModule.make(name, text: SignalSource.text, natives: try SignalSource.natives(vm), vm: vm)
         case "uuid": return try LibraryModule.make(name, text: UuidSource.text, natives: UuidSource.natives, vm: vm)
