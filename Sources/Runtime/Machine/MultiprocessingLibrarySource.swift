@@ -6,7 +6,7 @@
 /// by every process; what crosses a queue is pickled on the way in and
 /// unpickled on the way out, at pickling's cost.
 enum MultiprocessingLibrarySource {
-    static let text = processes + synchronize + queues + SharedValuesSource.text + pool
+    static let text = processes + synchronize + queues + ConnectionSource.text + SharedValuesSource.text + pool
 
     static let processes = #"""
 _identities = 0
@@ -50,6 +50,7 @@ class Process:
             raise AssertionError('daemonic processes are not allowed to have children')
         _children.append(self)
         main = Thread(name="MainThread", daemon=self._daemon)
+        _inherit_ends(self)
         main._native, self._os_id = _launch(_process_body, main, (self,), self._label, self._daemon)
         main._launched.set()
         self._main_thread = main
@@ -162,6 +163,7 @@ def _process_body(proc: Process) -> None:
     except BaseException as failure:
         _log_exception(f"Process {proc._label}:", failure)
         code = 1
+    _drop_ends(proc)
     proc._status = code
 
 

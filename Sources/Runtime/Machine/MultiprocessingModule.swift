@@ -16,8 +16,9 @@ enum MultiprocessingModule {
         "Process", "current_process", "parent_process", "active_children", "cpu_count", "freeze_support",
         "get_start_method", "get_all_start_methods", "set_start_method", "get_context",
         "Lock", "RLock", "Semaphore", "BoundedSemaphore", "Condition", "Event", "Barrier",
-        "Queue", "JoinableQueue", "SimpleQueue", "Value", "Array", "RawValue", "RawArray", "Pool",
+        "Queue", "JoinableQueue", "SimpleQueue", "Value", "Array", "RawValue", "RawArray", "Pool", "Pipe",
     ]
+    static let connectionExported = ["Connection", "Pipe", "wait"]
     static let poolExported = [
         "Pool", "ThreadPool", "ApplyResult", "AsyncResult", "MapResult", "IMapIterator", "IMapUnorderedIterator",
         "RemoteTraceback",
@@ -48,20 +49,23 @@ enum MultiprocessingModule {
         let library = PyModule(name: "multiprocessing.pool", attributes: ["TimeoutError": .object(timeoutError)])
         try LibraryCode.load("multiprocessing", path: "<asyncviz>/multiprocessing.py",
                              text: MultiprocessingLibrarySource.text, natives: natives,
-                             exported: exported + poolExported, into: library, vm: vm)
+                             exported: exported + poolExported + connectionExported, into: library, vm: vm)
+        let connection = PyModule(name: "multiprocessing.connection")
+        for name in connectionExported { connection.attributes[name] = library.attributes[name] }
+        vm.modules["multiprocessing.connection"] = connection
         for name in exported { module.attributes[name] = library.attributes[name] }
-        for name in exported where !poolExported.contains(name) { library.attributes[name] = nil }
+        for name in exported + connectionExported where !poolExported.contains(name) { library.attributes[name] = nil }
         vm.modules["multiprocessing.pool"] = library
         return module
     }
 
-    /// `multiprocessing.pool`, made with its package.
-    static func makePool(_ vm: VM) throws -> PyModule {
+    /// `multiprocessing.pool` or `multiprocessing.connection` (`name`), made with their package.
+    static func makeSubmodule(_ vm: VM, _ name: String) throws -> PyModule {
         _ = try vm.importModule("multiprocessing", leaf: true)
-        guard let pool = vm.modules["multiprocessing.pool"] else {
-            throw PyError(ExceptionTypes.importError, "cannot import name 'pool' from 'multiprocessing'")
+        guard let module = vm.modules["multiprocessing." + name] else {
+            throw PyError(ExceptionTypes.importError, "cannot import name '\(name)' from 'multiprocessing'")
         }
-        return pool
+        return module
     }
 
     /// A process's id as `os.getpid()` would show it: deterministic, shaped like a Linux pid.

@@ -20,7 +20,7 @@ enum ModuleRegistry {
         "json",
         "logging",
         "math",
-        "multiprocessing", "multiprocessing.pool",
+        "multiprocessing", "multiprocessing.pool", "multiprocessing.connection",
         "operator",
         "os", "os.path",
         "queue",
@@ -63,8 +63,9 @@ enum ModuleRegistry {
         "json": "dumps/loads (indent, sort_keys, separators, default, hooks), JSONDecodeError, dump/load",
         "logging": "basicConfig, loggers, handlers, formatters, filters, LoggerAdapter; records from the simulated machine",
         "math": "the libm functions with CPython's errors, exact integer functions, fsum, isclose, constants",
-        "multiprocessing": "Process, Pool, queues, locks, Value/Array, current_process, cpu_count on simulated processes",
+        "multiprocessing": "Process, Pool, Pipe, queues, locks, Value/Array, current_process, cpu_count on simulated processes",
         "multiprocessing.pool": "Pool and ThreadPool",
+        "multiprocessing.connection": "Connection (the ends of a Pipe) and wait",
         "operator": "the operator functions, itemgetter, attrgetter, methodcaller",
         "os": "getpid/getppid and cpu_count of the simulated machine, getenv (no environment), sep, linesep",
         "os.path": "join, split, basename, dirname, splitext, normpath, isabs, commonprefix (strings only)",
@@ -135,7 +136,8 @@ enum ModuleRegistry {
         case "typing":
             return try LibraryModule.make(name, text: TypingSource.text, natives: try TypingSource.natives(vm), vm: vm)
         case "multiprocessing": return try MultiprocessingModule.make(vm)
-        case "multiprocessing.pool": return try MultiprocessingModule.makePool(vm)
+        case "multiprocessing.pool": return try MultiprocessingModule.makeSubmodule(vm, "pool")
+        case "multiprocessing.connection": return try MultiprocessingModule.makeSubmodule(vm, "connection")
         case "io": return try LibraryModule.make(name, text: IoSource.text, vm: vm)
         case "argparse": return try ArgparseModule.make(vm)
         case "weakref": return try WeakrefModule.make(vm)
