@@ -2,6 +2,8 @@
 enum BuiltinMethods {
     static func install() {
         StrMethods.install(on: BuiltinTypes.str)
+        StrTextMethods.install(on: BuiltinTypes.str)
+        FloatMethods.install(on: BuiltinTypes.float)
         IntMethods.install(on: BuiltinTypes.int)
         IntBytes.install(on: BuiltinTypes.int)
         ListMethods.install(on: BuiltinTypes.list)

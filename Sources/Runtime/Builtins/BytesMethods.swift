@@ -4,6 +4,7 @@ enum BytesMethods {
     static func install() {
         for type in [PyBytes.bytesType, PyBytes.bytearrayType] {
             installShared(on: type)
+            BytesLayoutMethods.install(on: type)
         }
         installMutators(on: PyBytes.bytearrayType)
         PyBytes.bytesType.constructor = BytesOperations.construct(mutable: false)

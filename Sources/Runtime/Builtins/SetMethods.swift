@@ -94,5 +94,10 @@ enum SetMethods {
             for o in try others(vm, args) { _ = try SetAlgebra.difference(set(args), o, inPlace: true) }
             return .none
         }
+        t.define("symmetric_difference_update") { vm, args, kw in
+            try Arguments.check("symmetric_difference_update", Array(args.dropFirst()), kw, min: 1, max: 1)
+            for o in try others(vm, args) { _ = try SetAlgebra.symmetricDifference(set(args), o, inPlace: true) }
+            return .none
+        }
     }
 }

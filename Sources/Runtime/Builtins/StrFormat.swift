@@ -1,7 +1,9 @@
 /// `str.format`: replacement fields with automatic or explicit numbering,
 /// names, `[index]` and `.attribute` lookups, conversions and specs.
 enum StrFormat {
-    static func format(_ template: String, _ args: [Value], _ kwargs: KeywordArguments, vm: VM) throws -> String {
+    /// `mapping` (`str.format_map`) answers the named fields instead of `kwargs`.
+    static func format(_ template: String, _ args: [Value], _ kwargs: KeywordArguments, mapping: Value? = nil,
+                       vm: VM) throws -> String {
         let s = Array(template.unicodeScalars)
         var out = String.UnicodeScalarView()
         var autoIndex = 0
@@ -49,19 +51,26 @@ enum StrFormat {
             }
             var spec = ""
             if nameEnd < field.count && field[nameEnd] == ":" {
-                spec = try format(String(String.UnicodeScalarView(field[(nameEnd + 1)...])), args, kwargs, vm: vm)
+                spec = try format(String(String.UnicodeScalarView(field[(nameEnd + 1)...])), args, kwargs,
+                                  mapping: mapping, vm: vm)
             }
-            let value = try lookup(fieldName, args, kwargs, autoIndex: &autoIndex, manual: &manual, vm: vm)
+            let value = try lookup(fieldName, args, kwargs, mapping: mapping, autoIndex: &autoIndex, manual: &manual,
+                                   vm: vm)
             out.appendScalars(of: try Formatting.formatField(value, conversion: conversion, spec: spec))
         }
         return String(out)
     }
 
-    private static func lookup(_ name: String, _ args: [Value], _ kwargs: KeywordArguments, autoIndex: inout Int, manual: inout Bool, vm: VM) throws -> Value {
+    private static func lookup(_ name: String, _ args: [Value], _ kwargs: KeywordArguments, mapping: Value?,
+                               autoIndex: inout Int, manual: inout Bool, vm: VM) throws -> Value {
         let head = name.prefix { $0 != "." && $0 != "[" }
         var rest = name.dropFirst(head.count)
         var value: Value
-        if head.isEmpty {
+        if let mapping, Int(head) == nil && !head.isEmpty {
+            value = try Subscript.get(mapping, .str(String(head)))
+        } else if mapping != nil {
+            throw PyError.value("Format string contains positional fields")
+        } else if head.isEmpty {
             if manual { throw PyError.value("cannot switch from manual field specification to automatic field numbering") }
             guard autoIndex < args.count else { throw PyError.index("Replacement index \(autoIndex) out of range for positional args tuple") }
             value = args[autoIndex]

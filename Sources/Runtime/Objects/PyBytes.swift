@@ -20,8 +20,7 @@ final class PyBytes: PyNativeObject, CustomReprObject {
 
     /// `b'a\n'`, `bytearray(b'\x00')`.
     var pythonRepr: String {
-        let literal = PyBytes.literal(data)
-        return isMutable ? "bytearray(" + literal + ")" : literal
+        isMutable ? "bytearray(" + PyBytes.literal(data, escapingApostrophe: true) + ")" : PyBytes.literal(data)
     }
 
     /// The hash of a `bytes` (the same as that of a str of the same ASCII text, as in CPython).
@@ -33,8 +32,9 @@ final class PyBytes: PyNativeObject, CustomReprObject {
     }
 
     /// The literal for `data`: single quotes unless the data holds `'` and no `"`; printable ASCII as itself,
-    /// `\t`, `\n`, `\r`, `\\` and the quote escaped, everything else as `\xNN`.
-    static func literal(_ data: [UInt8]) -> String {
+    /// `\t`, `\n`, `\r`, `\\` and the quote escaped, everything else as `\xNN`. A bytearray's repr escapes `'`
+    /// even inside double quotes, as CPython's does.
+    static func literal(_ data: [UInt8], escapingApostrophe: Bool = false) -> String {
         let quote: UInt8 = data.contains(0x27) && !data.contains(0x22) ? 0x22 : 0x27
         var out = "b"
         out.unicodeScalars.append(Unicode.Scalar(quote))
@@ -44,7 +44,7 @@ final class PyBytes: PyNativeObject, CustomReprObject {
             case 0x0A: out += "\\n"
             case 0x0D: out += "\\r"
             case 0x5C: out += "\\\\"
-            case quote: out += "\\" + String(Unicode.Scalar(quote))
+            case quote, 0x27 where escapingApostrophe: out += "\\" + String(Unicode.Scalar(byte))
             case 0x20..<0x7F: out.unicodeScalars.append(Unicode.Scalar(byte))
             default: out += "\\x" + hexByte(byte)
             }

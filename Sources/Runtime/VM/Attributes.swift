@@ -84,6 +84,7 @@ enum Attributes {
         if let m = TypeOf.type(v).lookupMethod(name) {
             return .object(PyBoundMethod(receiver: v, function: .object(m)))
         }
+        if let number = FloatMethods.attribute(v, name) { return number }
         throw ClassAttributes.noAttribute(v, name)
     }
 
