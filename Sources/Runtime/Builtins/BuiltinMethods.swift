@@ -129,13 +129,15 @@ enum ListMethods {
 
 /// Methods of `dict`.
 enum DictMethods {
+    /// `d.update(source)`: a dict, a mapping, or an iterable of pairs; the work is counted, so a signal or the
+    /// budget stops a huge update.
     static func update(_ d: PyDict, from source: Value, vm: VM) throws {
         if let other = source.asDict {
-            for (k, v) in other.entries { try d.set(k, v) }
+            for (i, (k, v)) in other.entries.enumerated() { try set(d, k, v, i) }
             return
         }
         if let pairs = try MappingProtocol.entries(source, vm: vm) {
-            for (k, v) in pairs { try d.set(k, v) }
+            for (i, (k, v)) in pairs.enumerated() { try set(d, k, v, i) }
             return
         }
         for (i, item) in try Iteration.materialize(source, vm: vm).enumerated() {
@@ -143,8 +145,14 @@ enum DictMethods {
             guard pair.count == 2 else {
                 throw PyError.value("dictionary update sequence element #\(i) has length \(pair.count); 2 is required")
             }
-            try d.set(pair[0], pair[1])
+            try set(d, pair[0], pair[1], i)
         }
+    }
+
+    /// The `i`-th entry of a bulk update, counted as work every 4,096 entries.
+    @inline(__always) private static func set(_ d: PyDict, _ key: Value, _ value: Value, _ i: Int) throws {
+        try d.set(key, value)
+        if i & 0xFFF == 0xFFF { try Cost.charge(0x1000) }
     }
 
     static func install(on t: PyType) {
@@ -191,7 +199,9 @@ enum DictMethods {
         t.methods["fromkeys"] = PyBuiltin("fromkeys", qualifiedName: "dict.fromkeys") { vm, args, kw in
             try Arguments.check("fromkeys", args, kw, min: 1, max: 2)
             let d = PyDict()
-            for k in try Iteration.materialize(args[0], vm: vm) { try d.set(k, args.count == 2 ? args[1] : .none) }
+            for (i, k) in try Iteration.materialize(args[0], vm: vm).enumerated() {
+                try set(d, k, args.count == 2 ? args[1] : .none, i)
+            }
             return .object(d)
         }
     }

@@ -3,7 +3,10 @@
 /// perturbed probing, dummies left by deletions, growth when fill*5 >= mask*3, and `set_merge`'s
 /// copy shortcuts. Callers supply each element's hash (never -1) and the equality test, which may
 /// throw (a Python `__eq__` raising) and then leaves the table as CPython would.
-struct CPythonSetTable<Element> {
+struct CPythonSetTable {
+    /// Sets hold values; not generic, so the hot paths need no generic metadata at run time.
+    typealias Element = Value
+
     private static var minSize: Int { 8 }
     private static var linearProbes: Int { 9 }
     private static var perturbShift: UInt { 5 }
@@ -129,7 +132,7 @@ struct CPythonSetTable<Element> {
 
     /// `set_merge`, behind `set(s)`, `s.copy()`, `s | t` and `s.update(t)` when the source is a set.
     /// CPython returns at once for `s.update(s)`; callers merging a set into itself must skip the call.
-    mutating func merge(_ other: CPythonSetTable<Element>, isEqual: (Element, Element) throws -> Bool) rethrows {
+    mutating func merge(_ other: CPythonSetTable, isEqual: (Element, Element) throws -> Bool) rethrows {
         guard other.count > 0 else { return }
         if (fill + other.count) * 5 >= mask * 3 {
             resize(minUsed: (count + other.count) * 2)

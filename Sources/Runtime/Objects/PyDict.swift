@@ -10,6 +10,16 @@ struct HashKey: Hashable {
     func hash(into hasher: inout Hasher) {
         hasher.combine(hash)
     }
+
+    /// The Python hash, mixed with the table's seed by a multiply-xorshift (MurmurHash3's finalizer): patterned
+    /// hashes (ints are their own hash) still spread over the buckets, and no key is run through SipHash each
+    /// time the index grows.
+    func _rawHashValue(seed: Int) -> Int {
+        var x = UInt64(bitPattern: Int64(hash)) ^ UInt64(bitPattern: Int64(seed))
+        x = (x ^ (x >> 33)) &* 0xff51_afd7_ed55_8ccd
+        x = (x ^ (x >> 33)) &* 0xc4ce_b9fe_1a85_ec53
+        return Int(bitPattern: UInt(x ^ (x >> 33)))
+    }
 }
 
 /// A Python `dict`: insertion-ordered entries and a hash index into them.
@@ -113,7 +123,7 @@ final class PyDict: PyObject {
 
 /// A Python `set` or `frozenset`, iterating in CPython's hash-table order.
 final class PySet: PyObject {
-    var table = CPythonSetTable<Value>()
+    var table = CPythonSetTable()
 
     init(frozen: Bool = false) {
         super.init(kind: frozen ? .frozenset : .set)
@@ -144,7 +154,10 @@ final class PySet: PyObject {
 
     /// Adds each value in the order given (CPython's path for a non-set iterable).
     func add(contentsOf values: [Value]) throws {
-        for v in values { try add(v) }
+        for (i, v) in values.enumerated() {
+            try add(v)
+            if i & 0xFFF == 0xFFF { try Cost.charge(0x1000) }
+        }
     }
 
     func copy(frozen: Bool? = nil) -> PySet {
