@@ -854,6 +854,11 @@ def _patch_connection(mc):
         setattr(base, name, receiving(getattr(base, name)))
     mc.wait = wait
 
+    # A manager's server accepts its clients in real time: the baton passes on meanwhile, so the thread
+    # it starts for a client runs.
+    real_accept = mc.Listener.accept
+    mc.Listener.accept = lambda self: _outside(_nothing_pending, lambda: real_accept(self))
+
 
 def _patch_synchronize(ms):
     """``multiprocessing``'s locks are semaphores shared with other processes: a blocked acquire waits outside."""

@@ -3,10 +3,9 @@
 /// perturbed probing, dummies left by deletions, growth when fill*5 >= mask*3, and `set_merge`'s
 /// copy shortcuts. Callers supply each element's hash (never -1) and the equality test, which may
 /// throw (a Python `__eq__` raising) and then leaves the table as CPython would.
-struct CPythonSetTable {
-    /// Sets hold values; not generic, so the hot paths need no generic metadata at run time.
-    typealias Element = Value
-
+/// Its methods are pre-specialized for `Value` (what sets and dicts hold), so the hot paths need no generic
+/// metadata at run time.
+struct CPythonSetTable<Element> {
     private static var minSize: Int { 8 }
     private static var linearProbes: Int { 9 }
     private static var perturbShift: UInt { 5 }
@@ -29,7 +28,9 @@ struct CPythonSetTable {
     }
 
     /// The elements in CPython's iteration order.
-    var elements: [Element] { keys.compactMap { $0 } }
+    var elements: [Element] {
+        @_specialize(where Element == Value) get { keys.compactMap { $0 } }
+    }
 
     /// The next start slot of the probe sequence (`i = (i * 5 + 1 + perturb) & mask`).
     private func nextProbe(_ i: Int, _ perturb: inout UInt) -> Int {
@@ -43,6 +44,7 @@ struct CPythonSetTable {
     }
 
     /// `set_lookkey`: the slot holding an equal element, or nil.
+    @_specialize(where Element == Value)
     private func lookup(hash: Int, isEqual: (Element) throws -> Bool) rethrows -> Int? {
         var perturb = UInt(bitPattern: hash)
         var i = Int(perturb & UInt(mask))
@@ -58,6 +60,7 @@ struct CPythonSetTable {
         }
     }
 
+    @_specialize(where Element == Value)
     func contains(hash: Int, isEqual: (Element) throws -> Bool) rethrows -> Bool {
         try lookup(hash: hash, isEqual: isEqual) != nil
     }
@@ -65,6 +68,7 @@ struct CPythonSetTable {
     /// `set_add_entry`: adds `element` unless an equal one is present; true when added. A new element
     /// takes the last dummy passed on the way to the first unused slot, if any.
     @discardableResult
+    @_specialize(where Element == Value)
     mutating func insert(_ element: Element, hash: Int, isEqual: (Element) throws -> Bool) rethrows -> Bool {
         var perturb = UInt(bitPattern: hash)
         var i = Int(perturb & UInt(mask))
@@ -97,12 +101,14 @@ struct CPythonSetTable {
 
     /// `set_discard_entry`: removes and returns the equal element, leaving a dummy in its slot.
     @discardableResult
+    @_specialize(where Element == Value)
     mutating func remove(hash: Int, isEqual: (Element) throws -> Bool) rethrows -> Element? {
         guard let slot = try lookup(hash: hash, isEqual: isEqual) else { return nil }
         return takeElement(at: slot)
     }
 
     /// `set.pop()`: the first element at or after the finger, wrapping around; nil when empty.
+    @_specialize(where Element == Value)
     mutating func popFirst() -> Element? {
         guard count > 0 else { return nil }
         var slot = finger & mask
@@ -113,6 +119,7 @@ struct CPythonSetTable {
         return takeElement(at: slot)
     }
 
+    @_specialize(where Element == Value)
     private mutating func takeElement(at slot: Int) -> Element {
         let element = keys[slot]!
         keys[slot] = nil
@@ -122,6 +129,7 @@ struct CPythonSetTable {
     }
 
     /// `set.clear()`: back to an empty 8-slot table (the pop finger is kept, as in CPython).
+    @_specialize(where Element == Value)
     mutating func clear() {
         keys = Array(repeating: nil, count: Self.minSize)
         hashes = Array(repeating: 0, count: Self.minSize)
@@ -132,7 +140,8 @@ struct CPythonSetTable {
 
     /// `set_merge`, behind `set(s)`, `s.copy()`, `s | t` and `s.update(t)` when the source is a set.
     /// CPython returns at once for `s.update(s)`; callers merging a set into itself must skip the call.
-    mutating func merge(_ other: CPythonSetTable, isEqual: (Element, Element) throws -> Bool) rethrows {
+    @_specialize(where Element == Value)
+    mutating func merge(_ other: CPythonSetTable<Element>, isEqual: (Element, Element) throws -> Bool) rethrows {
         guard other.count > 0 else { return }
         if (fill + other.count) * 5 >= mask * 3 {
             resize(minUsed: (count + other.count) * 2)
@@ -159,6 +168,7 @@ struct CPythonSetTable {
 
     /// `set_table_resize`: rebuilds into the smallest power-of-two table (at least 8) above `minUsed`,
     /// dropping dummies; a small table without dummies is left alone.
+    @_specialize(where Element == Value)
     private mutating func resize(minUsed: Int) {
         var newSize = Self.minSize
         while newSize <= minUsed { newSize <<= 1 }
@@ -175,6 +185,7 @@ struct CPythonSetTable {
 
     /// `set_insert_clean`: places an element known to be absent into a table without dummies
     /// (the caller keeps `fill` and `count` right).
+    @_specialize(where Element == Value)
     private mutating func insertClean(_ element: Element, hash: Int) {
         var perturb = UInt(bitPattern: hash)
         var i = Int(perturb & UInt(mask))

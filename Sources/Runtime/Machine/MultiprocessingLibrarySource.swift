@@ -7,6 +7,7 @@
 /// unpickled on the way out, at pickling's cost.
 enum MultiprocessingLibrarySource {
     static let text = processes + synchronize + queues + ConnectionSource.text + SharedValuesSource.text + pool
+        + ManagerSource.text
 
     static let processes = #"""
 _identities = 0

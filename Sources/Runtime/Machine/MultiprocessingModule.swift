@@ -17,6 +17,11 @@ enum MultiprocessingModule {
         "get_start_method", "get_all_start_methods", "set_start_method", "get_context",
         "Lock", "RLock", "Semaphore", "BoundedSemaphore", "Condition", "Event", "Barrier",
         "Queue", "JoinableQueue", "SimpleQueue", "Value", "Array", "RawValue", "RawArray", "Pool", "Pipe",
+        "Manager",
+    ]
+    static let managersExported = [
+        "BaseManager", "SyncManager", "BaseProxy", "DictProxy", "ListProxy", "ValueProxy", "NamespaceProxy",
+        "AcquirerProxy", "EventProxy", "ConditionProxy", "BarrierProxy", "ArrayProxy", "Namespace", "_ManagedValue",
     ]
     static let connectionExported = ["Connection", "Pipe", "wait"]
     static let poolExported = [
@@ -38,7 +43,8 @@ enum MultiprocessingModule {
             natives[name] = threading.attributes[name]
         }
         natives["_allocate_lock"] = threading.attributes["Lock"]
-        for name in ["Semaphore", "Event", "Barrier", "Condition"] {
+        natives["_monotonic"] = try vm.importModule("time", leaf: true).attributes["monotonic"]
+        for name in ["Semaphore", "BoundedSemaphore", "Event", "Barrier", "Condition", "RLock"] {
             natives["_Thread" + name] = threading.attributes[name]
         }
         natives["_ThreadQueue"] = queue.attributes["Queue"]
@@ -49,17 +55,22 @@ enum MultiprocessingModule {
         let library = PyModule(name: "multiprocessing.pool", attributes: ["TimeoutError": .object(timeoutError)])
         try LibraryCode.load("multiprocessing", path: "<asyncviz>/multiprocessing.py",
                              text: MultiprocessingLibrarySource.text, natives: natives,
-                             exported: exported + poolExported + connectionExported, into: library, vm: vm)
-        let connection = PyModule(name: "multiprocessing.connection")
-        for name in connectionExported { connection.attributes[name] = library.attributes[name] }
-        vm.modules["multiprocessing.connection"] = connection
+                             exported: exported + poolExported + connectionExported + managersExported,
+                             into: library, vm: vm)
+        for (name, names) in [("connection", connectionExported), ("managers", managersExported)] {
+            let submodule = PyModule(name: "multiprocessing." + name)
+            for name in names { submodule.attributes[name == "_ManagedValue" ? "Value" : name] = library.attributes[name] }
+            vm.modules["multiprocessing." + name] = submodule
+        }
         for name in exported { module.attributes[name] = library.attributes[name] }
-        for name in exported + connectionExported where !poolExported.contains(name) { library.attributes[name] = nil }
+        for name in exported + connectionExported + managersExported where !poolExported.contains(name) {
+            library.attributes[name] = nil
+        }
         vm.modules["multiprocessing.pool"] = library
         return module
     }
 
-    /// `multiprocessing.pool` or `multiprocessing.connection` (`name`), made with their package.
+    /// `multiprocessing.pool`, `.connection` or `.managers` (`name`), made with their package.
     static func makeSubmodule(_ vm: VM, _ name: String) throws -> PyModule {
         _ = try vm.importModule("multiprocessing", leaf: true)
         guard let module = vm.modules["multiprocessing." + name] else {

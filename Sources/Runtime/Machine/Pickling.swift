@@ -82,6 +82,9 @@ enum Pickling {
                 }
                 size += 14 + name.utf8.count
                 return .function(name)
+            case is PySlice:
+                size += 20
+                return .atom(v)
             case let b as PyBuiltin:
                 size += 14 + b.name.utf8.count
                 return .builtin(v)
@@ -92,6 +95,11 @@ enum Pickling {
             case let t as PyType where t.classAttributes == nil:
                 size += 14 + t.name.utf8.count
                 return .builtin(v)
+            case let instance as PyInstance where instance.type.moduleName == "multiprocessing.managers"
+                && instance.field("_referent") != nil:
+                // A manager's proxy names its object in the manager (a token and an address): it arrives as itself.
+                size += 150
+                return .atom(v)
             case let instance as PyInstance:
                 if let shared = inheritedOnly(instance.type) {
                     throw PyError(ExceptionTypes.runtimeError,

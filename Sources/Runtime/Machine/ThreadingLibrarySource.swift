@@ -62,7 +62,7 @@ class RLock:
     def __repr__(self) -> str:
         word = "locked" if self._inner.locked() else "unlocked"
         where = _address(self)
-        return f"<{word} _thread.RLock object owner={self._holder!r} count={self._depth} at {where}>"
+        return f"<{word} _thread.RLock object owner={self._holder or 0!r} count={self._depth} at {where}>"
 
     def acquire(self, blocking: bool = True, timeout: float = -1) -> bool:
         caller = get_ident()

@@ -20,7 +20,7 @@ enum ModuleRegistry {
         "json",
         "logging",
         "math",
-        "multiprocessing", "multiprocessing.pool", "multiprocessing.connection",
+        "multiprocessing", "multiprocessing.pool", "multiprocessing.connection", "multiprocessing.managers",
         "operator",
         "os", "os.path",
         "queue",
@@ -63,9 +63,10 @@ enum ModuleRegistry {
         "json": "dumps/loads (indent, sort_keys, separators, default, hooks), JSONDecodeError, dump/load",
         "logging": "basicConfig, loggers, handlers, formatters, filters, LoggerAdapter; records from the simulated machine",
         "math": "the libm functions with CPython's errors, exact integer functions, fsum, isclose, constants",
-        "multiprocessing": "Process, Pool, Pipe, queues, locks, Value/Array, current_process, cpu_count on simulated processes",
+        "multiprocessing": "Process, Pool, Pipe, Manager, queues, locks, Value/Array, current_process, cpu_count on simulated processes",
         "multiprocessing.pool": "Pool and ThreadPool",
         "multiprocessing.connection": "Connection (the ends of a Pipe) and wait",
+        "multiprocessing.managers": "SyncManager and BaseManager.register, their proxies (dict, list, Namespace, Value, …)",
         "operator": "the operator functions, itemgetter, attrgetter, methodcaller",
         "os": "getpid/getppid and cpu_count of the simulated machine, getenv (no environment), sep, linesep",
         "os.path": "join, split, basename, dirname, splitext, normpath, isabs, commonprefix (strings only)",
@@ -138,6 +139,7 @@ enum ModuleRegistry {
         case "multiprocessing": return try MultiprocessingModule.make(vm)
         case "multiprocessing.pool": return try MultiprocessingModule.makeSubmodule(vm, "pool")
         case "multiprocessing.connection": return try MultiprocessingModule.makeSubmodule(vm, "connection")
+        case "multiprocessing.managers": return try MultiprocessingModule.makeSubmodule(vm, "managers")
         case "io": return try LibraryModule.make(name, text: IoSource.text, vm: vm)
         case "argparse": return try ArgparseModule.make(vm)
         case "weakref": return try WeakrefModule.make(vm)

@@ -123,7 +123,7 @@ final class PyDict: PyObject {
 
 /// A Python `set` or `frozenset`, iterating in CPython's hash-table order.
 final class PySet: PyObject {
-    var table = CPythonSetTable()
+    var table = CPythonSetTable<Value>()
 
     init(frozen: Bool = false) {
         super.init(kind: frozen ? .frozenset : .set)

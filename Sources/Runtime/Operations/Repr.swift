@@ -32,6 +32,12 @@ enum Repr {
             let n = group.items.count
             return "\(str(message)) (\(n) sub-exception\(n == 1 ? "" : "s"))"
         }
+        if e.type.isSubtype(of: ExceptionTypes.osError), (2...5).contains(e.args.count), case .int(let errno) = e.args[0] {
+            // OSError(errno, strerror[, filename[, winerror[, filename2]]]): `[Errno 32] Broken pipe: 'f'`.
+            let file = e.args.count > 2 && !e.args[2].isNoneValue ? ": " + repr(e.args[2]) : ""
+            let other = !file.isEmpty && e.args.count > 4 && !e.args[4].isNoneValue ? " -> " + repr(e.args[4]) : ""
+            return "[Errno \(errno)] \(str(e.args[1]))\(file)\(other)"
+        }
         switch e.args.count {
         case 0: return ""
         case 1: return e.type.isSubtype(of: ExceptionTypes.keyError) ? repr(e.args[0]) : str(e.args[0])

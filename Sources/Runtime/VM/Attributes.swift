@@ -56,6 +56,11 @@ enum Attributes {
                 case "__dict__": return .object(try exceptionDict(e))
                 case "value" where e.type.isSubtype(of: ExceptionTypes.stopIteration) && e.attributes["value"] == nil:
                     return e.args.first ?? .none
+                case "errno", "strerror", "filename", "filename2"
+                    where e.type.isSubtype(of: ExceptionTypes.osError) && e.attributes[name] == nil:
+                    // OSError(errno, strerror[, filename[, winerror[, filename2]]]) names its arguments.
+                    let position = ["errno": 0, "strerror": 1, "filename": 2, "filename2": 4][name]!
+                    return (2...5).contains(e.args.count) && position < e.args.count ? e.args[position] : .none
                 case "code" where e.type.isSubtype(of: ExceptionTypes.systemExit) && e.attributes["code"] == nil:
                     return e.args.count > 1 ? .object(PyTuple(e.args)) : e.args.first ?? .none
                 default:
