@@ -118,6 +118,7 @@ enum BuiltinConstructors {
                 }
                 return r
             }
+            if let base = SpecialMethods.baseValue(v) { return try makeInt(vm, [base], []) }
             throw PyError.type("int() argument must be a string, a bytes-like object or a real number, not '\(TypeOf.name(v))'")
         }
     }
@@ -178,6 +179,7 @@ enum BuiltinConstructors {
             guard let d = try Arithmetic.toFloat(r) else { throw PyError.type("__float__ returned non-float (type \(TypeOf.name(r)))") }
             return .float(d)
         }
+        if let base = SpecialMethods.baseValue(v), base.asStr == nil { return try makeFloat(vm, [base], []) }
         guard let s = v.asStr else {
             throw PyError.type("float() argument must be a string or a real number, not '\(TypeOf.name(v))'")
         }

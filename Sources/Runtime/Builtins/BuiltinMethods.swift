@@ -11,6 +11,7 @@ enum BuiltinMethods {
         SetMethods.install(on: BuiltinTypes.frozenset, frozen: true)
         GeneratorMethods.install()
         ContainerDunders.install()
+        BuiltinSubclasses.install()
         TypeMethods.install()
         ExceptionTypes.baseException.define("with_traceback") { _, args, _ in args[0] }
         ExceptionTypes.baseException.define("add_note") { _, args, kw in

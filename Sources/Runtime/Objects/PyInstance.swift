@@ -13,9 +13,9 @@ final class PyInstance: PyNativeObject, CustomReprObject {
     var perThread: ThreadFields?
     /// This object's id in a run's events.
     var eventId = 0
-    /// For an instance of a subclass of `dict` or `list`: the dict or list it is, which the builtin methods
-    /// (found through the class's MRO) work on.
-    var storage: PyObject?
+    /// For an instance of a subclass of a builtin type (`dict`, `list`, `str`, `int`, `tuple`, ...): the builtin
+    /// value it is, which the base type's methods (found through the class's MRO) work on.
+    var storage: Value?
     /// The VM that runs the class's special methods.
     unowned(unsafe) let vm: VM
 
@@ -65,7 +65,7 @@ final class PyInstance: PyNativeObject, CustomReprObject {
 
     deinit {
         var held = values + (perThread?.saved.values.flatMap { $0.values } ?? [])
-        if let storage { held.append(.object(storage)) }
+        if let storage { held.append(storage) }
         values = []
         Teardown.adopt(&held)
     }
@@ -103,23 +103,26 @@ final class PyInstance: PyNativeObject, CustomReprObject {
         return d
     }
 
-    /// `__repr__` of the class, or CPython's default `<module.Class object at 0x…>`.
+    /// `__repr__` of the class, the builtin value's repr for a subclass of a builtin type, or CPython's
+    /// default `<module.Class object at 0x…>`.
     var pythonRepr: String {
-        if let m = SpecialMethods.typeSpecial(.object(self), "__repr__"),
-           let s = SpecialMethods.stringResult(m, .object(self)) {
-            return s
+        if let m = SpecialMethods.typeSpecial(.object(self), "__repr__") {
+            return SpecialMethods.stringResult(m, .object(self)) ?? defaultRepr
         }
+        if let storage { return BuiltinSubclasses.repr(storage, type: type) }
         return defaultRepr
     }
 
     /// `object.__repr__`.
     var defaultRepr: String { "<\(type.qualifiedName) object at \(Repr.address(self))>" }
 
-    /// `__str__` when the class defines it (its own or a base's), else the repr.
+    /// `__str__` when the class defines it (its own or a base's), the value of a `str` subclass's instance,
+    /// else the repr.
     var pythonStr: String {
         if let m = type.lookupClassAttribute("__str__"), let s = SpecialMethods.stringResult(m, .object(self)) {
             return s
         }
+        if case .object(let o)? = storage, o.kind == .str { return unsafeDowncast(o, to: PyStr.self).value }
         return pythonRepr
     }
 }

@@ -9,7 +9,7 @@ enum ClassAttributes {
         case .function:
             return .object(PyBoundMethod(receiver: instance, function: entry))
         case .builtin where builtinMethod:
-            return .object(PyBoundMethod(receiver: instance, function: entry))
+            return .object(PyBoundMethod(receiver: BuiltinSubclasses.receiver(entry, instance), function: entry))
         case .native:
             if let s = o as? PyStaticMethod { return s.function }
             if let c = o as? PyClassMethod {

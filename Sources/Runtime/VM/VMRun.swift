@@ -369,7 +369,7 @@ extension VM {
                         if instance.field(name) == nil, let found = ClassAttributes.find(instance.type, name),
                            found.value.object?.kind == .function || found.builtinMethod {
                             stack[sp - 1] = found.value
-                            stack[sp] = receiver
+                            stack[sp] = found.builtinMethod ? BuiltinSubclasses.receiver(found.value, receiver) : receiver
                         } else {
                             stack[sp - 1] = try Attributes.get(receiver, name, vm: self)
                             stack[sp] = .unbound
