@@ -300,6 +300,7 @@ enum Builtins {
                 if let n = try ClassHooks.length(o as! PyType) { return n }
             case .native, .exception:
                 if let view = o as? PyDictView { return view.dict.count }
+                if let proxy = o as? PyMappingProxy { return proxy.dict.count }
                 if let b = o as? PyBytes { return b.data.count }
                 if let n = try SpecialMethods.length(v) { return n }
             default: break

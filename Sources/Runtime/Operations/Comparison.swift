@@ -128,6 +128,8 @@ enum Comparison {
             return offset % r.step == 0
         case .native where o is PyBytes:
             return try BytesOperations.contains((o as! PyBytes).data, item)
+        case .native where o is PyMappingProxy:
+            return try (o as! PyMappingProxy).dict.get(item) != nil
         default:
             throw PyError.type("argument of type '\(TypeOf.name(container))' is not iterable")
         }

@@ -38,6 +38,7 @@ enum Subscript {
             return try ClassHooks.item(o as! PyType, index)
         default:
             if let b = o as? PyBytes { return try BytesOperations.item(b, index) }
+            if let proxy = o as? PyMappingProxy { return try get(.object(proxy.dict), index) }
             if let r = try SpecialMethods.item("__getitem__", container, [index]) { return r }
             throw notSubscriptable(container)
         }

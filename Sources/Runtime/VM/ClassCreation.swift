@@ -82,6 +82,7 @@ extension VM {
                 cls.propertyNames.insert(key)
             }
             if t.classAttributes?["__setattr__"] != nil { cls.customSetattr = true }
+            if t.classAttributes?["__getattribute__"] != nil { cls.customGetattribute = true }
         }
         classCell?.value = .object(cls)
         for key in attributeOrder {
