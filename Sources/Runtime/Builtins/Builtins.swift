@@ -212,6 +212,7 @@ enum Builtins {
             if let hook = SpecialMethods.typeSpecial(args[0], "__reversed__") {
                 return try SpecialMethods.invoke(hook, args[0], [])
             }
+            if let r = args[0].object as? PyBigRange { return .object(r.iterator(reversed: true)) }
             let sequence = SpecialMethods.baseValue(args[0]) ?? args[0]
             guard let o = sequence.object, [.list, .tuple, .str, .range, .dict].contains(o.kind) else {
                 throw PyError.type("'\(TypeOf.name(args[0]))' object is not reversible")
@@ -301,6 +302,7 @@ enum Builtins {
             case .native, .exception:
                 if let view = o as? PyDictView { return view.dict.count }
                 if let proxy = o as? PyMappingProxy { return proxy.dict.count }
+                if let r = o as? PyBigRange { return try r.length }
                 if let b = o as? PyBytes { return b.data.count }
                 if let n = try SpecialMethods.length(v) { return n }
             default: break

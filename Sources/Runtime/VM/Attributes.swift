@@ -72,6 +72,8 @@ enum Attributes {
                 if let n = o as? NativeAttributes, let a = try n.attribute(name, vm: vm) { return a }
             case .slice:
                 if let a = SliceType.attribute(o as! PySlice, name) { return a }
+            case .range:
+                if let a = RangeMethods.attribute(o as! PyRange, name) { return a }
             default:
                 break
             }
