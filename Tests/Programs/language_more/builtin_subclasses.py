@@ -1,4 +1,5 @@
 """Subclasses of the immutable builtins, as real code writes them: tagged strings, units, records, flags."""
+from enum import Enum
 
 
 class Color(str):
@@ -80,6 +81,30 @@ class Name(str):
     pass
 
 
+class Shout(str):
+    def __str__(self):
+        return self.upper()
+
+    def __format__(self, spec):
+        return "<" + format(str(self), spec) + ">"
+
+
+class Bag(set):
+    def __init__(self, items=()):
+        super().__init__(items)
+        self.label = "bag"
+
+
+class Level(str, Enum):
+    LOW = "low"
+    HIGH = "high"
+
+
+class Priority(int, Enum):
+    MINOR = 1
+    MAJOR = 5
+
+
 def strings():
     red = Color("RED")
     print(red, repr(red), type(red).__name__, len(red))
@@ -127,6 +152,20 @@ def records():
     print(blob, blob.checksum(), len(blob), blob[1], blob.upper(), type(blob.upper()).__name__, blob == b"hello")
 
 
+def mixins():
+    loud = Shout("hey")
+    print(loud, f"{loud}", f"{loud:>7}", repr(loud), loud + "!", "%s" % loud, loud.title())
+    bag = Bag([3, 1])
+    bag.add(2)
+    print(sorted(bag), len(bag), 2 in bag, isinstance(bag, set), bag.label, type(bag | {9}).__name__, bag == {1, 2, 3})
+    print(repr(Bag()), repr(Tags("ab")) in ("Tags({'a', 'b'})", "Tags({'b', 'a'})"))
+    print(Level.HIGH == "high", isinstance(Level.LOW, str), Level("low"), Level.HIGH.upper(), f"{Level.LOW}")
+    print(repr(Level.LOW), {Level.LOW: 1}["low"], sorted([Level.LOW, Level.HIGH]), len(Level.HIGH))
+    print(Priority.MAJOR > Priority.MINOR, Priority.MAJOR + 1, isinstance(Priority.MINOR, int), Priority(5).name)
+    print([10, 20, 30, 40, 50, 60][Priority.MAJOR], sum(Priority), max(Priority).name)
+
+
 strings()
 numbers()
 records()
+mixins()
