@@ -21,7 +21,9 @@ enum RangeMethods {
         }
         t.define("count") { vm, args, kw in
             try Arguments.check("count", Array(args.dropFirst()), kw, min: 1, max: 1)
-            guard let r = args.first.flatMap(bounds) else { throw PyError.type("descriptor 'count' requires a 'range' object") }
+            guard let r = args.first.flatMap(bounds) else {
+                throw PyError.type("descriptor 'count' requires a 'range' object")
+            }
             if let v = args[1].bigInt { return .int(r.position(of: v) == nil ? 0 : 1) }
             var found = 0
             for item in try Iteration.materialize(args[0], vm: vm) where Equality.identicalOrEqual(item, args[1]) {
@@ -33,7 +35,9 @@ enum RangeMethods {
 
     /// Where `args[1]` is in the range `args[0]`: by arithmetic for an int, else by comparing each item.
     private static func find(_ args: [Value], vm: VM) throws -> BigInt? {
-        guard let r = args.first.flatMap(bounds) else { throw PyError.type("descriptor 'index' requires a 'range' object") }
+        guard let r = args.first.flatMap(bounds) else {
+            throw PyError.type("descriptor 'index' requires a 'range' object")
+        }
         if let v = args[1].bigInt { return r.position(of: v) }
         let it = try Iteration.iterator(args[0])
         var i = 0

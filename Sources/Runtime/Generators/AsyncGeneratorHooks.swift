@@ -40,7 +40,9 @@ enum AsyncGeneratorHooks {
     /// Cancelling a closing task that has not run yet: CPython throws the CancelledError through the
     /// unstarted `aclose()` into the generator's body. False for any other task.
     static func cancelBeforeStart(_ task: PyTask, loop: EventLoop) -> Bool {
-        guard task.coroutine.state == .created, let step = loop.closingSteps[ObjectIdentifier(task)] else { return false }
+        guard task.coroutine.state == .created, let step = loop.closingSteps[ObjectIdentifier(task)] else {
+            return false
+        }
         step.thrownBeforeStart = PyException(AsyncioTypes.cancelledError, [])
         return true
     }

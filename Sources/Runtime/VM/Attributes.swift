@@ -65,7 +65,8 @@ enum Attributes {
                 }
             case .native:
                 if let instance = o as? PyInstance {
-                    if instance.type.customGetattribute { return try ClassAttributes.hookedGet(v, instance.type, name) }
+                    let type = instance.type
+                    if type.customGetattribute { return try ClassAttributes.hookedGet(v, type, name) }
                     return try instanceGet(instance, name, vm: vm, fallback: true)
                 }
                 if let s = o as? PySuper { return try ClassAttributes.superAttribute(s, name) }
@@ -94,7 +95,8 @@ enum Attributes {
         default:
             let v = Value.object(instance)
             if fallback { return try ClassAttributes.get(v, own: instance.field(name), type: instance.type, name) }
-            if let found = try ClassAttributes.instanceAttribute(v, own: instance.field(name), type: instance.type, name) {
+            let own = instance.field(name)
+            if let found = try ClassAttributes.instanceAttribute(v, own: own, type: instance.type, name) {
                 return found
             }
             throw ClassAttributes.noAttribute(v, name)

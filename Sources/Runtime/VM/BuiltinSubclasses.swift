@@ -44,7 +44,9 @@ enum BuiltinSubclasses {
             return cls === set ? .object(PySet()) : .object(vm.subclassInstance(cls, storage: .object(PySet())))
         }
         set.define("__init__") { vm, args, kw in
-            guard let s = args.first?.asSet else { throw PyError.type("descriptor '__init__' requires a 'set' object") }
+            guard let s = args.first?.asSet else {
+                throw PyError.type("descriptor '__init__' requires a 'set' object")
+            }
             try Arguments.check("set", Array(args.dropFirst()), kw, min: 0, max: 1)
             s.table = CPythonSetTable<Value>()
             for item in args.count == 2 ? try Iteration.materialize(args[1], vm: vm) : [] { try s.add(item) }
@@ -67,7 +69,9 @@ enum BuiltinSubclasses {
     /// The receiver a builtin method gets: the value of an instance of an immutable builtin type's subclass
     /// when the method is that type's own (`Color('a').upper()` works on the str and returns a plain str).
     @inline(__always) static func receiver(_ method: Value, _ receiver: Value) -> Value {
-        guard let base = SpecialMethods.baseValue(receiver), let b = method.object as? PyBuiltin else { return receiver }
+        guard let base = SpecialMethods.baseValue(receiver), let b = method.object as? PyBuiltin else {
+            return receiver
+        }
         if let o = base.object, o.kind == .dict || o.kind == .list || o.kind == .set { return receiver }
         guard TypeOf.type(base).lookupMethod(b.name) === b, BuiltinTypes.object.methods[b.name] !== b else {
             return receiver

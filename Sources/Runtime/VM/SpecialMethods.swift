@@ -130,7 +130,8 @@ enum SpecialMethods {
         case "__neg__": return try Arithmetic.negate(base)
         case "__pos__": return try Arithmetic.positive(base)
         case "__invert__": return try Arithmetic.invert(base)
-        default: return try Comparison.compare(.lt, base, .int(0)) ? Arithmetic.negate(base) : Arithmetic.positive(base)
+        default:
+            return try Comparison.compare(.lt, base, .int(0)) ? Arithmetic.negate(base) : Arithmetic.positive(base)
         }
     }
 

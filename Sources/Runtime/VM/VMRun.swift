@@ -370,7 +370,8 @@ extension VM {
                            let found = ClassAttributes.find(instance.type, name),
                            found.value.object?.kind == .function || found.builtinMethod {
                             stack[sp - 1] = found.value
-                            stack[sp] = found.builtinMethod ? BuiltinSubclasses.receiver(found.value, receiver) : receiver
+                            stack[sp] = found.builtinMethod
+                                ? BuiltinSubclasses.receiver(found.value, receiver) : receiver
                         } else {
                             stack[sp - 1] = try Attributes.get(receiver, name, vm: self)
                             stack[sp] = .unbound
