@@ -31,6 +31,7 @@ enum BuiltinSubclasses {
 
     /// `T.__new__(cls, *args)` for each value type, and `set.__new__` / `set.__init__` for `set` subclasses.
     static func install() {
+        ValueDunders.install()
         for t in valueTypes {
             t.define("__new__") { vm, args, kw in
                 let cls = try subtype(args, of: t)
@@ -72,7 +73,7 @@ enum BuiltinSubclasses {
         guard let base = SpecialMethods.baseValue(receiver), let b = method.object as? PyBuiltin else {
             return receiver
         }
-        if let o = base.object, o.kind == .dict || o.kind == .list || o.kind == .set { return receiver }
+        if let o = base.object, [.dict, .list, .set, .frozenset].contains(o.kind) { return receiver }
         guard TypeOf.type(base).lookupMethod(b.name) === b, BuiltinTypes.object.methods[b.name] !== b else {
             return receiver
         }

@@ -126,6 +126,11 @@ enum SpecialMethods {
     static func unary(_ name: String, _ v: Value) throws -> Value? {
         if let m = typeSpecial(v, name) { return try invoke(m, v, []) }
         guard let base = baseValue(v) else { return nil }
+        return try builtinUnary(name, base)
+    }
+
+    /// `-v`, `+v`, `~v` or `abs(v)` (by the special method's name) of a builtin number.
+    static func builtinUnary(_ name: String, _ base: Value) throws -> Value {
         switch name {
         case "__neg__": return try Arithmetic.negate(base)
         case "__pos__": return try Arithmetic.positive(base)

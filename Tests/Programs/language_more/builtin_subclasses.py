@@ -1,4 +1,5 @@
 """Subclasses of the immutable builtins, as real code writes them: tagged strings, units, records, flags."""
+import json
 from enum import Enum
 
 
@@ -48,7 +49,7 @@ class Flags(int):
     NAMES = {1: "read", 2: "write", 4: "exec"}
 
     def __or__(self, other):
-        return Flags(int(self) | int(other))
+        return Flags(super().__or__(other))
 
     def __str__(self):
         parts = [name for bit, name in self.NAMES.items() if self & bit]
@@ -87,6 +88,28 @@ class Shout(str):
 
     def __format__(self, spec):
         return "<" + format(str(self), spec) + ">"
+
+
+class Caseless(str):
+    """A header name: compares and hashes without case."""
+
+    def __eq__(self, other):
+        return super().__eq__(other.lower()) if isinstance(other, str) else NotImplemented
+
+    def __hash__(self):
+        return super().__hash__()
+
+    def __new__(cls, text):
+        return super().__new__(cls, text.lower())
+
+
+class Row(tuple):
+    FIELDS = ("id", "name")
+
+    def __getitem__(self, key):
+        if isinstance(key, str):
+            key = self.FIELDS.index(key)
+        return super().__getitem__(key)
 
 
 class Bag(set):
@@ -163,6 +186,11 @@ def mixins():
     print(repr(Level.LOW), {Level.LOW: 1}["low"], sorted([Level.LOW, Level.HIGH]), len(Level.HIGH))
     print(Priority.MAJOR > Priority.MINOR, Priority.MAJOR + 1, isinstance(Priority.MINOR, int), Priority(5).name)
     print([10, 20, 30, 40, 50, 60][Priority.MAJOR], sum(Priority), max(Priority).name)
+    headers = {Caseless("Content-Type"): "text/plain"}
+    print(headers["content-type"], Caseless("ETag") == "etag", "ETAG" == Caseless("etag"), headers)
+    row = Row((7, "ada"))
+    print(row["name"], row[0], row[-1], row[:1], len(row), json.dumps({"row": row, "flags": Flags(6), "t": Celsius(1.5)}))
+    print("%d%% %5.1f %x" % (Flags(7), Celsius(2.25), Money(255)), int.__add__(Flags(1), 2), str.upper(Color("a")))
 
 
 strings()
