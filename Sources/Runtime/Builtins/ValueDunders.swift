@@ -29,6 +29,7 @@ enum ValueDunders {
             }
             t.define("__repr__") { _, args, kw in
                 try check("__repr__", args, kw, 0)
+                if case .bool(let b) = args[0] { return .str(b ? "1" : "0") }
                 guard case .object(let o) = args[0], let instance = o as? PyInstance, let storage = instance.storage else {
                     return .str(Repr.repr(args[0]))
                 }
@@ -36,6 +37,10 @@ enum ValueDunders {
             }
         }
         sequence(on: frozenset)
+        BuiltinTypes.bool.define("__repr__") { _, args, kw in
+            try check("__repr__", args, kw, 0)
+            return .str(Repr.repr(args[0]))
+        }
         str.define("__str__") { _, args, kw in
             try check("__str__", args, kw, 0)
             return .str(try Arguments.string(value(args[0]), "__str__"))
