@@ -30,7 +30,7 @@ enum ValueDunders {
             t.define("__repr__") { _, args, kw in
                 try check("__repr__", args, kw, 0)
                 if case .bool(let b) = args[0] { return .str(b ? "1" : "0") }
-                guard case .object(let o) = args[0], let instance = o as? PyInstance, let storage = instance.storage else {
+                guard let instance = args[0].object as? PyInstance, let storage = instance.storage else {
                     return .str(Repr.repr(args[0]))
                 }
                 return .str(BuiltinSubclasses.repr(storage, type: instance.type))
