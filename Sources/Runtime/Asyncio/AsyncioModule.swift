@@ -153,7 +153,7 @@ enum AsyncioModule {
     static func shutdown(_ loop: EventLoop, vm: VM, keeping kept: PyFuture? = nil) throws {
         let remaining = loop.tasks.filter { !$0.isDone }
         if !remaining.isEmpty {
-            for t in remaining { t.cancel() }
+            for t in remaining where !AsyncGeneratorHooks.cancelBeforeStart(t, loop: loop) { t.cancel() }
             let all = try Gathering.gather(remaining.map { .object($0) }, returnExceptions: true, vm: vm)
             _ = try loop.runUntilComplete(all)
             for t in remaining where !t.isCancelled {
@@ -163,6 +163,7 @@ enum AsyncioModule {
                 }
             }
         }
+        try AsyncGeneratorHooks.shutdown(loop, vm: vm)
         try shutdownDefaultExecutor(loop, vm: vm)
         let unretrieved: [PyFuture] = loop.tasks + loop.failed.filter { !($0 is PyTask) }
         for f in unretrieved where f.logTraceback && f !== kept {

@@ -23,6 +23,10 @@ final class EventLoop: PyNativeObject {
     /// Futures given an exception, in that order: those nobody asked are reported at the end of `asyncio.run`
     /// (CPython reports them when they are collected), after the tasks, which go in creation order.
     var failed: [PyFuture] = []
+    /// The async generators first iterated while this loop ran (`shutdown_asyncgens` closes those alive).
+    var asyncGenerators: [WeakAsyncGenerator] = []
+    /// The `aclose()` each closing task of a dropped async generator awaits, by task.
+    var closingSteps: [ObjectIdentifier: AsyncGeneratorStep] = [:]
     /// Loop iterations run so far.
     private(set) var iteration = 0
 
@@ -241,6 +245,7 @@ final class EventLoop: PyNativeObject {
         scheduled.removeAll()
         tasks.removeAll()
         failed.removeAll()
+        closingSteps.removeAll()
         currentTask = nil
     }
 }

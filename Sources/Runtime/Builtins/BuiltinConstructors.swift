@@ -46,10 +46,10 @@ enum BuiltinConstructors {
         }
         t.range.constructor = { _, args, kw in
             try Arguments.check("range", args, kw, min: 1, max: 3)
-            let ints = try args.map(Arguments.int)
+            let ints = try args.map(RangeBounds.integer)
             let (start, stop, step) = ints.count == 1 ? (0, ints[0], 1) : (ints[0], ints[1], ints.count == 3 ? ints[2] : 1)
-            if step == 0 { throw PyError.value("range() arg 3 must not be zero") }
-            return .object(PyRange(start: start, stop: stop, step: step))
+            if step.isZero { throw PyError.value("range() arg 3 must not be zero") }
+            return RangeBounds(start: start, stop: stop, step: step).value
         }
         ExceptionTypes.baseException.constructor = { _, args, kw in
             guard let type = args.first?.object as? PyType else { throw PyError.type("bad exception construction") }
@@ -118,6 +118,7 @@ enum BuiltinConstructors {
                 }
                 return r
             }
+            if let base = SpecialMethods.baseValue(v) { return try makeInt(vm, [base], []) }
             throw PyError.type("int() argument must be a string, a bytes-like object or a real number, not '\(TypeOf.name(v))'")
         }
     }
@@ -178,6 +179,7 @@ enum BuiltinConstructors {
             guard let d = try Arithmetic.toFloat(r) else { throw PyError.type("__float__ returned non-float (type \(TypeOf.name(r)))") }
             return .float(d)
         }
+        if let base = SpecialMethods.baseValue(v), base.asStr == nil { return try makeFloat(vm, [base], []) }
         guard let s = v.asStr else {
             throw PyError.type("float() argument must be a string or a real number, not '\(TypeOf.name(v))'")
         }

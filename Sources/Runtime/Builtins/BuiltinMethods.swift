@@ -13,6 +13,8 @@ enum BuiltinMethods {
         SetMethods.install(on: BuiltinTypes.frozenset, frozen: true)
         GeneratorMethods.install()
         ContainerDunders.install()
+        BuiltinSubclasses.install()
+        RangeMethods.install(on: BuiltinTypes.range)
         TypeMethods.install()
         ExceptionTypes.baseException.define("with_traceback") { _, args, _ in args[0] }
         ExceptionTypes.baseException.define("add_note") { _, args, kw in

@@ -146,6 +146,7 @@ enum Builtins {
                let r = try SpecialMethods.dispatch(args[0], args[1], forward: "__divmod__", reflected: "__rdivmod__") {
                 return r
             }
+            let args = args.map { SpecialMethods.baseValue($0) ?? $0 }
             if let x = args[0].bigInt, let y = args[1].bigInt {
                 if y.isZero { throw PyError.zeroDivision("integer division or modulo by zero") }
                 let (q, r) = BigArithmetic.divMod(x, y)
@@ -211,11 +212,13 @@ enum Builtins {
             if let hook = SpecialMethods.typeSpecial(args[0], "__reversed__") {
                 return try SpecialMethods.invoke(hook, args[0], [])
             }
-            guard let o = args[0].object, [.list, .tuple, .str, .range, .dict].contains(o.kind) else {
+            if let r = args[0].object as? PyBigRange { return .object(r.iterator(reversed: true)) }
+            let sequence = SpecialMethods.baseValue(args[0]) ?? args[0]
+            guard let o = sequence.object, [.list, .tuple, .str, .range, .dict].contains(o.kind) else {
                 throw PyError.type("'\(TypeOf.name(args[0]))' object is not reversible")
             }
             let name = o.kind == .list ? "list_reverseiterator" : o.kind == .range ? "range_iterator" : "reversed"
-            return .object(PyIterator(.values(try Iteration.materialize(args[0], vm: vm).reversed()), typeName: name))
+            return .object(PyIterator(.values(try Iteration.materialize(sequence, vm: vm).reversed()), typeName: name))
         }),
         ("enumerate", { _, args, kw in
             try Arguments.check("enumerate", args, kw, min: 1, max: 2, keywords: ["start"])
@@ -298,6 +301,8 @@ enum Builtins {
                 if let n = try ClassHooks.length(o as! PyType) { return n }
             case .native, .exception:
                 if let view = o as? PyDictView { return view.dict.count }
+                if let proxy = o as? PyMappingProxy { return proxy.dict.count }
+                if let r = o as? PyBigRange { return try r.length }
                 if let b = o as? PyBytes { return b.data.count }
                 if let n = try SpecialMethods.length(v) { return n }
             default: break
@@ -391,6 +396,7 @@ enum Builtins {
             let scaled = (d / scale).rounded(.toNearestOrEven) * scale
             return .float(scaled == 0 ? copysign(0.0, d) : scaled)
         default:
+            if let base = SpecialMethods.baseValue(args[0]) { return try round(vm, [base] + args.dropFirst(), kw) }
             throw PyError.type("type \(TypeOf.name(args[0])) doesn't define __round__ method")
         }
     }

@@ -51,11 +51,7 @@ enum ObjectMethods {
             try Arguments.check("__getattribute__", Array(args.dropFirst()), kw, min: 1, max: 1)
             let name = try Arguments.string(args[1], "attribute name")
             if let instance = args[0].object as? PyInstance {
-                let own = instance.field(name)
-                if let v = try ClassAttributes.instanceAttribute(args[0], own: own, type: instance.type, name) {
-                    return v
-                }
-                throw ClassAttributes.noAttribute(args[0], name)
+                return try Attributes.instanceGet(instance, name, vm: vm, fallback: false)
             }
             return try Attributes.get(args[0], name, vm: vm)
         }

@@ -41,7 +41,7 @@ enum ObjectModelBuiltins {
             try Arguments.check("vars", args, kw, min: 0, max: 1)
             if args.isEmpty { return .object(NamespaceBuiltins.locals(vm)) }
             switch args[0].object {
-            case let instance as PyInstance: return .object(instance.fieldsDict())
+            case let instance as PyInstance: return .object(instance.attributeDict())
             case let t as PyType: return try ClassAttributes.classAttribute(t, "__dict__") ?? .none
             case let e as PyException: return .object(try Attributes.exceptionDict(e))
             default: throw PyError.type("vars() argument must have __dict__ attribute")

@@ -167,7 +167,12 @@ enum PercentFormat {
         return n
     }
 
-    private static func convert(_ v: Value, _ code: Unicode.Scalar, _ spec: Spec, index: Int) throws -> String {
+    private static func convert(_ given: Value, _ code: Unicode.Scalar, _ spec: Spec, index: Int) throws -> String {
+        var v = given
+        if code != "s", code != "r", code != "a", let base = SpecialMethods.baseValue(given),
+           base.bigInt != nil || Arithmetic.floatValue(base) != nil {
+            v = base
+        }
         switch code {
         case "s", "r", "a":
             var text = code == "s" ? Repr.str(v) : code == "r" ? Repr.repr(v) : Formatting.asciiRepr(v)

@@ -92,8 +92,12 @@ extension VM {
                 let thrown = step.pendingThrow
                 step.pendingThrow = nil
                 outcome = try resume(body, throwing: thrown, continuing: true, isAsync: true)
+            } else if let exc = step.thrownBeforeStart {
+                step.thrownBeforeStart = nil
+                step.threwBeforeStart = true
+                outcome = try resume(body, throwing: exc, isAsync: true)
             } else {
-                if agen.stepRunning {
+                if agen.stepRunning, !step.threwBeforeStart {
                     let name: String
                     switch step.mode {
                     case .send: name = "anext(): asynchronous generator is already running"
@@ -115,7 +119,8 @@ extension VM {
                         step.done = true
                         return (true, .none)
                     }
-                    outcome = try resume(body, throwing: PyException(ExceptionTypes.generatorExit, []), isAsync: true)
+                    outcome = try resume(body, throwing: PyException(ExceptionTypes.generatorExit, []),
+                                         continuing: step.threwBeforeStart, isAsync: true)
                 }
             }
         } catch let error as PyError {

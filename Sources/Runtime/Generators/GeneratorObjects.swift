@@ -31,10 +31,17 @@ final class PyAsyncGenerator: PyNativeObject, CustomReprObject {
     let body: GeneratorBody
     /// A step is suspended at an `await` inside the body: no other step may start.
     var stepRunning = false
+    /// The loop hooks were asked for (at the first step), and the loop that closes it if it is dropped.
+    var hooked = false
+    weak var finalizerLoop: EventLoop?
 
     init(body: GeneratorBody) {
         self.body = body
         super.init(type: PyAsyncGenerator.type)
+    }
+
+    deinit {
+        if let loop = finalizerLoop { AsyncGeneratorHooks.dropped(body, loop: loop) }
     }
 
     var pythonRepr: String { "<async_generator object \(body.code.qualifiedName) at \(Repr.address(self))>" }
@@ -61,11 +68,16 @@ final class AsyncGeneratorStep: PyNativeObject {
     var done = false
     /// An exception thrown into the awaiting task while the body waits at an `await` (a cancellation).
     var pendingThrow: PyException?
+    /// An exception thrown into this `aclose()` before it was first awaited (a closing task cancelled before
+    /// it ran): as in CPython 3.11 it goes straight into the body, and the `aclose()` itself starts afterwards.
+    var thrownBeforeStart: PyException?
+    var threwBeforeStart = false
 
     init(_ generator: PyAsyncGenerator, mode: Mode, defaultValue: Value? = nil) {
         self.generator = generator
         self.mode = mode
         self.defaultValue = defaultValue
+        AsyncGeneratorHooks.firstIteration(generator)
         if case .send = mode {
             super.init(type: AsyncGeneratorStep.sendType)
         } else {

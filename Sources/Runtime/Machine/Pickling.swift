@@ -141,7 +141,7 @@ enum Pickling {
             size += name.utf8.count + 2
             fields.append((name, try tree(value, vm: vm, size: &size, depth: depth + 1)))
         }
-        let storage = try instance.storage.map { try tree(.object($0), vm: vm, size: &size, depth: depth + 1) }
+        let storage = try instance.storage.map { try tree($0, vm: vm, size: &size, depth: depth + 1) }
         return .instance(cls, fields, storage: storage)
     }
 
@@ -204,7 +204,7 @@ enum Pickling {
             let instance = PyInstance(type: type, vm: vm)
             instance.eventId = vm.nextId()
             for (name, value) in fields { instance.setField(name, try unpickle(value, into: module)) }
-            if let storage { instance.storage = try unpickle(storage, into: module).object }
+            if let storage { instance.storage = try unpickle(storage, into: module) }
             return .object(instance)
         }
     }

@@ -19,6 +19,8 @@ final class PyIterator: PyObject {
         case sequence(Value)
         /// `iter(callable, sentinel)`: calls until the sentinel comes back.
         case callable(Value, sentinel: Value)
+        /// A range past machine ints.
+        case bigRange(BigRangeCursor)
     }
 
     enum DictView { case keys, values, items }
@@ -46,7 +48,7 @@ final class PyIterator: PyObject {
         "range_iterator", "list_iterator", "tuple_iterator", "str_ascii_iterator", "str_iterator",
         "dict_keyiterator", "dict_valueiterator", "dict_itemiterator", "set_iterator",
         "enumerate", "zip", "map", "filter", "list_reverseiterator", "reversed", "generator",
-        "callable_iterator",
+        "callable_iterator", "longrange_iterator",
     ].map { ($0, PyType($0, base: BuiltinTypes.iterator)) })
 
     /// The next item, or nil when exhausted.
@@ -131,6 +133,9 @@ final class PyIterator: PyObject {
                 exhausted = true
                 return nil
             }
+        case .bigRange(let cursor):
+            guard let v = cursor.advance() else { exhausted = true; return nil }
+            return v
         case .callable(let fn, let sentinel):
             let v = try vm.call(fn, [])
             if Equality.identicalOrEqual(v, sentinel) { exhausted = true; return nil }

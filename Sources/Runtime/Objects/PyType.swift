@@ -35,6 +35,8 @@ final class PyType: PyObject {
     var propertyNames: Set<String> = []
     /// Whether a class of the MRO defines `__setattr__` (stores then go through it).
     var customSetattr = false
+    /// Whether a class of the MRO defines `__getattribute__` (every attribute read then goes through it).
+    var customGetattribute = false
     /// The method resolution order after this type (fixed when the type is made; without the
     /// type itself, which would keep every class alive through a cycle).
     private(set) var ancestors: [PyType] = []
@@ -124,6 +126,7 @@ final class PyType: PyObject {
             classAttributes![name] = value
             if value.object is PyProperty { propertyNames.insert(name) }
             if name == "__setattr__" { customSetattr = true }
+            if name == "__getattribute__" { customGetattribute = true }
         } else if classAttributes![name] != nil {
             classAttributes![name] = nil
             attributeOrder.removeAll { $0 == name }

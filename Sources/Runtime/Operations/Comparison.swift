@@ -128,6 +128,11 @@ enum Comparison {
             return offset % r.step == 0
         case .native where o is PyBytes:
             return try BytesOperations.contains((o as! PyBytes).data, item)
+        case .native where o is PyBigRange:
+            guard let v = item.bigInt else { return false }
+            return (o as! PyBigRange).bounds.position(of: v) != nil
+        case .native where o is PyMappingProxy:
+            return try (o as! PyMappingProxy).dict.get(item) != nil
         default:
             throw PyError.type("argument of type '\(TypeOf.name(container))' is not iterable")
         }
@@ -161,6 +166,7 @@ enum Truth {
             case .native, .exception:
                 if let c = o as? PyComplex { return c.real != 0 || c.imag != 0 }
                 if let b = o as? PyBytes { return !b.data.isEmpty }
+                if let r = o as? PyBigRange { return r.bounds.count > 0 }
                 guard let c = SpecialMethods.classOf(v) else { return true }
                 do {
                     return try SpecialMethods.classTruth(v, c)

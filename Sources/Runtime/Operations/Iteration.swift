@@ -27,6 +27,8 @@ enum Iteration {
             throw notIterable(v)
         case .native, .exception:
             if let view = o as? PyDictView { return view.makeIterator() }
+            if let proxy = o as? PyMappingProxy { return try iterator(.object(proxy.dict)) }
+            if let r = o as? PyBigRange { return r.iterator(reversed: false) }
             if let b = o as? PyBytes {
                 return PyIterator(.values(b.data.map { .int(Int($0)) }), typeName: b.type.name + "_iterator")
             }

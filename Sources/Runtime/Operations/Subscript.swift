@@ -29,7 +29,7 @@ enum Subscript {
                 let (newStep, o1) = r.step.multipliedReportingOverflow(by: step)
                 let (span, o2) = newStep.multipliedReportingOverflow(by: count)
                 let (stop, o3) = first.addingReportingOverflow(span)
-                if o1 || o2 || o3 { throw PyError.overflow("Python int too large to convert to C ssize_t") }
+                if o1 || o2 || o3 { return try r.bounds.sliced(s as! PySlice).value }
                 return .object(PyRange(start: first, stop: stop, step: newStep))
             }
             if r.exactCount == nil, case .int(let i) = index, i < 0 { return .int(r.item(fromEnd: i.magnitude)) }
@@ -38,6 +38,11 @@ enum Subscript {
             return try ClassHooks.item(o as! PyType, index)
         default:
             if let b = o as? PyBytes { return try BytesOperations.item(b, index) }
+            if let proxy = o as? PyMappingProxy { return try get(.object(proxy.dict), index) }
+            if let r = o as? PyBigRange {
+                if let s = index.object as? PySlice { return try r.bounds.sliced(s).value }
+                return .integer(try r.bounds.item(at: try RangeBounds.integer(index)))
+            }
             if let r = try SpecialMethods.item("__getitem__", container, [index]) { return r }
             throw notSubscriptable(container)
         }

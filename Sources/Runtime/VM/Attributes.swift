@@ -70,17 +70,16 @@ enum Attributes {
                 }
             case .native:
                 if let instance = o as? PyInstance {
-                    try instance.perThread?.prepare(instance, vm: vm)
-                    switch name {
-                    case "__class__": return .object(instance.type)
-                    case "__dict__": return .object(instance.fieldsDict())
-                    default: return try ClassAttributes.get(v, own: instance.field(name), type: instance.type, name)
-                    }
+                    let type = instance.type
+                    if type.customGetattribute { return try ClassAttributes.hookedGet(v, type, name) }
+                    return try instanceGet(instance, name, vm: vm, fallback: true)
                 }
                 if let s = o as? PySuper { return try ClassAttributes.superAttribute(s, name) }
                 if let n = o as? NativeAttributes, let a = try n.attribute(name, vm: vm) { return a }
             case .slice:
                 if let a = SliceType.attribute(o as! PySlice, name) { return a }
+            case .range:
+                if let a = RangeMethods.attribute(o as! PyRange, name) { return a }
             default:
                 break
             }
@@ -91,6 +90,23 @@ enum Attributes {
         }
         if let number = FloatMethods.attribute(v, name) { return number }
         throw ClassAttributes.noAttribute(v, name)
+    }
+
+    /// `instance.name` as `object.__getattribute__` finds it, then (with `fallback`) the class's `__getattr__`.
+    static func instanceGet(_ instance: PyInstance, _ name: String, vm: VM, fallback: Bool) throws -> Value {
+        try instance.perThread?.prepare(instance, vm: vm)
+        switch name {
+        case "__class__": return .object(instance.type)
+        case "__dict__": return .object(instance.attributeDict())
+        default:
+            let v = Value.object(instance)
+            if fallback { return try ClassAttributes.get(v, own: instance.field(name), type: instance.type, name) }
+            let own = instance.field(name)
+            if let found = try ClassAttributes.instanceAttribute(v, own: own, type: instance.type, name) {
+                return found
+            }
+            throw ClassAttributes.noAttribute(v, name)
+        }
     }
 
     /// An exception's own attributes as a new dict (`__dict__`).

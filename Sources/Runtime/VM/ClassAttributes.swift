@@ -9,7 +9,7 @@ enum ClassAttributes {
         case .function:
             return .object(PyBoundMethod(receiver: instance, function: entry))
         case .builtin where builtinMethod:
-            return .object(PyBoundMethod(receiver: instance, function: entry))
+            return .object(PyBoundMethod(receiver: BuiltinSubclasses.receiver(entry, instance), function: entry))
         case .native:
             if let s = o as? PyStaticMethod { return s.function }
             if let c = o as? PyClassMethod {
@@ -63,6 +63,17 @@ enum ClassAttributes {
         } catch let e as PyError where e.exception.type.isSubtype(of: ExceptionTypes.attributeError) {
             guard let hook = type.lookupClassAttribute("__getattr__") else { throw e }
             return try SpecialMethods.invoke(hook, instance, [.str(name)])
+        }
+    }
+
+    /// `instance.name` for a class that defines `__getattribute__`: its result, or on AttributeError `__getattr__`'s.
+    static func hookedGet(_ instance: Value, _ type: PyType, _ name: String) throws -> Value {
+        guard let hook = type.lookupClassAttribute("__getattribute__") else { throw noAttribute(instance, name) }
+        do {
+            return try SpecialMethods.invoke(hook, instance, [.str(name)])
+        } catch let e as PyError where e.exception.type.isSubtype(of: ExceptionTypes.attributeError) {
+            guard let fallback = type.lookupClassAttribute("__getattr__") else { throw e }
+            return try SpecialMethods.invoke(fallback, instance, [.str(name)])
         }
     }
 
@@ -139,7 +150,7 @@ enum ClassAttributes {
             let d = PyDict()
             for key in cls.attributeOrder { if let v = cls.classAttributes?[key] { try d.set(.str(key), v) } }
             for (key, m) in cls.methods.sorted(by: { $0.key < $1.key }) { try d.set(.str(key), .object(m)) }
-            return .object(d)
+            return .object(PyMappingProxy(d))
         case "__doc__" where !cls.isClass: return .none
         default: break
         }

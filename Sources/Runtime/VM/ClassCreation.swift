@@ -2,8 +2,8 @@
 /// the C3 method resolution order, implicit static and class methods, `__hash__` cleared by
 /// `__eq__`, `__slots__`, then `__set_name__` and the parent's `__init_subclass__`.
 extension ClassCreation {
-    /// `class Color(str, Enum)`: the value type of an enum (str, int or float) is not a base (asyncviz cannot
-    /// subclass it); the enum's members take its behaviour from `_value_type_` instead.
+    /// `class Color(str, Enum)`: the value type of an enum (str, int or float), which the class records as
+    /// `_value_type_` so that its members are made as instances of it and take its behaviour.
     static func isEnumMixin(_ t: PyType, _ bases: [Value]) -> Bool {
         let valueTypes = [BuiltinTypes.str, BuiltinTypes.int, BuiltinTypes.float]
         guard valueTypes.contains(where: { $0 === t }) else { return false }
@@ -21,7 +21,6 @@ extension VM {
             }
             if ClassCreation.isEnumMixin(t, bases) {
                 try namespace.set(.str("_value_type_"), b)
-                continue
             }
             if !t.isClass, !ClassCreation.subclassable(t) {
                 throw PyError.type("type '\(t.name)' is not an acceptable base type")
@@ -83,6 +82,7 @@ extension VM {
                 cls.propertyNames.insert(key)
             }
             if t.classAttributes?["__setattr__"] != nil { cls.customSetattr = true }
+            if t.classAttributes?["__getattribute__"] != nil { cls.customGetattribute = true }
         }
         classCell?.value = .object(cls)
         for key in attributeOrder {
@@ -92,8 +92,9 @@ extension VM {
                 try callSpecialMethod(setName, value, [.object(cls), .str(key)])
             }
         }
-        if let parent = cls.ancestors.first {
-            if let hook = parent.lookupClassAttribute("__init_subclass__"), let f = hook.object as? PyClassMethod {
+        if !cls.ancestors.isEmpty {
+            let hook = cls.ancestors.lazy.compactMap { $0.classAttributes?["__init_subclass__"] }.first
+            if let f = hook?.object as? PyClassMethod {
                 _ = try call(f.function, [.object(cls)], keywords)
             } else if !keywords.isEmpty {
                 throw PyError.type("\(name).__init_subclass__() takes no keyword arguments")
@@ -108,7 +109,8 @@ enum ClassCreation {
     /// The builtin types a class may derive from (those whose instances asyncviz can extend).
     static func subclassable(_ t: PyType) -> Bool {
         t === BuiltinTypes.object || t.isExceptionType || t === BuiltinTypes.dict || t === BuiltinTypes.list
-            || t === PyThreadLocal.type || t === BuiltinTypes.type
+            || t === PyThreadLocal.type || t === BuiltinTypes.type || t === BuiltinTypes.set
+            || BuiltinSubclasses.valueTypes.contains { $0 === t }
     }
 
     /// The names instances of `type` may hold when every class of its MRO declares `__slots__`.

@@ -36,8 +36,8 @@ enum Formatting {
                 if spec.isEmpty { return IntDigitsLimit.decimal(o.value) }
                 return try FormatSpec.format(int: bigOperand(o.value), spec: FormatSpec(spec))
             default:
-                if let s = v.asStr { return try FormatSpec.format(string: s.value, spec: FormatSpec(spec)) }
                 if let s = try SpecialMethods.format(v, spec) { return s }
+                if let s = v.asStr { return try FormatSpec.format(string: s.value, spec: FormatSpec(spec)) }
                 if spec.isEmpty {
                     let text = Repr.str(v)
                     try NativeStack.raiseTripped()

@@ -11,6 +11,9 @@ extension VM {
             guard TypeOf.type(instance).isSubtype(of: t) else { return instance }
         } else if t.isSubtype(of: BuiltinTypes.type) {
             instance = try newClass(t, args, kwargs)
+        } else if let base = BuiltinSubclasses.valueBase(t), let make = base.constructor {
+            customNew = true
+            instance = .object(subclassInstance(t, storage: try make(self, args, kwargs)))
         } else {
             instance = try rawInstance(t, args)
         }
@@ -42,11 +45,7 @@ extension VM {
         }
         let object = PyInstance(type: t, vm: self)
         object.eventId = nextId()
-        if t.isSubtype(of: BuiltinTypes.dict) {
-            object.storage = PyDict()
-        } else if t.isSubtype(of: BuiltinTypes.list) {
-            object.storage = PyList([])
-        }
+        object.storage = BuiltinSubclasses.emptyValue(t)
         return .object(object)
     }
 }

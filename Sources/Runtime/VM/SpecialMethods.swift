@@ -18,10 +18,17 @@ enum SpecialMethods {
         return c.lookupClassAttribute(name) ?? storageSpecial(v, name)
     }
 
-    /// For an instance of a `dict` or `list` subclass, the builtin container's special method `name`.
+    /// For an instance of a subclass of a builtin type, the builtin type's own special method `name`.
     static func storageSpecial(_ v: Value, _ name: String) -> Value? {
-        guard case .object(let o) = v, let storage = (o as? PyInstance)?.storage else { return nil }
-        return TypeOf.type(of: storage).methods[name].map { .object($0) }
+        guard let storage = baseValue(v) else { return nil }
+        return TypeOf.type(storage).methods[name].map { .object($0) }
+    }
+
+    /// The builtin value an instance of a subclass of a builtin type is (`class Color(str)`), else nil:
+    /// what an operation the class does not override works on.
+    @inline(__always) static func baseValue(_ v: Value) -> Value? {
+        guard case .object(let o) = v, o.kind == .native else { return nil }
+        return (o as? PyInstance)?.storage
     }
 
     /// Calls a special method found on the class of `receiver`.
@@ -86,7 +93,9 @@ enum SpecialMethods {
             let r = try invoke(m, a, [b])
             if !isNotImplemented(r) { return r }
         }
-        return try dispatch(a, b, forward: forward, reflected: reflected)
+        if let r = try dispatch(a, b, forward: forward, reflected: reflected) { return r }
+        guard baseValue(a) != nil || baseValue(b) != nil else { return nil }
+        return try Arithmetic.binary(op, baseValue(a) ?? a, baseValue(b) ?? b, inPlace: inPlace)
     }
 
     /// CPython's binary dispatch: the right operand first when its type is a subclass overriding the reflected method.
@@ -115,8 +124,20 @@ enum SpecialMethods {
 
     /// `-v`, `+v`, `~v`, `abs(v)` through `__neg__`, `__pos__`, `__invert__`, `__abs__`.
     static func unary(_ name: String, _ v: Value) throws -> Value? {
-        guard let m = typeSpecial(v, name) else { return nil }
-        return try invoke(m, v, [])
+        if let m = typeSpecial(v, name) { return try invoke(m, v, []) }
+        guard let base = baseValue(v) else { return nil }
+        return try builtinUnary(name, base)
+    }
+
+    /// `-v`, `+v`, `~v` or `abs(v)` (by the special method's name) of a builtin number.
+    static func builtinUnary(_ name: String, _ base: Value) throws -> Value {
+        switch name {
+        case "__neg__": return try Arithmetic.negate(base)
+        case "__pos__": return try Arithmetic.positive(base)
+        case "__invert__": return try Arithmetic.invert(base)
+        default:
+            return try Comparison.compare(.lt, base, .int(0)) ? Arithmetic.negate(base) : Arithmetic.positive(base)
+        }
     }
 
     // MARK: comparison
@@ -151,6 +172,9 @@ enum SpecialMethods {
         }
         if op == .ne, let eq = try dispatch(a, b, forward: "__eq__", reflected: "__eq__", comparison: true) {
             return .bool(!(try truth(eq)))
+        }
+        if baseValue(a) != nil || baseValue(b) != nil {
+            return .bool(try Comparison.compare(op, baseValue(a) ?? a, baseValue(b) ?? b))
         }
         switch op {
         case .eq: return .bool(Equality.identical(a, b))
@@ -193,12 +217,13 @@ enum SpecialMethods {
             return b
         }
         if typeSpecial(v, "__len__") != nil { return try length(v) ?? 0 > 0 }
+        if let base = baseValue(v) { return Truth.isTrue(base) }
         return true
     }
 
     /// `len(v)` through `__len__`; nil when the class defines none.
     static func length(_ v: Value) throws -> Int? {
-        guard let m = typeSpecial(v, "__len__") else { return nil }
+        guard let m = typeSpecial(v, "__len__") else { return try baseValue(v).map(Builtins.length) }
         let r = try invoke(m, v, [])
         guard let n = Arithmetic.intValue(r) else {
             throw PyError.type("'\(TypeOf.name(r))' object cannot be interpreted as an integer")
@@ -212,8 +237,11 @@ enum SpecialMethods {
         let t = TypeOf.type(of: o)
         guard t.isClass else { return nil }
         guard let m = t.lookupClassAttribute("__hash__") else {
-            if (o as? PyInstance)?.storage != nil { throw PyError.type("unhashable type: '\(t.name)'") }
-            return nil
+            guard let base = (o as? PyInstance)?.storage else { return nil }
+            if let b = base.object, [.dict, .list, .set].contains(b.kind) {
+                throw PyError.type("unhashable type: '\(t.name)'")
+            }
+            return try Hashing.hash(base)
         }
         if case .none = m { throw PyError.type("unhashable type: '\(t.name)'") }
         let r = try invoke(m, .object(o), [])
@@ -235,6 +263,7 @@ enum SpecialMethods {
             }
             return PyIterator(.protocol(it), typeName: "iterator")
         }
+        if let base = baseValue(v) { return try Iteration.iterator(base) }
         if typeSpecial(v, "__getitem__") != nil { return PyIterator(.sequence(v), typeName: "iterator") }
         return nil
     }
@@ -265,6 +294,7 @@ enum SpecialMethods {
     static func contains(_ v: Value, _ item: Value, vm: VM) throws -> Bool? {
         guard let c = classOf(v) else { return nil }
         if let m = typeSpecial(v, "__contains__") { return try truth(try invoke(m, v, [item])) }
+        if let base = baseValue(v) { return try Comparison.contains(base, item) }
         guard let it = try iterator(v) else {
             throw PyError.type("argument of type '\(c.name)' is not iterable")
         }
@@ -276,13 +306,18 @@ enum SpecialMethods {
 
     /// `v[index]`, `v[index] = value`, `del v[index]` through the class's methods; nil when it has none.
     static func item(_ name: String, _ v: Value, _ args: [Value]) throws -> Value? {
-        guard let m = typeSpecial(v, name) else { return nil }
-        return try invoke(m, v, args)
+        if let m = typeSpecial(v, name) { return try invoke(m, v, args) }
+        guard name == "__getitem__", let base = baseValue(v) else { return nil }
+        return try Subscript.get(base, args[0])
     }
 
     /// `format(v, spec)` through `__format__`.
+    /// A subclass of a builtin type formats as its value, or with an empty spec as `str()` does.
     static func format(_ v: Value, _ spec: String) throws -> String? {
-        guard let m = typeSpecial(v, "__format__") else { return nil }
+        guard let m = typeSpecial(v, "__format__") else {
+            guard let base = baseValue(v) else { return nil }
+            return spec.isEmpty ? Repr.str(v) : try Formatting.format(base, spec)
+        }
         let r = try invoke(m, v, [.str(spec)])
         guard let s = r.asStr else { throw PyError.type("__format__ must return a str, not \(TypeOf.name(r))") }
         return s.value
@@ -329,7 +364,7 @@ extension VM {
         case let p as PyProperty:
             let f = try callAside(p.getter, [receiver])
             return try callAside(f, args, kwargs)
-        default: return try callAside(method, [receiver] + args, kwargs)
+        default: return try callAside(method, [BuiltinSubclasses.receiver(method, receiver)] + args, kwargs)
         }
     }
 }

@@ -111,8 +111,13 @@ extension Value {
         return nil
     }
 
+    /// A str, or the str an instance of a `str` subclass is.
     var asStr: PyStr? {
-        if case .object(let o) = self, o.kind == .str { return unsafeDowncast(o, to: PyStr.self) }
+        guard case .object(let o) = self else { return nil }
+        if o.kind == .str { return unsafeDowncast(o, to: PyStr.self) }
+        if o.kind == .native, case .object(let storage)? = (o as? PyInstance)?.storage, storage.kind == .str {
+            return unsafeDowncast(storage, to: PyStr.self)
+        }
         return nil
     }
 
@@ -120,14 +125,19 @@ extension Value {
     var asList: PyList? {
         guard case .object(let o) = self else { return nil }
         if o.kind == .list { return unsafeDowncast(o, to: PyList.self) }
-        if o.kind == .native, let storage = (o as? PyInstance)?.storage, storage.kind == .list {
+        if o.kind == .native, case .object(let storage)? = (o as? PyInstance)?.storage, storage.kind == .list {
             return unsafeDowncast(storage, to: PyList.self)
         }
         return nil
     }
 
+    /// A tuple, or the tuple an instance of a `tuple` subclass is.
     var asTuple: PyTuple? {
-        if case .object(let o) = self, o.kind == .tuple { return unsafeDowncast(o, to: PyTuple.self) }
+        guard case .object(let o) = self else { return nil }
+        if o.kind == .tuple { return unsafeDowncast(o, to: PyTuple.self) }
+        if o.kind == .native, case .object(let storage)? = (o as? PyInstance)?.storage, storage.kind == .tuple {
+            return unsafeDowncast(storage, to: PyTuple.self)
+        }
         return nil
     }
 
@@ -135,14 +145,20 @@ extension Value {
     var asDict: PyDict? {
         guard case .object(let o) = self else { return nil }
         if o.kind == .dict { return unsafeDowncast(o, to: PyDict.self) }
-        if o.kind == .native, let storage = (o as? PyInstance)?.storage, storage.kind == .dict {
+        if o.kind == .native, case .object(let storage)? = (o as? PyInstance)?.storage, storage.kind == .dict {
             return unsafeDowncast(storage, to: PyDict.self)
         }
         return nil
     }
 
+    /// A set or frozenset, or the one an instance of their subclass is.
     var asSet: PySet? {
-        if case .object(let o) = self, o.kind == .set || o.kind == .frozenset { return unsafeDowncast(o, to: PySet.self) }
+        guard case .object(let o) = self else { return nil }
+        if o.kind == .set || o.kind == .frozenset { return unsafeDowncast(o, to: PySet.self) }
+        if o.kind == .native, case .object(let storage)? = (o as? PyInstance)?.storage,
+           storage.kind == .set || storage.kind == .frozenset {
+            return unsafeDowncast(storage, to: PySet.self)
+        }
         return nil
     }
 }

@@ -374,10 +374,12 @@ extension VM {
                     let receiver = stack[sp - 1]
                     let name = frame.code.names[Int(ins.arg)]
                     if case .object(let o) = receiver, o.kind == .native, let instance = o as? PyInstance {
-                        if instance.field(name) == nil, let found = ClassAttributes.find(instance.type, name),
+                        if !instance.type.customGetattribute, instance.field(name) == nil,
+                           let found = ClassAttributes.find(instance.type, name),
                            found.value.object?.kind == .function || found.builtinMethod {
                             stack[sp - 1] = found.value
-                            stack[sp] = receiver
+                            stack[sp] = found.builtinMethod
+                                ? BuiltinSubclasses.receiver(found.value, receiver) : receiver
                         } else {
                             stack[sp - 1] = try Attributes.get(receiver, name, vm: self)
                             stack[sp] = .unbound

@@ -65,7 +65,8 @@ class Enum:
     def _add_member_(cls, label, val):
         m = cls._value2member_map_.get(val, _NO_MEMBER)
         if m is _NO_MEMBER:
-            m = object.__new__(cls)
+            mixin = getattr(cls, '_value_type_', None)
+            m = object.__new__(cls) if mixin is None else mixin.__new__(cls, val)
             m._value_ = val
             m._name_ = label
             init = cls.__dict__.get('__init__')
