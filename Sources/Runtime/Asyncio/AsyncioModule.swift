@@ -33,6 +33,13 @@ enum AsyncioModule {
                 try Arguments.check("_sleep0", args, kw, min: 0, max: 0)
                 return .object(YieldOnce())
             },
+            VM.function("asyncio", "_late") { vm, args, _ in
+                // asyncio.sleep's delay as this run makes it: a run that explores may end it late.
+                guard vm.machine.chooser != nil, let delay = Arithmetic.floatValue(args[0]) else { return args[0] }
+                let task = (try? vm.runningLoop().currentTask)?.map { " in task \($0.name)" } ?? ""
+                let late = vm.machine.jittered(delay, vm.machine.current, doing: "asyncio.sleep(\(Repr.repr(args[0])))\(task)")
+                return late == delay ? args[0] : .float(late)
+            },
             VM.function("asyncio", "create_task") { vm, args, kw in
                 try Arguments.check("create_task", args, kw, min: 1, max: 1, keywords: ["name", "context"])
                 guard let loop = vm.eventLoop else {

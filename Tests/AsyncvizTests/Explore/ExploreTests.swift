@@ -33,6 +33,7 @@ import Testing
         ("Scenarios/20_lock_order.py", "DeadlockError"),
         ("Scenarios/21_late_worker.py", "AssertionError: config was fetched 2 times"),
         ("Tests/Programs/explore/worker_exception.py", "AssertionError: worker read the config before it was filled (in thread"),
+        ("Tests/Programs/explore/last_widget.py", "AssertionError: sold 2 widgets, had 1"),
     ]
 
     @Test(arguments: hidden.map(\.path))

@@ -17,7 +17,7 @@ async def sleep(delay, result=None):
         await _sleep0()
         return result
     alarm = get_running_loop().create_future()
-    timer = alarm.get_loop().call_later(delay, _set_result_unless_cancelled, alarm, result)
+    timer = alarm.get_loop().call_later(_late(delay), _set_result_unless_cancelled, alarm, result)
     try:
         return await alarm
     finally:
