@@ -25,9 +25,7 @@ public struct EventNames {
         case .codeFunction where e.column == 1: library.insert(e.subject)
         case .threadStart: threads[e.subject] = e.text
         case .loopCreate: loops += 1
-        case .lockAcquire, .lockWait, .lockRelease, .eventSet, .eventWait, .semaphoreAcquire, .semaphoreWait,
-             .semaphoreRelease, .conditionWait, .conditionNotify, .queuePut, .queueGet, .queueWait:
-            sync[e.subject] = e.text
+        case .syncCreate: sync[e.subject] = e.text
         default: break
         }
     }

@@ -19,7 +19,9 @@ public enum Reducer {
         case .codeAwait:
             s.code[e.subject]?.sites.append(Snapshot.CodeInfo.Site(line: e.other, column: e.column, text: e.text))
         case .coroCreate:
-            s.coroutines[e.subject] = Snapshot.CoroutineInfo(code: e.other, name: e.text)
+            // The text is the call (`party('alice')`); the name is what comes before its arguments.
+            let name = e.text.firstIndex(of: "(").map { String(e.text[..<$0]) } ?? e.text
+            s.coroutines[e.subject] = Snapshot.CoroutineInfo(code: e.other, name: name, call: e.text)
         case .coroResume:
             s.coroutines[e.subject]?.state = .running
             s.coroutines[e.subject]?.awaiting = nil
@@ -97,20 +99,10 @@ public enum Reducer {
         case .futureCallbackSchedule:
             if let i = s.futures[e.subject]?.callbacks.firstIndex(of: e.text) { s.futures[e.subject]?.callbacks.remove(at: i) }
             if let f = s.futures[e.subject], f.state != "pending", f.callbacks.isEmpty { s.futures[e.subject] = nil }
-        case .lockAcquire, .semaphoreAcquire:
-            sync(e, &s) { $0.count += 1; $0.detail = "held" }
-        case .lockRelease, .semaphoreRelease:
-            sync(e, &s) { $0.count -= 1; $0.detail = $0.count > 0 ? "held" : "free" }
-        case .eventSet:
-            sync(e, &s) { $0.detail = "set" }
-        case .queuePut:
-            sync(e, &s) { $0.count += 1; $0.detail = "\($0.count) items" }
-        case .queueGet:
-            sync(e, &s) { $0.count -= 1; $0.detail = "\($0.count) items" }
-        case .lockWait, .eventWait, .semaphoreWait, .conditionWait, .queueWait:
-            sync(e, &s) { $0.waiters.append(e.other) }
-        case .conditionNotify:
-            sync(e, &s) { _ in }
+        case .syncCreate, .syncLeave, .lockAcquire, .lockWait, .lockRelease, .eventSet, .eventWait, .eventClear,
+             .semaphoreAcquire, .semaphoreWait, .semaphoreRelease, .conditionWait, .conditionNotify, .barrierWait,
+             .barrierState, .queuePut, .queueGet, .queueWait:
+            applySync(e, to: &s)
         case .processStart:
             s.processes[e.subject] = e.text
         case .executorCreate:
@@ -189,12 +181,6 @@ public enum Reducer {
         }
     }
 
-    private static func sync(_ e: RuntimeEvent, _ s: inout Snapshot, _ change: (inout Snapshot.SyncInfo) -> Void) {
-        var info = s.sync[e.subject] ?? Snapshot.SyncInfo(type: e.text)
-        change(&info)
-        s.sync[e.subject] = info
-    }
-
     /// Coroutines that awaited a future (or task) that is done await nothing: they are ready to resume.
     private static func wakeAwaiters(of future: Int, in s: inout Snapshot) {
         for (id, info) in s.coroutines where info.awaiting == future { s.coroutines[id]?.awaiting = nil }
@@ -210,8 +196,8 @@ public enum Reducer {
 
     /// A waiter future that completed no longer waits.
     private static func removeWaiter(_ future: Int, from s: inout Snapshot) {
-        for (id, info) in s.sync where info.waiters.contains(future) {
-            s.sync[id]?.waiters.removeAll { $0 == future }
+        for (id, info) in s.sync where info.waiters.contains(where: { $0.future == future }) {
+            s.sync[id]?.waiters.removeAll { $0.future == future }
         }
     }
 }

@@ -16,7 +16,7 @@ enum CoroutinesView {
         let selected = selectedTask(state: state, snapshot: snapshot)
         for id in snapshot.taskOrder {
             guard y < inner.y + inner.height, let task = snapshot.tasks[id], let coroutine = snapshot.coroutines[task.coroutine] else { continue }
-            let name = "\(task.name) \(coroutine.name)()"
+            let name = label(task, coroutine)
             let role: Canvas.Role = task.isDone ? .done : (coroutine.state == .running ? .running : .plain)
             let x = canvas.put(name, x: inner.x, y: y, role: id == state.selectedTask && state.focus == .tasks ? .current : role, limit: limit)
             if id != selected || y + 1 >= inner.y + inner.height {
@@ -40,6 +40,13 @@ enum CoroutinesView {
                 y += 1
             }
         }
+    }
+
+    /// `Task-1  main()`, `Task alice  party('alice', <Future pending>)`: the task's name (`name=`) and the
+    /// call that made its coroutine, with its arguments' reprs.
+    static func label(_ task: Snapshot.TaskInfo, _ coroutine: Snapshot.CoroutineInfo) -> String {
+        let name = task.name.hasPrefix("Task") ? task.name : "Task " + task.name
+        return name + "  " + (coroutine.call.isEmpty ? coroutine.name + "()" : coroutine.call)
     }
 
     /// A task's await chain, outermost first: its coroutine, the coroutine that one awaits, and so on.

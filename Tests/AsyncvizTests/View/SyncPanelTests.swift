@@ -1,0 +1,77 @@
+import Testing
+@testable import Runtime
+@testable import Viz
+
+/// The Futures & sync panel: each primitive's holder, value, items and waiters in order, pinned by
+/// `frame --panel futures` goldens of a moment when every primitive has someone waiting.
+@Suite struct SyncPanelTests {
+    static let cases: [(program: String, at: String, size: String)] = [
+        ("Tests/Programs/sync_panel/asyncio_sync.py", "0.1s", "100x24"),
+        ("Tests/Programs/sync_panel/threads_sync.py", "0.1s", "100x16"),
+        ("Tests/Programs/sync_panel/asyncio_sync.py", "0.1s", "60x12"),
+    ]
+
+    @Test(arguments: 0..<cases.count)
+    func panelMatchesItsGolden(_ k: Int) throws {
+        let c = Self.cases[k]
+        let r = try Runner.run(Repository.binary.path, ["frame", c.program, "--at", c.at, "--panel", "futures", "--size", c.size])
+        #expect(r.status == 0, "\(r.stderr)")
+        let name = c.program.split(separator: "/").last!.dropLast(3) + "-at-\(c.at)-futures-\(c.size).txt"
+        let golden = try Repository.golden("Tests/Golden/frames/\(name)", r.stdout)
+        #expect(golden.actual == golden.expected)
+    }
+
+    static func snapshot(_ program: String, at time: Double) throws -> Snapshot {
+        let store = try TimelineTests.store(program)
+        let timeline = Timeline(store: store)
+        let position = (0..<store.count).first { store[$0].time > time } ?? store.count
+        return timeline.snapshot(at: position)
+    }
+
+    /// The asyncio moment, read from the model: two permits taken and two waiting, two of three parties at
+    /// the barrier, a full queue of three with the producer blocked, the lock held with one waiter.
+    @Test func asyncioPrimitivesAtOneMoment() throws {
+        let s = try Self.snapshot("Tests/Programs/sync_panel/asyncio_sync.py", at: 0.1)
+        func info(_ type: String) throws -> Snapshot.SyncInfo { try #require(s.sync.values.first { $0.type == type }) }
+        func names(_ ids: [Int]) -> [String] { ids.map { s.tasks[$0]?.name ?? "?" } }
+        let semaphore = try info("asyncio.Semaphore")
+        #expect(semaphore.value == 0 && semaphore.size == 2)
+        #expect(names(semaphore.holders) == ["fetch-a", "fetch-b"])
+        #expect(names(semaphore.waiters.map(\.actor)) == ["fetch-c", "fetch-d"])
+        let barrier = try info("asyncio.Barrier")
+        #expect(barrier.size == 3 && barrier.value == 2 && names(barrier.waiters.map(\.actor)) == ["alice", "bob"])
+        let queue = try info("asyncio.Queue")
+        #expect(queue.items == ["'job-1'", "'job-2'", "'job-3'"] && queue.size == 3)
+        #expect(queue.waiters.map(\.putter) == [true] && names(queue.waiters.map(\.actor)) == ["producer"])
+        let lock = try info("asyncio.Lock")
+        #expect(names(lock.holders) == ["holder"] && names(lock.waiters.map(\.actor)) == ["waiter"])
+        let event = try info("asyncio.Event")
+        #expect(!event.isSet && names(event.waiters.map(\.actor)) == ["holder"])
+        #expect(s.sync.count == 5, "the primitives' own inner locks and events are not shown")
+    }
+
+    /// The same for threads: waiters are threads, the queue's items are dict reprs.
+    @Test func threadingPrimitivesAtOneMoment() throws {
+        let s = try Self.snapshot("Tests/Programs/sync_panel/threads_sync.py", at: 0.1)
+        func info(_ type: String) throws -> Snapshot.SyncInfo { try #require(s.sync.values.first { $0.type == type }) }
+        func names(_ ids: [Int]) -> [String] { ids.map { id in s.lanes.first { $0.id == id }?.name ?? "?" } }
+        let semaphore = try info("threading.Semaphore")
+        #expect(semaphore.value == 0 && names(semaphore.holders) == ["permit-x"])
+        #expect(names(semaphore.waiters.map(\.actor)) == ["permit-y"])
+        let barrier = try info("threading.Barrier")
+        #expect(barrier.value == 2 && names(barrier.waiters.map(\.actor)) == ["alice", "bob"])
+        let queue = try info("queue.Queue")
+        #expect(queue.items == ["{'job': 1}", "{'job': 2}"] && names(queue.waiters.map(\.actor)) == ["producer"])
+        let lock = try info("threading.Lock")
+        #expect(names(lock.holders) == ["hold-0"] && names(lock.waiters.map(\.actor)) == ["hold-1"])
+        #expect(s.sync.count == 5)
+    }
+
+    @Test func longListsEndWithHowManyMore() {
+        let items = (1...9).map { "'item-\($0)'" }
+        let line = SyncRows.listed("  items: ", items, width: 40)
+        #expect(line == "  items: 'item-1', 'item-2' +7 more")
+        #expect(SyncRows.listed("  items: ", items, width: 12) == "  items: +9 more")
+        #expect(SyncRows.listed("  items: ", ["'a'"], width: 40) == "  items: 'a'")
+    }
+}
