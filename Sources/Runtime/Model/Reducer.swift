@@ -36,6 +36,8 @@ public enum Reducer {
             finish(coroutine: e.subject, .returned, in: &s)
         case .coroRaise:
             finish(coroutine: e.subject, e.text.hasPrefix("asyncio.exceptions.CancelledError") ? .cancelled : .raised, in: &s)
+        case .genCreate, .genResume, .genSuspend, .genEnd:
+            applyGenerator(e, to: &s)
         case .loopCreate:
             s.loop = Snapshot.LoopInfo(id: e.subject)
         case .loopIteration:

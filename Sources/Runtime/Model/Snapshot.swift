@@ -24,6 +24,8 @@ public struct Snapshot: Equatable, Sendable {
 
     public var code: [Int: CodeInfo] = [:]
     public var coroutines: [Int: CoroutineInfo] = [:]
+    /// The scenario's generators and async generators that have started and not ended, as state machines.
+    public var generators: [Int: CoroutineInfo] = [:]
     public var tasks: [Int: TaskInfo] = [:]
     /// Task ids in creation order.
     public var taskOrder: [Int] = []

@@ -45,7 +45,13 @@ final class CodeObject: PyObject {
 
     /// The await site instruction `i` awaits at, when it is an `awaitValue`.
     func awaitSite(atInstruction i: Int) -> Int? {
-        i >= 0 && i < instructions.count && instructions[i].op == .awaitValue ? Int(instructions[i].arg) : nil
+        guard i >= 0 && i < instructions.count else { return nil }
+        let instruction = instructions[i]
+        switch instruction.op {
+        case .awaitValue: return Int(instruction.arg)
+        case .yieldValue where instruction.arg > 0: return Int(instruction.arg) - 1
+        default: return nil
+        }
     }
 
     /// This code's id in `vm`'s events, given when first asked for (code objects of library modules are

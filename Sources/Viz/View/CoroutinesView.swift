@@ -2,7 +2,8 @@ import Runtime
 
 /// Each task with its name and coroutine; the selected one expanded into its await chain
 /// (`main → pipeline → sleep`), each coroutine drawn as its state machine: start, one state per await site
-/// (its line), done; the current state lit and the await it is suspended at.
+/// (its line), done; the current state lit and the await it is suspended at. Then the scenario's live
+/// generators, each a state machine with one state per `yield`.
 enum CoroutinesView {
     static func draw(_ canvas: inout Canvas, _ rect: Rect, state: ViewerState, snapshot: Snapshot, glyphs: Glyphs) {
         canvas.box(rect, title: "Coroutines", glyphs: glyphs)
@@ -39,6 +40,24 @@ enum CoroutinesView {
                 canvas.put(text, x: inner.x, y: y, role: info.state == .running ? .running : .plain, limit: limit)
                 y += 1
             }
+        }
+        drawGenerators(&canvas, inner, from: y, snapshot: snapshot, glyphs: glyphs)
+    }
+
+    /// The scenario's live generators under the tasks, each as its state machine (one state per `yield`);
+    /// those that do not fit end with `+N more`.
+    static func drawGenerators(_ canvas: inout Canvas, _ inner: Rect, from top: Int, snapshot: Snapshot, glyphs: Glyphs) {
+        let ids = snapshot.generators.keys.sorted()
+        let room = inner.y + inner.height - top
+        guard !ids.isEmpty, room > 0 else { return }
+        let shown = ids.count <= room ? ids.count : room - 1
+        for (k, id) in ids.prefix(shown).enumerated() {
+            guard let g = snapshot.generators[id] else { continue }
+            let text = "gen " + g.call + "  " + machine(g, snapshot: snapshot, glyphs: glyphs)
+            canvas.put(text, x: inner.x, y: top + k, role: g.state == .running ? .running : .plain, limit: inner.x + inner.width)
+        }
+        if shown < ids.count {
+            canvas.put("+\(ids.count - shown) more generators", x: inner.x, y: top + shown, role: .dim, limit: inner.x + inner.width)
         }
     }
 

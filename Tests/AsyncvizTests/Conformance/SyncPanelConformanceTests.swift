@@ -1,12 +1,13 @@
 import Testing
 
-/// The programs behind the Futures & sync panel's goldens (asyncio's and threading's primitives, each with
-/// someone waiting) print what CPython 3.11 prints under the harness.
+/// The programs behind the Futures & sync and Coroutines panels' goldens (asyncio's and threading's
+/// primitives, each with someone waiting; generators driven by tasks) print what CPython 3.11 prints.
 @Suite struct SyncPanelConformanceTests {
     static let programs = Repository.programs(in: "Tests/Programs/sync_panel")
+        + Repository.programs(in: "Tests/Programs/state_machines")
 
     @Test func thereArePrograms() {
-        #expect(Self.programs.count == 2)
+        #expect(Self.programs.count == 3)
     }
 
     @Test(arguments: programs)
