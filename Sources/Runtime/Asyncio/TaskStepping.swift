@@ -10,7 +10,8 @@ extension VM {
 
     /// A new task for a fresh coroutine, its first step scheduled with `call_soon`. `renamed` is the name
     /// `asyncio.create_task(name=)` gives after the task took a default one (which still uses up a number).
-    func createTask(_ coroutine: PyCoroutine, loop: EventLoop, name: String?, renamed: String? = nil) throws -> PyTask {
+    func createTask(_ coroutine: PyCoroutine, loop: EventLoop, name: String?,
+                    renamed: String? = nil) throws -> PyTask {
         guard !coroutine.claimed else {
             throw PyError.runtime("cannot reuse already awaited coroutine")
         }

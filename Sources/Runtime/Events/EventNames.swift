@@ -43,6 +43,11 @@ public struct EventNames {
             return threads[e.subject] ?? "?"
         case .stdout, .stderr:
             return threads[max(0, e.other)] ?? "?"
+        case .lockAcquire, .lockWait, .lockRelease, .eventSet, .eventWait, .eventClear, .semaphoreAcquire,
+             .semaphoreWait, .semaphoreRelease, .conditionWait, .conditionNotify, .barrierWait, .queuePut,
+             .queueGet, .queueWait, .syncLeave:
+            // The task or thread acting on a synchronisation object.
+            return tasks[e.index] ?? threads[e.index] ?? "MainThread"
         default:
             return "MainThread"
         }

@@ -1,7 +1,8 @@
 /// Short reprs of values for events (a queue's items, a coroutine's arguments): CPython's repr of builtin
-/// values and of asyncviz's own objects (`<Future pending>`), `<Job object>` (`ValueError(…)`) for an instance of a Python
-/// class — its `__repr__` is Python code, which must not run only because someone watches the run — and
-/// `…` where a repr is longer than `limit` characters or a container deeper than two levels.
+/// values and of asyncviz's own objects (`<Future pending>`), `<Job object>` (`ValueError(…)`) for an
+/// instance of a Python class — its `__repr__` is Python code, which must not run only because someone
+/// watches the run — and `…` where a repr is longer than `limit` characters or a container deeper than two
+/// levels.
 enum EventRepr {
     static func short(_ v: Value, limit: Int = 40) -> String {
         let text = describe(v, depth: 0)
@@ -18,7 +19,9 @@ enum EventRepr {
             return "(" + items(tuple.items, depth) + (tuple.items.count == 1 ? ",)" : ")")
         case let dict as PyDict where type === BuiltinTypes.dict:
             guard depth < 2 else { return "{…}" }
-            let shown = dict.entries.prefix(6).map { describe($0.key, depth: depth + 1) + ": " + describe($0.value, depth: depth + 1) }
+            let shown = dict.entries.prefix(6).map {
+                describe($0.key, depth: depth + 1) + ": " + describe($0.value, depth: depth + 1)
+            }
             return "{" + shown.joined(separator: ", ") + (dict.entries.count > 6 ? ", …" : "") + "}"
         case is PyException:
             return "\(type.name)(…)"

@@ -26,7 +26,8 @@ extension VM {
     func generatorSuspended(_ g: GeneratorBody, awaiting: Value?) {
         guard let frame = g.fiber.frames.first else { return }
         let awaited = (awaiting?.object as? PyFuture)?.eventId ?? -1
-        emit(.genSuspend, g.eventId, other: awaited, index: resumedSite(frame) ?? -1, text: awaiting == nil ? "yield" : "")
+        emit(.genSuspend, g.eventId, other: awaited, index: resumedSite(frame) ?? -1,
+             text: awaiting == nil ? "yield" : "")
     }
 
     /// The site the generator's own frame waits at: the `yield` just run, or the `await` it is at.

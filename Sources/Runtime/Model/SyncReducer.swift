@@ -20,7 +20,9 @@ extension Reducer {
             info.waiters.removeAll { $0.actor == actor }
         case .semaphoreRelease:
             // A semaphore has no owner: a release by someone who did not take it frees the oldest taker.
-            if let i = info.holders.firstIndex(of: actor) ?? (info.holders.isEmpty ? nil : 0) { info.holders.remove(at: i) }
+            if let i = info.holders.firstIndex(of: actor) ?? (info.holders.isEmpty ? nil : 0) {
+                info.holders.remove(at: i)
+            }
             info.value = e.column
         case .eventSet: info.isSet = true
         case .eventClear: info.isSet = false

@@ -46,7 +46,9 @@ enum CoroutinesView {
 
     /// The scenario's live generators under the tasks, each as its state machine (one state per `yield`);
     /// those that do not fit end with `+N more`.
-    static func drawGenerators(_ canvas: inout Canvas, _ inner: Rect, from top: Int, snapshot: Snapshot, glyphs: Glyphs) {
+    static func drawGenerators(_ canvas: inout Canvas, _ inner: Rect, from top: Int, snapshot: Snapshot,
+                               glyphs: Glyphs) {
+        let limit = inner.x + inner.width
         let ids = snapshot.generators.keys.sorted()
         let room = inner.y + inner.height - top
         guard !ids.isEmpty, room > 0 else { return }
@@ -54,10 +56,10 @@ enum CoroutinesView {
         for (k, id) in ids.prefix(shown).enumerated() {
             guard let g = snapshot.generators[id] else { continue }
             let text = "gen " + g.call + "  " + machine(g, snapshot: snapshot, glyphs: glyphs)
-            canvas.put(text, x: inner.x, y: top + k, role: g.state == .running ? .running : .plain, limit: inner.x + inner.width)
+            canvas.put(text, x: inner.x, y: top + k, role: g.state == .running ? .running : .plain, limit: limit)
         }
         if shown < ids.count {
-            canvas.put("+\(ids.count - shown) more generators", x: inner.x, y: top + shown, role: .dim, limit: inner.x + inner.width)
+            canvas.put("+\(ids.count - shown) more generators", x: inner.x, y: top + shown, role: .dim, limit: limit)
         }
     }
 

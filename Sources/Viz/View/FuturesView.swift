@@ -18,7 +18,8 @@ enum FuturesView {
         return rows.prefix(height - 1) + [EventLoopView.Row(label: "", text: "+\(rows.count - height + 1) more", role: .dim, indent: 0)]
     }
 
-    /// The panel's lines for `width` columns: the scenario's synchronisation objects first, then futures (creation order).
+    /// The panel's lines for `width` columns: the scenario's synchronisation objects first, then futures
+    /// (creation order).
     static func rows(_ s: Snapshot, width: Int) -> [EventLoopView.Row] {
         var rows = SyncRows.rows(s, width: width)
         // A sync object's waiter futures are drawn as its waiters.

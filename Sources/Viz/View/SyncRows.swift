@@ -13,7 +13,8 @@ enum SyncRows {
         for id in s.sync.keys.sorted() {
             guard let info = s.sync[id] else { continue }
             let role: Canvas.Role = info.waiters.isEmpty ? .plain : .waiting
-            rows.append(EventLoopView.Row(label: "", text: "\(info.type) #\(id)  " + state(info, s), role: role, indent: 0))
+            let headline = "\(info.type) #\(id)  " + state(info, s)
+            rows.append(EventLoopView.Row(label: "", text: headline, role: role, indent: 0))
             var lists: [(String, [String])] = []
             if isQueue(info) {
                 lists.append(("items", info.items.map { TextFormat.clipped($0, itemWidth) }))
@@ -23,7 +24,8 @@ enum SyncRows {
                 lists.append(("waiters", names(info.waiters, s)))
             }
             for (title, items) in lists where !items.isEmpty {
-                rows.append(EventLoopView.Row(label: "", text: listed("  \(title): ", items, width: width), role: .plain, indent: 0))
+                let text = listed("  \(title): ", items, width: width)
+                rows.append(EventLoopView.Row(label: "", text: text, role: .plain, indent: 0))
             }
         }
         return rows
@@ -37,7 +39,8 @@ enum SyncRows {
             return info.holders.first.map { "held by " + name($0, s) } ?? "free"
         case "Semaphore", "BoundedSemaphore":
             let value = "value \(info.value ?? info.size)"
-            return info.holders.isEmpty ? value : value + "  taken by " + info.holders.map { name($0, s) }.joined(separator: ", ")
+            let takers = info.holders.map { name($0, s) }.joined(separator: ", ")
+            return info.holders.isEmpty ? value : value + "  taken by " + takers
         case "Event":
             return info.isSet ? "set" : "clear"
         case "Condition":

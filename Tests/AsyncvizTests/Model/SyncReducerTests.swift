@@ -48,8 +48,10 @@ import Testing
         ])
         #expect(s.sync[5]?.items == ["'a'"])
         #expect(s.sync[5]?.waiters.map(\.putter) == [true, false])
-        let left = Self.fold([Self.event(.syncCreate, text: "queue.Queue"), Self.event(.queueWait, actor: 1, column: 1),
-                              Self.event(.syncLeave, actor: 1)])
+        let left = Self.fold([
+            Self.event(.syncCreate, text: "queue.Queue"), Self.event(.queueWait, actor: 1, column: 1),
+            Self.event(.syncLeave, actor: 1),
+        ])
         #expect(left.sync[5]?.waiters.isEmpty == true)
     }
 

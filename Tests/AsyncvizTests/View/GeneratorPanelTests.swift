@@ -7,8 +7,8 @@ import Testing
     static let program = "Tests/Programs/state_machines/generators.py"
 
     @Test func thePanelShowsEachGeneratorAtItsYield() throws {
-        let r = try Runner.run(Repository.binary.path, ["frame", Self.program, "--at", "0.25s", "--panel", "coroutines",
-                                                         "--size", "100x12"])
+        let args = ["frame", Self.program, "--at", "0.25s", "--panel", "coroutines", "--size", "100x12"]
+        let r = try Runner.run(Repository.binary.path, args)
         #expect(r.status == 0, "\(r.stderr)")
         let golden = try Repository.golden("Tests/Golden/frames/generators-at-0.25s-coroutines-100x12.txt", r.stdout)
         #expect(golden.actual == golden.expected)

@@ -14,7 +14,8 @@ import Testing
     @Test(arguments: 0..<cases.count)
     func panelMatchesItsGolden(_ k: Int) throws {
         let c = Self.cases[k]
-        let r = try Runner.run(Repository.binary.path, ["frame", c.program, "--at", c.at, "--panel", "futures", "--size", c.size])
+        let args = ["frame", c.program, "--at", c.at, "--panel", "futures", "--size", c.size]
+        let r = try Runner.run(Repository.binary.path, args)
         #expect(r.status == 0, "\(r.stderr)")
         let name = c.program.split(separator: "/").last!.dropLast(3) + "-at-\(c.at)-futures-\(c.size).txt"
         let golden = try Repository.golden("Tests/Golden/frames/\(name)", r.stdout)
