@@ -68,6 +68,23 @@ import Testing
         #expect(s.sync.count == 5)
     }
 
+    /// A condition's waiters, a re-entrant lock's holder and waiter, a SimpleQueue's getter, and the items
+    /// of priority and LIFO queues after each gave one (the smallest, the last put).
+    @Test func moreThreadingPrimitivesAtOneMoment() throws {
+        let s = try Self.snapshot("Tests/Programs/sync_panel/threads_more_sync.py", at: 0.05)
+        func info(_ type: String) throws -> Snapshot.SyncInfo { try #require(s.sync.values.first { $0.type == type }) }
+        func names(_ ids: [Int]) -> [String] { ids.map { id in s.lanes.first { $0.id == id }?.name ?? "?" } }
+        #expect(names(try info("threading.Condition").waiters.map(\.actor)) == ["w0", "w1"])
+        let rlock = try info("threading.RLock")
+        #expect(names(rlock.holders) == ["first"] && names(rlock.waiters.map(\.actor)) == ["second"])
+        let inbox = try info("queue.SimpleQueue")
+        #expect(inbox.items.isEmpty && inbox.waiters.map(\.putter) == [false])
+        #expect(names(inbox.waiters.map(\.actor)) == ["reader"])
+        #expect(try info("queue.PriorityQueue").items == ["5", "3"])
+        #expect(try info("queue.LifoQueue").items == ["5", "1"])
+        #expect(s.sync.count == 5)
+    }
+
     @Test func longListsEndWithHowManyMore() {
         let items = (1...9).map { "'item-\($0)'" }
         let line = SyncRows.listed("  items: ", items, width: 40)
