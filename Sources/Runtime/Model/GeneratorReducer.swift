@@ -4,8 +4,8 @@ extension Reducer {
     static func applyGenerator(_ e: RuntimeEvent, to s: inout Snapshot) {
         switch e.kind {
         case .genCreate:
-            let name = e.text.firstIndex(of: "(").map { String(e.text[..<$0]) } ?? e.text
-            s.generators[e.subject] = Snapshot.CoroutineInfo(code: e.other, name: name, call: e.text)
+            let (name, call) = nameAndCall(e.text)
+            s.generators[e.subject] = Snapshot.CoroutineInfo(code: e.other, name: name, call: call)
         case .genResume:
             s.generators[e.subject]?.state = .running
             s.generators[e.subject]?.awaiting = nil

@@ -19,9 +19,8 @@ public enum Reducer {
         case .codeAwait:
             s.code[e.subject]?.sites.append(Snapshot.CodeInfo.Site(line: e.other, column: e.column, text: e.text))
         case .coroCreate:
-            // The text is the call (`party('alice')`); the name is what comes before its arguments.
-            let name = e.text.firstIndex(of: "(").map { String(e.text[..<$0]) } ?? e.text
-            s.coroutines[e.subject] = Snapshot.CoroutineInfo(code: e.other, name: name, call: e.text)
+            let (name, call) = nameAndCall(e.text)
+            s.coroutines[e.subject] = Snapshot.CoroutineInfo(code: e.other, name: name, call: call)
         case .coroResume:
             s.coroutines[e.subject]?.state = .running
             s.coroutines[e.subject]?.awaiting = nil
@@ -151,6 +150,13 @@ public enum Reducer {
                 $0.itemsDone += 1
             }
         }
+    }
+
+    /// A creating event's text is the call (`party('alice')`): the name is what comes before its arguments.
+    /// A log from before calls were reported gives the bare name, and no call.
+    static func nameAndCall(_ text: String) -> (name: String, call: String) {
+        guard let open = text.firstIndex(of: "(") else { return (text, "") }
+        return (String(text[..<open]), text)
     }
 
     /// A thread that takes the GIL runs from then on (unless it still waits for a core, or has ended).

@@ -55,7 +55,8 @@ enum CoroutinesView {
         let shown = ids.count <= room ? ids.count : room - 1
         for (k, id) in ids.prefix(shown).enumerated() {
             guard let g = snapshot.generators[id] else { continue }
-            let text = "gen " + g.call + "  " + machine(g, snapshot: snapshot, glyphs: glyphs)
+            let call = g.call.isEmpty ? g.name + "()" : g.call
+            let text = "gen " + call + "  " + machine(g, snapshot: snapshot, glyphs: glyphs)
             canvas.put(text, x: inner.x, y: top + k, role: g.state == .running ? .running : .plain, limit: limit)
         }
         if shown < ids.count {

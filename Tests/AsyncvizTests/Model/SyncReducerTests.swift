@@ -80,6 +80,8 @@ import Testing
     @Test func aCoroutineKeepsItsNameAndTheCallThatMadeIt() {
         let s = Self.fold([RuntimeEvent(kind: .coroCreate, time: 0, subject: 7, other: 2, text: "party('alice', 3)")])
         #expect(s.coroutines[7]?.name == "party" && s.coroutines[7]?.call == "party('alice', 3)")
+        let old = Self.fold([RuntimeEvent(kind: .coroCreate, time: 0, subject: 7, other: 2, text: "main")])
+        #expect(old.coroutines[7]?.name == "main" && old.coroutines[7]?.call == "", "a 1.0 log names no call")
     }
 
     /// `y` stops at every callback the loop runs, not only at coroutine switches.
