@@ -18,8 +18,10 @@ enum SyncReporting {
     /// An instance of `type` whose `__init__` is running is the scenario's when, below the `__init__`
     /// frames of `type`'s classes, the code that asked for it is the scenario's.
     static func madeByScenario(_ type: PyType, _ vm: VM) -> Bool {
-        let constructors = Set(type.mro.map { $0.name + ".__init__" })
-        for frame in vm.fiber.frames.reversed() where !constructors.contains(frame.code.qualifiedName) {
+        let constructors = Set(type.mro.compactMap { cls -> ObjectIdentifier? in
+            (cls.classAttributes?["__init__"]?.object as? PyFunction).map { ObjectIdentifier($0.code) }
+        })
+        for frame in vm.fiber.frames.reversed() where !constructors.contains(ObjectIdentifier(frame.code)) {
             return !LibraryCode.isLibrary(frame.code)
         }
         return true

@@ -7,7 +7,7 @@ import Testing
         + Repository.programs(in: "Tests/Programs/state_machines")
 
     @Test func thereArePrograms() {
-        #expect(Self.programs.count == 4)
+        #expect(Self.programs.count == 5)
     }
 
     @Test(arguments: programs)

@@ -85,6 +85,17 @@ import Testing
         #expect(s.sync.count == 5)
     }
 
+    /// A multiprocessing queue holds the items the main process put until the worker process takes them.
+    @Test func aProcessQueueHoldsItsItemsUntilTheWorkerTakesThem() throws {
+        let program = "Tests/Programs/sync_panel/process_queue_sync.py"
+        func jobs(at time: Double) throws -> Snapshot.SyncInfo {
+            let s = try Self.snapshot(program, at: time)
+            return try #require(s.sync.values.first { $0.type == "multiprocessing.Queue" && $0.size == 3 })
+        }
+        #expect(try jobs(at: 0.1).items == ["{'id': 1}", "[2, 2]", "'three'"])
+        #expect(try jobs(at: 0.5).items.isEmpty)
+    }
+
     @Test func longListsEndWithHowManyMore() {
         let items = (1...9).map { "'item-\($0)'" }
         let line = SyncRows.listed("  items: ", items, width: 40)
