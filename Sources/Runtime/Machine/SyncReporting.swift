@@ -27,11 +27,16 @@ enum SyncReporting {
         return true
     }
 
-    /// `asyncio.Lock`, `threading.Semaphore`, `queue.Queue`: a class under the module a program imports it from.
+    /// `asyncio.Lock`, `threading.Semaphore`, `queue.Queue`: the library class (a scenario's subclass is
+    /// named by the library class it extends) under the module a program imports it from.
     static func className(_ type: PyType) -> String {
-        let module = type.moduleName.split(separator: ".").first.map(String.init) ?? type.moduleName
-        let shown = ["_thread": "threading", "_queue": "queue"][module] ?? module
-        return shown + "." + type.name
+        func module(_ t: PyType) -> String {
+            let first = t.moduleName.split(separator: ".").first.map(String.init) ?? t.moduleName
+            return ["_thread": "threading", "_queue": "queue"][first] ?? first
+        }
+        let libraries: Set<String> = ["asyncio", "threading", "queue", "multiprocessing"]
+        let base = type.mro.first { libraries.contains(module($0)) } ?? type
+        return module(base) + "." + base.name
     }
 
     /// `_trace(kind, owner, waiter=None, detail=None)`: `detail` is a count for the event's `column`

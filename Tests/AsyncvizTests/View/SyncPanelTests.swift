@@ -96,6 +96,32 @@ import Testing
         #expect(try jobs(at: 0.5).items.isEmpty)
     }
 
+    /// A scenario's subclass is drawn as the library class it extends; what its constructor makes inside
+    /// (a user queue's own lock) is the scenario's too.
+    @Test func aSubclassIsItsLibraryClass() {
+        let text = """
+        import asyncio
+
+        class Jobs(asyncio.Queue):
+            def __init__(self):
+                super().__init__(2)
+                self.guard = asyncio.Lock()
+
+        async def main():
+            jobs = Jobs()
+            await jobs.put("a")
+
+        asyncio.run(main())
+        """
+        let store = EventStore()
+        _ = Interpreter.run(SourceFile(path: "jobs.py", text: text), sink: store) { _, _ in }
+        var s = Snapshot()
+        for i in 0..<store.count { Reducer.apply(store[i], to: &s) }
+        let types = s.sync.keys.sorted().compactMap { s.sync[$0]?.type }
+        #expect(types == ["asyncio.Queue", "asyncio.Lock"])
+        #expect(s.sync.values.first { $0.type == "asyncio.Queue" }?.items == ["'a'"])
+    }
+
     @Test func longListsEndWithHowManyMore() {
         let items = (1...9).map { "'item-\($0)'" }
         let line = SyncRows.listed("  items: ", items, width: 40)
