@@ -102,7 +102,8 @@ extension Compiler {
             builder.location = e.range
             builder.emit(.getYieldFromIter)
             constant(.none)
-            builder.emit(.yieldFrom)
+            // A state of the generator's state machine, like a yield (its argument is the site's number + 1).
+            builder.emit(.yieldFrom, scope.kind == .function ? awaitSite(e.range) + 1 : 0)
         case .namedExpr(let name, let value):
             expression(value)
             builder.emit(.dupTop)

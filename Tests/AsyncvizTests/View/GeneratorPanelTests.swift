@@ -44,4 +44,32 @@ import Testing
         #expect(s.futures[future]?.state == "pending")
         #expect(ticks.call == "ticks('radar', 3, 0.15)")
     }
+
+    /// A `yield from` is a state too: the outer generator waits there while the inner one yields.
+    @Test func yieldFromIsASiteOfTheDelegatingGenerator() {
+        let text = """
+        def inner():
+            yield 1
+            yield 2
+
+        def outer():
+            yield 0
+            yield from inner()
+            yield 3
+
+        print(list(outer()))
+        """
+        let store = EventStore()
+        _ = Interpreter.run(SourceFile(path: "yf.py", text: text), sink: store) { _, _ in }
+        var s = Snapshot()
+        var outerSites: [String] = []
+        for i in 0..<store.count {
+            Reducer.apply(store[i], to: &s)
+            let e = store[i]
+            guard e.kind == .genSuspend, let g = s.generators[e.subject], g.name == "outer",
+                  case .suspended(let k) = g.state else { continue }
+            outerSites.append(s.code[g.code]?.sites[k].text ?? "?")
+        }
+        #expect(outerSites == ["yield 0", "yield from inner()", "yield from inner()", "yield 3"])
+    }
 }
