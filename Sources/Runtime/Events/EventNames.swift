@@ -19,6 +19,7 @@ public struct EventNames {
         case .taskCreate:
             tasks[e.subject] = e.text
             taskOfCoroutine[e.other] = e.subject
+        case .taskName: tasks[e.subject] = e.text
         case .coroCreate: codeOfCoroutine[e.subject] = e.other
         case .coroResume where e.other >= 0: taskOfCoroutine[e.subject] = e.other
         case .codeAwait: sites[e.subject, default: []].append((e.other, e.text))
@@ -35,7 +36,7 @@ public struct EventNames {
         switch e.kind {
         case .coroCreate, .coroResume, .coroSuspend, .coroReturn, .coroRaise:
             return taskOfCoroutine[e.subject].flatMap { tasks[$0] } ?? "MainThread"
-        case .taskCreate, .taskCancel, .taskWakeup, .taskDone:
+        case .taskCreate, .taskName, .taskCancel, .taskWakeup, .taskDone:
             return tasks[e.subject] ?? "?"
         case .loopCreate, .loopIteration, .loopSelect, .handleSchedule, .handleCancel, .timerDue, .handleRunBegin, .handleRunEnd:
             return "loop"

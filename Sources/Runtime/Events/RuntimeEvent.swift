@@ -16,6 +16,7 @@ public struct RuntimeEvent: Equatable, Sendable {
         case handleRunBegin = "handle.run.begin"
         case handleRunEnd = "handle.run.end"
         case taskCreate = "task.create"
+        case taskName = "task.name"
         case taskCancel = "task.cancel"
         case taskWakeup = "task.wakeup"
         case taskDone = "task.done"

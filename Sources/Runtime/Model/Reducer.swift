@@ -80,6 +80,8 @@ public enum Reducer {
             s.tasks[e.subject] = Snapshot.TaskInfo(name: e.text, coroutine: e.other)
             s.taskOrder.append(e.subject)
             s.coroutines[e.other]?.task = e.subject
+        case .taskName:
+            s.tasks[e.subject]?.name = e.text
         case .taskCancel:
             s.tasks[e.subject]?.cancelRequested = true
         case .taskWakeup:

@@ -76,19 +76,4 @@ import Testing
         let s = Self.fold([Self.event(.lockAcquire, actor: 1), Self.event(.queuePut, text: "1")])
         #expect(s.sync.isEmpty)
     }
-
-    @Test func aCoroutineKeepsItsNameAndTheCallThatMadeIt() {
-        let s = Self.fold([RuntimeEvent(kind: .coroCreate, time: 0, subject: 7, other: 2, text: "party('alice', 3)")])
-        #expect(s.coroutines[7]?.name == "party" && s.coroutines[7]?.call == "party('alice', 3)")
-        let old = Self.fold([RuntimeEvent(kind: .coroCreate, time: 0, subject: 7, other: 2, text: "main")])
-        #expect(old.coroutines[7]?.name == "main" && old.coroutines[7]?.call == "", "a 1.0 log names no call")
-    }
-
-    /// `y` stops at every callback the loop runs, not only at coroutine switches.
-    @Test func yieldSteppingStopsAtEveryCallbackTheLoopRuns() throws {
-        let store = try TimelineTests.store("Tests/Programs/events/02_two_tasks_future.py")
-        let timeline = Timeline(store: store)
-        let begins = (0..<store.count).filter { store[$0].kind == .handleRunBegin }
-        #expect(!begins.isEmpty && begins.allSatisfy { timeline.yields.contains($0) })
-    }
 }
