@@ -5,19 +5,21 @@ import Testing
 /// The Futures & sync panel: each primitive's holder, value, items and waiters in order, pinned by
 /// `frame --panel futures` goldens of a moment when every primitive has someone waiting.
 @Suite struct SyncPanelTests {
-    static let cases: [(program: String, at: String, size: String)] = [
-        ("Tests/Programs/sync_panel/asyncio_sync.py", "0.1s", "100x24"),
-        ("Tests/Programs/sync_panel/threads_sync.py", "0.1s", "100x16"),
-        ("Tests/Programs/sync_panel/asyncio_sync.py", "0.1s", "60x12"),
+    /// The Futures & sync panel (and the Threads panel naming what each blocked thread waits on).
+    static let cases: [(program: String, at: String, panel: String, size: String)] = [
+        ("Tests/Programs/sync_panel/asyncio_sync.py", "0.1s", "futures", "100x24"),
+        ("Tests/Programs/sync_panel/threads_sync.py", "0.1s", "futures", "100x16"),
+        ("Tests/Programs/sync_panel/asyncio_sync.py", "0.1s", "futures", "60x12"),
+        ("Tests/Programs/sync_panel/threads_sync.py", "0.1s", "threads", "90x14"),
     ]
 
     @Test(arguments: 0..<cases.count)
     func panelMatchesItsGolden(_ k: Int) throws {
         let c = Self.cases[k]
-        let args = ["frame", c.program, "--at", c.at, "--panel", "futures", "--size", c.size]
+        let args = ["frame", c.program, "--at", c.at, "--panel", c.panel, "--size", c.size]
         let r = try Runner.run(Repository.binary.path, args)
         #expect(r.status == 0, "\(r.stderr)")
-        let name = c.program.split(separator: "/").last!.dropLast(3) + "-at-\(c.at)-futures-\(c.size).txt"
+        let name = c.program.split(separator: "/").last!.dropLast(3) + "-at-\(c.at)-\(c.panel)-\(c.size).txt"
         let golden = try Repository.golden("Tests/Golden/frames/\(name)", r.stdout)
         #expect(golden.actual == golden.expected)
     }
