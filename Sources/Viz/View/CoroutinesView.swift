@@ -21,7 +21,9 @@ enum CoroutinesView {
             let role: Canvas.Role = task.isDone ? .done : (coroutine.state == .running ? .running : .plain)
             let x = canvas.put(name, x: inner.x, y: y, role: id == state.selectedTask && state.focus == .tasks ? .current : role, limit: limit)
             if id != selected || y + 1 >= inner.y + inner.height {
-                canvas.put("  " + summary(coroutine, snapshot: snapshot, task: task), x: x, y: y, role: .dim, limit: limit)
+                let waits = SyncRows.waitedOn(by: id, snapshot).map { "  on " + $0 } ?? ""
+                canvas.put("  " + summary(coroutine, snapshot: snapshot, task: task) + waits, x: x, y: y, role: .dim,
+                           limit: limit)
                 y += 1
                 continue
             }
@@ -34,7 +36,8 @@ enum CoroutinesView {
             let width = min(20, links.map(\.name.count).max() ?? 0)
             for info in links where y < inner.y + inner.height {
                 let inLibrary = snapshot.code[info.code]?.isLibrary == true
-                let states = inLibrary ? "asyncio's own code: " + summary(info, snapshot: snapshot, task: task)
+                let waits = info.awaiting.flatMap { SyncRows.waitedOn(future: $0, snapshot) }.map { "  on " + $0 } ?? ""
+                let states = inLibrary ? "asyncio's own code: " + summary(info, snapshot: snapshot, task: task) + waits
                     : machine(info, snapshot: snapshot, glyphs: glyphs)
                 let text = "  " + TextFormat.padded(TextFormat.fitted(info.name, width), width) + " " + states
                 canvas.put(text, x: inner.x, y: y, role: info.state == .running ? .running : .plain, limit: limit)

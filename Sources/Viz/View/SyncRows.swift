@@ -57,6 +57,18 @@ enum SyncRows {
 
     static func isQueue(_ info: Snapshot.SyncInfo) -> Bool { info.type.hasSuffix("Queue") }
 
+    /// `asyncio.Lock #6`: the primitive whose waiter awaits `future`.
+    static func waitedOn(future: Int, _ s: Snapshot) -> String? {
+        s.sync.sorted { $0.key < $1.key }.first { $0.value.waiters.contains { $0.future == future } }
+            .map { "\($0.value.type) #\($0.key)" }
+    }
+
+    /// The primitive a task (or thread) waits on: the one listing it among its waiters.
+    static func waitedOn(by actor: Int, _ s: Snapshot) -> String? {
+        s.sync.sorted { $0.key < $1.key }.first { $0.value.waiters.contains { $0.actor == actor } }
+            .map { "\($0.value.type) #\($0.key)" }
+    }
+
     /// A task's name, else a thread's, trimmed keeping its distinguishing end.
     static func name(_ actor: Int, _ s: Snapshot) -> String {
         let full = s.tasks[actor]?.name ?? s.lanes.first { $0.id == actor }?.name ?? "#\(actor)"

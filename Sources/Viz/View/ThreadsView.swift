@@ -23,21 +23,14 @@ enum ThreadsView {
                                role: selected ? .current : (lane.state == .done ? .dim : .plain), limit: limit)
             x = canvas.put(" " + TextFormat.padded(describe(lane.state), 16), x: x, y: y, role: role, limit: limit)
             var detail = lane.line > 0 && lane.state != .done ? "line \(lane.line)" : ""
-            if let (id, info) = waitedOn(by: lane, snapshot) {
-                detail += (detail.isEmpty ? "" : "  ") + "on \(info.type) #\(id)"
+            if !lane.state.computes, lane.state != .done, let on = SyncRows.waitedOn(by: lane.id, snapshot) {
+                detail += (detail.isEmpty ? "" : "  ") + "on " + on
             }
             if let work = lane.work { detail += (detail.isEmpty ? "" : "  ") + work }
             if lane.itemsDone > 0 { detail += (detail.isEmpty ? "" : "  ") + "\(lane.itemsDone) done" }
             if snapshot.lastForcedChoice?.lane == lane.id { detail += (detail.isEmpty ? "" : "  ") + "<- forced choice" }
             canvas.put(" " + detail, x: x, y: y, role: .dim, limit: limit)
         }
-    }
-
-    /// The scenario's lock, semaphore, event, condition, barrier or queue a blocked thread waits on.
-    static func waitedOn(by lane: Snapshot.Lane, _ snapshot: Snapshot) -> (Int, Snapshot.SyncInfo)? {
-        guard !lane.state.computes, lane.state != .done else { return nil }
-        return snapshot.sync.sorted { $0.key < $1.key }.first { $0.value.waiters.contains { $0.actor == lane.id } }
-            .map { ($0.key, $0.value) }
     }
 
     static func drawMachine(_ canvas: inout Canvas, _ rect: Rect, snapshot: Snapshot, glyphs: Glyphs) {

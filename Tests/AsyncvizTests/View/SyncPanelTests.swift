@@ -5,12 +5,14 @@ import Testing
 /// The Futures & sync panel: each primitive's holder, value, items and waiters in order, pinned by
 /// `frame --panel futures` goldens of a moment when every primitive has someone waiting.
 @Suite struct SyncPanelTests {
-    /// The Futures & sync panel (and the Threads panel naming what each blocked thread waits on).
+    /// The Futures & sync panel, and the Threads and Coroutines panels naming the primitive each blocked
+    /// thread or task waits on.
     static let cases: [(program: String, at: String, panel: String, size: String)] = [
         ("Tests/Programs/sync_panel/asyncio_sync.py", "0.1s", "futures", "100x24"),
         ("Tests/Programs/sync_panel/threads_sync.py", "0.1s", "futures", "100x16"),
         ("Tests/Programs/sync_panel/asyncio_sync.py", "0.1s", "futures", "60x12"),
         ("Tests/Programs/sync_panel/threads_sync.py", "0.1s", "threads", "90x14"),
+        ("Tests/Programs/sync_panel/asyncio_sync.py", "0.1s", "coroutines", "110x16"),
     ]
 
     @Test(arguments: 0..<cases.count)
