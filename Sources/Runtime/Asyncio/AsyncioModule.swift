@@ -49,9 +49,8 @@ enum AsyncioModule {
                 guard let coroutine = args[0].object as? PyCoroutine else {
                     throw PyError.type("a coroutine was expected, got \(Repr.repr(args[0]))")
                 }
-                let task = try vm.createTask(coroutine, loop: loop, name: nil)
-                if let name = Arguments.keyword(kw, "name"), !name.isNoneValue { task.name = Repr.str(name) }
-                return .object(task)
+                let name = Arguments.keyword(kw, "name").flatMap { $0.isNoneValue ? nil : Repr.str($0) }
+                return .object(try vm.createTask(coroutine, loop: loop, name: nil, renamed: name))
             },
             VM.function("asyncio", "ensure_future") { vm, args, kw in
                 try Arguments.check("ensure_future", args, kw, min: 1, max: 1, keywords: ["loop"])
@@ -91,15 +90,7 @@ enum AsyncioModule {
                 return .bool(args[0].object is PyCoroutine)
             },
             VM.function("asyncio", "_trace") { vm, args, _ in
-                guard vm.sink != nil, let name = args.first?.asStr?.value, let kind = RuntimeEvent.Kind(rawValue: name) else { return .none }
-                func id(_ v: Value?) -> Int {
-                    switch v?.object {
-                    case let i as PyInstance: return i.eventId
-                    case let f as PyFuture: return f.eventId
-                    default: return -1
-                    }
-                }
-                vm.emit(kind, id(args.count > 1 ? args[1] : nil), other: id(args.count > 2 ? args[2] : nil), text: args.count > 1 ? (args[1].object as? PyInstance)?.type.name ?? "" : "")
+                SyncReporting.trace(vm, args)
                 return .none
             },
             VM.function("asyncio", "_object_repr") { _, args, _ in

@@ -52,9 +52,10 @@ enum FutureMethods {
         let t = PyTask.taskType
         func task(_ args: [Value]) -> PyTask { args[0].object as! PyTask }
         t.define("get_name") { _, args, _ in .str(task(args).name) }
-        t.define("set_name") { _, args, kw in
+        t.define("set_name") { vm, args, kw in
             try Arguments.check("set_name", Array(args.dropFirst()), kw, min: 1, max: 1)
             task(args).name = Repr.str(args[1])
+            vm.emit(.taskName, task(args).eventId, text: task(args).name)
             return .none
         }
         t.define("get_coro") { _, args, _ in .object(task(args).coroutine) }

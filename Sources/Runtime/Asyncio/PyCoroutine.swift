@@ -44,7 +44,8 @@ final class PyCoroutine: PyNativeObject, CustomReprObject {
         self.eventId = vm.nextId()
         super.init(type: PyCoroutine.type)
         if vm.sink != nil { vm.announce(function.code) }
-        vm.emit(.coroCreate, eventId, other: function.code.eventId(in: vm), text: function.code.qualifiedName)
+        vm.emit(.coroCreate, eventId, other: function.code.eventId(in: vm),
+                text: CoroutineCallText.text(function.code, arguments))
     }
 
     deinit {

@@ -8,8 +8,10 @@ extension VM {
         case raised(PyException)
     }
 
-    /// A new task for a fresh coroutine, its first step scheduled with `call_soon`.
-    func createTask(_ coroutine: PyCoroutine, loop: EventLoop, name: String?) throws -> PyTask {
+    /// A new task for a fresh coroutine, its first step scheduled with `call_soon`. `renamed` is the name
+    /// `asyncio.create_task(name=)` gives after the task took a default one (which still uses up a number).
+    func createTask(_ coroutine: PyCoroutine, loop: EventLoop, name: String?,
+                    renamed: String? = nil) throws -> PyTask {
         guard !coroutine.claimed else {
             throw PyError.runtime("cannot reuse already awaited coroutine")
         }
@@ -17,6 +19,7 @@ extension VM {
         let code = coroutine.function.code
         let taskFiber = Fiber(capacity: max(32, code.slotCount + code.stackBound + 8))
         let task = PyTask(coroutine: coroutine, fiber: taskFiber, loop: loop, name: name ?? nextTaskName())
+        if let renamed { task.name = renamed }
         let line = sink == nil ? -1 : currentLine
         let saved = fiber
         fiber = taskFiber

@@ -90,7 +90,8 @@ extension Compiler {
             guard checkYieldPlacement(e) else { return }
             if let value { expression(value) } else { constant(.none) }
             builder.location = e.range
-            builder.emit(.yieldValue)
+            // A generator function's yield is a state of its state machine: its argument is the site's number + 1.
+            builder.emit(.yieldValue, scope.kind == .function ? awaitSite(e.range) + 1 : 0)
         case .yieldFrom(let value):
             guard checkYieldPlacement(e) else { return }
             if scope.isAsync {
@@ -101,7 +102,8 @@ extension Compiler {
             builder.location = e.range
             builder.emit(.getYieldFromIter)
             constant(.none)
-            builder.emit(.yieldFrom)
+            // A state of the generator's state machine, like a yield (its argument is the site's number + 1).
+            builder.emit(.yieldFrom, scope.kind == .function ? awaitSite(e.range) + 1 : 0)
         case .namedExpr(let name, let value):
             expression(value)
             builder.emit(.dupTop)

@@ -19,15 +19,14 @@ public struct EventNames {
         case .taskCreate:
             tasks[e.subject] = e.text
             taskOfCoroutine[e.other] = e.subject
+        case .taskName: tasks[e.subject] = e.text
         case .coroCreate: codeOfCoroutine[e.subject] = e.other
         case .coroResume where e.other >= 0: taskOfCoroutine[e.subject] = e.other
         case .codeAwait: sites[e.subject, default: []].append((e.other, e.text))
         case .codeFunction where e.column == 1: library.insert(e.subject)
         case .threadStart: threads[e.subject] = e.text
         case .loopCreate: loops += 1
-        case .lockAcquire, .lockWait, .lockRelease, .eventSet, .eventWait, .semaphoreAcquire, .semaphoreWait,
-             .semaphoreRelease, .conditionWait, .conditionNotify, .queuePut, .queueGet, .queueWait:
-            sync[e.subject] = e.text
+        case .syncCreate: sync[e.subject] = e.text
         default: break
         }
     }
@@ -37,7 +36,7 @@ public struct EventNames {
         switch e.kind {
         case .coroCreate, .coroResume, .coroSuspend, .coroReturn, .coroRaise:
             return taskOfCoroutine[e.subject].flatMap { tasks[$0] } ?? "MainThread"
-        case .taskCreate, .taskCancel, .taskWakeup, .taskDone:
+        case .taskCreate, .taskName, .taskCancel, .taskWakeup, .taskDone:
             return tasks[e.subject] ?? "?"
         case .loopCreate, .loopIteration, .loopSelect, .handleSchedule, .handleCancel, .timerDue, .handleRunBegin, .handleRunEnd:
             return "loop"
@@ -45,6 +44,11 @@ public struct EventNames {
             return threads[e.subject] ?? "?"
         case .stdout, .stderr:
             return threads[max(0, e.other)] ?? "?"
+        case .lockAcquire, .lockWait, .lockRelease, .eventSet, .eventWait, .eventClear, .semaphoreAcquire,
+             .semaphoreWait, .semaphoreRelease, .conditionWait, .conditionNotify, .barrierWait, .queuePut,
+             .queueGet, .queueWait, .syncLeave:
+            // The task or thread acting on a synchronisation object.
+            return tasks[e.index] ?? threads[e.index] ?? "MainThread"
         default:
             return "MainThread"
         }

@@ -5,7 +5,7 @@ public struct LogHeader: Equatable, Sendable {
     public static let format = "asyncviz-log"
     /// The log format version this asyncviz writes: readers accept any 1.x, refuse 2.0 and later.
     public static let major = 1
-    public static let minor = 0
+    public static let minor = 1
     public static let asyncvizVersion = "0.3.0"
 
     public var version = "\(LogHeader.major).\(LogHeader.minor)"

@@ -8,6 +8,10 @@ final class GeneratorBody {
     var started = false
     /// It returned or raised: every later resumption ends at once.
     var finished = false
+    /// Its id in the run's events once its first resumption reported it (-1: not reported, `GeneratorEvents`).
+    var eventId = -1
+    /// The call that made it (`countdown(3)`), kept for its first report when a sink listens.
+    var call: String?
 
     init(fiber: Fiber, code: CodeObject) {
         self.fiber = fiber

@@ -24,7 +24,9 @@ extension VM {
         fiber = generatorFiber
         defer { fiber = saved }
         try pushFrame(code: f.code, function: f, module: f.module, arguments: locals, resultSlot: 0)
-        return GeneratorBody(fiber: generatorFiber, code: f.code)
+        let body = GeneratorBody(fiber: generatorFiber, code: f.code)
+        if sink != nil, GeneratorEvents.reports(f.code) { body.call = CoroutineCallText.text(f.code, locals) }
+        return body
     }
 
     /// Runs the body to its next `yield` (or `await` that waits), sending `value` or throwing `exc` in;
@@ -49,6 +51,7 @@ extension VM {
             framesBelow = savedBelow
             throw PyError(ExceptionTypes.recursionError, "maximum recursion depth exceeded")
         }
+        if sink != nil { generatorResumed(g) }
         fiber = g.fiber
         g.fiber.running = true
         defer {
@@ -77,14 +80,18 @@ extension VM {
                 g.fiber.yielded = false
                 if g.fiber.awaitSuspended {
                     g.fiber.awaitSuspended = false
+                    if g.eventId >= 0 { generatorSuspended(g, awaiting: result) }
                     return .awaiting(result)
                 }
+                if g.eventId >= 0 { generatorSuspended(g, awaiting: nil) }
                 return .yielded(result)
             }
             g.finished = true
+            if g.eventId >= 0 { emit(.genEnd, g.eventId, text: "returned") }
             return .returned(result)
         } catch let error as PyError {
             g.finished = true
+            if g.eventId >= 0 { emit(.genEnd, g.eventId, text: "raised") }
             throw leakedStop(error, isAsync: isAsync)
         }
     }

@@ -472,6 +472,7 @@ class Queue:
     def __init__(self, maxsize: int = 0, *, ctx: object = None) -> None:
         self._items = _ThreadQueue(maxsize if maxsize > 0 else 0)
         self._shut = False
+        _trace('sync.create', self, None, maxsize if maxsize > 0 else 0)
 
     def _check_open(self) -> None:
         if self._shut:
@@ -479,11 +480,28 @@ class Queue:
 
     def put(self, obj: object, block: bool = True, timeout: float | None = None) -> None:
         self._check_open()
-        self._items.put(_pickle(obj, "put"), block, timeout)
+        queued = block and self._items.full()
+        if queued:
+            _trace('queue.wait', self, None, 1)
+        try:
+            self._items.put(_pickle(obj, "put"), block, timeout)
+        finally:
+            if queued:
+                _trace('sync.leave', self)
+        _trace('queue.put', self, None, obj)
 
     def get(self, block: bool = True, timeout: float | None = None) -> object:
         self._check_open()
-        return _unpickle(self._items.get(block, timeout))
+        queued = block and self._items.empty()
+        if queued:
+            _trace('queue.wait', self, None, 0)
+        try:
+            item = _unpickle(self._items.get(block, timeout))
+        finally:
+            if queued:
+                _trace('sync.leave', self)
+        _trace('queue.get', self, None, item)
+        return item
 
     def put_nowait(self, obj: object) -> None:
         self.put(obj, False)

@@ -39,7 +39,7 @@ enum MultiprocessingModule {
         let module = PyModule(name: "multiprocessing", attributes: errors)
         var natives = errors
         natives["RemoteTraceback"] = .object(remoteTraceback)
-        for name in ["Thread", "get_ident", "current_thread", "_address", "_suggest_wait_reason"] {
+        for name in ["Thread", "get_ident", "current_thread", "_address", "_suggest_wait_reason", "_trace"] {
             natives[name] = threading.attributes[name]
         }
         natives["_allocate_lock"] = threading.attributes["Lock"]

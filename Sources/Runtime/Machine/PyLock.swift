@@ -33,18 +33,36 @@ final class PyLock: PyNativeObject, CustomReprObject {
 
     var locked = false
     private var waiters: [SimThread] = []
+    /// Its id in the run's events when the scenario made it (`threading.Lock()`), else -1: the locks library
+    /// code makes for its own use are not reported.
+    private var eventId = -1
 
     init() { super.init(type: PyLock.type) }
+
+    /// A lock `threading.Lock()` makes: reported (`sync.create`) when a sink listens and the scenario asks.
+    convenience init(reportedIn vm: VM) {
+        self.init()
+        guard vm.sink != nil, SyncReporting.nativeMadeByScenario(vm) else { return }
+        eventId = vm.nextId()
+        vm.emit(.syncCreate, eventId, text: "threading.Lock")
+    }
+
+    /// Reports `kind` about this lock for thread `t`, when it is reported at all.
+    private func report(_ vm: VM, _ kind: RuntimeEvent.Kind, _ t: SimThread) {
+        if eventId >= 0 { vm.emit(kind, eventId, index: t.eventId, text: "Lock") }
+    }
 
     var pythonRepr: String { "<\(locked ? "locked" : "unlocked") _thread.lock object at \(Repr.address(self))>" }
 
     func acquire(_ vm: VM, blocking: Bool, timeout: Double?) throws -> Value {
         if !locked {
             locked = true
+            report(vm, .lockAcquire, vm.machine.current)
             return .bool(true)
         }
         if !blocking || timeout == 0 { return .bool(false) }
         let t = vm.machine.current
+        report(vm, .lockWait, t)
         let reason = t.nextReason ?? "lock"
         t.nextReason = nil
         let deadline = timeout.map { vm.clock + $0 }
@@ -60,9 +78,13 @@ final class PyLock: PyNativeObject, CustomReprObject {
         t.retry = { [unowned(unsafe) self, unowned(unsafe) vm] in
             if !self.locked {
                 self.locked = true
+                self.report(vm, .lockAcquire, t)
                 return .bool(true)
             }
-            if t.timedOut { return .bool(false) }
+            if t.timedOut {
+                self.report(vm, .syncLeave, t)
+                return .bool(false)
+            }
             self.wait(t, reason: reason, deadline: deadline, vm: vm, first: true)
             return nil
         }
@@ -72,6 +94,7 @@ final class PyLock: PyNativeObject, CustomReprObject {
     func release(_ vm: VM) throws {
         guard locked else { throw PyError.runtime("release unlocked lock") }
         locked = false
+        report(vm, .lockRelease, vm.machine.current)
         if !waiters.isEmpty {
             let w = waiters.remove(at: vm.machine.chooseWaiter(waiters, kind: .lock, releasing: vm.machine.current))
             w.unregister = nil

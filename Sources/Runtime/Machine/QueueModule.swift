@@ -56,7 +56,9 @@ def _heap_pop(heap: list) -> object:
     return top
 
 
-def _wait_while(gate: Condition, blocked: object, block: bool, timeout: float | None, failure: type) -> None:
+def _wait_while(owner: object, side: int, gate: Condition, blocked: object, block: bool, timeout: float | None,
+                failure: type) -> None:
+    # `side` is 1 for a putter waiting for room, 0 for a getter waiting for an item.
     if not block:
         if blocked():
             raise failure
@@ -64,14 +66,22 @@ def _wait_while(gate: Condition, blocked: object, block: bool, timeout: float | 
     if timeout is not None and timeout < 0:
         raise ValueError("'timeout' must be a non-negative number")
     deadline = None if timeout is None else _monotonic() + timeout
-    while blocked():
-        left = None
-        if deadline is not None:
-            left = deadline - _monotonic()
-            if left <= 0.0:
-                raise failure
-        _set_wait_reason("queue")
-        gate.wait(left)
+    queued = False
+    try:
+        while blocked():
+            left = None
+            if deadline is not None:
+                left = deadline - _monotonic()
+                if left <= 0.0:
+                    raise failure
+            _set_wait_reason("queue")
+            if not queued:
+                queued = True
+                _trace('queue.wait', owner, None, side)
+            gate.wait(left)
+    finally:
+        if queued:
+            _trace('sync.leave', owner)
 
 
 class Queue:
@@ -85,6 +95,7 @@ class Queue:
         self._writable = Condition(self.mutex)
         self._settled = Condition(self.mutex)
         self.unfinished_tasks = 0
+        _trace('sync.create', self, None, maxsize)
 
     def _full(self) -> bool:
         return 0 < self.maxsize <= len(self.queue)
@@ -118,15 +129,17 @@ class Queue:
     def put(self, item: object, block: bool = True, timeout: float | None = None) -> None:
         with self.mutex:
             if self.maxsize > 0:
-                _wait_while(self._writable, self._full, block, timeout, Full)
+                _wait_while(self, 1, self._writable, self._full, block, timeout, Full)
             self._put(item)
+            _trace('queue.put', self, None, item)
             self.unfinished_tasks += 1
             self._readable.notify()
 
     def get(self, block: bool = True, timeout: float | None = None) -> object:
         with self.mutex:
-            _wait_while(self._readable, lambda: len(self.queue) == 0, block, timeout, Empty)
+            _wait_while(self, 0, self._readable, lambda: len(self.queue) == 0, block, timeout, Empty)
             item = self._get()
+            _trace('queue.get', self, None, item)
             self._writable.notify()
             return item
 
@@ -166,9 +179,11 @@ class SimpleQueue:
     def __init__(self) -> None:
         self._items = []
         self._available = Semaphore(0)
+        _trace('sync.create', self, None, 0)
 
     def put(self, item: object, block: bool = True, timeout: float | None = None) -> None:
         self._items.append(item)
+        _trace('queue.put', self, None, item)
         self._available.release()
 
     def get(self, block: bool = True, timeout: float | None = None) -> object:
@@ -176,9 +191,17 @@ class SimpleQueue:
             raise ValueError("'timeout' must be a non-negative number")
         if len(self._items) == 0:
             _set_wait_reason("queue")
-        if not self._available.acquire(block, timeout):
+        queued = block and len(self._items) == 0
+        if queued:
+            _trace('queue.wait', self, None, 0)
+        got = self._available.acquire(block, timeout)
+        if queued:
+            _trace('sync.leave', self)
+        if not got:
             raise Empty
-        return self._items.pop(0)
+        item = self._items.pop(0)
+        _trace('queue.get', self, None, item)
+        return item
 
     def put_nowait(self, item: object) -> None:
         return self.put(item)

@@ -58,6 +58,7 @@ class RLock:
         self._inner = _allocate_lock()
         self._holder = None
         self._depth = 0
+        _trace('sync.create', self)
 
     def __repr__(self) -> str:
         word = "locked" if self._inner.locked() else "unlocked"
@@ -67,9 +68,15 @@ class RLock:
     def acquire(self, blocking: bool = True, timeout: float = -1) -> bool:
         caller = get_ident()
         if self._holder != caller:
+            queued = blocking and self._inner.locked()
+            if queued:
+                _trace('lock.wait', self)
             if not self._inner.acquire(blocking, timeout):
+                if queued:
+                    _trace('sync.leave', self)
                 return False
             self._holder = caller
+            _trace('lock.acquire', self)
         self._depth += 1
         return True
 
@@ -82,6 +89,7 @@ class RLock:
         self._depth -= 1
         if self._depth == 0:
             self._holder = None
+            _trace('lock.release', self)
             self._inner.release()
 
     def __exit__(self, *exc_info: object) -> None:
@@ -92,12 +100,14 @@ class RLock:
             raise RuntimeError("cannot release un-acquired lock")
         kept = (self._depth, self._holder)
         self._depth, self._holder = 0, None
+        _trace('lock.release', self)
         self._inner.release()
         return kept
 
     def _reclaim(self, kept: tuple) -> None:
         self._inner.acquire()
         self._depth, self._holder = kept
+        _trace('lock.acquire', self)
 
 
 class Condition:
@@ -108,6 +118,7 @@ class Condition:
         self.acquire = self._lock.acquire
         self.release = self._lock.release
         self._tickets = []
+        _trace('sync.create', self)
 
     def __enter__(self) -> bool:
         return self._lock.__enter__()
@@ -126,6 +137,7 @@ class Condition:
         self._tickets.append(ticket)
         kept = _let_go(self._lock)
         woken = False
+        _trace('condition.wait', self)
         try:
             if timeout is None:
                 woken = ticket.acquire()
@@ -135,6 +147,7 @@ class Condition:
                 woken = ticket.acquire(False)
             return woken
         finally:
+            _trace('sync.leave', self)
             _take_back(self._lock, kept)
             if not woken and ticket in self._tickets:
                 self._tickets.remove(ticket)
@@ -166,6 +179,8 @@ class Condition:
                 woken += 1
             except RuntimeError:
                 pass
+        if woken:
+            _trace('condition.notify', self, None, woken)
 
     def notify_all(self) -> None:
         self.notify(len(self._tickets))
@@ -184,6 +199,7 @@ class Semaphore:
             raise ValueError("semaphore initial value must be >= 0")
         self._gate = Condition(Lock())
         self._permits = value
+        _trace('sync.create', self, None, value)
 
     def __repr__(self) -> str:
         return f"<threading.{type(self).__name__} at {_address(self)}: value={self._permits}>"
@@ -194,6 +210,7 @@ class Semaphore:
         deadline = None
         budget = timeout
         with self._gate:
+            queued = False
             while self._permits == 0:
                 if not blocking:
                     return False
@@ -203,10 +220,15 @@ class Semaphore:
                     else:
                         budget = deadline - _monotonic()
                         if budget <= 0:
+                            _trace('sync.leave', self)
                             return False
                 _suggest_wait_reason("semaphore")
+                if not queued:
+                    queued = True
+                    _trace('semaphore.wait', self)
                 self._gate.wait(budget)
             self._permits -= 1
+            _trace('semaphore.acquire', self, None, self._permits)
             return True
 
     def __enter__(self) -> bool:
@@ -219,6 +241,7 @@ class Semaphore:
             if self._ceiling is not None and self._permits + n > self._ceiling:
                 raise ValueError("Semaphore released too many times")
             self._permits += n
+            _trace('semaphore.release', self, None, self._permits)
             self._gate.notify(n)
 
     def __exit__(self, *exc_info: object) -> None:
@@ -239,6 +262,7 @@ class Event:
     def __init__(self) -> None:
         self._gate = Condition(Lock())
         self._is_up = False
+        _trace('sync.create', self)
 
     def __repr__(self) -> str:
         word = 'set' if self._is_up else 'unset'
@@ -254,18 +278,24 @@ class Event:
     def set(self) -> None:
         with self._gate:
             self._is_up = True
+            _trace('event.set', self)
             self._gate.notify_all()
 
     def clear(self) -> None:
         with self._gate:
             self._is_up = False
+            _trace('event.clear', self)
 
     def wait(self, timeout: float | None = None) -> bool:
         with self._gate:
             if self._is_up:
                 return True
             _suggest_wait_reason("event")
-            return self._gate.wait(timeout)
+            _trace('event.wait', self)
+            try:
+                return self._gate.wait(timeout)
+            finally:
+                _trace('sync.leave', self)
 
 
 class _Round:
@@ -284,6 +314,7 @@ class Barrier:
         self.parties = parties
         self.n_waiting = 0
         self.broken = False
+        _trace('sync.create', self, None, parties)
 
     def __repr__(self) -> str:
         if self.broken:
@@ -299,6 +330,7 @@ class Barrier:
             mine = self._round
             index = self.n_waiting
             self.n_waiting += 1
+            _trace('barrier.wait', self, None, self.n_waiting)
             if self.n_waiting == self.parties:
                 self._trip(mine)
                 return index
@@ -323,6 +355,7 @@ class Barrier:
             mine.outcome = outcome
         self.broken = outcome == "broken"
         self.n_waiting = 0
+        _trace('barrier.state', self, None, outcome)
         self._round = _Round()
         self._gate.notify_all()
 
@@ -331,6 +364,7 @@ class Barrier:
             if self.n_waiting:
                 self._end_round(self._round, "broken")
             self.broken = False
+            _trace('barrier.state', self, None, "filling")
 
     def abort(self) -> None:
         with self._gate:

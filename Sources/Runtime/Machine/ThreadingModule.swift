@@ -17,9 +17,13 @@ enum ThreadingModule {
         let module = PyModule(name: "threading")
         let warned = WarningRegistry()
         let natives: [String: Value] = Dictionary(uniqueKeysWithValues: [
-            VM.function("threading", "_allocate_lock") { _, args, kw in
+            VM.function("threading", "_allocate_lock") { vm, args, kw in
                 try Arguments.check("allocate_lock", args, kw, min: 0, max: 0)
-                return .object(PyLock())
+                return .object(PyLock(reportedIn: vm))
+            },
+            VM.function("threading", "_trace") { vm, args, _ in
+                SyncReporting.trace(vm, args)
+                return .none
             },
             VM.function("threading", "get_ident") { vm, args, kw in
                 try Arguments.check("get_ident", args, kw, min: 0, max: 0)
@@ -83,6 +87,7 @@ enum ThreadingModule {
         try LibraryCode.load("threading", path: "<asyncviz>/threading.py", text: ThreadingLibrarySource.text,
                              natives: natives, exported: exported, into: module, vm: vm)
         module.attributes["_set_wait_reason"] = natives["_set_wait_reason"]
+        module.attributes["_trace"] = natives["_trace"]
         module.attributes["local"] = .object(PyThreadLocal.type)
         return module
     }

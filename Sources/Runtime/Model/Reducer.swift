@@ -19,7 +19,8 @@ public enum Reducer {
         case .codeAwait:
             s.code[e.subject]?.sites.append(Snapshot.CodeInfo.Site(line: e.other, column: e.column, text: e.text))
         case .coroCreate:
-            s.coroutines[e.subject] = Snapshot.CoroutineInfo(code: e.other, name: e.text)
+            let (name, call) = nameAndCall(e.text)
+            s.coroutines[e.subject] = Snapshot.CoroutineInfo(code: e.other, name: name, call: call)
         case .coroResume:
             s.coroutines[e.subject]?.state = .running
             s.coroutines[e.subject]?.awaiting = nil
@@ -34,6 +35,8 @@ public enum Reducer {
             finish(coroutine: e.subject, .returned, in: &s)
         case .coroRaise:
             finish(coroutine: e.subject, e.text.hasPrefix("asyncio.exceptions.CancelledError") ? .cancelled : .raised, in: &s)
+        case .genCreate, .genResume, .genSuspend, .genEnd:
+            applyGenerator(e, to: &s)
         case .loopCreate:
             s.loop = Snapshot.LoopInfo(id: e.subject)
         case .loopIteration:
@@ -77,6 +80,8 @@ public enum Reducer {
             s.tasks[e.subject] = Snapshot.TaskInfo(name: e.text, coroutine: e.other)
             s.taskOrder.append(e.subject)
             s.coroutines[e.other]?.task = e.subject
+        case .taskName:
+            s.tasks[e.subject]?.name = e.text
         case .taskCancel:
             s.tasks[e.subject]?.cancelRequested = true
         case .taskWakeup:
@@ -97,20 +102,10 @@ public enum Reducer {
         case .futureCallbackSchedule:
             if let i = s.futures[e.subject]?.callbacks.firstIndex(of: e.text) { s.futures[e.subject]?.callbacks.remove(at: i) }
             if let f = s.futures[e.subject], f.state != "pending", f.callbacks.isEmpty { s.futures[e.subject] = nil }
-        case .lockAcquire, .semaphoreAcquire:
-            sync(e, &s) { $0.count += 1; $0.detail = "held" }
-        case .lockRelease, .semaphoreRelease:
-            sync(e, &s) { $0.count -= 1; $0.detail = $0.count > 0 ? "held" : "free" }
-        case .eventSet:
-            sync(e, &s) { $0.detail = "set" }
-        case .queuePut:
-            sync(e, &s) { $0.count += 1; $0.detail = "\($0.count) items" }
-        case .queueGet:
-            sync(e, &s) { $0.count -= 1; $0.detail = "\($0.count) items" }
-        case .lockWait, .eventWait, .semaphoreWait, .conditionWait, .queueWait:
-            sync(e, &s) { $0.waiters.append(e.other) }
-        case .conditionNotify:
-            sync(e, &s) { _ in }
+        case .syncCreate, .syncLeave, .lockAcquire, .lockWait, .lockRelease, .eventSet, .eventWait, .eventClear,
+             .semaphoreAcquire, .semaphoreWait, .semaphoreRelease, .conditionWait, .conditionNotify, .barrierWait,
+             .barrierState, .queuePut, .queueGet, .queueWait:
+            applySync(e, to: &s)
         case .processStart:
             s.processes[e.subject] = e.text
         case .executorCreate:
@@ -159,6 +154,13 @@ public enum Reducer {
         }
     }
 
+    /// A creating event's text is the call (`party('alice')`): the name is what comes before its arguments.
+    /// A log from before calls were reported gives the bare name, and no call.
+    static func nameAndCall(_ text: String) -> (name: String, call: String) {
+        guard let open = text.firstIndex(of: "(") else { return (text, "") }
+        return (String(text[..<open]), text)
+    }
+
     /// A thread that takes the GIL runs from then on (unless it still waits for a core, or has ended).
     static func stateAfterTakingGIL(_ state: Snapshot.Lane.State) -> Snapshot.Lane.State {
         state == .wantsCPU || state == .done ? state : .running
@@ -189,12 +191,6 @@ public enum Reducer {
         }
     }
 
-    private static func sync(_ e: RuntimeEvent, _ s: inout Snapshot, _ change: (inout Snapshot.SyncInfo) -> Void) {
-        var info = s.sync[e.subject] ?? Snapshot.SyncInfo(type: e.text)
-        change(&info)
-        s.sync[e.subject] = info
-    }
-
     /// Coroutines that awaited a future (or task) that is done await nothing: they are ready to resume.
     private static func wakeAwaiters(of future: Int, in s: inout Snapshot) {
         for (id, info) in s.coroutines where info.awaiting == future { s.coroutines[id]?.awaiting = nil }
@@ -210,8 +206,8 @@ public enum Reducer {
 
     /// A waiter future that completed no longer waits.
     private static func removeWaiter(_ future: Int, from s: inout Snapshot) {
-        for (id, info) in s.sync where info.waiters.contains(future) {
-            s.sync[id]?.waiters.removeAll { $0 == future }
+        for (id, info) in s.sync where info.waiters.contains(where: { $0.future == future }) {
+            s.sync[id]?.waiters.removeAll { $0.future == future }
         }
     }
 }

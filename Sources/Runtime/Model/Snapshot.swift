@@ -24,6 +24,8 @@ public struct Snapshot: Equatable, Sendable {
 
     public var code: [Int: CodeInfo] = [:]
     public var coroutines: [Int: CoroutineInfo] = [:]
+    /// The scenario's generators and async generators that have started and not ended, as state machines.
+    public var generators: [Int: CoroutineInfo] = [:]
     public var tasks: [Int: TaskInfo] = [:]
     /// Task ids in creation order.
     public var taskOrder: [Int] = []
@@ -80,6 +82,8 @@ public struct Snapshot: Equatable, Sendable {
         }
         public var code: Int
         public var name: String
+        /// How it was called: `party('alice', <Future pending>)` (its arguments' short reprs).
+        public var call = ""
         public var state: State = .created
         /// The task whose fiber runs it (known once it runs).
         public var task: Int?
@@ -136,13 +140,38 @@ public struct Snapshot: Equatable, Sendable {
         public var waitingUntil: Double?
     }
 
-    /// A lock, event, semaphore, condition or queue and the futures its waiters wait on.
+    /// A lock, event, semaphore, condition, barrier or queue the scenario made (`sync.create`), as its
+    /// events tell it: who holds it, its value, its items and who waits on it, in order.
     public struct SyncInfo: Equatable, Sendable {
+        /// `asyncio.Lock`, `threading.Semaphore`, `queue.Queue`.
         public var type: String
-        public var waiters: [Int] = []
-        /// Lock held, event set, items put minus got: a short text the viewer shows.
-        public var detail = ""
-        public var count = 0
+        /// What it was made with: a semaphore's value, a queue's maxsize, a barrier's parties (-1: nothing).
+        public var size = -1
+        /// Tasks or threads (by event id) holding it: a lock's holder, a semaphore's takers in order.
+        public var holders: [Int] = []
+        /// A semaphore's value or a barrier's waiting parties, as the last event that says tells it.
+        public var value: Int?
+        /// An event's flag.
+        public var isSet = false
+        /// A barrier's phase: `filling`, `draining`, `passed`, `broken`.
+        public var phase: String?
+        /// A queue's items (short reprs), in the order they were put.
+        public var items: [String] = []
+        /// Who waits, in arrival order.
+        public var waiters: [Waiter] = []
+
+        /// A task or thread waiting: for asyncio, the future it awaits; for a queue, which way it waits.
+        public struct Waiter: Equatable, Sendable {
+            public var actor: Int
+            public var future: Int?
+            /// Waits for room to put (else for an item to get).
+            public var putter = false
+        }
+
+        public init(type: String, size: Int = -1) {
+            self.type = type
+            self.size = size
+        }
     }
 
     /// A thread lane (threads of worker processes too).

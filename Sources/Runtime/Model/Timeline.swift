@@ -8,7 +8,8 @@ public final class Timeline {
     /// `checkpoints[k]` is the state after `k * interval` events.
     private var checkpoints: [Snapshot] = []
     /// The stops of yield stepping: a coroutine giving control back to the loop (a suspension not on an
-    /// inner coroutine), a thread taking the GIL, and a `sim.note`.
+    /// inner coroutine), every callback the loop runs (`handle.run.begin`), a thread taking the GIL, and a
+    /// `sim.note`.
     public private(set) var yields: [Int] = []
     /// Events of choices a replayed schedule forced (`schedule.choice`), in order.
     public private(set) var forcedChoices: [Int] = []
@@ -52,6 +53,7 @@ public final class Timeline {
                 forcedChoices.append(i)
             case .loopIteration: iterations.append(i)
             case .handleRunBegin:
+                yields.append(i)
                 change(lane: 0, to: .running, at: i)
                 handleRuns.begins.append(Int32(i))
                 handleRuns.ends.append(Int32.max)

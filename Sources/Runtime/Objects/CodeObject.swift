@@ -43,9 +43,17 @@ final class CodeObject: PyObject {
     /// The body's docstring (`__doc__` of a function or class).
     var docstring: String?
 
-    /// The await site instruction `i` awaits at, when it is an `awaitValue`.
+    /// The site instruction `i` waits at: an `awaitValue`, or a generator's `yieldValue` or `yieldFrom`
+    /// (whose argument is the site's number + 1; 0 in a generator expression, which has no sites).
     func awaitSite(atInstruction i: Int) -> Int? {
-        i >= 0 && i < instructions.count && instructions[i].op == .awaitValue ? Int(instructions[i].arg) : nil
+        guard i >= 0 && i < instructions.count else { return nil }
+        let instruction = instructions[i]
+        switch instruction.op {
+        case .awaitValue: return Int(instruction.arg)
+        case .yieldValue where instruction.arg > 0, .yieldFrom where instruction.arg > 0:
+            return Int(instruction.arg) - 1
+        default: return nil
+        }
     }
 
     /// This code's id in `vm`'s events, given when first asked for (code objects of library modules are

@@ -22,6 +22,8 @@ final class VM {
     var stepsLeft: Int
     /// Ids of the code objects the run's events named (`CodeObject.eventId(in:)`).
     var codeIds: [ObjectIdentifier: Int] = [:]
+    /// The synchronisation objects the scenario made, by event id: only these are reported (`SyncReporting`).
+    var reportedSync: Set<Int> = []
     /// The run explores or replays a schedule: calls and backward jumps are points where a thread may stop.
     var preemptive = false
     /// The rest of the instruction budget, handed out `VM.stepChunk` at a time.

@@ -2,7 +2,8 @@ import Runtime
 
 /// Each task with its name and coroutine; the selected one expanded into its await chain
 /// (`main → pipeline → sleep`), each coroutine drawn as its state machine: start, one state per await site
-/// (its line), done; the current state lit and the await it is suspended at.
+/// (its line), done; the current state lit and the await it is suspended at. Then the scenario's live
+/// generators, each a state machine with one state per `yield`.
 enum CoroutinesView {
     static func draw(_ canvas: inout Canvas, _ rect: Rect, state: ViewerState, snapshot: Snapshot, glyphs: Glyphs) {
         canvas.box(rect, title: "Coroutines", glyphs: glyphs)
@@ -16,11 +17,13 @@ enum CoroutinesView {
         let selected = selectedTask(state: state, snapshot: snapshot)
         for id in snapshot.taskOrder {
             guard y < inner.y + inner.height, let task = snapshot.tasks[id], let coroutine = snapshot.coroutines[task.coroutine] else { continue }
-            let name = "\(task.name) \(coroutine.name)()"
+            let name = label(task, coroutine)
             let role: Canvas.Role = task.isDone ? .done : (coroutine.state == .running ? .running : .plain)
             let x = canvas.put(name, x: inner.x, y: y, role: id == state.selectedTask && state.focus == .tasks ? .current : role, limit: limit)
             if id != selected || y + 1 >= inner.y + inner.height {
-                canvas.put("  " + summary(coroutine, snapshot: snapshot, task: task), x: x, y: y, role: .dim, limit: limit)
+                let waits = SyncRows.waitedOn(by: id, snapshot).map { "  on " + $0 } ?? ""
+                canvas.put("  " + summary(coroutine, snapshot: snapshot, task: task) + waits, x: x, y: y, role: .dim,
+                           limit: limit)
                 y += 1
                 continue
             }
@@ -33,13 +36,42 @@ enum CoroutinesView {
             let width = min(20, links.map(\.name.count).max() ?? 0)
             for info in links where y < inner.y + inner.height {
                 let inLibrary = snapshot.code[info.code]?.isLibrary == true
-                let states = inLibrary ? "asyncio's own code: " + summary(info, snapshot: snapshot, task: task)
+                let waits = info.awaiting.flatMap { SyncRows.waitedOn(future: $0, snapshot) }.map { "  on " + $0 } ?? ""
+                let states = inLibrary ? "asyncio's own code: " + summary(info, snapshot: snapshot, task: task) + waits
                     : machine(info, snapshot: snapshot, glyphs: glyphs)
                 let text = "  " + TextFormat.padded(TextFormat.fitted(info.name, width), width) + " " + states
                 canvas.put(text, x: inner.x, y: y, role: info.state == .running ? .running : .plain, limit: limit)
                 y += 1
             }
         }
+        drawGenerators(&canvas, inner, from: y, snapshot: snapshot, glyphs: glyphs)
+    }
+
+    /// The scenario's live generators under the tasks, each as its state machine (one state per `yield`);
+    /// those that do not fit end with `+N more`.
+    static func drawGenerators(_ canvas: inout Canvas, _ inner: Rect, from top: Int, snapshot: Snapshot,
+                               glyphs: Glyphs) {
+        let limit = inner.x + inner.width
+        let ids = snapshot.generators.keys.sorted()
+        let room = inner.y + inner.height - top
+        guard !ids.isEmpty, room > 0 else { return }
+        let shown = ids.count <= room ? ids.count : room - 1
+        for (k, id) in ids.prefix(shown).enumerated() {
+            guard let g = snapshot.generators[id] else { continue }
+            let call = g.call.isEmpty ? g.name + "()" : g.call
+            let text = "gen " + call + "  " + machine(g, snapshot: snapshot, glyphs: glyphs)
+            canvas.put(text, x: inner.x, y: top + k, role: g.state == .running ? .running : .plain, limit: limit)
+        }
+        if shown < ids.count {
+            canvas.put("+\(ids.count - shown) more generators", x: inner.x, y: top + shown, role: .dim, limit: limit)
+        }
+    }
+
+    /// `Task-1  main()`, `Task alice  party('alice', <Future pending>)`: the task's name (`name=`) and the
+    /// call that made its coroutine, with its arguments' reprs.
+    static func label(_ task: Snapshot.TaskInfo, _ coroutine: Snapshot.CoroutineInfo) -> String {
+        let name = task.name.hasPrefix("Task") ? task.name : "Task " + task.name
+        return name + "  " + (coroutine.call.isEmpty ? coroutine.name + "()" : coroutine.call)
     }
 
     /// A task's await chain, outermost first: its coroutine, the coroutine that one awaits, and so on.

@@ -48,7 +48,8 @@ enum DetailsView {
     static func task(_ state: ViewerState, _ run: RunData, _ snapshot: Snapshot) -> (String, [String]) {
         guard let id = CoroutinesView.selectedTask(state: state, snapshot: snapshot), let task = snapshot.tasks[id],
               let coroutine = snapshot.coroutines[task.coroutine] else { return ("Task", ["no task selected"]) }
-        var lines = ["coroutine  \(coroutine.name)()", "task state \(task.state)\(task.cancelRequested ? " (cancel requested)" : "")"]
+        let call = coroutine.call.isEmpty ? coroutine.name + "()" : coroutine.call
+        var lines = ["coroutine  \(call)", "task state \(task.state)\(task.cancelRequested ? " (cancel requested)" : "")"]
         switch coroutine.state {
         case .suspended(let site):
             lines.append("suspended  \(run.names.site(ofCoroutine: task.coroutine, site) ?? "at await \(site)")")

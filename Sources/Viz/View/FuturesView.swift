@@ -1,13 +1,13 @@
 import Runtime
 
-/// The Futures & sync panel: each pending future (or one with callbacks still to schedule) with its state
-/// (or result) and the tasks awaiting it, then its done callbacks in the order they will be scheduled; then each lock, event, semaphore, condition and
-/// queue with its state and its waiters in order.
+/// The Futures & sync panel: the scenario's locks, events, semaphores, conditions, barriers and queues
+/// (`SyncRows`), then each pending future (or one with callbacks still to schedule) with its state (or
+/// result) and the tasks awaiting it, then its done callbacks in the order they will be scheduled.
 enum FuturesView {
     static func draw(_ canvas: inout Canvas, _ rect: Rect, snapshot: Snapshot, glyphs: Glyphs) {
         canvas.box(rect, title: "Futures & sync", glyphs: glyphs)
         let inner = rect.inner
-        for (y, row) in fitted(rows(snapshot), height: inner.height).enumerated() {
+        for (y, row) in fitted(rows(snapshot, width: inner.width), height: inner.height).enumerated() {
             canvas.put(row.text, x: inner.x, y: inner.y + y, role: row.role, limit: inner.x + inner.width)
         }
     }
@@ -18,10 +18,13 @@ enum FuturesView {
         return rows.prefix(height - 1) + [EventLoopView.Row(label: "", text: "+\(rows.count - height + 1) more", role: .dim, indent: 0)]
     }
 
-    /// The panel's lines, futures first (creation order), then the synchronisation objects.
-    static func rows(_ s: Snapshot) -> [EventLoopView.Row] {
-        var rows: [EventLoopView.Row] = []
-        for id in s.futures.keys.sorted() {
+    /// The panel's lines for `width` columns: the scenario's synchronisation objects first, then futures
+    /// (creation order).
+    static func rows(_ s: Snapshot, width: Int) -> [EventLoopView.Row] {
+        var rows = SyncRows.rows(s, width: width)
+        // A sync object's waiter futures are drawn as its waiters.
+        let waiterFutures = Set(s.sync.values.flatMap { $0.waiters.compactMap(\.future) })
+        for id in s.futures.keys.sorted() where !waiterFutures.contains(id) {
             guard let f = s.futures[id] else { continue }
             var text = "\(f.type) #\(id)  \(f.state)"
             let waiting = awaiters(of: id, in: s)
@@ -33,13 +36,6 @@ enum FuturesView {
                 let text = "  callback \(k + 1): \(name)"
                 rows.append(EventLoopView.Row(label: "", text: text, role: .plain, indent: 0))
             }
-        }
-        for id in s.sync.keys.sorted() {
-            guard let info = s.sync[id] else { continue }
-            var text = "\(info.type) #\(id)  \(info.detail.isEmpty ? "-" : info.detail)"
-            let waiters = info.waiters.flatMap { awaiters(of: $0, in: s) }
-            if !waiters.isEmpty { text += "  waiters: " + waiters.joined(separator: ", ") }
-            rows.append(EventLoopView.Row(label: "", text: text, role: waiters.isEmpty ? .plain : .waiting, indent: 0))
         }
         if rows.isEmpty { rows.append(EventLoopView.Row(label: "", text: "no pending futures, locks or queues", role: .dim, indent: 0)) }
         return rows

@@ -29,7 +29,11 @@ enum Screen {
             }
         } else {
             ThreadsView.drawThreads(&canvas, layout.eventLoop, state: state, snapshot: snapshot, glyphs: glyphs)
-            ThreadsView.drawMachine(&canvas, layout.coroutines, snapshot: snapshot, glyphs: glyphs)
+            if state.showingFutures {
+                FuturesView.draw(&canvas, layout.coroutines, snapshot: snapshot, glyphs: glyphs)
+            } else {
+                ThreadsView.drawMachine(&canvas, layout.coroutines, snapshot: snapshot, glyphs: glyphs)
+            }
         }
         SourceView.draw(&canvas, layout.source, state: state, run: run, snapshot: snapshot, glyphs: glyphs)
         EventsView.draw(&canvas, layout.events, state: state, run: run, glyphs: glyphs)

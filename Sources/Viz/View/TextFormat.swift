@@ -38,4 +38,9 @@ enum TextFormat {
         guard width > 1 else { return String(s.suffix(max(0, width))) }
         return "…" + s.suffix(width - 1)
     }
+
+    /// `s` in at most `width` characters, keeping its start: `'a long str…`, for reprs.
+    static func clipped(_ s: String, _ width: Int) -> String {
+        s.count > width ? String(s.prefix(max(0, width - 1))) + "…" : s
+    }
 }

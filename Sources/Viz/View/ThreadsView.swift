@@ -1,8 +1,8 @@
 import Runtime
 
-/// For runs without an event loop: every thread's state, where it is and
-/// what it runs (left), and the machine — GIL holders, pools and their work
-/// items (right).
+/// For runs without an event loop: every thread's state, where it is, what it
+/// runs and the primitive it waits on (left), and the machine — GIL holders,
+/// pools and their work items (right).
 enum ThreadsView {
     static func drawThreads(_ canvas: inout Canvas, _ rect: Rect, state: ViewerState, snapshot: Snapshot, glyphs: Glyphs) {
         canvas.box(rect, title: "Threads", glyphs: glyphs)
@@ -23,6 +23,9 @@ enum ThreadsView {
                                role: selected ? .current : (lane.state == .done ? .dim : .plain), limit: limit)
             x = canvas.put(" " + TextFormat.padded(describe(lane.state), 16), x: x, y: y, role: role, limit: limit)
             var detail = lane.line > 0 && lane.state != .done ? "line \(lane.line)" : ""
+            if !lane.state.computes, lane.state != .done, let on = SyncRows.waitedOn(by: lane.id, snapshot) {
+                detail += (detail.isEmpty ? "" : "  ") + "on " + on
+            }
             if let work = lane.work { detail += (detail.isEmpty ? "" : "  ") + work }
             if lane.itemsDone > 0 { detail += (detail.isEmpty ? "" : "  ") + "\(lane.itemsDone) done" }
             if snapshot.lastForcedChoice?.lane == lane.id { detail += (detail.isEmpty ? "" : "  ") + "<- forced choice" }

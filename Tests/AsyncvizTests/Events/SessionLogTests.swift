@@ -51,7 +51,7 @@ import Testing
         let header = LogHeader(scenario: "x.py", source: "abc", options: .object([]), machine: .object([]))
         let json = try JSON.parse(header.line)
         #expect(json["format"]?.string == "asyncviz-log")
-        #expect(json["version"]?.string == "1.0")
+        #expect(json["version"]?.string == "1.1")
         #expect(json["sha256"]?.string == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
         #expect(json["source"]?.string == "abc")
     }
@@ -126,12 +126,12 @@ import Testing
     @Test func newerVersionsAreReadOrRefusedClearly() throws {
         let bytes = try Self.sampleLog()
         let text = String(decoding: bytes, as: UTF8.self)
-        let newerMajor = text.replacingOccurrences(of: "\"version\":\"1.0\"", with: "\"version\":\"2.0\"")
+        let newerMajor = text.replacingOccurrences(of: "\"version\":\"1.1\"", with: "\"version\":\"2.0\"")
         #expect(throws: LogProblem("asyncviz: n: written by a newer asyncviz (log format 2.0); this asyncviz reads format 1.x")) {
             try LogReader.read(bytes: Array(newerMajor.utf8), name: "n")
         }
         var lines = text.split(separator: "\n").map(String.init)
-        lines[0] = lines[0].replacingOccurrences(of: "\"version\":\"1.0\"", with: "\"version\":\"1.3\"")
+        lines[0] = lines[0].replacingOccurrences(of: "\"version\":\"1.1\"", with: "\"version\":\"1.3\"")
         lines.insert("{\"seq\":1,\"t\":0.0,\"kind\":\"core.migrate\",\"id\":1}", at: 2)
         for k in 3..<lines.count { lines[k] = lines[k].replacingOccurrences(of: "{\"seq\":\(k - 2),", with: "{\"seq\":\(k - 1),") }
         let contents = try LogReader.read(bytes: Array((lines.joined(separator: "\n") + "\n").utf8), name: "m")

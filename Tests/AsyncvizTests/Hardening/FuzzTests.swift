@@ -112,7 +112,7 @@ import Testing
             case 4:
                 damaged.insert(Array(values[pick(values.count)].utf8), at: 1 + pick(damaged.count - 1))
             default:
-                damaged[0] = Array(String(decoding: damaged[0], as: UTF8.self).replacingOccurrences(of: "\"version\":\"1.0\"", with: ["\"version\":1", "\"version\":\"9.9\"", "\"version\":\"1.x\""][pick(3)]).utf8)
+                damaged[0] = Array(String(decoding: damaged[0], as: UTF8.self).replacingOccurrences(of: "\"version\":\"1.1\"", with: ["\"version\":1", "\"version\":\"9.9\"", "\"version\":\"1.x\""][pick(3)]).utf8)
             }
             let log = Array(damaged.joined(separator: [UInt8(ascii: "\n")]))
             do {

@@ -126,10 +126,10 @@ struct NoteFact: CustomStringConvertible {
         }
     }
 
-    /// Items in asyncio or thread queues (put minus got).
+    /// Items in asyncio or thread queues.
     static func queueItems(_ n: Int) -> NoteFact {
         NoteFact(claim: "items in the queue", expected: "\(n)") { s, _ in
-            "\(s.sync.values.filter { $0.type.contains("Queue") }.map(\.count).reduce(0, +))"
+            "\(s.sync.values.filter { $0.type.contains("Queue") }.map(\.items.count).reduce(0, +))"
         }
     }
 

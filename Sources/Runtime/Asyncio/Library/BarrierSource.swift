@@ -13,6 +13,7 @@ class Barrier(_LoopBound):
         self._inside = 0
         self._guard = Condition()
         self._enter_phase('filling')
+        _trace('sync.create', self, None, parties)
 
     def __repr__(self):
         detail = self._phase
@@ -24,6 +25,7 @@ class Barrier(_LoopBound):
         # `n_waiting` and `broken` are plain attributes here, kept current at every change.
         self._phase = phase
         self._publish()
+        _trace('barrier.state', self, None, phase)
 
     def _publish(self):
         self.n_waiting = self._inside if self._phase == 'filling' else 0
@@ -44,6 +46,7 @@ class Barrier(_LoopBound):
             position = self._inside
             self._inside += 1
             self._publish()
+            _trace('barrier.wait', self, None, self.n_waiting)
             try:
                 if position == self._parties - 1:
                     self._enter_phase('draining')
@@ -56,6 +59,7 @@ class Barrier(_LoopBound):
             finally:
                 self._inside -= 1
                 self._publish()
+                _trace('sync.leave', self, None, self.n_waiting)
                 self._leave()
 
     def _leave(self):

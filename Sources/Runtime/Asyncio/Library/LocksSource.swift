@@ -49,6 +49,7 @@ class Lock(_AcquiredInBlock):
 
     def __init__(self) -> None:
         self._held = False
+        _trace('sync.create', self)
 
     def _status_word(self):
         return 'locked' if self._held else 'unlocked'
@@ -91,6 +92,7 @@ class Event(_Primitive):
     def __init__(self) -> None:
         self._line()
         self._flag = False
+        _trace('sync.create', self)
 
     def _status_word(self):
         return 'set' if self._flag else 'unset'
@@ -108,6 +110,7 @@ class Event(_Primitive):
 
     def clear(self) -> None:
         self._flag = False
+        _trace('event.clear', self)
 
     async def wait(self) -> bool:
         if not self.is_set():
@@ -127,6 +130,7 @@ class Condition(_AcquiredInBlock):
         self._line()
         # The condition is its lock: the same three methods.
         self.locked, self.acquire, self.release = self._lock.locked, self._lock.acquire, self._lock.release
+        _trace('sync.create', self)
 
     def _status_word(self):
         return 'locked' if self.locked() else 'unlocked'
@@ -182,6 +186,7 @@ class Semaphore(_AcquiredInBlock):
         if value < 0:
             raise ValueError("Semaphore initial value must be >= 0")
         self._value = value
+        _trace('sync.create', self, None, value)
 
     def _status_word(self):
         return 'locked' if self.locked() else f'unlocked, value:{self._value}'
@@ -202,18 +207,18 @@ class Semaphore(_AcquiredInBlock):
                     self._grant_next()
                 raise
             self._waiters.remove(turn)
-            _trace('semaphore.acquire', self)
+            _trace('semaphore.acquire', self, None, self._value)
             if self._value:
                 self._grant_next()
         else:
             self._value -= 1
-            _trace('semaphore.acquire', self)
+            _trace('semaphore.acquire', self, None, self._value)
         return True
 
     def release(self) -> None:
         self._value += 1
-        _trace('semaphore.release', self)
         self._grant_next()
+        _trace('semaphore.release', self, None, self._value)
 
     def _grant_next(self):
         # A permit is taken on the waiter's behalf when it is granted.

@@ -22,6 +22,7 @@ class Queue(_LoopBound):
         self._drained = Event()
         self._drained.set()
         self._init(maxsize)
+        _trace('sync.create', self, None, maxsize)
 
     def _init(self, maxsize: int) -> None:
         self._queue = []
@@ -72,7 +73,7 @@ class Queue(_LoopBound):
         while self.full():
             room = self._loop_in_use().create_future()
             self._putters.append(room)
-            _trace('queue.wait', self, room)
+            _trace('queue.wait', self, room, 1)
             try:
                 await room
             except BaseException:
@@ -84,7 +85,7 @@ class Queue(_LoopBound):
         if self.full():
             raise QueueFull
         self._put(item)
-        _trace('queue.put', self)
+        _trace('queue.put', self, None, item)
         self._unfinished += 1
         self._drained.clear()
         _wake_one(self._getters)
@@ -93,7 +94,7 @@ class Queue(_LoopBound):
         while self.empty():
             arrival = self._loop_in_use().create_future()
             self._getters.append(arrival)
-            _trace('queue.wait', self, arrival)
+            _trace('queue.wait', self, arrival, 0)
             try:
                 await arrival
             except BaseException:
@@ -105,7 +106,7 @@ class Queue(_LoopBound):
         if self.empty():
             raise QueueEmpty
         taken = self._get()
-        _trace('queue.get', self)
+        _trace('queue.get', self, None, taken)
         _wake_one(self._putters)
         return taken
 
