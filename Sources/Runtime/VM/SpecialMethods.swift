@@ -253,7 +253,7 @@ enum SpecialMethods {
 
     /// An iterator over an instance of a class: `__iter__`'s result, or indexes through `__getitem__`.
     static func iterator(_ v: Value) throws -> PyIterator? {
-        guard let c = classOf(v) else { return nil }
+        guard classOf(v) != nil else { return nil }
         if let m = typeSpecial(v, "__iter__") {
             if case .none = m { throw Iteration.notIterable(v) }
             let it = try invoke(m, v, [])

@@ -123,16 +123,13 @@ enum ViewerLoop {
     }
 
     /// `explore --watch`: the explored schedules; enter replays one and opens it (paused), q in the viewer
-    /// comes back. `template` gives the replays their scenario, seed, machine and jitter.
+    /// comes back. `template` gives the replays their scenario, seed, machine and jitter. With `openingFirst`,
+    /// that schedule (the failing one) is open before the list shows.
     static func pickSchedule(_ schedules: [ExploredSchedule], template: Schedule, source: SourceFile,
-                             options: RunOptions, header: LogHeader, on terminal: Terminal) {
+                             options: RunOptions, header: LogHeader, on terminal: Terminal, openingFirst: Int? = nil) {
         var state = PickerState()
+        state.chosen = openingFirst
         while !state.quitting {
-            terminal.draw(SchedulePickerView.render(state, schedules: schedules, file: source.path,
-                                                    strategy: template.strategy, width: terminal.width,
-                                                    height: terminal.height, glyphs: terminal.glyphs))
-            guard case .key(let key) = terminal.read(timeout: -1), let action = PickerState.action(for: key) else { continue }
-            state = state.applying(action, count: schedules.count)
             if let k = state.chosen {
                 state.chosen = nil
                 let store = EventStore()
@@ -141,6 +138,11 @@ enum ViewerLoop {
                 view(RunData(store: store, source: source), on: terminal, paused: true, speed: 10,
                      recording: Recording(path: nil, header: header))
             }
+            terminal.draw(SchedulePickerView.render(state, schedules: schedules, file: source.path,
+                                                    strategy: template.strategy, width: terminal.width,
+                                                    height: terminal.height, glyphs: terminal.glyphs))
+            guard case .key(let key) = terminal.read(timeout: -1), let action = PickerState.action(for: key) else { continue }
+            state = state.applying(action, count: schedules.count)
         }
     }
 

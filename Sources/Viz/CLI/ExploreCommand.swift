@@ -41,7 +41,7 @@ struct ExploreCommand: ParsableCommand {
     @Option(help: "Write the failing schedule to this file (replay it with --schedule).")
     var save: String?
 
-    @Flag(help: "Open the failing run in the viewer.")
+    @Flag(help: "Open the failing run in the viewer; q there shows the schedules explored, enter opens one.")
     var watch = false
 
     @OptionGroup var options: RunOptionsGroup
@@ -85,13 +85,15 @@ struct ExploreCommand: ParsableCommand {
         if result.schedule != nil { throw ExitCode(1) }
     }
 
-    /// The list of explored schedules (the failing one, made small, first); enter replays one in the viewer.
+    /// The failing run (made small) in the viewer, then the list of explored schedules (q there quits); enter
+    /// replays one in the viewer.
     private func open(_ result: Explorer.Result, _ source: SourceFile, _ settings: ExploreOptions) {
         let run = options.runOptions
         let template = Explorer.schedule(source, run, settings)
         let terminal = Terminal()
         ViewerLoop.pickSchedule(result.explored.reversed(), template: template, source: source, options: run,
-                                header: options.logHeader(for: source, run: run), on: terminal)
+                                header: options.logHeader(for: source, run: run), on: terminal,
+                                openingFirst: result.schedule == nil ? nil : 0)
         terminal.restore()
     }
 }
