@@ -19,7 +19,7 @@ enum AsyncGeneratorHooks {
         guard !loop.closed, body.started, !body.finished else { return }
         let revived = PyAsyncGenerator(body: body)
         revived.hooked = true
-        loop.callSoonThreadsafe(.native("create_task(aclose)") {
+        _ = loop.callSoonThreadsafe(.native("create_task(aclose)") {
             _ = try closingTask(revived, loop: loop)
         })
     }
