@@ -37,22 +37,12 @@ import Testing
         #expect(actual.status == expected.status)
     }
 
-    /// What CPython would do but asyncviz cannot: the last line of stderr of a scenario that tries it.
-    static func refusal(_ text: String) -> String {
-        var stderr = ""
-        let status = Interpreter.run(SourceFile(path: "refused.py", text: text), options: RunOptions()) { stream, s in
-            if stream == .stderr { stderr += s }
-        }
-        #expect(status == 1)
-        return Runner.lastLine(stderr)
-    }
-
     @Test func filesStayRefused() {
-        #expect(Self.refusal("import io\nio.open('data.txt')\n")
+        #expect(Runner.refusal("import io\nio.open('data.txt')\n")
             == "NotImplementedError: io.open() is not available in asyncviz: a scenario cannot read or write files")
-        let fromFile = Self.refusal("import argparse\nargparse.ArgumentParser(fromfile_prefix_chars='@')\n")
+        let fromFile = Runner.refusal("import argparse\nargparse.ArgumentParser(fromfile_prefix_chars='@')\n")
         #expect(fromFile.hasPrefix("NotImplementedError: argparse fromfile_prefix_chars is not available"))
-        let fileType = Self.refusal("import argparse\nargparse.FileType('r')\n")
+        let fileType = Runner.refusal("import argparse\nargparse.FileType('r')\n")
         #expect(fileType.hasPrefix("NotImplementedError: argparse.FileType is not available in asyncviz"))
         #expect(Interpreter.check(SourceFile(path: "open.py", text: "open('data.txt')\n")) != nil)
     }

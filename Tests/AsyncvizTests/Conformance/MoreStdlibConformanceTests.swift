@@ -19,24 +19,14 @@ import Testing
         #expect(try Runner.asyncviz(program).stderr == expected.stderr)
     }
 
-    /// What CPython would do but asyncviz cannot: the last line of stderr of a scenario that tries it.
-    static func refusal(_ text: String) -> String {
-        var stderr = ""
-        let status = Interpreter.run(SourceFile(path: "refused.py", text: text), options: RunOptions()) { stream, s in
-            if stream == .stderr { stderr += s }
-        }
-        #expect(status == 1)
-        return Runner.lastLine(stderr)
-    }
-
     @Test func signalHandlersAreRefused() {
-        let last = Self.refusal("import signal\nsignal.signal(signal.SIGTERM, lambda signum, frame: None)\n")
+        let last = Runner.refusal("import signal\nsignal.signal(signal.SIGTERM, lambda signum, frame: None)\n")
         #expect(last.hasPrefix("NotImplementedError: signal.signal() is not available in asyncviz"))
-        #expect(Self.refusal("import signal\nsignal.alarm(1)\n").hasPrefix("NotImplementedError: signal.alarm()"))
+        #expect(Runner.refusal("import signal\nsignal.alarm(1)\n").hasPrefix("NotImplementedError: signal.alarm()"))
     }
 
     @Test func warningFilterPatternsAreLiteral() {
-        let last = Self.refusal("import warnings\nwarnings.filterwarnings('ignore', message='.*old')\n")
+        let last = Runner.refusal("import warnings\nwarnings.filterwarnings('ignore', message='.*old')\n")
         let expected = "NotImplementedError: asyncviz: warnings filters match message as literal text (no re module): "
         #expect(last == expected + "'.*old'")
     }

@@ -100,6 +100,17 @@ enum Runner {
         return ProcessResult(stdout: stdout, stderr: stderr, status: status)
     }
 
+    /// What CPython would do but asyncviz cannot: the last line of stderr of a scenario that tries it (which
+    /// must end with exit status 1).
+    static func refusal(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> String {
+        var stderr = ""
+        let status = Interpreter.run(SourceFile(path: "refused.py", text: text), options: RunOptions()) { stream, s in
+            if stream == .stderr { stderr += s }
+        }
+        #expect(status == 1, sourceLocation: sourceLocation)
+        return lastLine(stderr)
+    }
+
     static func lastLine(_ s: String) -> String {
         s.split(separator: "\n").last.map(String.init) ?? ""
     }
