@@ -60,6 +60,9 @@ final class PyDict: PyObject {
     }
 
     func set(_ key: Value, _ value: Value) throws {
+        // A large dict about to grow doubles its index and entries in one allocation: the memory budget is
+        // asked first, so `--max-memory` stops a growing dict before it, not one resize too late.
+        if count >= 1 << 16 && index.count == index.capacity { try Cost.allocate(bytes: index.capacity * 96) }
         set(HashKey(value: key, hash: try Hashing.hash(key)), value)
     }
 
