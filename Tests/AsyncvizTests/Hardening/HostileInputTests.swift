@@ -33,6 +33,8 @@ import Testing
         "print(len('x'.ljust(10 ** 10)))\n",
         "print(len(f'{1:>900000000}'))\n",
         "parts = []\nwhile True:\n    parts.append('y' * 100_000)\n    text = ''.join(parts)\n",
+        "print(len(dict.fromkeys(range(10 ** 8))))\n",
+        "print(len(set(range(10 ** 8))))\n",
     ])
     func memoryBombsStopAtTheBudget(_ program: String) {
         let limits = Limits(maxInstructions: 1 << 40, maxObjects: Int.max, maxMemory: 64 << 20)
