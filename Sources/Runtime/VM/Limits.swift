@@ -38,7 +38,7 @@ public struct Limits: Sendable {
 
 /// Why a run stopped without a Python exception: a limit was hit. Python code cannot catch it.
 enum RunStop: Error {
-    enum Limit { case instructions, objects, threads, processes, virtualTime, events, logSize, memory }
+    enum Limit { case instructions, objects, threads, processes, virtualTime, events, logSize, memory, systemMemory }
     case limit(Limit, Int)
     /// SIGINT, SIGTERM or SIGHUP arrived: the run stops so that its output and log are flushed.
     case interrupted(Int32)
@@ -75,6 +75,9 @@ enum RunStop: Error {
             return "stopped: the session log grew past \(RunStop.grouped(n)) bytes (raise the limit with --max-log-bytes)"
         case .limit(.memory, let n):
             return "stopped: the scenario used more than \(RunStop.grouped(n)) bytes of memory (raise the limit with --max-memory)"
+        case .limit(.systemMemory, let n):
+            return "stopped: the scenario used more than \(RunStop.grouped(n)) bytes of memory, what the process's "
+                + "address-space limit (ulimit -v) leaves it"
         case .limit(.processes, let n):
             return "stopped: the scenario started more than \(RunStop.grouped(n)) processes (raise the limit with --max-processes)"
         }

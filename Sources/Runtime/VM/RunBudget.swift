@@ -23,10 +23,25 @@ final class RunBudget {
     /// Tests only: a signal this run receives at its first checkpoint reached by work, not instructions.
     var signalAtWorkCheckpoint: Int32?
 
+    /// The address space the system leaves the process (`ulimit -v`) caps the budget: three quarters of
+    /// what is free of it when the run starts, so the run stops with its message before an allocation fails.
+    let cappedBySystem: Bool
+
     init(maxMemory: Int, recursionLimit: Int) {
-        self.maxMemory = maxMemory
+        let free = RunBudget.addressSpaceLeft()
+        self.maxMemory = min(maxMemory, free)
+        cappedBySystem = free < maxMemory
         self.recursionLimit = recursionLimit
         baseline = RunBudget.residentBytes()
+    }
+
+    /// Three quarters of the address space left under `RLIMIT_AS` (Int.max when it is unlimited).
+    static func addressSpaceLeft() -> Int {
+        var limit = rlimit()
+        guard getrlimit(Int32(RLIMIT_AS.rawValue), &limit) == 0, limit.rlim_cur != rlim_t.max,
+              limit.rlim_cur < UInt(Int.max) else { return Int.max }
+        let used = statmField(0)
+        return max(0, (Int(limit.rlim_cur) - used) / 4 * 3)
     }
 
     /// Runs `body` with `budget` as the current thread's run budget.
@@ -48,24 +63,27 @@ final class RunBudget {
 
     /// Stops the run when it holds more than its budget (with `adding` bytes it is about to allocate).
     func checkMemory(adding: Int = 0) throws {
-        if memoryInUse + adding > maxMemory { throw RunStop.limit(.memory, maxMemory) }
+        if memoryInUse + adding > maxMemory { throw RunStop.limit(cappedBySystem ? .systemMemory : .memory, maxMemory) }
     }
 
     /// The resident set size of this process, in bytes (0 when the kernel does not say).
-    static func residentBytes() -> Int {
+    static func residentBytes() -> Int { statmField(1) }
+
+    /// Field `index` of `/proc/self/statm` (0: the address space, 1: the resident set), in bytes.
+    private static func statmField(_ index: Int) -> Int {
         let fd = open("/proc/self/statm", O_RDONLY)
         guard fd >= 0 else { return 0 }
         defer { close(fd) }
         var buffer = [UInt8](repeating: 0, count: 96)
         let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, 95) }
         guard n > 0 else { return 0 }
-        // "size resident shared ...": the second field, in pages.
+        // "size resident shared ...", in pages.
         var field = 0, pages = 0
         for byte in buffer[0..<n] {
             if byte == UInt8(ascii: " ") {
                 field += 1
-                if field == 2 { break }
-            } else if field == 1, byte >= 48, byte <= 57 {
+                if field > index { break }
+            } else if field == index, byte >= 48, byte <= 57 {
                 pages = pages * 10 + Int(byte - 48)
             }
         }

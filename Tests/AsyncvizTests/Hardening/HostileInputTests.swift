@@ -43,6 +43,18 @@ import Testing
         #expect(r.stderr == "stopped: the scenario used more than 67,108,864 bytes of memory " + Self.memoryLine)
     }
 
+    /// Under an address-space limit (`ulimit -v`) the budget is what the limit leaves, so a bomb stops with a
+    /// message instead of failing an allocation and crashing.
+    @Test func anAddressSpaceLimitCapsTheBudget() throws {
+        let (folder, path) = try Repository.temporaryScenario("bomb.py", "d = dict.fromkeys(range(10 ** 8))\n")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let command = "ulimit -v 1000000; exec '\(Repository.binary.path)' exec --max-objects 1000000000 '\(path)'"
+        let r = try Runner.run("/bin/bash", ["-c", command])
+        #expect(r.status == 1)
+        #expect(r.stderr.hasPrefix("stopped: the scenario used more than "))
+        #expect(r.stderr.hasSuffix(" bytes of memory, what the process's address-space limit (ulimit -v) leaves it\n"))
+    }
+
     /// A signal that arrives while expensive instructions run is acted on at the next work checkpoint:
     /// the run below executes a few dozen instructions, far fewer than an instruction-count check needs.
     @Test func aSignalStopsALoopOfExpensiveInstructions() {
