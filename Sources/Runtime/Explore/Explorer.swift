@@ -9,8 +9,9 @@ public enum Explorer {
         public var distinct = 0
         /// `pb` only: every schedule under the bound was run.
         public var exhausted = false
-        /// A signal stopped it.
-        public var interrupted = false
+        /// The signal that stopped it (SIGINT, SIGTERM, SIGHUP), or nil.
+        public var signal: Int32?
+        public var interrupted: Bool { signal != nil }
         /// The ordinary schedule fails already (no schedule is forced).
         public var ordinaryFails = false
         /// The failure, the minimised schedule that shows it, and its output.
@@ -41,7 +42,7 @@ public enum Explorer {
         result.ordinaryPoints = ordinary.points
         let expected = explore.expectOutput ? ordinary.stdout : nil
         if ordinary.interrupted {
-            result.interrupted = true
+            result.signal = ordinary.status - 128
             return result
         }
         if let failure = ordinary.failure(expecting: nil) {
@@ -69,8 +70,9 @@ public enum Explorer {
             let attempt = run(policy)
             result.runs += 1
             progress(result.runs)
-            if attempt.interrupted {
-                result.interrupted = true
+            // A run too short to reach a checkpoint never sees a signal: it is checked between runs too.
+            if attempt.interrupted || Interrupt.pending != 0 {
+                result.signal = attempt.interrupted ? attempt.status - 128 : Interrupt.pending
                 return result
             }
             if seen.insert(attempt.forced.flatMap { [$0.index, $0.choice] }).inserted { result.distinct += 1 }

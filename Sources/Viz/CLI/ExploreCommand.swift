@@ -70,16 +70,22 @@ struct ExploreCommand: ParsableCommand {
         (settings.maxPreemptions, settings.depth, settings.jitter) = (maxPreemptions, depth, jitter)
         settings.expectOutput = expectOutput
         let started = DispatchTime.now().uptimeNanoseconds
+        let showsProgress = isatty(STDERR_FILENO) == 1
         let result: Explorer.Result
         do {
-            result = try Explorer.explore(source, options: options.runOptions, explore: settings)
+            result = try Explorer.explore(source, options: options.runOptions, explore: settings) { runs in
+                // On a terminal, a line that counts the schedules tried (every 100), cleared at the end.
+                guard showsProgress, runs % 100 == 0 else { return }
+                _ = Console.writeAll(STDERR_FILENO, Array("\rexplore: \(runs) of at most \(settings.runs) schedules…".utf8))
+            }
         } catch {
             Console.error(error.rendered(in: source, escaped: true))
             throw ExitCode(1)
         }
+        if showsProgress && result.runs >= 100 { _ = Console.writeAll(STDERR_FILENO, Array("\r\u{1B}[K".utf8)) }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         try Console.out(ExploreReport.text(result, file: file, settings: settings, seconds: seconds, saved: save))
-        if result.interrupted { throw ExitCode(130) }
+        if let signal = result.signal { throw ExitCode(128 + signal) }
         if let schedule = result.schedule, let save { try ScheduleLoading.saveOrExit(schedule, to: save) }
         if watch { open(result, source, settings) }
         if result.schedule != nil { throw ExitCode(1) }

@@ -8,8 +8,8 @@ enum ExploreReport {
         let rate = seconds > 0 ? Int((Double(r.runs) / seconds).rounded()) : r.runs
         let explored = "explored \(r.runs) schedule\(r.runs == 1 ? "" : "s") (\(r.distinct + 1) distinct, "
             + "strategy \(settings.strategy.rawValue)) at \(rate) schedules/s"
-        if r.interrupted {
-            return "explore: stopped by a signal; " + explored + "\n"
+        if let signal = r.signal {
+            return "explore: stopped: interrupted by signal \(signal); " + explored + "\n"
         }
         guard let failure = r.failure, let schedule = r.schedule else {
             let scope = r.exhausted ? "every schedule with at most \(settings.maxPreemptions) forced choices; " : ""

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// `explore --watch` in a real terminal: the failing run (made small) opens in the viewer with its forced
+/// `explore` in a real terminal. With `--watch`, the failing run (made small) opens in the viewer with its forced
 /// choice marked; q shows the list of explored schedules, the failing one first; enter opens one again; q in
 /// the list quits with explore's exit status.
 @Suite(.serialized) struct ExploreWatchTests {
@@ -22,5 +22,16 @@ import Testing
         try session.waitFor { $0.contains("schedules explored (pb)") }
         try session.send("q")
         #expect(try session.exitStatus() == 1)
+    }
+
+    /// SIGTERM stops an exploration between two runs (runs too short to reach a checkpoint of their own).
+    @Test func sigtermStopsAnExploration() throws {
+        let session = try TmuxSession(["explore", "Tests/Programs/explore/locked_counter.py", "--runs", "1000000",
+                                       "--max-preemptions", "50"], width: 120, height: 10)
+        #expect(try session.waitUntilCatching(SIGTERM))
+        try session.kill("TERM")
+        #expect(try session.exitStatus() == 128 + 15)
+        let after = try session.waitFor { $0.contains("explore: stopped: interrupted by signal 15; explored ") }
+        #expect(after.contains("strategy pb"))
     }
 }

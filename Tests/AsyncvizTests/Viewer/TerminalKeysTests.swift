@@ -50,20 +50,7 @@ import Testing
         // A run that cannot end before the signal, however fast the machine: no step limit stops it early.
         try "total = 0\nwhile True:\n    total += 1\n".write(to: file, atomically: true, encoding: .utf8)
         let session = try TmuxSession(["watch", "--max-steps", "1000000000000", file.path], width: 100, height: 30)
-        // The run has started once asyncviz, after it started itself again with the backtracer set (its
-        // environment says so), catches SIGTERM (bit 15 of SigCgt in /proc/PID/status).
-        let shell = try session.tmux(["display", "-p", "-t", "main", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
-        var catching = false
-        for _ in 0..<3000 where !catching {
-            let child = try Runner.run("pgrep", ["-P", shell]).stdout.split(separator: "\n").first.map(String.init) ?? ""
-            let status = (try? String(contentsOfFile: "/proc/\(child)/status", encoding: .utf8)) ?? ""
-            let mask = status.split(separator: "\n").first { $0.hasPrefix("SigCgt:") }.flatMap { UInt64($0.dropFirst(7).trimmingCharacters(in: .whitespaces), radix: 16) }
-            let environment = (try? Data(contentsOf: URL(fileURLWithPath: "/proc/\(child)/environ"))) ?? Data()
-            let restarted = String(decoding: environment, as: UTF8.self).contains("SWIFT_BACKTRACE=interactive=no")
-            catching = restarted && (mask ?? 0) & (1 << (UInt64(SIGTERM) - 1)) != 0
-            if !catching { usleep(10_000) }
-        }
-        #expect(catching)
+        #expect(try session.waitUntilCatching(SIGTERM))
         try session.kill("TERM")
         #expect(try session.exitStatus() == 128 + 15)
         let after = try session.waitFor { $0.contains("interrupted by signal 15") }

@@ -43,6 +43,23 @@ final class TmuxSession {
         return r.stdout
     }
 
+    /// Waits until the command has started its work: asyncviz, after it started itself again with the
+    /// backtracer set (its environment says so), catches `signal` (its bit of SigCgt in /proc/PID/status).
+    func waitUntilCatching(_ signal: Int32) throws -> Bool {
+        let shell = try tmux(["display", "-p", "-t", "main", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        for _ in 0..<3000 {
+            let child = try Runner.run("pgrep", ["-P", shell]).stdout.split(separator: "\n").first.map(String.init) ?? ""
+            let status = (try? String(contentsOfFile: "/proc/\(child)/status", encoding: .utf8)) ?? ""
+            let mask = status.split(separator: "\n").first { $0.hasPrefix("SigCgt:") }
+                .flatMap { UInt64($0.dropFirst(7).trimmingCharacters(in: .whitespaces), radix: 16) }
+            let environment = (try? Data(contentsOf: URL(fileURLWithPath: "/proc/\(child)/environ"))) ?? Data()
+            let restarted = String(decoding: environment, as: UTF8.self).contains("SWIFT_BACKTRACE=interactive=no")
+            if restarted && (mask ?? 0) & (1 << (UInt64(signal) - 1)) != 0 { return true }
+            usleep(10_000)
+        }
+        return false
+    }
+
     func capture() throws -> String { try tmux(["capture-pane", "-p", "-t", "main"]) }
 
     /// Sends `signal` to the program the pane's shell runs (the viewer).
