@@ -91,8 +91,18 @@ extension Machine {
     /// A forced choice's record: its words, the thread, the scenario line it is at, the time; an event too.
     private func forced(_ t: SimThread, _ detail: String) -> ForcedChoice {
         let where_ = line(of: t)
-        vm.emit(.scheduleChoice, t.eventId, index: where_, text: detail)
-        return ForcedChoice(index: 0, kind: "", choice: 0, detail: detail, thread: t.name, line: where_, time: vm.clock)
+        let text = where_ > 0 ? detail : detail + libraryPlace(of: t)
+        vm.emit(.scheduleChoice, t.eventId, index: where_, text: text)
+        return ForcedChoice(index: 0, kind: "", choice: 0, detail: text, thread: t.name, line: where_, time: vm.clock)
+    }
+
+    /// ` (in threading: Thread._bootstrap_inner)`: where in asyncviz's library `t` is, when no scenario frame is
+    /// on its stack.
+    private func libraryPlace(of t: SimThread) -> String {
+        let fiber = t === current ? vm.fiber : t.fiber
+        guard let code = fiber.frames.last?.code else { return "" }
+        let module = code.sourcePath.dropFirst(LibraryCode.pathPrefix.count).split(separator: ".").first ?? ""
+        return " (in \(module): \(code.qualifiedName))"
     }
 
     /// Seconds to the microsecond, as a learner reads them (`0.025 s`).

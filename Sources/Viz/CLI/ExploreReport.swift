@@ -26,8 +26,8 @@ enum ExploreReport {
             lines.append("")
             lines.append("The schedule:")
             for (k, c) in schedule.choices.enumerated() {
-                let place = c.line > 0 ? "\(file):\(c.line)" : "(library code)"
-                lines.append("  \(k + 1). at \(c.time) s, \(place): \(c.detail)")
+                let place = c.line > 0 ? ", \(file):\(c.line)" : ""
+                lines.append("  \(k + 1). at \(c.time) s\(place): \(c.detail)")
             }
         }
         lines.append("")
