@@ -128,7 +128,10 @@ enum BuiltinConstructors {
         case .float(let d): return .integer(try intFromFloat(d))
         default:
             if v.isBigInt { return v }
-            if let s = v.asStr { return try smallDecimal(s.value).map(Value.int) ?? .integer(parseInt(s.value, base: 10)) }
+            if let s = v.asStr {
+                if let small = smallDecimal(s.value) { return .int(small) }
+                return .integer(try parseInt(s.value, base: 10))
+            }
             if let r = try SpecialMethods.convert(v, ["__int__", "__index__"]) {
                 guard Arithmetic.intValue(r) != nil || r.isBigInt else {
                     throw PyError.type("__int__ returned non-int (type \(TypeOf.name(r)))")
