@@ -46,6 +46,7 @@ enum BuiltinConstructors {
         }
         t.range.constructor = { _, args, kw in
             try Arguments.check("range", args, kw, min: 1, max: 3)
+            if let small = machineRange(args) { return small }
             let ints = try args.map(RangeBounds.integer)
             let (start, stop, step) = ints.count == 1 ? (0, ints[0], 1) : (ints[0], ints[1], ints.count == 3 ? ints[2] : 1)
             if step.isZero { throw PyError.value("range() arg 3 must not be zero") }
@@ -66,6 +67,22 @@ enum BuiltinConstructors {
                 t.object, t.slice, PyBytes.bytesType, PyBytes.bytearrayType,
                 DescriptorTypes.property, DescriptorTypes.staticMethod, DescriptorTypes.classMethod, DescriptorTypes.superType]
     }()
+
+    /// `range(...)` of machine ints with a non-zero step, made without the arbitrary-precision route.
+    static func machineRange(_ args: [Value]) -> Value? {
+        var bounds = (0, 0, 1)
+        for (i, a) in args.enumerated() {
+            guard case .int(let v) = a else { return nil }
+            switch (args.count, i) {
+            case (1, _): bounds.1 = v
+            case (_, 0): bounds.0 = v
+            case (_, 1): bounds.1 = v
+            default: bounds.2 = v
+            }
+        }
+        if bounds.2 == 0 { return nil }
+        return .object(PyRange(start: bounds.0, stop: bounds.1, step: bounds.2))
+    }
 
     /// `BaseExceptionGroup(message, exceptions)`: an `ExceptionGroup` when every member is an `Exception`.
     static func makeExceptionGroup(_ vm: VM, _ args: [Value], _ kw: KeywordArguments) throws -> Value {
@@ -111,7 +128,10 @@ enum BuiltinConstructors {
         case .float(let d): return .integer(try intFromFloat(d))
         default:
             if v.isBigInt { return v }
-            if let s = v.asStr { return .integer(try parseInt(s.value, base: 10)) }
+            if let s = v.asStr {
+                if let small = smallDecimal(s.value) { return .int(small) }
+                return .integer(try parseInt(s.value, base: 10))
+            }
             if let r = try SpecialMethods.convert(v, ["__int__", "__index__"]) {
                 guard Arithmetic.intValue(r) != nil || r.isBigInt else {
                     throw PyError.type("__int__ returned non-int (type \(TypeOf.name(r)))")
@@ -121,6 +141,16 @@ enum BuiltinConstructors {
             if let base = SpecialMethods.baseValue(v) { return try makeInt(vm, [base], []) }
             throw PyError.type("int() argument must be a string, a bytes-like object or a real number, not '\(TypeOf.name(v))'")
         }
+    }
+
+    /// `int(text)` of an optional sign and at most 18 decimal digits (the common case), as a machine int.
+    static func smallDecimal(_ text: String) -> Int? {
+        let bytes = text.utf8
+        guard let first = bytes.first else { return nil }
+        let signed = first == UInt8(ascii: "-") || first == UInt8(ascii: "+")
+        let digits = bytes.dropFirst(signed ? 1 : 0)
+        guard !digits.isEmpty, digits.count <= 18, digits.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
+        return Int(text)
     }
 
     static func intFromFloat(_ d: Double) throws -> BigInt {

@@ -197,6 +197,10 @@ enum PercentFormat {
     }
 
     private static func integer(_ v: Value, _ code: Unicode.Scalar, _ spec: Spec) throws -> String {
+        let radix = code == "o" ? 8 : code == "x" || code == "X" ? 16 : 10
+        if case .int(let i) = v {
+            return digits(i.magnitude, negative: i < 0, radix: radix, code, spec)
+        }
         var number = v.bigInt
         if number == nil, case .float(let d) = v {
             guard code == "d" || code == "i" || code == "u" else {
@@ -208,11 +212,17 @@ enum PercentFormat {
             let kind = code == "d" || code == "i" || code == "u" ? "a real number" : "an integer"
             throw PyError.type("%\(code) format: \(kind) is required, not \(TypeOf.name(v))")
         }
-        let radix = code == "o" ? 8 : code == "x" || code == "X" ? 16 : 10
-        var digits = radix == 10 ? IntDigitsLimit.decimal(BigInt(n.magnitude)) : String(n.magnitude, radix: radix)
+        return digits(n.magnitude, negative: n.sign == .minus, radix: radix, code, spec)
+    }
+
+    /// The padded text of an int of magnitude `magnitude` (a machine word or a big one).
+    private static func digits<M: BinaryInteger>(_ magnitude: M, negative: Bool, radix: Int, _ code: Unicode.Scalar,
+                                                _ spec: Spec) -> String {
+        var digits = radix == 10 && magnitude.bitWidth > 64
+            ? IntDigitsLimit.decimal(BigInt(magnitude)) : String(magnitude, radix: radix)
         if code == "X" { digits = digits.uppercased() }
         if let p = spec.precision, digits.count < p { digits = String(repeating: "0", count: p - digits.count) + digits }
-        var sign = n.sign == .minus ? "-" : spec.sign.map(String.init) ?? ""
+        var sign = negative ? "-" : spec.sign.map(String.init) ?? ""
         if spec.alternate && radix != 10 { sign += code == "o" ? "0o" : code == "x" ? "0x" : "0X" }
         return pad(sign: sign, body: digits, spec, numeric: true)
     }

@@ -3,13 +3,16 @@
 // compute-bound run). Each enum has no payloads and fewer than 256 cases, so its value is its one-byte tag.
 
 extension ObjectKind {
-    @inline(__always) static func == (a: ObjectKind, b: ObjectKind) -> Bool { a.rawValue == b.rawValue }
-    @inline(__always) static func != (a: ObjectKind, b: ObjectKind) -> Bool { a.rawValue != b.rawValue }
+    @inline(__always) static func == (a: ObjectKind, b: ObjectKind) -> Bool { tag(a) == tag(b) }
+    @inline(__always) static func != (a: ObjectKind, b: ObjectKind) -> Bool { tag(a) != tag(b) }
+    // The tag, not `rawValue`: reading `rawValue` from another file is a call to its getter.
+    @inline(__always) private static func tag(_ kind: ObjectKind) -> UInt8 { unsafeBitCast(kind, to: UInt8.self) }
 }
 
 extension OpCode {
-    @inline(__always) static func == (a: OpCode, b: OpCode) -> Bool { a.rawValue == b.rawValue }
-    @inline(__always) static func != (a: OpCode, b: OpCode) -> Bool { a.rawValue != b.rawValue }
+    @inline(__always) static func == (a: OpCode, b: OpCode) -> Bool { tag(a) == tag(b) }
+    @inline(__always) static func != (a: OpCode, b: OpCode) -> Bool { tag(a) != tag(b) }
+    @inline(__always) private static func tag(_ op: OpCode) -> UInt8 { unsafeBitCast(op, to: UInt8.self) }
 }
 
 extension BinaryOp {

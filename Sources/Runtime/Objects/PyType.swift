@@ -31,8 +31,9 @@ final class PyType: PyObject {
     /// The only attribute names its instances may hold, when every class of its MRO declares `__slots__`.
     var instanceSlots: Set<String>?
     /// Names of properties along the MRO (they win over an instance's own attributes), fixed when
-    /// the class is made and grown when one is set on this class later.
-    var propertyNames: Set<String> = []
+    /// the class is made and grown when one is set on this class later. A list: it is short, and
+    /// comparing a few names costs less than hashing one on every attribute read.
+    private(set) var propertyNames: [String] = []
     /// Whether a class of the MRO defines `__setattr__` (stores then go through it).
     var customSetattr = false
     /// Whether a class of the MRO defines `__getattribute__` (every attribute read then goes through it).
@@ -124,13 +125,23 @@ final class PyType: PyObject {
         if let value {
             if classAttributes![name] == nil { attributeOrder.append(name) }
             classAttributes![name] = value
-            if value.object is PyProperty { propertyNames.insert(name) }
+            if value.object is PyProperty { noteProperty(name) }
             if name == "__setattr__" { customSetattr = true }
             if name == "__getattribute__" { customGetattribute = true }
         } else if classAttributes![name] != nil {
             classAttributes![name] = nil
             attributeOrder.removeAll { $0 == name }
         }
+    }
+
+    /// Records that a class of the MRO has a property `name`.
+    func noteProperty(_ name: String) {
+        if !propertyNames.contains(name) { propertyNames.append(name) }
+    }
+
+    /// Whether a class of the MRO has a property `name` (it then wins over an instance's own attribute).
+    @inline(__always) func hasProperty(_ name: String) -> Bool {
+        !propertyNames.isEmpty && propertyNames.contains(name)
     }
 
     /// Adds a method taking the receiver as its first argument.

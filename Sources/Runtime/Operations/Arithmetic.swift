@@ -14,16 +14,6 @@ enum Arithmetic {
         }
     }
 
-    /// Two operands of which one is a float and the other a float or a machine int (the VM's fast path).
-    @inline(__always) static func floatOperands(_ a: Value, _ b: Value) -> (Double, Double)? {
-        switch (a, b) {
-        case (.float(let x), .float(let y)): return (x, y)
-        case (.float(let x), .int(let y)) where y.magnitude <= 1 << 53: return (x, Double(y))
-        case (.int(let x), .float(let y)) where x.magnitude <= 1 << 53: return (Double(x), y)
-        default: return nil
-        }
-    }
-
     @inline(__always) static func floatValue(_ v: Value) -> Double? {
         switch v {
         case .float(let d): return d

@@ -12,7 +12,9 @@ enum BuiltinSubclasses {
 
     /// The immutable builtin type `t` derives from, if any.
     static func valueBase(_ t: PyType) -> PyType? {
-        t.mro.first { m in valueTypes.contains { $0 === m } }
+        let candidates = valueTypes
+        if candidates.contains(where: { $0 === t }) { return t }
+        return t.ancestors.first { m in candidates.contains { $0 === m } }
     }
 
     /// The value an instance of `t` starts with before `__new__` or `__init__` gives it one.

@@ -45,7 +45,7 @@ enum ClassAttributes {
 
     /// `instance.name` for an instance of a class whose own attributes are `own`; nil when it has none.
     static func instanceAttribute(_ instance: Value, own: Value?, type: PyType, _ name: String) throws -> Value? {
-        if let own, type.propertyNames.isEmpty || !type.propertyNames.contains(name) { return own }
+        if let own, !type.hasProperty(name) { return own }
         let found = find(type, name)
         if let found, let p = found.value.object as? PyProperty { return try getProperty(p, instance) }
         if let own { return own }
@@ -97,7 +97,7 @@ enum ClassAttributes {
     /// `object.__setattr__`.
     static func genericSet(_ instance: Value, type: PyType, _ name: String, _ value: Value,
                            store: (String, Value) throws -> Void) throws {
-        if !type.propertyNames.isEmpty, type.propertyNames.contains(name),
+        if type.hasProperty(name),
            let p = find(type, name)?.value.object as? PyProperty {
             if case .none = p.setter {
                 throw PyError.attribute("property '\(p.name ?? name)' of '\(type.name)' object has no setter")

@@ -79,7 +79,7 @@ extension VM {
         cls.instanceSlots = ClassCreation.slotNames(cls)
         for t in cls.mro where t.isClass {
             for (key, value) in t.classAttributes ?? [:] where value.object is PyProperty {
-                cls.propertyNames.insert(key)
+                cls.noteProperty(key)
             }
             if t.classAttributes?["__setattr__"] != nil { cls.customSetattr = true }
             if t.classAttributes?["__getattribute__"] != nil { cls.customGetattribute = true }

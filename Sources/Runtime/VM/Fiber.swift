@@ -66,13 +66,4 @@ final class Fiber {
         stack = fresh
         capacity = newCapacity
     }
-
-    /// Drops references held in slots `from..<to` so objects die when Python code forgets them.
-    @inline(__always) func clear(from: Int, to: Int) {
-        var i = from
-        while i < to {
-            stack[i] = .none
-            i += 1
-        }
-    }
 }

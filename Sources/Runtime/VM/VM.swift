@@ -87,6 +87,8 @@ final class VM {
     /// Calls aside in progress: each holds native stack, so their nesting is bounded on its own.
     private var asideNesting = 0
     static let maxAsideNesting = 150
+    /// A fiber a finished `callAside` left clean, reused by the next one (property getters call aside often).
+    private var spareAsideFiber: Fiber?
     private var identities: [ObjectIdentifier: Int] = [:]
     private var identityKeepAlive: [PyObject] = []
 
@@ -241,13 +243,27 @@ final class VM {
         let saved = fiber
         asideFrames += saved.frames.count
         asideNesting += 1
-        fiber = Fiber(capacity: 64)
+        fiber = spareAsideFiber ?? Fiber(capacity: 64)
+        spareAsideFiber = nil
         defer {
+            var aside = fiber
             fiber = saved
+            recycle(&aside)
             asideFrames -= saved.frames.count
             asideNesting -= 1
         }
         return try call(callee, args, kwargs)
+    }
+
+    /// Keeps the finished aside fiber for the next `callAside` when nothing else holds it and it is back at
+    /// rest; its slots are cleared so no object lives longer than it would on a fresh fiber.
+    private func recycle(_ aside: inout Fiber) {
+        guard isKnownUniquelyReferenced(&aside), aside.capacity == 64, aside.frames.isEmpty, aside.blocks.isEmpty,
+              aside.handling.isEmpty, !aside.yielded, !aside.running, !aside.awaitSuspended, !aside.suspended
+        else { return }
+        aside.clear(from: 0, to: aside.capacity)
+        aside.sp = 0
+        spareAsideFiber = aside
     }
 
     /// Calls any callable from Swift and returns its result (a nested run for Python functions).

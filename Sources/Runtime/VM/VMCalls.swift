@@ -91,7 +91,8 @@ extension VM {
     func bindArguments(_ f: PyFunction, _ args: [Value], _ kwargs: KeywordArguments) throws -> [Value] {
         let code = f.code
         let sig = code.signature
-        let fname = code.qualifiedName + "()"
+        // Built only for an error message: most calls bind without one.
+        var fname: String { code.qualifiedName + "()" }
         var slots = [Value](repeating: .unbound, count: code.slotCount)
         let npos = sig.positionalCount
         if args.count > npos && !sig.hasVarArgs {
