@@ -7,16 +7,31 @@ enum StrCasing {
 
     /// Whether CPython 3.11 knows the code point (assigned in Unicode 14.0 or before).
     @inline(__always) static func known(_ c: Unicode.Scalar) -> Bool {
-        if c.value < 0x0897 { return true }
+        if c.value < 0x0800 { return true }
         guard let age = c.properties.age else { return false }
         return age.major < 14 || (age.major == 14 && age.minor == 0)
     }
 
     @inline(__always) private static func ascii(_ c: Unicode.Scalar) -> Bool { c.value < 0x80 }
 
-    static func isCased(_ c: Unicode.Scalar) -> Bool { known(c) && c.properties.isCased }
+    /// Letters whose Lowercase (and Cased) property changed after Unicode 14.0: CPython 3.11 answers the opposite.
+    private static let lowercaseSince14: Set<UInt32> = [0x0295, 0x10FC, 0xA7F2, 0xA7F3, 0xA7F4, 0xAB69]
+    /// Ideographs that became numeric after Unicode 14.0.
+    private static let numericSince14: Set<UInt32> = [
+        0x4E24, 0x4EAC, 0x4FE9, 0x5006, 0x62D0, 0x6D1E, 0x7695, 0x79ED, 0x920E, 0x94A9,
+    ]
+
+    static func isCased(_ c: Unicode.Scalar) -> Bool {
+        known(c) && c.properties.isCased != lowercaseSince14.contains(c.value)
+    }
     static func isUpper(_ c: Unicode.Scalar) -> Bool { known(c) && c.properties.isUppercase }
-    static func isLower(_ c: Unicode.Scalar) -> Bool { known(c) && c.properties.isLowercase }
+    static func isLower(_ c: Unicode.Scalar) -> Bool {
+        known(c) && c.properties.isLowercase != lowercaseSince14.contains(c.value)
+    }
+    /// `isnumeric()`: any numeric type.
+    static func isNumeric(_ c: Unicode.Scalar) -> Bool {
+        known(c) && c.properties.numericType != nil && !numericSince14.contains(c.value)
+    }
     static func isTitle(_ c: Unicode.Scalar) -> Bool { known(c) && c.properties.generalCategory == .titlecaseLetter }
 
     /// Letters: the categories Lu, Ll, Lt, Lm and Lo.
@@ -38,16 +53,15 @@ enum StrCasing {
         }
     }
 
-    static func lowerMapping(_ c: Unicode.Scalar) -> String {
-        known(c) ? c.properties.lowercaseMapping : String(c)
-    }
+    static func lowerMapping(_ c: Unicode.Scalar) -> String { mapped(c, c.properties.lowercaseMapping) }
+    static func upperMapping(_ c: Unicode.Scalar) -> String { mapped(c, c.properties.uppercaseMapping) }
+    static func titleMapping(_ c: Unicode.Scalar) -> String { mapped(c, c.properties.titlecaseMapping) }
 
-    static func upperMapping(_ c: Unicode.Scalar) -> String {
-        known(c) ? c.properties.uppercaseMapping : String(c)
-    }
-
-    static func titleMapping(_ c: Unicode.Scalar) -> String {
-        known(c) ? c.properties.titlecaseMapping : String(c)
+    /// A mapping as Unicode 14.0 has it: none to (or from) a letter assigned later.
+    @inline(__always) private static func mapped(_ c: Unicode.Scalar, _ m: String) -> String {
+        guard known(c) else { return String(c) }
+        if c.value >= 0x0180, !m.unicodeScalars.allSatisfy(known) { return String(c) }
+        return m
     }
 
     /// Full case folding. Unicode folds Cherokee to its uppercase letters, dotless i and capital sharp s
@@ -59,9 +73,9 @@ enum StrCasing {
         case 0x13A0...0x13F5, 0x0131: return String(c)
         case 0x1E9E: return "ss"
         default:
-            guard known(c), c.properties.changesWhenCaseFolded else { return String(c) }
+            guard known(c), c.properties.changesWhenCaseMapped else { return String(c) }
             var out = ""
-            for u in c.properties.uppercaseMapping.unicodeScalars { out += lowerMapping(u) }
+            for u in upperMapping(c).unicodeScalars { out += lowerMapping(u) }
             return out
         }
     }

@@ -146,9 +146,9 @@ enum StrMethods {
         let predicates: [(String, (Unicode.Scalar) -> Bool)] = [
             ("isdigit", { StrCasing.known($0) && [.decimal, .digit].contains($0.properties.numericType) }),
             ("isdecimal", { StrCasing.known($0) && $0.properties.numericType == .decimal }),
-            ("isnumeric", { StrCasing.known($0) && $0.properties.numericType != nil }),
+            ("isnumeric", StrCasing.isNumeric),
             ("isalpha", StrCasing.isAlpha),
-            ("isalnum", { StrCasing.isAlpha($0) || StrCasing.known($0) && $0.properties.numericType != nil }),
+            ("isalnum", { StrCasing.isAlpha($0) || StrCasing.isNumeric($0) }),
             ("isspace", StrCasing.isSpace),
         ]
         for (name, p) in predicates {
