@@ -46,3 +46,18 @@ print(list(Color), len(Color), repr(Color.RED & Color.GREEN))
 print(repr(Level.INFO), str(Level.INFO), f"{Level.INFO}", Level.INFO == "info", isinstance(Level.INFO, str))
 print(Level.INFO.upper(), Level("debug"), len(Level.DEBUG), Level.DEBUG + "!", sorted(Level))
 print(enum.IntEnum.__mro__[1:3], issubclass(Perm, int), issubclass(Level, str))
+
+
+class Number(int, Enum):
+    ONE = 1
+    TWO = 2
+
+
+print(repr(Perm(9)), repr(Perm(8)), str(Perm(9)), list(Perm(7)), Perm.R.name, (Perm.R | Perm.W).name)
+print(format(Perm.R, "03d"), f"{Perm.R:>4}", Perm.R.value, Perm.R.real, bin(Status.OK), range(300)[Status.OK])
+print(repr(Number.ONE), str(Number.ONE), f"{Number.TWO}", Number.ONE + 1, Number(2), Number.TWO * 3)
+print(Status(200) is Status.OK, type(Status.OK).__mro__)
+try:
+    Status(201)
+except ValueError as e:
+    print("ValueError:", e)

@@ -1,4 +1,5 @@
 """namedtuple and typing.NamedTuple records used as the tuples they are: unpacked, sliced, sorted, hashed."""
+import copy
 from collections import namedtuple
 from typing import NamedTuple
 
@@ -46,6 +47,10 @@ name, dept, salary = e
 print(name, dept, salary, e[1:], e == ("ada", "eng", 1000))
 print(sorted([Employee("bob", "ops", 900), e], key=lambda r: r.salary))
 print([f"{r.name}:{r.salary}" for r in map(Employee._make, [("c", "d", 1), ("e", "f", 2)])])
+nested = Job("deploy", 1, [3, 4])
+twin = copy.deepcopy(nested)
+twin.retries.append(5)
+print(copy.copy(p), copy.copy(p) == p, nested, twin, type(twin).__name__, copy.deepcopy(e))
 match p:
     case Point(x=1, y=yy):
         print("matched y =", yy)

@@ -232,6 +232,8 @@ class Flag(Enum):
         pseudo = object.__new__(cls) if mixin is None else mixin.__new__(cls, val)
         pseudo._value_ = val
         parts = [m._name_ for m in _bits(cls, val)]
+        if parts and val & ~everything:
+            parts.append(str(val & ~everything))
         pseudo._name_ = '|'.join(parts) if parts else None
         cls._value2member_map_[val] = pseudo
         return pseudo
