@@ -144,7 +144,8 @@ enum StrMethods {
             return .str(String(String.UnicodeScalarView(sign + Array(repeating: "0", count: pad) + sc)))
         }
         let predicates: [(String, (Unicode.Scalar) -> Bool)] = [
-            ("isdigit", { StrCasing.known($0) && [.decimal, .digit].contains($0.properties.numericType) }),
+            ("isdigit", { StrCasing.known($0) && ($0.properties.numericType == .decimal
+                                                   || $0.properties.numericType == .digit) }),
             ("isdecimal", { StrCasing.known($0) && $0.properties.numericType == .decimal }),
             ("isnumeric", StrCasing.isNumeric),
             ("isalpha", StrCasing.isAlpha),

@@ -293,7 +293,8 @@ class NamedTuple(tuple):
         hints = dict(cls.__dict__.get('__annotations__', {}))
         defaults = [cls.__dict__[name] for name in hints if name in cls.__dict__]
         template = _namedtuple(cls.__name__, list(hints), defaults=defaults or None, module=cls.__module__)
-        for name in ('__new__', '__setattr__', '_asdict', '_replace', '__getnewargs__', '__repr__', '_make', '_fields', '_field_defaults', '__match_args__', *hints):
+        for name in ('__new__', '__setattr__', '_asdict', '_replace', '__getnewargs__', '__repr__', '_make',
+                     '_fields', '_field_defaults', '__match_args__', *hints):
             setattr(cls, name, template.__dict__[name])
 
     def __new__(cls, *args, **kwargs) -> object:
