@@ -25,7 +25,7 @@ _SHARED = {'_asdict': _asdict, '_replace': _replace, '__getnewargs__': __getnewa
 
 
 def _field_property(index):
-    return property(lambda self: tuple.__getitem__(self, index))
+    return property(_item_getter(index))
 
 
 def _is_identifier(name):
