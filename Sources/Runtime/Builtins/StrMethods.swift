@@ -54,7 +54,8 @@ enum StrMethods {
         ]
         for (name, mapping) in mappings {
             t.define(name) { _, args, kw in
-                try Arguments.check(name, Array(args.dropFirst()), kw, min: 0, max: 0)
+                if !kw.isEmpty { throw PyError.type("str.\(name)() takes no keyword arguments") }
+                if args.count > 1 { throw PyError.type("str.\(name)() takes no arguments (\(args.count - 1) given)") }
                 let v = s(args).value
                 if name == "upper" || name == "lower", v.utf8.allSatisfy({ $0 < 0x80 }) {
                     return .str(name == "upper" ? v.uppercased() : v.lowercased())

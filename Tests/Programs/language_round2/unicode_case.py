@@ -25,3 +25,9 @@ for test in (str.isalpha, str.isupper, str.islower, str.istitle, str.isalnum, st
 for word in ["straße", "ǅemal", "ΣΑΣ ΟΔΟΣ", "İstanbul", "ﬁre ﬂy", "ǉubljana ǌegoš", "ὈΔΥΣΣΕΎΣ", "ŉ", "ΐ"]:
     print(word, word.lower(), word.upper(), word.title(), word.casefold(), word.swapcase(), word.capitalize(),
           [len(f(word)) for f in (str.lower, str.upper, str.title, str.casefold)], word.isalpha(), word.istitle())
+print("aΣ".lower(), "aΣb".lower(), "ΑΣ.".lower(), "a'Σ".lower(), "ᾳ".upper(), "ᾳ".title(), "hello wORLD ǆx".title())
+for call in (lambda: "x".upper(1), lambda: "x".title(k=1)):
+    try:
+        call()
+    except TypeError as e:
+        print("TypeError:", e)
