@@ -1,6 +1,7 @@
 """IntEnum, IntFlag and str-mixin enums as real code uses them: HTTP statuses, permission bits, log levels."""
 import enum
-from enum import Enum, Flag, IntEnum, IntFlag, auto
+import json
+from enum import Enum, Flag, IntEnum, IntFlag, StrEnum, auto
 
 
 class Status(IntEnum):
@@ -61,3 +62,25 @@ try:
     Status(201)
 except ValueError as e:
     print("ValueError:", e)
+
+
+class Method(StrEnum):
+    GET = auto()
+    POST = "POST"
+
+
+class Access(IntFlag):
+    R = 4
+    W = 2
+    X = 1
+    RW = 6
+
+
+print(repr(Method.GET), str(Method.GET), f"{Method.POST}", Method.GET == "get", Method.GET.upper())
+print("/".join([Method.GET, Method.POST]), Method("get"), {Method.GET: 1}["get"], Method.GET + "x", "%s" % Method.POST)
+print(json.dumps({"m": Method.GET, "s": IntEnum("S", "A B").B}), sorted(Method), Method.GET.startswith("g"))
+print(repr(Access.RW), list(Access), Access.RW is (Access.R | Access.W), repr(~Access.RW))
+print(Access.R << 1, type(Access.R << 1).__name__, -Access.R, abs(Access.R), Access.R.bit_length())
+Shade = IntEnum("Shade", ["LIGHT", "DARK"])
+Bits = Flag("Bits", "A B C")
+print(list(Shade), Shade.LIGHT + Shade.DARK, repr(Shade(2)), repr(Bits.A | Bits.C), list(Bits), Shade.__module__)

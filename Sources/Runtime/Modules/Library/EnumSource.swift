@@ -86,7 +86,9 @@ class Enum:
         numbers = [v for v in earlier if isinstance(v, (int, float))]
         return numbers[-1] + 1 if numbers else start
 
-    def __new__(cls: "type[Enum]", val):
+    def __new__(cls: "type[Enum]", val, names=None, **options):
+        if names is not None:
+            return _functional(cls, val, names, **options)
         m = cls._value2member_map_.get(val, _NO_MEMBER)
         if m is not _NO_MEMBER:
             return m
@@ -150,6 +152,30 @@ class Enum:
 
     def __reduce_ex__(self: "Enum", proto):
         return self.__class__, (self._value_,)
+
+
+def _functional(base, typename, names, *, module=None, qualname=None, type=None, start=1, boundary=None):
+    """`Enum('Color', 'RED GREEN')`: a new enum class whose members are named by a string, a list of names,
+    a list of (name, value) pairs or a mapping."""
+    if isinstance(names, str):
+        names = names.replace(',', ' ').split()
+    if isinstance(names, dict):
+        pairs = list(names.items())
+    elif names and isinstance(names[0], str):
+        pairs, values = [], []
+        for count, label in enumerate(names):
+            values.append(base._generate_next_value_(label, start, count, values[:]))
+            pairs.append((label, values[-1]))
+    else:
+        pairs = [tuple(pair) for pair in names]
+    namespace = {'__module__': module or '__main__', **dict(pairs)}
+    if qualname is not None:
+        namespace['__qualname__'] = qualname
+    bases = (base,) if type is None else (type, base)
+    return _builtin_type(typename, bases, namespace)
+
+
+_builtin_type = type
 
 
 def _plain(v):
@@ -216,7 +242,9 @@ class Flag(Enum):
             bit <<= 1
         return bit
 
-    def __new__(cls: "type[Flag]", val):
+    def __new__(cls: "type[Flag]", val, names=None, **options):
+        if names is not None:
+            return _functional(cls, val, names, **options)
         m = cls._value2member_map_.get(val, _NO_MEMBER)
         if m is not _NO_MEMBER:
             return m
