@@ -2,6 +2,8 @@
 block of 4096 code points as (length, sum of code points) of the results (of the characters a test accepts),
 plus the special cases real text shows: sharp s, final sigma, dotted I, ligatures, titlecase digraphs."""
 
+import re
+
 CHARS = list(map(chr, range(0xD800))) + list(map(chr, range(0xE000, 0x10000)))
 BLOCK = 4096
 
@@ -31,3 +33,7 @@ for call in (lambda: "x".upper(1), lambda: "x".title(k=1)):
         call()
     except TypeError as e:
         print("TypeError:", e)
+text = "".join(CHARS)
+for pattern in (r"\w", r"\d", r"\s", r"(?i)straße", r"(?i)σ"):
+    found = re.findall(pattern, text)
+    print(pattern, len(found), sum(map(ord, "".join(found))))
