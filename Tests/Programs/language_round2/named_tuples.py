@@ -1,6 +1,7 @@
 """namedtuple and typing.NamedTuple records used as the tuples they are: unpacked, sliced, sorted, hashed."""
 import copy
 from collections import namedtuple
+from dataclasses import asdict, astuple, dataclass
 from typing import NamedTuple
 
 Point = namedtuple("Point", "x y")
@@ -51,6 +52,16 @@ nested = Job("deploy", 1, [3, 4])
 twin = copy.deepcopy(nested)
 twin.retries.append(5)
 print(copy.copy(p), copy.copy(p) == p, nested, twin, type(twin).__name__, copy.deepcopy(e))
+
+
+@dataclass
+class Shape:
+    origin: Point
+    sizes: tuple
+
+
+shape = Shape(Point(0, 0), (3, 4))
+print(asdict(shape), astuple(shape), type(asdict(shape)["origin"]).__name__)
 match p:
     case Point(x=1, y=yy):
         print("matched y =", yy)
