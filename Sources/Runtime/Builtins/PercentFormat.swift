@@ -59,7 +59,7 @@ enum PercentFormat {
         var position = 0
 
         init(_ values: Value) {
-            if let tuple = values.asTuple {
+            if let tuple = values.asTuple ?? SpecialMethods.baseValue(values)?.asTuple {
                 items = tuple.items
                 single = false
             } else {

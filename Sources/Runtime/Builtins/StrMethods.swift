@@ -48,24 +48,20 @@ enum StrMethods {
             let (codec, handler) = try Codecs.names(encoding, errors, of: "encode")
             return .object(PyBytes(try Codecs.encode(s(args).value, encoding: codec, errors: handler)))
         }
-        t.define("upper") { _, args, _ in .str(s(args).value.uppercased()) }
-        t.define("lower") { _, args, _ in .str(s(args).value.lowercased()) }
-        t.define("casefold") { _, args, _ in .str(s(args).value.lowercased()) }
-        t.define("swapcase") { _, args, _ in
-            .str(String(s(args).value.map { $0.isUppercase ? Character($0.lowercased()) : $0.isLowercase ? Character($0.uppercased()) : $0 }))
-        }
-        t.define("title") { _, args, _ in
-            var out = "", previousCased = false
-            for c in s(args).value {
-                out += previousCased ? c.lowercased() : c.uppercased()
-                previousCased = c.isLetter
+        let mappings: [(String, (Scalars) -> String)] = [
+            ("upper", StrCasing.upper), ("lower", StrCasing.lower), ("casefold", StrCasing.casefold),
+            ("swapcase", StrCasing.swapcase), ("title", StrCasing.title), ("capitalize", StrCasing.capitalize),
+        ]
+        for (name, mapping) in mappings {
+            t.define(name) { _, args, kw in
+                if !kw.isEmpty { throw PyError.type("str.\(name)() takes no keyword arguments") }
+                if args.count > 1 { throw PyError.type("str.\(name)() takes no arguments (\(args.count - 1) given)") }
+                let v = s(args).value
+                if name == "upper" || name == "lower", v.utf8.allSatisfy({ $0 < 0x80 }) {
+                    return .str(name == "upper" ? v.uppercased() : v.lowercased())
+                }
+                return .str(mapping(s(args).scalars))
             }
-            return .str(out)
-        }
-        t.define("capitalize") { _, args, _ in
-            let v = s(args).value
-            guard let first = v.first else { return .str("") }
-            return .str(first.uppercased() + v.dropFirst().lowercased())
         }
         t.define("replace") { _, args, kw in
             try Arguments.check("replace", Array(args.dropFirst()), kw, min: 2, max: 3)
@@ -149,12 +145,13 @@ enum StrMethods {
             return .str(String(String.UnicodeScalarView(sign + Array(repeating: "0", count: pad) + sc)))
         }
         let predicates: [(String, (Unicode.Scalar) -> Bool)] = [
-            ("isdigit", { $0.properties.numericType == .decimal || $0.properties.numericType == .digit }),
-            ("isdecimal", { $0.properties.numericType == .decimal }),
-            ("isnumeric", { $0.properties.numericType != nil }),
-            ("isalpha", { $0.properties.isAlphabetic }),
-            ("isalnum", { $0.properties.isAlphabetic || $0.properties.numericType != nil }),
-            ("isspace", { $0.properties.isWhitespace }),
+            ("isdigit", { StrCasing.known($0) && ($0.properties.numericType == .decimal
+                                                   || $0.properties.numericType == .digit) }),
+            ("isdecimal", { StrCasing.known($0) && $0.properties.numericType == .decimal }),
+            ("isnumeric", StrCasing.isNumeric),
+            ("isalpha", StrCasing.isAlpha),
+            ("isalnum", { StrCasing.isAlpha($0) || StrCasing.isNumeric($0) }),
+            ("isspace", StrCasing.isSpace),
         ]
         for (name, p) in predicates {
             t.define(name) { _, args, _ in
@@ -162,14 +159,8 @@ enum StrMethods {
                 return .bool(!sc.isEmpty && sc.allSatisfy(p))
             }
         }
-        t.define("isupper") { _, args, _ in
-            let sc = s(args).scalars
-            return .bool(sc.contains { $0.properties.isUppercase } && !sc.contains { $0.properties.isLowercase })
-        }
-        t.define("islower") { _, args, _ in
-            let sc = s(args).scalars
-            return .bool(sc.contains { $0.properties.isLowercase } && !sc.contains { $0.properties.isUppercase })
-        }
+        t.define("isupper") { _, args, _ in .bool(StrCasing.hasOnlyCase(s(args).scalars, upper: true)) }
+        t.define("islower") { _, args, _ in .bool(StrCasing.hasOnlyCase(s(args).scalars, upper: false)) }
         t.define("splitlines") { _, args, kw in
             let keep = Truth.isTrue(args.count > 1 ? args[1] : Arguments.keyword(kw, "keepends") ?? .bool(false))
             return .object(PyList(splitLines(s(args).scalars, keepEnds: keep).map { .str($0) }))

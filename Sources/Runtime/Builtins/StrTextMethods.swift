@@ -35,8 +35,10 @@ enum StrTextMethods {
         t.define("isascii") { _, args, _ in .bool(s(args).scalars.allSatisfy { $0.value < 128 }) }
         t.define("isidentifier") { _, args, _ in
             let sc = s(args).scalars
-            guard let first = sc.first, first == "_" || first.properties.isXIDStart else { return .bool(false) }
-            return .bool(sc.dropFirst().allSatisfy { $0.properties.isXIDContinue })
+            guard let first = sc.first, first == "_" || StrCasing.known(first) && first.properties.isXIDStart else {
+                return .bool(false)
+            }
+            return .bool(sc.dropFirst().allSatisfy { StrCasing.known($0) && $0.properties.isXIDContinue })
         }
         t.define("maketrans") { _, args, kw in try StrTranslation.maketrans(args, kw) }
         t.define("translate") { vm, args, kw in
@@ -70,12 +72,11 @@ enum StrTextMethods {
     static func isTitle(_ scalars: [Unicode.Scalar]) -> Bool {
         var cased = false, previousCased = false
         for c in scalars {
-            let p = c.properties
-            if p.isUppercase || p.generalCategory == .titlecaseLetter {
+            if StrCasing.isUpper(c) || StrCasing.isTitle(c) {
                 if previousCased { return false }
                 previousCased = true
                 cased = true
-            } else if p.isLowercase {
+            } else if StrCasing.isLower(c) {
                 if !previousCased { return false }
                 previousCased = true
                 cased = true
@@ -90,6 +91,7 @@ enum StrTextMethods {
     /// the ASCII space.
     static func isPrintable(_ c: Unicode.Scalar) -> Bool {
         if c == " " { return true }
+        guard StrCasing.known(c) else { return false }
         switch c.properties.generalCategory {
         case .control, .format, .surrogate, .privateUse, .unassigned, .lineSeparator, .paragraphSeparator,
              .spaceSeparator:

@@ -200,6 +200,7 @@ enum Pickling {
                 }
                 type = found
             }
+            if let member = enumMember(type, fields) { return member }
             guard let vm = SpecialMethods.currentVM else { throw PyError.runtime("unpickling outside a run") }
             let instance = PyInstance(type: type, vm: vm)
             instance.eventId = vm.nextId()
@@ -207,6 +208,16 @@ enum Pickling {
             if let storage { instance.storage = try unpickle(storage, into: module) }
             return .object(instance)
         }
+    }
+}
+
+extension Pickling {
+    /// An enum member arrives as the receiving process's member of that name (CPython pickles it as
+    /// `Color('red')`, which finds the member), so `is` comparisons hold in a worker.
+    static func enumMember(_ type: PyType, _ fields: [(String, Pickled)]) -> Value? {
+        guard let members = type.lookupClassAttribute("_member_map_")?.asDict,
+              let named = fields.first(where: { $0.0 == "_name_" }), case .atom(let name) = named.1 else { return nil }
+        return try? members.get(name)
     }
 }
 

@@ -3,7 +3,8 @@ extension FuturesLibrarySource {
     /// processes start at the first submit; a manager thread feeds a bounded
     /// call queue (pickling each call) and settles futures from the reply
     /// queue, which also carries its wake-ups; workers unpickle, call, and
-    /// pickle the outcome back. Pickling is charged to the thread that does it.
+    /// pickle the outcome back. Pickling is charged to the thread that does it. A worker that cannot
+    /// unpickle a call (a class defined after the fork) dies, which breaks the pool as in CPython.
     static let processPool = #"""
 _EXTRA_CALLS = 1
 _NUDGE = 'wakeup'
@@ -23,7 +24,12 @@ def _process_main(calls: object, replies: object, initializer: object, initargs:
         packet = calls.get(block=True)
         if packet is None:
             return
-        job_id, fn, args, kwargs = _unpickle(packet)
+        try:
+            job_id, fn, args, kwargs = _unpickle(packet)
+        except BaseException as failure:
+            _log_exception("Process worker:", failure)
+            replies.put(_WORKER_DIED)
+            return
         _workitem_start(fn, args)
         try:
             value = fn(*args, **kwargs)

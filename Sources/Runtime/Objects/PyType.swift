@@ -8,7 +8,8 @@ final class PyType: PyObject {
     var moduleName: String
     var methods: [String: PyBuiltin] = [:]
     var constructor: PyBuiltin.Body?
-    /// A second base class (only `ExceptionGroup` has one among the builtin types).
+    /// A second base class (only `ExceptionGroup` has one among the builtin types), first in `__bases__` and
+    /// in the MRO as CPython lists them (`ExceptionGroup(BaseExceptionGroup, Exception)`).
     var secondBase: PyType? {
         didSet {
             guard let second = secondBase else { return }
@@ -74,7 +75,7 @@ final class PyType: PyObject {
     /// `__bases__`.
     var directBases: [PyType] {
         if !bases.isEmpty { return bases }
-        return [base, secondBase].compactMap { $0 }
+        return [secondBase, base].compactMap { $0 }
     }
 
     func isSubtype(of other: PyType) -> Bool {

@@ -43,7 +43,8 @@ enum ClassAttributes {
         return nil
     }
 
-    /// `instance.name` for an instance of a class whose own attributes are `own`; nil when it has none.
+    /// `instance.name` for an instance of a class whose own attributes are `own` (or, for a subclass of `int`
+    /// or `float`, its value's `real`, `imag`, ...); nil when it has none.
     static func instanceAttribute(_ instance: Value, own: Value?, type: PyType, _ name: String) throws -> Value? {
         if let own, !type.hasProperty(name) { return own }
         let found = find(type, name)
@@ -52,7 +53,8 @@ enum ClassAttributes {
         if let found {
             return try bind(found.value, builtinMethod: found.builtinMethod, instance: instance, type: type)
         }
-        return nil
+        guard let storage = SpecialMethods.baseValue(instance) else { return nil }
+        return FloatMethods.attribute(storage, name)
     }
 
     /// The full lookup on an instance of a class: the generic one, then `__getattr__`, then AttributeError.

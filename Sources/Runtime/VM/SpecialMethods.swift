@@ -15,7 +15,18 @@ enum SpecialMethods {
     /// The special method `name` a class defines for `v`, if `v` is an instance of a class.
     @inline(__always) static func typeSpecial(_ v: Value, _ name: String) -> Value? {
         guard let c = classOf(v) else { return nil }
-        return c.lookupClassAttribute(name) ?? storageSpecial(v, name)
+        guard baseValue(v) != nil else { return c.lookupClassAttribute(name) }
+        return builtinSubclassSpecial(c, name) ?? storageSpecial(v, name)
+    }
+
+    /// For an instance of a builtin type's subclass: the first definition along the MRO, the builtin types'
+    /// own methods included (`class Status(int, Enum)` takes `int.__hash__` before `Enum.__hash__`).
+    private static func builtinSubclassSpecial(_ c: PyType, _ name: String) -> Value? {
+        for t in c.mro {
+            if let v = t.classAttributes?[name] { return v }
+            if t !== BuiltinTypes.object, let m = t.methods[name] { return .object(m) }
+        }
+        return nil
     }
 
     /// For an instance of a subclass of a builtin type, the builtin type's own special method `name`.
@@ -236,7 +247,7 @@ enum SpecialMethods {
     static func hash(_ o: PyObject) throws -> Int? {
         let t = TypeOf.type(of: o)
         guard t.isClass else { return nil }
-        guard let m = t.lookupClassAttribute("__hash__") else {
+        guard let m = typeSpecial(.object(o), "__hash__") else {
             guard let base = (o as? PyInstance)?.storage else { return nil }
             if let b = base.object, [.dict, .list, .set].contains(b.kind) {
                 throw PyError.type("unhashable type: '\(t.name)'")

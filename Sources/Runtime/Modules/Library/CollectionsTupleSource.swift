@@ -1,75 +1,31 @@
 extension CollectionsSource {
-    /// `namedtuple`: classes over a tuple they hold (asyncviz cannot subclass tuple), with CPython's checks.
+    /// `namedtuple`: tuple subclasses whose fields are properties over the items, with CPython's checks.
     static let tuples = #"""
-class _TupleLike:
-    """What every namedtuple class shares: a tuple's protocol over the fields (asyncviz cannot subclass tuple)."""
-    __slots__ = ()
-
-    def __iter__(self) -> 'Iterator':
-        return iter(self._values)
-
-    def __len__(self: "_TupleLike") -> int:
-        return len(self._values)
-
-    def __getitem__(self, index) -> object:
-        return self._values[index]
-
-    def __contains__(self, item) -> bool:
-        return item in self._values
-
-    def __eq__(self, rhs) -> bool:
-        return self._values == _as_tuple(rhs)
-
-    def __ne__(self, rhs) -> bool:
-        return self._values != _as_tuple(rhs)
-
-    def __lt__(self, rhs) -> bool:
-        return self._values < _as_tuple(rhs)
-
-    def __le__(self, rhs) -> bool:
-        return self._values <= _as_tuple(rhs)
-
-    def __gt__(self, rhs) -> bool:
-        return self._values > _as_tuple(rhs)
-
-    def __ge__(self, rhs) -> bool:
-        return self._values >= _as_tuple(rhs)
-
-    def __hash__(self) -> int:
-        return hash(self._values)
-
-    def __add__(self: "_TupleLike", rhs):
-        return self._values + _as_tuple(rhs)
-
-    def count(self, item) -> int:
-        return self._values.count(item)
-
-    def index(self, item):
-        return self._values.index(item)
-
-    def _asdict(self) -> dict:
-        return dict(zip(self._fields, self._values))
-
-    def _replace(self, **changes):
-        unknown = [name for name in changes if name not in self._fields]
-        if unknown:
-            raise ValueError(f"Got unexpected field names: {unknown!r}")
-        return type(self)(*[changes.get(name, v) for name, v in zip(self._fields, self._values)])
-
-    def __getnewargs__(self: "_TupleLike"):
-        return self._values
-
-    def __repr__(self: "_TupleLike") -> str:
-        shown = ', '.join(f"{name}={v!r}" for name, v in zip(self._fields, self._values))
-        return f"{type(self).__name__}({shown})"
+def _asdict(self) -> dict:
+    return dict(zip(self._fields, self))
 
 
-def _as_tuple(rhs):
-    return rhs._values if isinstance(rhs, _TupleLike) else rhs
+def _replace(self, **changes):
+    unknown = [name for name in changes if name not in self._fields]
+    if unknown:
+        raise ValueError(f"Got unexpected field names: {unknown!r}")
+    return self._make([changes.get(name, v) for name, v in zip(self._fields, self)])
+
+
+def __getnewargs__(self) -> tuple:
+    return tuple(self)
+
+
+def __repr__(self) -> str:
+    shown = ', '.join(f"{name}={v!r}" for name, v in zip(self._fields, self))
+    return f"{type(self).__name__}({shown})"
+
+
+_SHARED = {'_asdict': _asdict, '_replace': _replace, '__getnewargs__': __getnewargs__, '__repr__': __repr__}
 
 
 def _field_property(index):
-    return property(lambda self: self._values[index])
+    return property(_item_getter(index))
 
 
 def _is_identifier(name):
@@ -109,7 +65,7 @@ def namedtuple(typename: str, field_names: object, *, rename: bool = False, defa
     field_defaults = dict(zip(fields[len(fields) - len(defaults):], defaults))
     arg_list = ', '.join(fields)
 
-    def __init__(self, *args, **named) -> None:
+    def __new__(cls, *args, **named):
         if len(args) > len(fields):
             low = len(fields) - len(defaults) + 1
             span = f"{low}" if low == len(fields) + 1 else f"from {low} to {len(fields) + 1}"
@@ -133,25 +89,25 @@ def namedtuple(typename: str, field_names: object, *, rename: bool = False, defa
                 ', '.join(quoted[:-1]) + (',' if len(quoted) > 2 else '') + ' and ' + quoted[-1])
             noun = 'argument' if len(missing) == 1 else 'arguments'
             raise TypeError(f"{typename}.__new__() missing {len(missing)} required positional {noun}: {listed}")
-        object.__setattr__(self, '_values', tuple(values))
+        return tuple.__new__(cls, values)
 
     def __setattr__(self, name, v) -> None:
         raise AttributeError(f"can't set attribute" if name in fields else
                              f"'{typename}' object has no attribute '{name}'")
 
-    def _make(cls: "type[_TupleLike]", source):
+    def _make(cls: type, source):
         values = tuple(source)
         if len(values) != len(fields):
             raise TypeError(f'Expected {len(fields)} arguments, got {len(values)}')
-        return cls(*values)
+        return tuple.__new__(cls, values)
 
     namespace = {
-        '__init__': __init__, '__setattr__': __setattr__, '_make': classmethod(_make),
+        '__new__': __new__, '__slots__': (), '__setattr__': __setattr__, '_make': classmethod(_make),
         '_fields': fields, '_field_defaults': field_defaults, '__doc__': f"{typename}({arg_list})",
-        '__match_args__': fields, '__module__': module or '__main__',
+        '__match_args__': fields, '__module__': module or '__main__', **_SHARED,
     }
     for index, name in enumerate(fields):
         namespace[name] = _field_property(index)
-    return type(typename, (_TupleLike,), namespace)
+    return type(typename, (tuple,), namespace)
 """#
 }

@@ -1,5 +1,6 @@
 /// The Python source of `copy`: shallow and deep copies of the builtin containers and of instances (their
-/// attributes, or `__copy__` / `__deepcopy__`), deep copies sharing what is shared through the memo.
+/// attributes, or `__copy__` / `__deepcopy__`; a namedtuple is made again from `__getnewargs__`), deep copies
+/// sharing what is shared through the memo.
 enum CopySource {
     static let text = #"""
 class Error(Exception):
@@ -25,6 +26,16 @@ def _rebuild(x: object, fill: object, memo: dict = None) -> object:
     return twin
 
 
+def _renew(x: object, fill: object, memo: dict = None) -> object:
+    kind = type(x)
+    twin = kind.__new__(kind, *[fill(arg) for arg in x.__getnewargs__()])
+    if memo is not None:
+        memo[id(x)] = twin
+    for name, value in getattr(x, '__dict__', {}).items():
+        object.__setattr__(twin, name, fill(value))
+    return twin
+
+
 def copy(x: object) -> object:
     kind = type(x)
     if kind in (list, dict, set):
@@ -34,6 +45,8 @@ def copy(x: object) -> object:
     hook = getattr(kind, '__copy__', None)
     if hook is not None:
         return hook(x)
+    if hasattr(kind, '__getnewargs__'):
+        return _renew(x, lambda value: value)
     return _rebuild(x, lambda value: value)
 
 
@@ -57,6 +70,8 @@ def deepcopy(x: object, memo: dict = None) -> object:
             made[deepcopy(k, memo)] = deepcopy(v, memo)
     elif kind in (tuple, set, frozenset):
         made = kind(deepcopy(item, memo) for item in x)
+    elif hasattr(kind, '__getnewargs__'):
+        made = _renew(x, lambda value: deepcopy(value, memo), memo)
     elif hasattr(kind, '__copy__') and not hasattr(x, '__dict__'):
         made = kind.__copy__(x)
     else:

@@ -251,7 +251,8 @@ def _convert(instance, factory, as_tuple):
     if isinstance(instance, list):
         return [_convert(v, factory, as_tuple) for v in instance]
     if isinstance(instance, tuple):
-        return tuple(_convert(v, factory, as_tuple) for v in instance)
+        items = [_convert(v, factory, as_tuple) for v in instance]
+        return type(instance)(*items) if hasattr(instance, '_fields') else type(instance)(items)
     if isinstance(instance, dict):
         return {_convert(k, factory, as_tuple): _convert(v, factory, as_tuple) for k, v in instance.items()}
     return instance

@@ -1,6 +1,6 @@
 /// The Python source of `enum`: members are made by `__init_subclass__` from the class body; the class hooks
 /// (`__class_iter__`, `__class_len__`, `__class_contains__`, `__class_repr__`, `__class_getitem__`) stand for
-/// EnumType's methods. IntEnum, StrEnum and IntFlag members compare, hash and format as their values.
+/// EnumType's methods. IntEnum, StrEnum and IntFlag members are ints and strs (instances of builtin subclasses).
 enum EnumSource {
     static let text = #"""
 _NO_MEMBER = object()
@@ -38,9 +38,7 @@ class Enum:
         cls._member_names_ = []
         cls._member_map_ = {}
         cls._value2member_map_ = {}
-        mixin = cls.__dict__.get('_value_type_')
-        if mixin is not None:
-            _adopt_value_behaviour(cls, mixin)
+        mixin = getattr(cls, '_value_type_', None)
         ignored = cls.__dict__.get('_ignore_', [])
         if isinstance(ignored, str):
             ignored = ignored.replace(',', ' ').split()
@@ -60,6 +58,8 @@ class Enum:
             if label in cls.__dict__:
                 delattr(cls, label)
         cls.__members__ = dict(cls._member_map_)
+        if mixin is not None:
+            _take_enum_dunders(cls, '_value_type_' in cls.__dict__)
 
     @classmethod
     def _add_member_(cls, label, val):
@@ -86,7 +86,9 @@ class Enum:
         numbers = [v for v in earlier if isinstance(v, (int, float))]
         return numbers[-1] + 1 if numbers else start
 
-    def __new__(cls: "type[Enum]", val):
+    def __new__(cls: "type[Enum]", val, names=None, **options):
+        if names is not None:
+            return _functional(cls, val, names, **options)
         m = cls._value2member_map_.get(val, _NO_MEMBER)
         if m is not _NO_MEMBER:
             return m
@@ -152,88 +154,79 @@ class Enum:
         return self.__class__, (self._value_,)
 
 
-class _ValueMixin:
-    """What IntEnum and StrEnum members share with their values: comparisons, hashing and arithmetic."""
+def _functional(base, typename, names, *, module=None, qualname=None, type=None, start=1, boundary=None):
+    """`Enum('Color', 'RED GREEN')`: a new enum class whose members are named by a string, a list of names,
+    a list of (name, value) pairs or a mapping."""
+    if isinstance(names, str):
+        names = names.replace(',', ' ').split()
+    if isinstance(names, dict):
+        pairs = list(names.items())
+    elif names and isinstance(names[0], str):
+        pairs, values = [], []
+        for count, label in enumerate(names):
+            values.append(base._generate_next_value_(label, start, count, values[:]))
+            pairs.append((label, values[-1]))
+    else:
+        pairs = [tuple(pair) for pair in names]
+    namespace = {'__module__': module or '__main__', **dict(pairs)}
+    if qualname is not None:
+        namespace['__qualname__'] = qualname
+    bases = (base,) if type is None else (type, base)
+    return _builtin_type(typename, bases, namespace)
 
-    def __eq__(self, rhs) -> bool:
-        return self._value_ == (rhs._value_ if isinstance(rhs, Enum) else rhs)
 
-    def __ne__(self, rhs) -> bool:
-        return not self == rhs
-
-    def __lt__(self, rhs) -> bool:
-        return self._value_ < _plain(rhs)
-
-    def __le__(self, rhs) -> bool:
-        return self._value_ <= _plain(rhs)
-
-    def __gt__(self, rhs) -> bool:
-        return self._value_ > _plain(rhs)
-
-    def __ge__(self, rhs) -> bool:
-        return self._value_ >= _plain(rhs)
-
-    def __hash__(self) -> int:
-        return hash(self._value_)
-
-    def __str__(self) -> str:
-        return str(self._value_)
-
-    def __format__(self, spec):
-        return format(self._value_, spec)
+_builtin_type = type
 
 
 def _plain(v):
     return v._value_ if isinstance(v, Enum) else v
 
 
-def _arithmetic(op):
-    def forward(self, rhs):
-        return op(self._value_, _plain(rhs))
+def _value_str(self) -> str:
+    return str(self._value_)
 
-    def reflected(self, rhs):
-        return op(_plain(rhs), self._value_)
-    return forward, reflected
+
+def _value_format(self, spec) -> str:
+    return format(self._value_, spec)
+
+
+def _take_enum_dunders(cls, mixes_in):
+    """What EnumType does for a class with a value type: Enum's (or Flag's) __new__, repr, str, format and
+    operators win over the value type's; a ReprEnum shows members as their values in str() and format()."""
+    own, is_flag = cls.__dict__, cls._kind_ == 'flag'
+    if '__new__' not in own:
+        cls.__new__ = (Flag if is_flag else Enum).__dict__['__new__']
+    if not mixes_in:
+        return
+    enum_base = [b for b in cls.__bases__ if issubclass(b, Enum)][-1]
+    for name in ('__repr__', '__str__', '__format__', '__reduce_ex__'):
+        if name not in own:
+            setattr(cls, name, getattr(enum_base, name))
+    if ReprEnum in cls.__bases__:
+        if '__str__' not in own:
+            cls.__str__ = _value_str
+        if '__format__' not in own:
+            cls.__format__ = _value_format
+    if is_flag:
+        for name in ('__or__', '__and__', '__xor__', '__ror__', '__rand__', '__rxor__', '__invert__'):
+            if name not in own:
+                setattr(cls, name, getattr(Flag, name))
 
 
 class ReprEnum(Enum):
     """Enums whose members show as their values in str() and format()."""
 
 
-class IntEnum(_ValueMixin, ReprEnum):
-    __int__ = __index__ = lambda self: self._value_
-
-    __add__, __radd__ = _arithmetic(lambda a, b: a + b)
-    __sub__, __rsub__ = _arithmetic(lambda a, b: a - b)
-    __mul__, __rmul__ = _arithmetic(lambda a, b: a * b)
-    __floordiv__, __rfloordiv__ = _arithmetic(lambda a, b: a // b)
-    __truediv__, __rtruediv__ = _arithmetic(lambda a, b: a / b)
-    __mod__, __rmod__ = _arithmetic(lambda a, b: a % b)
-    __neg__ = lambda self: -self._value_
-    __pos__ = lambda self: +self._value_
-    __abs__ = lambda self: abs(self._value_)
-    __invert__ = lambda self: ~self._value_
+class IntEnum(int, ReprEnum):
+    """Members are ints: they compare, hash and compute as ints, and arithmetic gives plain ints."""
 
 
-class StrEnum(_ValueMixin, ReprEnum):
+class StrEnum(str, ReprEnum):
+    """Members are strs."""
+
     @staticmethod
     def _generate_next_value_(label, start, count, earlier):
         return label.lower()
-
-    def __add__(self: "StrEnum", rhs):
-        return self._value_ + rhs
-
-    def __radd__(self: "StrEnum", rhs):
-        return rhs + self._value_
-
-    def __len__(self: "StrEnum") -> int:
-        return len(self._value_)
-
-    def lower(self: "StrEnum"):
-        return self._value_.lower()
-
-    def upper(self: "StrEnum"):
-        return self._value_.upper()
 
 
 class Flag(Enum):
@@ -249,21 +242,26 @@ class Flag(Enum):
             bit <<= 1
         return bit
 
-    def __new__(cls: "type[Flag]", val):
+    def __new__(cls: "type[Flag]", val, names=None, **options):
+        if names is not None:
+            return _functional(cls, val, names, **options)
         m = cls._value2member_map_.get(val, _NO_MEMBER)
         if m is not _NO_MEMBER:
             return m
         everything = 0
         for m in cls._member_map_.values():
             everything |= m._value_
-        if not isinstance(val, int) or val & ~everything:
+        if not isinstance(val, int) or (val & ~everything and not issubclass(cls, int)):
             found = cls._missing_(val)
             if isinstance(found, cls):
                 return found
             raise ValueError(f"{val!r} is not a valid {cls.__qualname__}")
-        pseudo = object.__new__(cls)
+        mixin = getattr(cls, '_value_type_', None)
+        pseudo = object.__new__(cls) if mixin is None else mixin.__new__(cls, val)
         pseudo._value_ = val
         parts = [m._name_ for m in _bits(cls, val)]
+        if parts and val & ~everything:
+            parts.append(str(val & ~everything))
         pseudo._name_ = '|'.join(parts) if parts else None
         cls._value2member_map_[val] = pseudo
         return pseudo
@@ -327,25 +325,8 @@ def _bits(cls, val):
             if _single_bit(cls._member_map_[n]._value_) and cls._member_map_[n]._value_ & val]
 
 
-class IntFlag(_ValueMixin, Flag):
-    __int__ = __index__ = lambda self: self._value_
-
-    def __str__(self) -> str:
-        return str(self._value_)
-
-    def __or__(self: "IntFlag", rhs):
-        return type(self)(self._value_ | _plain(rhs))
-
-    def __and__(self: "IntFlag", rhs):
-        return type(self)(self._value_ & _plain(rhs))
-
-    def __xor__(self: "IntFlag", rhs):
-        return type(self)(self._value_ ^ _plain(rhs))
-
-    __ror__, __rand__, __rxor__ = __or__, __and__, __xor__
-
-    def __hash__(self) -> int:
-        return hash(self._value_)
+class IntFlag(int, ReprEnum, Flag):
+    """Members are ints; combining them with each other or with ints gives members."""
 
 
 def unique(enumeration: type) -> type:
@@ -355,67 +336,5 @@ def unique(enumeration: type) -> type:
         listed = ', '.join(f"{alias} -> {label}" for alias, label in duplicates)
         raise ValueError(f"duplicate values found in {enumeration!r}: {listed}")
     return enumeration
-
-
-
-class _MixedIn:
-    """What members of `class C(str, Enum)` or `class N(int, Enum)` do as their values do."""
-
-    def __eq__(self, rhs: object) -> bool:
-        return self._value_ == _plain(rhs)
-
-    def __ne__(self, rhs: object) -> bool:
-        return self._value_ != _plain(rhs)
-
-    def __lt__(self, rhs: object) -> bool:
-        return self._value_ < _plain(rhs)
-
-    def __le__(self, rhs: object) -> bool:
-        return self._value_ <= _plain(rhs)
-
-    def __gt__(self, rhs: object) -> bool:
-        return self._value_ > _plain(rhs)
-
-    def __ge__(self, rhs: object) -> bool:
-        return self._value_ >= _plain(rhs)
-
-    def __hash__(self: "_MixedIn") -> int:
-        return hash(self._value_)
-
-    def __getattr__(self, attribute: str) -> object:
-        if attribute.startswith('_'):
-            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{attribute}'")
-        return getattr(self._value_, attribute)
-
-    def __len__(self: "_MixedIn") -> int:
-        return len(self._value_)
-
-    def __getitem__(self, index: object) -> object:
-        return self._value_[index]
-
-    def __contains__(self, item: object) -> bool:
-        return item in self._value_
-
-    def __int__(self: "_MixedIn") -> int:
-        return int(self._value_)
-
-    def __float__(self: "_MixedIn") -> float:
-        return float(self._value_)
-
-    def __index__(self: "_MixedIn") -> int:
-        return self._value_.__index__() if not isinstance(self._value_, int) else self._value_
-
-    __add__, __radd__ = _arithmetic(lambda a, b: a + b)
-    __sub__, __rsub__ = _arithmetic(lambda a, b: a - b)
-    __mul__, __rmul__ = _arithmetic(lambda a, b: a * b)
-    __truediv__, __rtruediv__ = _arithmetic(lambda a, b: a / b)
-    __floordiv__, __rfloordiv__ = _arithmetic(lambda a, b: a // b)
-    __mod__, __rmod__ = _arithmetic(lambda a, b: a % b)
-
-
-def _adopt_value_behaviour(cls: type, mixin: type) -> None:
-    for attribute, method in _MixedIn.__dict__.items():
-        if callable(method) and attribute not in cls.__dict__ and attribute not in ('__init__', '__repr__'):
-            setattr(cls, attribute, method)
 """#
 }

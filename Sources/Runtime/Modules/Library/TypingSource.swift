@@ -286,19 +286,18 @@ class TypedDict:
         return dict(*args, **kwargs)
 
 
-class NamedTuple(_TupleLike):
+class NamedTuple(tuple):
     """`class Point(NamedTuple)`: the annotated names become the fields of a namedtuple class."""
 
     def __init_subclass__(cls, **kwargs) -> None:
         hints = dict(cls.__dict__.get('__annotations__', {}))
         defaults = [cls.__dict__[name] for name in hints if name in cls.__dict__]
         template = _namedtuple(cls.__name__, list(hints), defaults=defaults or None, module=cls.__module__)
-        for name in ('__init__', '__setattr__', '_make', '_fields', '_field_defaults', '__match_args__', *hints):
+        for name in ('__new__', '__setattr__', '_asdict', '_replace', '__getnewargs__', '__repr__', '_make',
+                     '_fields', '_field_defaults', '__match_args__', *hints):
             setattr(cls, name, template.__dict__[name])
 
     def __new__(cls, *args, **kwargs) -> object:
-        if cls is not NamedTuple:
-            return object.__new__(cls)
         typename, fields = args[0], args[1] if len(args) > 1 else list(kwargs.items())
         return _namedtuple(typename, [name for name, _ in fields])
 """#

@@ -5,7 +5,8 @@ enum RegexCharacters {
     static func isDigit(_ c: UInt32, ascii: Bool) -> Bool {
         if c < 0x80 { return c >= 0x30 && c <= 0x39 }
         if ascii { return false }
-        return Unicode.Scalar(c)?.properties.numericType == .decimal
+        guard let s = Unicode.Scalar(c), StrCasing.known(s) else { return false }
+        return s.properties.numericType == .decimal
     }
 
     /// `\w`: letters, digits (any numeric character outside ASCII, as `str.isalnum`) and the underscore.
@@ -14,18 +15,15 @@ enum RegexCharacters {
             return (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39) || c == 0x5F
         }
         if ascii { return false }
-        guard let p = Unicode.Scalar(c)?.properties else { return false }
-        switch p.generalCategory {
-        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: return true
-        default: return p.numericType != nil
-        }
+        guard let s = Unicode.Scalar(c) else { return false }
+        return StrCasing.isAlpha(s) || StrCasing.isNumeric(s)
     }
 
     /// `\s`: as `str.isspace` (with ASCII, only the six ASCII whitespace characters).
     static func isSpace(_ c: UInt32, ascii: Bool) -> Bool {
         if c < 0x80 { return c == 0x20 || (c >= 0x09 && c <= 0x0D) || (!ascii && c >= 0x1C && c <= 0x1F) }
         if ascii { return false }
-        return Unicode.Scalar(c)?.properties.isWhitespace ?? false
+        return Unicode.Scalar(c).map(StrCasing.isSpace) ?? false
     }
 
     /// Whitespace a verbose pattern ignores.
