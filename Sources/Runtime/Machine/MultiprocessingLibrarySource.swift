@@ -1,7 +1,8 @@
 /// The Python half of `multiprocessing`, written for asyncviz: `Process`
-/// (each start forks a simulated process whose main thread runs the
-/// target), the process registry behind `current_process`, the fork
-/// context, and the locks and queues shared between processes. Simulated
+/// (each start forks or spawns a simulated process whose main thread runs
+/// the target), the process registry behind `current_process`, the start
+/// methods and their contexts, and the locks and queues shared between
+/// processes. Simulated
 /// processes share one interpreter, so a lock or a queue is one object seen
 /// by every process; what crosses a queue is pickled on the way in and
 /// unpickled on the way out, at pickling's cost.
@@ -24,6 +25,8 @@ def _next_identity() -> int:
 
 class Process:
     __module__ = 'multiprocessing.context'
+    _method = None  # the start method; None: the default one when it starts
+    _kept = ()  # what a spawned child receives as itself, unpickled (a pool's own queues)
 
     def __init__(self, group: None = None, target: object = None, name: object = None, args: object = (),
                  kwargs: object = None, *, daemon: bool | None = None) -> None:
@@ -42,19 +45,41 @@ class Process:
 
     def run(self) -> None:
         if self._call is not None:
-            self._call(*self._call_args, **self._call_kwargs)
+            _forked(self._call)(*self._call_args, **self._call_kwargs)
 
     def start(self) -> None:
         if self._main_thread is not None:
             raise AssertionError('cannot start a process twice')
         if current_process()._daemon and current_process() is not _the_main_process:
             raise AssertionError('daemonic processes are not allowed to have children')
-        _children.append(self)
+        method = self._method or get_start_method()
         main = Thread(name="MainThread", daemon=self._daemon)
-        _inherit_ends(self)
-        main._native, self._os_id = _launch(_process_body, main, (self,), self._label, self._daemon)
+        if method == 'fork':
+            _children.append(self)
+            _inherit_ends(self)
+            main._native, self._os_id = _launch(_process_body, main, (self,), self._label, self._daemon)
+        else:
+            payload = _spawn_pickle(self, self._kept)
+            _children.append(self)
+            _inherit_passed(self)
+            word = 'ForkServer' if method == 'forkserver' else 'Spawn'
+            main._native, self._os_id = _spawn(_spawned_body, main, (self, payload), self._label, self._daemon, word)
         main._launched.set()
         self._main_thread = main
+
+    def terminate(self) -> None:
+        self._signal(15, 'terminate')
+
+    def kill(self) -> None:
+        self._signal(9, 'kill')
+
+    def _signal(self, number: int, word: str) -> None:
+        if self._main_thread is None:
+            raise AttributeError(f"'NoneType' object has no attribute '{word}'")
+        if self._main_thread.is_alive():
+            self._status = -number
+            _kill_process(self._main_thread._native)
+            _drop_ends(self)
 
     def join(self, timeout: float | None = None) -> None:
         if self._main_thread is None:
@@ -120,7 +145,7 @@ class Process:
             words.append("initial")
         else:
             words.append("stopped")
-            words.append(f"exitcode={self._status}")
+            words.append(f"exitcode={_signal_names.get(self._status, self._status)}")
         if self._daemon:
             words.append("daemon")
         return "<" + " ".join(words) + ">"
@@ -128,6 +153,17 @@ class Process:
 
 class ForkProcess(Process):
     __module__ = 'multiprocessing.context'
+    _method = 'fork'
+
+
+class SpawnProcess(Process):
+    __module__ = 'multiprocessing.context'
+    _method = 'spawn'
+
+
+class ForkServerProcess(Process):
+    __module__ = 'multiprocessing.context'
+    _method = 'forkserver'
 
 
 class _MainProcess(Process):
@@ -144,6 +180,7 @@ class _MainProcess(Process):
 
 
 _the_main_process = _MainProcess()
+_signal_names = {-9: '-SIGKILL', -15: '-SIGTERM'}
 
 
 def _exit_status(status: object) -> int:
@@ -153,17 +190,38 @@ def _exit_status(status: object) -> int:
     return 1
 
 
-def _process_body(proc: Process) -> None:
-    _process_started()
+def _run_process(proc: Process) -> int:
     _by_pid[_os_pid()] = proc
-    code = 0
     try:
         proc.run()
     except SystemExit as stop:
-        code = _exit_status(stop.code)
+        return _exit_status(stop.code)
     except BaseException as failure:
         _log_exception(f"Process {proc._label}:", failure)
+        return 1
+    return 0
+
+
+def _process_body(proc: Process) -> None:
+    _process_started()
+    code = _run_process(proc)
+    _drop_ends(proc)
+    proc._status = code
+
+
+def _spawned_body(proc: Process, payload: object) -> None:
+    _spawn_started()
+    _by_pid[_os_pid()] = _MainProcess(proc._label)
+    try:
+        _run_main()
+        child = _unpickle(payload)
+    except BaseException as failure:
+        _write_traceback(failure)
         code = 1
+    else:
+        _adopt_ends(proc, child)
+        code = _run_process(child)
+        _drop_ends(child)
     _drop_ends(proc)
     proc._status = code
 
@@ -193,18 +251,18 @@ def freeze_support() -> None:
     return None
 
 
-def _refuse_method(method: str) -> None:
-    if method in ('spawn', 'forkserver'):
-        raise ValueError(f"asyncviz simulates the 'fork' start method only (CPython's default on Linux), "
-                         f"not {method!r}")
-    if method != 'fork':
+def _check_method(method: str) -> None:
+    if method not in ('fork', 'spawn', 'forkserver'):
         raise ValueError(f"cannot find context for {method!r}")
 
 
 def get_start_method(allow_none: bool = False) -> str | None:
-    if _start_method is None and allow_none:
-        return None
-    return 'fork'
+    global _start_method
+    if _start_method is None:
+        if allow_none:
+            return None
+        _start_method = 'fork'
+    return _start_method
 
 
 def get_all_start_methods() -> list:
@@ -215,15 +273,16 @@ def set_start_method(method: str | None, force: bool = False) -> None:
     global _start_method
     if _start_method is not None and not force:
         raise RuntimeError('context has already been set')
-    if method not in (None, 'fork'):
-        _refuse_method(method)
+    if method is not None:
+        _check_method(method)
     _start_method = method
 
 
 def get_context(method: str | None = None) -> object:
-    if method not in (None, 'fork'):
-        _refuse_method(method)
-    return _fork_context
+    if method is None:
+        method = get_start_method()
+    _check_method(method)
+    return _contexts[method]
 """#
 
     static let synchronize = #"""

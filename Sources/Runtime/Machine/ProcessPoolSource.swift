@@ -1,6 +1,8 @@
 extension FuturesLibrarySource {
-    /// `ProcessPoolExecutor` (fork start method, as on Linux): all worker
-    /// processes start at the first submit; a manager thread feeds a bounded
+    /// `ProcessPoolExecutor` (the fork start method, as on Linux, or the
+    /// `mp_context`'s: a spawned worker imports the script again and
+    /// receives its initializer pickled): all worker processes start at the
+    /// first submit; a manager thread feeds a bounded
     /// call queue (pickling each call) and settles futures from the reply
     /// queue, which also carries its wake-ups; workers unpickle, call, and
     /// pickle the outcome back. Pickling is charged to the thread that does it.
@@ -12,6 +14,22 @@ _WORKER_DIED = 'broken'
 
 def _process_main(calls: object, replies: object, initializer: object, initargs: tuple) -> None:
     _process_started()
+    _serve(calls, replies, initializer, initargs)
+
+
+def _spawned_main(calls: object, replies: object, setup: object) -> None:
+    _spawn_started()
+    try:
+        _run_main()
+        initializer, initargs = _unpickle(setup)
+    except BaseException as failure:
+        _write_traceback(failure)
+        replies.put(_WORKER_DIED)
+        return
+    _serve(calls, replies, initializer, initargs)
+
+
+def _serve(calls: object, replies: object, initializer: object, initargs: tuple) -> None:
     if initializer is not None:
         try:
             initializer(*initargs)
@@ -122,6 +140,7 @@ class ProcessPoolExecutor(Executor):
             raise ValueError("max_tasks_per_child must be >= 1")
         self._initializer = initializer
         self._initargs = initargs
+        self._method = _default_start_method() if mp_context is None else mp_context.get_start_method()
         self._manager = None
         self._processes = []
         self._closing = False
@@ -140,8 +159,14 @@ class ProcessPoolExecutor(Executor):
             return
         for _ in range(self._max_workers):
             child_main = Thread(name="MainThread", daemon=False)
-            self._processes.append(_launch_process(_process_main, child_main,
-                                                   (self._calls, self._replies, self._initializer, self._initargs)))
+            if self._method == 'fork':
+                self._processes.append(_launch_process(_process_main, child_main,
+                                                       (self._calls, self._replies, self._initializer, self._initargs)))
+                continue
+            setup = _spawn_pickle((self._initializer, self._initargs), ())
+            word = 'ForkServer' if self._method == 'forkserver' else 'Spawn'
+            handle, _ = _spawn(_spawned_main, child_main, (self._calls, self._replies, setup), None, False, word)
+            self._processes.append(handle)
         self._manager = Thread()
         self._manager._target = _manage_pool
         self._manager._args = (self,)
