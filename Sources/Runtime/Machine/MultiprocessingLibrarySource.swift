@@ -213,7 +213,7 @@ def _spawned_body(proc: Process, payload: object) -> None:
     _spawn_started()
     _by_pid[_os_pid()] = _MainProcess(proc._label)
     try:
-        _run_main()
+        _main_script()()
         child = _unpickle(payload)
     except BaseException as failure:
         _write_traceback(failure)

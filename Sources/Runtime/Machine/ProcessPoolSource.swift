@@ -20,7 +20,7 @@ def _process_main(calls: object, replies: object, initializer: object, initargs:
 def _spawned_main(calls: object, replies: object, setup: object) -> None:
     _spawn_started()
     try:
-        _run_main()
+        _main_script()()
         initializer, initargs = _unpickle(setup)
     except BaseException as failure:
         _write_traceback(failure)

@@ -20,10 +20,12 @@ enum SpawnNatives {
             try vm.computeThread(vm.machine.model.processStart * startFactor, as: .starting)
             return .none
         },
-        VM.function("multiprocessing", "_run_main") { vm, _, _ in
+        VM.function("multiprocessing", "_main_script") { vm, _, _ in
+            // The script's module code as a function of this process's `__main__`: calling it runs the script
+            // in the thread's own fiber, so its top-level code may block like any other code of the thread.
             guard let code = vm.mainCode else { return .none }
-            try vm.runLibraryModule(code, in: vm.machine.current.process.mainModule)
-            return .none
+            return .object(PyFunction(code: code, module: vm.machine.current.process.mainModule, defaults: [],
+                                      keywordDefaults: nil, closure: []))
         },
         VM.function("multiprocessing", "_spawn_pickle") { vm, args, kw in
             try Arguments.check("_spawn_pickle", args, kw, min: 2, max: 2)
