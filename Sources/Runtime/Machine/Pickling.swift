@@ -190,7 +190,8 @@ enum Pickling {
 
     /// What unpickling says of a name the receiving process's `__main__` does not define.
     private static func missing(_ name: String, _ module: PyModule) -> PyError {
-        let file = module.attribute("__file__").map { " from " + Repr.repr($0) } ?? ""
+        let path = isMain(module.name) ? SpecialMethods.currentVM?.source.tracebackPath : nil
+        let file = path.map { " from " + Repr.repr(.str($0)) } ?? ""
         return PyError(ExceptionTypes.attributeError, "Can't get attribute '\(name)' on <module '\(module.name)'\(file)>")
     }
 

@@ -1,7 +1,7 @@
 """The spawn start method: every child is a fresh interpreter that imports this script again as
 __mp_main__. Its top-level code runs once more (this module's print appears once per child), its
 globals are its own fresh values, and what it runs arrives pickled: a lambda cannot start, and a
-function defined under the main guard does not exist in the child."""
+function defined under the main guard does not exist in the child (its traceback ends stderr)."""
 import multiprocessing as mp
 import sys
 
@@ -90,4 +90,12 @@ def main():
 
 
 if __name__ == "__main__":
+    def only_in_the_parent(results):
+        results.put("unreachable: the child's __mp_main__ never defines this function")
+
     main()
+    queue = mp.Queue()
+    orphan = mp.Process(target=only_in_the_parent, args=(queue,))
+    orphan.start()
+    orphan.join()
+    print("defined under the main guard:", orphan.exitcode, queue.empty(), flush=True)
