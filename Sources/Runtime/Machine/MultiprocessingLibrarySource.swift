@@ -214,6 +214,7 @@ def _spawned_body(proc: Process, payload: object) -> None:
     _by_pid[_os_pid()] = _MainProcess(proc._label)
     try:
         _main_script()()
+        _bootstrapped()
         child = _unpickle(payload)
     except BaseException as failure:
         _write_traceback(failure)

@@ -21,6 +21,7 @@ def _spawned_main(calls: object, replies: object, setup: object) -> None:
     _spawn_started()
     try:
         _main_script()()
+        _bootstrapped()
         initializer, initargs = _unpickle(setup)
     except BaseException as failure:
         _write_traceback(failure)

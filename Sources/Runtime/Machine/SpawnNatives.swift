@@ -9,6 +9,7 @@ enum SpawnNatives {
     static let entries: [(String, Value)] = [
         VM.function("multiprocessing", "_spawn") { vm, args, kw in
             try Arguments.check("_spawn", args, kw, min: 6, max: 6)
+            if vm.machine.current.process.bootstrapping { throw PyError.runtime(unguardedStart) }
             let name = args[3].isNoneValue ? nil : Repr.str(args[3])
             let process = try vm.machine.spawnProcess(module: freshMain(vm), name: name, method: Repr.str(args[5]))
             let handle = try ThreadingModule.start(vm, bootstrap: args[0], arguments: args[2].asTuple?.items ?? [],
@@ -17,7 +18,12 @@ enum SpawnNatives {
             return .object(PyTuple([.object(handle), .int(MultiprocessingModule.pid(process))]))
         },
         VM.function("multiprocessing", "_spawn_started") { vm, _, _ in
+            vm.machine.current.process.bootstrapping = true
             try vm.computeThread(vm.machine.model.processStart * startFactor, as: .starting)
+            return .none
+        },
+        VM.function("multiprocessing", "_bootstrapped") { vm, _, _ in
+            vm.machine.current.process.bootstrapping = false
             return .none
         },
         VM.function("multiprocessing", "_main_script") { vm, _, _ in
@@ -48,6 +54,19 @@ enum SpawnNatives {
             return .none
         },
     ]
+
+    /// CPython's words for a process started by the script's top-level code while a spawned child imports it.
+    static let unguardedStart = [
+        "", "An attempt has been made to start a new process before the",
+        "current process has finished its bootstrapping phase.", "",
+        "This probably means that you are not using fork to start your",
+        "child processes and you have forgotten to use the proper idiom", "in the main module:", "",
+        "    if __name__ == '__main__':", "        freeze_support()", "        ...", "",
+        "The \"freeze_support()\" line can be omitted if the program",
+        "is not going to be frozen to produce an executable.", "",
+        "To fix this issue, refer to the \"Safe importing of main module\"",
+        "section in https://docs.python.org/3/library/multiprocessing.html", "",
+    ].map { $0.isEmpty ? $0 : "        " + $0 }.joined(separator: "\n") + "        "
 
     /// The `__main__` of a fresh interpreter, before the script runs in it: only builtins, named `__mp_main__`.
     static func freshMain(_ vm: VM) -> PyModule {
