@@ -139,9 +139,15 @@ class ProcessPoolExecutor(Executor):
             raise TypeError("max_tasks_per_child must be an integer")
         if max_tasks_per_child is not None and max_tasks_per_child <= 0:
             raise ValueError("max_tasks_per_child must be >= 1")
+        if mp_context is not None:
+            self._method = mp_context.get_start_method()
+        else:
+            self._method = 'spawn' if max_tasks_per_child is not None else _default_start_method()
+        if max_tasks_per_child is not None and self._method == 'fork':
+            raise ValueError("max_tasks_per_child is incompatible with the 'fork' multiprocessing start method; "
+                             "supply a different mp_context.")
         self._initializer = initializer
         self._initargs = initargs
-        self._method = _default_start_method() if mp_context is None else mp_context.get_start_method()
         self._manager = None
         self._processes = []
         self._closing = False

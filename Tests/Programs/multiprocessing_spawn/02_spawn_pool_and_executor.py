@@ -58,3 +58,10 @@ if __name__ == "__main__":
         print([f.result().square for f in futures], flush=True)
         print(list(executor.map(cube, [2, 3])), flush=True)
     print(multiprocessing.get_start_method(), flush=True)
+
+    try:
+        ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"), max_tasks_per_child=3)
+    except ValueError as exc:
+        print(exc)
+    with ProcessPoolExecutor(max_workers=1, max_tasks_per_child=5) as executor:
+        print(executor.submit(cube, 4).result(), executor.submit(measure, 2).result().square)
