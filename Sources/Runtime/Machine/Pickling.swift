@@ -48,6 +48,9 @@ enum Pickling {
             size += 40
             return .atom(v)
         }
+        func child(_ item: Value) throws -> Pickled {
+            try tree(item, vm: vm, size: &size, depth: depth + 1, inherited: inherited)
+        }
         if depth > 500 { throw PyError(ExceptionTypes.recursionError, "maximum recursion depth exceeded while pickling an object") }
         switch v {
         case .none, .bool:
@@ -69,16 +72,16 @@ enum Pickling {
                 return .atom(v)
             case let l as PyList:
                 size += 3 + l.items.count / 1000 * 2
-                return .list(try l.items.map { try tree($0, vm: vm, size: &size, depth: depth + 1, inherited: inherited) })
+                return .list(try l.items.map { try child($0) })
             case let t as PyTuple:
                 size += t.items.count <= 3 ? 1 : 2
-                return .tuple(try t.items.map { try tree($0, vm: vm, size: &size, depth: depth + 1, inherited: inherited) })
+                return .tuple(try t.items.map { try child($0) })
             case let d as PyDict:
                 size += 3
-                return .dict(try d.entries.map { (try tree($0.key, vm: vm, size: &size, depth: depth + 1, inherited: inherited), try tree($0.value, vm: vm, size: &size, depth: depth + 1, inherited: inherited)) })
+                return .dict(try d.entries.map { (try child($0.key), try child($0.value)) })
             case let s as PySet:
                 size += 4
-                return .set(try s.elements.map { try tree($0, vm: vm, size: &size, depth: depth + 1, inherited: inherited) }, frozen: s.kind == .frozenset)
+                return .set(try s.elements.map { try child($0) }, frozen: s.kind == .frozenset)
             case let f as PyFunction where !isMain(f.module.name):
                 size += 14 + f.code.qualifiedName.utf8.count + f.module.name.utf8.count
                 return .builtin(v)
@@ -102,7 +105,7 @@ enum Pickling {
             case let e as PyException:
                 size += 20 + e.type.name.utf8.count
                 let remote = "\n\"\"\"\n" + Traceback.render(e, source: vm.source) + "\"\"\""
-                return .exception(e.type, try e.args.map { try tree($0, vm: vm, size: &size, depth: depth + 1, inherited: inherited) }, remote: remote)
+                return .exception(e.type, try e.args.map { try child($0) }, remote: remote)
             case let t as PyType where t.classAttributes == nil:
                 size += 14 + t.name.utf8.count
                 return .builtin(v)
@@ -117,7 +120,9 @@ enum Pickling {
                                   "\(shared) objects should only be shared between processes through inheritance")
                 }
                 // CPython pickles the instance's state and fails on the lock inside (a Condition, an Event, a Queue).
-                if holdsLock(instance, depth: 0, passing: inherited != nil) { throw PyError.type("cannot pickle '_thread.lock' object") }
+                if holdsLock(instance, depth: 0, passing: inherited != nil) {
+                    throw PyError.type("cannot pickle '_thread.lock' object")
+                }
                 if instance.perThread != nil { throw PyError.type("cannot pickle '_thread._local' object") }
                 return try instanceTree(instance, vm: vm, size: &size, depth: depth, inherited: inherited)
             case let native as PyNativeObject:
@@ -154,7 +159,9 @@ enum Pickling {
             size += name.utf8.count + 2
             fields.append((name, try tree(value, vm: vm, size: &size, depth: depth + 1, inherited: inherited)))
         }
-        let storage = try instance.storage.map { try tree($0, vm: vm, size: &size, depth: depth + 1, inherited: inherited) }
+        let storage = try instance.storage.map {
+            try tree($0, vm: vm, size: &size, depth: depth + 1, inherited: inherited)
+        }
         return .instance(cls, fields, storage: storage)
     }
 
@@ -192,7 +199,8 @@ enum Pickling {
     private static func missing(_ name: String, _ module: PyModule) -> PyError {
         let path = isMain(module.name) ? SpecialMethods.currentVM?.source.tracebackPath : nil
         let file = path.map { " from " + Repr.repr(.str($0)) } ?? ""
-        return PyError(ExceptionTypes.attributeError, "Can't get attribute '\(name)' on <module '\(module.name)'\(file)>")
+        return PyError(ExceptionTypes.attributeError,
+                       "Can't get attribute '\(name)' on <module '\(module.name)'\(file)>")
     }
 
     /// A fresh copy of a pickled value in the process whose `__main__` is `module`.

@@ -50,7 +50,8 @@ enum SpawnNatives {
             return .none
         },
         VM.function("multiprocessing", "_write_traceback") { vm, args, _ in
-            if let exc = args.first?.object as? PyException { vm.write(.stderr, Traceback.render(exc, source: vm.source)) }
+            guard let exc = args.first?.object as? PyException else { return .none }
+            vm.write(.stderr, Traceback.render(exc, source: vm.source))
             return .none
         },
     ]
