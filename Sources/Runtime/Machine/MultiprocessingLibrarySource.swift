@@ -59,7 +59,7 @@ class Process:
             _inherit_ends(self)
             main._native, self._os_id = _launch(_process_body, main, (self,), self._label, self._daemon)
         else:
-            payload = _spawn_pickle(self, self._kept)
+            payload = _spawn_pickle(self, self._kept, method)
             _children.append(self)
             _inherit_passed(self)
             word = 'ForkServer' if method == 'forkserver' else 'Spawn'
@@ -279,6 +279,12 @@ def set_start_method(method: str | None, force: bool = False) -> None:
     _start_method = method
 
 
+def _made_in(ctx: object) -> str:
+    # The start method of the context an object is made in (a lock made in the fork context cannot go to a
+    # spawned child).
+    return get_start_method() if ctx is None else ctx._name
+
+
 def get_context(method: str | None = None) -> object:
     if method is None:
         method = get_start_method()
@@ -328,6 +334,7 @@ class Lock(_Owned):
     __module__ = 'multiprocessing.synchronize'
 
     def __init__(self, *, ctx: object = None) -> None:
+        self._made_by = _made_in(ctx)
         self._inner = _allocate_lock()
         self._holder_key = None
 
@@ -357,6 +364,7 @@ class RLock(_Owned):
     __module__ = 'multiprocessing.synchronize'
 
     def __init__(self, *, ctx: object = None) -> None:
+        self._made_by = _made_in(ctx)
         self._inner = _allocate_lock()
         self._holder_key = None
         self._depth = 0
@@ -399,6 +407,7 @@ class Semaphore:
     _ceiling = None
 
     def __init__(self, value: int = 1, *, ctx: object = None) -> None:
+        self._made_by = _made_in(ctx)
         self._inner = _ThreadSemaphore(value)
 
     def acquire(self, block: bool = True, timeout: float | None = None) -> bool:
@@ -426,7 +435,7 @@ class BoundedSemaphore(Semaphore):
     __module__ = 'multiprocessing.synchronize'
 
     def __init__(self, value: int = 1, *, ctx: object = None) -> None:
-        Semaphore.__init__(self, value=value)
+        Semaphore.__init__(self, value=value, ctx=ctx)
         self._ceiling = value
 
     def __repr__(self) -> str:
@@ -437,7 +446,8 @@ class Condition:
     __module__ = 'multiprocessing.synchronize'
 
     def __init__(self, lock: object = None, *, ctx: object = None) -> None:
-        self._guard = RLock() if lock is None else lock
+        self._guard = RLock(ctx=ctx) if lock is None else lock
+        self._made_by = getattr(self._guard, '_made_by', None)
         self.acquire = self._guard.acquire
         self.release = self._guard.release
         self._tickets = []
@@ -495,6 +505,7 @@ class Event:
     __module__ = 'multiprocessing.synchronize'
 
     def __init__(self, *, ctx: object = None) -> None:
+        self._made_by = _made_in(ctx)
         self._inner = _ThreadEvent()
 
     def is_set(self) -> bool:
@@ -516,6 +527,7 @@ class Barrier(_ThreadBarrier):
     def __init__(self, parties: int, action: object = None, timeout: float | None = None, *,
                  ctx: object = None) -> None:
         _ThreadBarrier.__init__(self, parties, action, timeout)
+        self._made_by = _made_in(ctx)
 
     def __repr__(self) -> str:
         if self.broken:
@@ -530,6 +542,7 @@ class Queue:
     __module__ = 'multiprocessing.queues'
 
     def __init__(self, maxsize: int = 0, *, ctx: object = None) -> None:
+        self._made_by = _made_in(ctx)
         self._items = _ThreadQueue(maxsize if maxsize > 0 else 0)
         self._shut = False
         _trace('sync.create', self, None, maxsize if maxsize > 0 else 0)
@@ -603,6 +616,7 @@ class SimpleQueue:
     __module__ = 'multiprocessing.queues'
 
     def __init__(self, *, ctx: object = None) -> None:
+        self._made_by = _made_in(ctx)
         self._items = _ThreadQueue()
         self._shut = False
 

@@ -473,10 +473,17 @@ class ForkServerContext(BaseContext):
     Process = ForkServerProcess
 
 
+def _made_here(make: object) -> object:
+    def made(self: BaseContext, *args: object, **kwargs: object) -> object:
+        return make(*args, ctx=self, **kwargs)
+    made.__name__ = make.__name__
+    return made
+
+
 for _shared in (Queue, JoinableQueue, SimpleQueue, Lock, RLock, Semaphore, BoundedSemaphore, Condition, Event,
-                Barrier):
-    setattr(BaseContext, _shared.__name__, _shared)
-for _shared in (Value, Array, RawValue, RawArray, cpu_count, current_process, active_children):
+                Barrier, Value, Array):
+    setattr(BaseContext, _shared.__name__, _made_here(_shared))
+for _shared in (RawValue, RawArray, cpu_count, current_process, active_children):
     setattr(BaseContext, _shared.__name__, staticmethod(_shared))
 _contexts = {'fork': ForkContext(), 'spawn': SpawnContext(), 'forkserver': ForkServerContext()}
 """#

@@ -31,11 +31,11 @@ enum Pickling {
     static let remoteTraceback = PyType("_RemoteTraceback", base: ExceptionTypes.exception, module: "concurrent.futures.process")
 
     /// The pickled form of `v` and its size in bytes (protocol 4, approximately: opcodes and payloads).
-    /// `inherited` is set while a process is spawned: `multiprocessing`'s locks, queues, shared values and pipe
-    /// ends (and the objects it names) then cross as themselves, as CPython hands them to a spawned child.
-    static func pickle(_ v: Value, vm: VM, inherited: Set<ObjectIdentifier>? = nil) throws -> (Pickled, Int) {
+    /// `spawning` is set while a process is spawned: `multiprocessing`'s locks, queues, shared values and pipe
+    /// ends (and the objects it keeps) then cross as themselves, as CPython hands them to a spawned child.
+    static func pickle(_ v: Value, vm: VM, spawning: SpawnPassing? = nil) throws -> (Pickled, Int) {
         var size = 11
-        let p = try tree(v, vm: vm, size: &size, depth: 0, inherited: inherited)
+        let p = try tree(v, vm: vm, size: &size, depth: 0, inherited: spawning)
         return (p, size)
     }
 
@@ -43,8 +43,9 @@ enum Pickling {
     static func isMain(_ name: String) -> Bool { name == "__main__" || name == "__mp_main__" }
 
     private static func tree(_ v: Value, vm: VM, size: inout Int, depth: Int,
-                             inherited: Set<ObjectIdentifier>?) throws -> Pickled {
-        if let inherited, case .object(let o) = v, inherited.contains(ObjectIdentifier(o)) || passesAtSpawn(o) {
+                             inherited: SpawnPassing?) throws -> Pickled {
+        if let inherited, case .object(let o) = v, inherited.kept.contains(ObjectIdentifier(o)) || passesAtSpawn(o) {
+            try inherited.check(o)
             size += 40
             return .atom(v)
         }
@@ -136,7 +137,7 @@ enum Pickling {
 
     /// An instance's class (by name when it is the scenario's), attributes and container items.
     private static func instanceTree(_ instance: PyInstance, vm: VM, size: inout Int, depth: Int,
-                                     inherited: Set<ObjectIdentifier>?) throws -> Pickled {
+                                     inherited: SpawnPassing?) throws -> Pickled {
         let type = instance.type
         let cls: PickledClass
         if isMain(type.moduleName) {
@@ -251,5 +252,20 @@ final class PyPickled: PyNativeObject {
         self.tree = tree
         self.bytes = bytes
         super.init(type: PyPickled.type)
+    }
+}
+
+/// What a process being spawned receives as itself rather than as a copy, and its start method.
+struct SpawnPassing {
+    /// Library objects it is given as they are (a pool's own queues).
+    let kept: Set<ObjectIdentifier>
+    let method: String
+
+    /// CPython's refusal of a lock (or what holds one) made in the fork context, given to a spawned child.
+    func check(_ o: PyObject) throws {
+        guard method != "fork", (o as? PyInstance)?.field("_made_by")?.asStr?.value == "fork" else { return }
+        throw PyError.runtime("A SemLock created in a fork context is being shared with a process in a \(method) "
+                              + "context. This is not supported. Please use the same context to create "
+                              + "multiprocessing objects and Process.")
     }
 }

@@ -170,7 +170,7 @@ class ProcessPoolExecutor(Executor):
                 self._processes.append(_launch_process(_process_main, child_main,
                                                        (self._calls, self._replies, self._initializer, self._initargs)))
                 continue
-            setup = _spawn_pickle((self._initializer, self._initargs), ())
+            setup = _spawn_pickle((self._initializer, self._initargs), (), self._method)
             word = 'ForkServer' if self._method == 'forkserver' else 'Spawn'
             handle, _ = _spawn(_spawned_main, child_main, (self._calls, self._replies, setup), None, False, word)
             self._processes.append(handle)

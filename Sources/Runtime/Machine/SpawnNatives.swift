@@ -34,9 +34,10 @@ enum SpawnNatives {
                                       keywordDefaults: nil, closure: []))
         },
         VM.function("multiprocessing", "_spawn_pickle") { vm, args, kw in
-            try Arguments.check("_spawn_pickle", args, kw, min: 2, max: 2)
+            try Arguments.check("_spawn_pickle", args, kw, min: 3, max: 3)
             let kept = Set((args[1].asTuple?.items ?? []).compactMap { $0.object.map(ObjectIdentifier.init) })
-            let (tree, bytes) = try Pickling.pickle(args[0], vm: vm, inherited: kept)
+            let passing = SpawnPassing(kept: kept, method: Repr.str(args[2]))
+            let (tree, bytes) = try Pickling.pickle(args[0], vm: vm, spawning: passing)
             let cost = ProcessPoolNatives.cost(bytes, vm)
             vm.emit(.pickle, vm.machine.current.eventId, index: bytes, when: cost, text: "process")
             return try vm.compute(cost, thenReturn: .object(PyPickled(tree, bytes: bytes)), as: .pickling)

@@ -1,6 +1,7 @@
 """terminate() and kill() stop a child at once, wherever it is: a child blocked for good is killed
 (exit code -15 or -9, as the signal's number), its finally block does not run, and leaving a
-`with Pool()` block terminates the workers in the middle of their tasks, whose results never come."""
+`with Pool()` block terminates the workers in the middle of their tasks, whose results never come.
+A queue made in the (default) fork context cannot go to a spawned child."""
 import multiprocessing as mp
 
 
@@ -53,6 +54,14 @@ def main():
     victim.join()
     print("after kill:", victim.name, victim.is_alive(), victim.exitcode, repr(victim).split()[-1])
     print("no cleanup ran:", spawn_log.empty())
+    try:
+        spawn.Process(target=countdown, args=(log, 1)).start()
+    except RuntimeError as exc:
+        print("mixed contexts:", exc)
+    try:
+        mp.set_start_method("spawn")
+    except RuntimeError as exc:
+        print("too late:", exc)
 
     finished = mp.Process(target=countdown, args=(log, 3))
     finished.start()
