@@ -483,7 +483,8 @@ def _made_here(make: object) -> object:
 for _shared in (Queue, JoinableQueue, SimpleQueue, Lock, RLock, Semaphore, BoundedSemaphore, Condition, Event,
                 Barrier, Value, Array):
     setattr(BaseContext, _shared.__name__, _made_here(_shared))
-for _shared in (RawValue, RawArray, cpu_count, current_process, active_children):
+for _shared in (RawValue, RawArray, cpu_count, current_process, parent_process, active_children, Pipe,
+                freeze_support, get_all_start_methods):
     setattr(BaseContext, _shared.__name__, staticmethod(_shared))
 _contexts = {'fork': ForkContext(), 'spawn': SpawnContext(), 'forkserver': ForkServerContext()}
 """#
