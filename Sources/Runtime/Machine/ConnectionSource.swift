@@ -1,6 +1,7 @@
 /// `multiprocessing.Pipe` and `multiprocessing.connection` (`Connection`, `wait`), written for asyncviz. A pipe
 /// end is one object every simulated process sees; like a file descriptor after `fork`, it is open in the
-/// process that made it and in every process forked while it was open there, until each closes it or exits.
+/// process that made it and in every process forked while it was open there (a spawned process holds the ends
+/// it was given), until each closes it or exits.
 /// `recv` on an empty pipe raises `EOFError` once no process holds the other end open (CPython then reports
 /// end of file; while some process, the parent included, still holds it, it waits, as CPython does).
 enum ConnectionSource {
@@ -22,6 +23,20 @@ def _inherit_ends(child: object) -> None:
     parent = current_process()
     for end in _open_ends:
         if parent in end._holders:
+            end._holders.add(child)
+
+
+def _inherit_passed(child: object) -> None:
+    passed = list(vars(child).values()) + list(child._call_args) + list(child._call_kwargs.values())
+    parent = current_process()
+    for end in _open_ends:
+        if parent in end._holders and any(end is value for value in passed):
+            end._holders.add(child)
+
+
+def _adopt_ends(parent_side: object, child: object) -> None:
+    for end in _open_ends:
+        if parent_side in end._holders:
             end._holders.add(child)
 
 

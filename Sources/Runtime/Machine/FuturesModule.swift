@@ -61,10 +61,12 @@ enum FuturesModule {
         },
         VM.function("concurrent.futures", "_workitem_start") { vm, args, _ in
             vm.emit(.workitemStart, vm.machine.current.eventId, text: label(args[0], args[1]))
+            vm.machine.current.inWorkItem = true
             return .none
         },
         VM.function("concurrent.futures", "_workitem_end") { vm, args, _ in
             vm.emit(.workitemEnd, vm.machine.current.eventId, text: Repr.str(args[0]))
+            vm.machine.current.inWorkItem = false
             return .none
         },
         VM.function("concurrent.futures", "_submitted") { vm, args, _ in

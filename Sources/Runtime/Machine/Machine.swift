@@ -21,7 +21,8 @@ final class Machine {
     var handingTo: SimThread?
     /// Free cores by number, lowest first: a thread that gets a core takes the lowest free one.
     private var freeCores: [Int]
-    private var coreWaiters: [SimThread] = []
+    /// Threads holding their process's GIL, waiting for a free core.
+    var coreWaiters: [SimThread] = []
     /// A second thread has existed: from then on GIL hand-overs are events worth reporting.
     private(set) var threaded = false
     /// `VM.instructionsExecuted` when the running thread was switched in.
@@ -57,11 +58,12 @@ final class Machine {
 
     private var processCounter = 0
 
-    /// A worker process whose `__main__` is `module`, named `name` or as the fork context names them.
-    func spawnProcess(module: PyModule, name: String? = nil) throws -> SimProcess {
+    /// A worker process whose `__main__` is `module`, named `name` or as its start method's context names
+    /// them (`ForkProcess-N`, `SpawnProcess-N`).
+    func spawnProcess(module: PyModule, name: String? = nil, method: String = "Fork") throws -> SimProcess {
         if processes.count > vm.limits.maxProcesses { throw RunStop.limit(.processes, vm.limits.maxProcesses) }
         processCounter += 1
-        let label = name ?? "ForkProcess-\(processCounter)"
+        let label = name ?? "\(method)Process-\(processCounter)"
         let p = SimProcess(pid: processes.count, name: label, eventId: vm.nextId(), mainModule: module)
         processes.append(p)
         vm.emit(.processStart, p.eventId, index: p.pid, text: p.name)
@@ -87,7 +89,8 @@ final class Machine {
         return t
     }
 
-    private func exit(_ t: SimThread) {
+    /// `t` ends: it gives up what it holds, and its joiners may go on.
+    func exit(_ t: SimThread) {
         // The thread's new state comes before the hand-over, so no event shows two threads running.
         t.phase = .done
         t.wait = nil
@@ -270,7 +273,10 @@ final class Machine {
         while true {
             if t.phase == .running, let i = runnable.firstIndex(where: { $0 === t }) {
                 runnable.remove(at: i)
-                if settle(t) { return }
+                if settle(t) {
+                    if t.killed { throw ThreadKilled() }
+                    return
+                }
                 continue
             }
             if let i = runnable.firstIndex(where: { !$0.inStack }) {
@@ -327,6 +333,9 @@ final class Machine {
             _ = try vm.run(stopDepth: 0)
         } catch let error as PyError {
             vm.threadFailed(t, error.exception)
+            exit(t)
+            return
+        } catch is ThreadKilled {
             exit(t)
             return
         }

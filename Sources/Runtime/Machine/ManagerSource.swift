@@ -288,5 +288,8 @@ def Manager() -> object:
     manager = SyncManager()
     manager.start()
     return manager
+
+
+BaseContext.Manager = staticmethod(Manager)
 """#
 }

@@ -1,7 +1,8 @@
 /// The Python half of `multiprocessing`, written for asyncviz: `Process`
-/// (each start forks a simulated process whose main thread runs the
-/// target), the process registry behind `current_process`, the fork
-/// context, and the locks and queues shared between processes. Simulated
+/// (each start forks or spawns a simulated process whose main thread runs
+/// the target), the process registry behind `current_process`, the start
+/// methods and their contexts, and the locks and queues shared between
+/// processes. Simulated
 /// processes share one interpreter, so a lock or a queue is one object seen
 /// by every process; what crosses a queue is pickled on the way in and
 /// unpickled on the way out, at pickling's cost.
@@ -24,6 +25,8 @@ def _next_identity() -> int:
 
 class Process:
     __module__ = 'multiprocessing.context'
+    _method = None  # the start method; None: the default one when it starts
+    _kept = ()  # what a spawned child receives as itself, unpickled (a pool's own queues)
 
     def __init__(self, group: None = None, target: object = None, name: object = None, args: object = (),
                  kwargs: object = None, *, daemon: bool | None = None) -> None:
@@ -42,19 +45,41 @@ class Process:
 
     def run(self) -> None:
         if self._call is not None:
-            self._call(*self._call_args, **self._call_kwargs)
+            _forked(self._call)(*self._call_args, **self._call_kwargs)
 
     def start(self) -> None:
         if self._main_thread is not None:
             raise AssertionError('cannot start a process twice')
         if current_process()._daemon and current_process() is not _the_main_process:
             raise AssertionError('daemonic processes are not allowed to have children')
-        _children.append(self)
+        method = self._method or get_start_method()
         main = Thread(name="MainThread", daemon=self._daemon)
-        _inherit_ends(self)
-        main._native, self._os_id = _launch(_process_body, main, (self,), self._label, self._daemon)
+        if method == 'fork':
+            _children.append(self)
+            _inherit_ends(self)
+            main._native, self._os_id = _launch(_process_body, main, (self,), self._label, self._daemon)
+        else:
+            payload = _spawn_pickle(self, self._kept, method)
+            _children.append(self)
+            _inherit_passed(self)
+            word = 'ForkServer' if method == 'forkserver' else 'Spawn'
+            main._native, self._os_id = _spawn(_spawned_body, main, (self, payload), self._label, self._daemon, word)
         main._launched.set()
         self._main_thread = main
+
+    def terminate(self) -> None:
+        self._signal(15, 'terminate')
+
+    def kill(self) -> None:
+        self._signal(9, 'kill')
+
+    def _signal(self, number: int, word: str) -> None:
+        if self._main_thread is None:
+            raise AttributeError(f"'NoneType' object has no attribute '{word}'")
+        if self._main_thread.is_alive():
+            self._status = -number
+            _kill_process(self._main_thread._native)
+            _drop_ends(self)
 
     def join(self, timeout: float | None = None) -> None:
         if self._main_thread is None:
@@ -120,7 +145,7 @@ class Process:
             words.append("initial")
         else:
             words.append("stopped")
-            words.append(f"exitcode={self._status}")
+            words.append(f"exitcode={_signal_names.get(self._status, self._status)}")
         if self._daemon:
             words.append("daemon")
         return "<" + " ".join(words) + ">"
@@ -128,6 +153,17 @@ class Process:
 
 class ForkProcess(Process):
     __module__ = 'multiprocessing.context'
+    _method = 'fork'
+
+
+class SpawnProcess(Process):
+    __module__ = 'multiprocessing.context'
+    _method = 'spawn'
+
+
+class ForkServerProcess(Process):
+    __module__ = 'multiprocessing.context'
+    _method = 'forkserver'
 
 
 class _MainProcess(Process):
@@ -144,6 +180,7 @@ class _MainProcess(Process):
 
 
 _the_main_process = _MainProcess()
+_signal_names = {-9: '-SIGKILL', -15: '-SIGTERM'}
 
 
 def _exit_status(status: object) -> int:
@@ -153,17 +190,39 @@ def _exit_status(status: object) -> int:
     return 1
 
 
-def _process_body(proc: Process) -> None:
-    _process_started()
+def _run_process(proc: Process) -> int:
     _by_pid[_os_pid()] = proc
-    code = 0
     try:
         proc.run()
     except SystemExit as stop:
-        code = _exit_status(stop.code)
+        return _exit_status(stop.code)
     except BaseException as failure:
         _log_exception(f"Process {proc._label}:", failure)
+        return 1
+    return 0
+
+
+def _process_body(proc: Process) -> None:
+    _process_started()
+    code = _run_process(proc)
+    _drop_ends(proc)
+    proc._status = code
+
+
+def _spawned_body(proc: Process, payload: object) -> None:
+    _spawn_started()
+    _by_pid[_os_pid()] = _MainProcess(proc._label)
+    try:
+        _main_script()()
+        _bootstrapped()
+        child = _unpickle(payload)
+    except BaseException as failure:
+        _write_traceback(failure)
         code = 1
+    else:
+        _adopt_ends(proc, child)
+        code = _run_process(child)
+        _drop_ends(child)
     _drop_ends(proc)
     proc._status = code
 
@@ -193,18 +252,18 @@ def freeze_support() -> None:
     return None
 
 
-def _refuse_method(method: str) -> None:
-    if method in ('spawn', 'forkserver'):
-        raise ValueError(f"asyncviz simulates the 'fork' start method only (CPython's default on Linux), "
-                         f"not {method!r}")
-    if method != 'fork':
+def _check_method(method: str) -> None:
+    if method not in ('fork', 'spawn', 'forkserver'):
         raise ValueError(f"cannot find context for {method!r}")
 
 
 def get_start_method(allow_none: bool = False) -> str | None:
-    if _start_method is None and allow_none:
-        return None
-    return 'fork'
+    global _start_method
+    if _start_method is None:
+        if allow_none:
+            return None
+        _start_method = 'fork'
+    return _start_method
 
 
 def get_all_start_methods() -> list:
@@ -215,15 +274,22 @@ def set_start_method(method: str | None, force: bool = False) -> None:
     global _start_method
     if _start_method is not None and not force:
         raise RuntimeError('context has already been set')
-    if method not in (None, 'fork'):
-        _refuse_method(method)
+    if method is not None:
+        _check_method(method)
     _start_method = method
 
 
+def _made_in(ctx: object) -> str:
+    # The start method of the context an object is made in (a lock made in the fork context cannot go to a
+    # spawned child).
+    return get_start_method() if ctx is None else ctx._name
+
+
 def get_context(method: str | None = None) -> object:
-    if method not in (None, 'fork'):
-        _refuse_method(method)
-    return _fork_context
+    if method is None:
+        method = get_start_method()
+    _check_method(method)
+    return _contexts[method]
 """#
 
     static let synchronize = #"""
@@ -268,6 +334,7 @@ class Lock(_Owned):
     __module__ = 'multiprocessing.synchronize'
 
     def __init__(self, *, ctx: object = None) -> None:
+        self._made_by = _made_in(ctx)
         self._inner = _allocate_lock()
         self._holder_key = None
 
@@ -297,6 +364,7 @@ class RLock(_Owned):
     __module__ = 'multiprocessing.synchronize'
 
     def __init__(self, *, ctx: object = None) -> None:
+        self._made_by = _made_in(ctx)
         self._inner = _allocate_lock()
         self._holder_key = None
         self._depth = 0
@@ -339,6 +407,7 @@ class Semaphore:
     _ceiling = None
 
     def __init__(self, value: int = 1, *, ctx: object = None) -> None:
+        self._made_by = _made_in(ctx)
         self._inner = _ThreadSemaphore(value)
 
     def acquire(self, block: bool = True, timeout: float | None = None) -> bool:
@@ -366,7 +435,7 @@ class BoundedSemaphore(Semaphore):
     __module__ = 'multiprocessing.synchronize'
 
     def __init__(self, value: int = 1, *, ctx: object = None) -> None:
-        Semaphore.__init__(self, value=value)
+        Semaphore.__init__(self, value=value, ctx=ctx)
         self._ceiling = value
 
     def __repr__(self) -> str:
@@ -377,7 +446,8 @@ class Condition:
     __module__ = 'multiprocessing.synchronize'
 
     def __init__(self, lock: object = None, *, ctx: object = None) -> None:
-        self._guard = RLock() if lock is None else lock
+        self._guard = RLock(ctx=ctx) if lock is None else lock
+        self._made_by = getattr(self._guard, '_made_by', None)
         self.acquire = self._guard.acquire
         self.release = self._guard.release
         self._tickets = []
@@ -435,6 +505,7 @@ class Event:
     __module__ = 'multiprocessing.synchronize'
 
     def __init__(self, *, ctx: object = None) -> None:
+        self._made_by = _made_in(ctx)
         self._inner = _ThreadEvent()
 
     def is_set(self) -> bool:
@@ -456,6 +527,7 @@ class Barrier(_ThreadBarrier):
     def __init__(self, parties: int, action: object = None, timeout: float | None = None, *,
                  ctx: object = None) -> None:
         _ThreadBarrier.__init__(self, parties, action, timeout)
+        self._made_by = _made_in(ctx)
 
     def __repr__(self) -> str:
         if self.broken:
@@ -470,6 +542,7 @@ class Queue:
     __module__ = 'multiprocessing.queues'
 
     def __init__(self, maxsize: int = 0, *, ctx: object = None) -> None:
+        self._made_by = _made_in(ctx)
         self._items = _ThreadQueue(maxsize if maxsize > 0 else 0)
         self._shut = False
         _trace('sync.create', self, None, maxsize if maxsize > 0 else 0)
@@ -543,6 +616,7 @@ class SimpleQueue:
     __module__ = 'multiprocessing.queues'
 
     def __init__(self, *, ctx: object = None) -> None:
+        self._made_by = _made_in(ctx)
         self._items = _ThreadQueue()
         self._shut = False
 

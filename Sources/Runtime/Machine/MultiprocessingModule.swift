@@ -90,6 +90,14 @@ enum MultiprocessingModule {
             return .object(PyTuple([.object(handle), .int(pid(handle.thread.process))]))
         },
         VM.function("multiprocessing", "_os_pid") { vm, _, _ in .int(pid(vm.machine.current.process)) },
+        VM.function("multiprocessing", "_forked") { vm, args, _ in
+            // A function of the parent's `__main__`, as the running process's own copy of the module has it.
+            let module = vm.machine.current.process.mainModule
+            guard let f = args.first?.object as? PyFunction, f.module !== module, Pickling.isMain(f.module.name),
+                  let mine = module.attribute(f.code.qualifiedName), (mine.object as? PyFunction)?.code === f.code
+            else { return args.first ?? .none }
+            return mine
+        },
         VM.function("multiprocessing", "_write_stderr") { vm, args, _ in
             vm.write(.stderr, Repr.str(args.first ?? .none))
             return .none

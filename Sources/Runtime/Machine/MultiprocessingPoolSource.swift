@@ -1,19 +1,24 @@
 extension MultiprocessingLibrarySource {
-    /// `multiprocessing.pool`: `Pool` (forked worker processes, daemonic,
-    /// named `ForkPoolWorker-N`) and `ThreadPool` (worker threads of this
-    /// process). Three handler threads per pool, as in CPython: one waits for
-    /// the pool to wind down, one hands the tasks out (pickling them for
-    /// processes; a call that cannot be pickled fails its job), one settles
-    /// jobs from the results and runs their callbacks. Iterables are split
-    /// into chunks; each chunk is one task.
+    /// `multiprocessing.pool`: `Pool` (worker processes of its context's
+    /// start method, daemonic, named `ForkPoolWorker-N` or `SpawnPoolWorker-N`)
+    /// and `ThreadPool` (worker threads of this process). Three handler
+    /// threads per pool, as in CPython: one replaces the workers that retire
+    /// (`maxtasksperchild`) and waits for the pool to wind down, one hands the
+    /// tasks out (pickling them for processes; a call that cannot be pickled
+    /// fails its job), one settles jobs from the results and runs their
+    /// callbacks. Iterables are split into chunks; each chunk is one task.
+    /// `terminate` kills the worker processes where they are. Then the start
+    /// methods' contexts.
     static let pool = #"""
 
 
 def worker(inqueue: object, outqueue: object, setup: object = None, setup_args: tuple = (),
-           crossing: bool = False) -> None:
+           crossing: bool = False, maxtasks: int | None = None) -> None:
     if setup is not None:
-        setup(*setup_args)
-    while True:
+        _forked(setup)(*setup_args)
+    done = 0
+    while maxtasks is None or done < maxtasks:
+        done += 1
         packet = inqueue.get()
         if packet is None:
             return
@@ -39,12 +44,15 @@ def worker(inqueue: object, outqueue: object, setup: object = None, setup_args: 
             except Exception as failure:
                 reply = _pickle((job, index, (False, failure)), "exception")
         outqueue.put(reply)
+    retired = (None, _os_pid(), None)
+    outqueue.put(_pickle(retired, "retired") if crossing else retired)
 
 
 def _handle_workers(pool: "Pool") -> None:
     with pool._change:
         while pool._state == 'RUN' or (pool._unsettled and pool._state != 'TERMINATE'):
             pool._change.wait()
+            pool._replace_retired()
     pool._taskqueue.put(None)
 
 
@@ -83,6 +91,11 @@ def _handle_results(pool: "Pool") -> None:
         if not pool._threads:
             reply = _unpickle(reply)
         job, index, outcome = reply
+        if job is None:
+            with pool._change:
+                pool._retired.append(index)
+                pool._change.notify()
+            continue
         if not outcome[0] and outcome[1].__cause__ is not None and not pool._threads:
             outcome[1].__cause__ = RemoteTraceback(*outcome[1].__cause__.args)
         settling = pool._unsettled.get(job)
@@ -262,10 +275,11 @@ class Pool:
         per_child = maxtasksperchild
         if per_child is not None and (not isinstance(per_child, int) or per_child <= 0):
             raise ValueError("maxtasksperchild must be a positive int or None")
-        if per_child is not None:
-            raise ValueError("asyncviz does not simulate maxtasksperchild (workers that are replaced)")
         if not (initializer is None or callable(initializer)):
             raise TypeError('initializer must be a callable')
+        self._ctx = get_context() if context is None else context
+        self._setup = (initializer, tuple(initargs), per_child)
+        self._retired = []
         self._unsettled = dict()
         self._jobs_issued = 0
         self._taskqueue = _ThreadSimpleQueue()
@@ -274,7 +288,7 @@ class Pool:
         self._change = _ThreadCondition(_allocate_lock())
         _executor_event("create", type(self).__name__, size)
         for _ in range(size):
-            self._pool.append(self._start_worker(initializer, initargs))
+            self._pool.append(self._start_worker())
         self._state = 'RUN'
         self._handlers = [self._start_handler(body) for body in (_handle_workers, _handle_tasks, _handle_results)]
 
@@ -283,12 +297,22 @@ class Pool:
         handler.start()
         return handler
 
-    def _start_worker(self, initializer: object, initargs: tuple) -> object:
-        process = ForkProcess(target=worker, args=(self._inqueue, self._outqueue, initializer, initargs, True),
-                              daemon=True)
+    def _start_worker(self) -> object:
+        process = self._ctx.Process(target=worker, args=(self._inqueue, self._outqueue, *self._setup[:2], True,
+                                                         self._setup[2]), daemon=True)
         process.name = process.name.replace('Process', 'PoolWorker')
+        process._kept = (self._inqueue, self._outqueue)
         process.start()
         return process
+
+    def _replace_retired(self) -> None:
+        while self._retired and self._state != 'TERMINATE':
+            pid = self._retired.pop(0)
+            for member in self._pool:
+                if member.pid == pid:
+                    member.join()
+                    self._pool[self._pool.index(member)] = self._start_worker()
+                    break
 
     def __repr__(self) -> str:
         return f"<multiprocessing.pool.{type(self).__name__} state={self._state} pool_size={len(self._pool)}>"
@@ -374,11 +398,14 @@ class Pool:
         if self._state == 'TERMINATE':
             return
         _executor_event("shutdown", type(self).__name__)
-        self._state = 'TERMINATE'
+        with self._change:
+            self._state = 'TERMINATE'
+            self._change.notify()
         while not self._inqueue.empty():
             self._inqueue.get()
-        with self._change:
-            self._change.notify()
+        if not self._threads:
+            for member in self._pool:
+                member.terminate()
         self._join_all()
 
     def join(self) -> None:
@@ -407,29 +434,58 @@ class ThreadPool(Pool):
     def __init__(self, processes: int | None = None, initializer: object = None, initargs: tuple = ()) -> None:
         Pool.__init__(self, processes, initializer=initializer, initargs=initargs)
 
-    def _start_worker(self, initializer: object, initargs: tuple) -> object:
-        member = Thread(target=worker, args=(self._inqueue, self._outqueue, initializer, initargs, False),
-                        daemon=True)
+    def _start_worker(self) -> object:
+        member = Thread(target=worker, args=(self._inqueue, self._outqueue, *self._setup[:2], False), daemon=True)
         member.start()
         return member
 
 
-class ForkContext:
+class BaseContext:
     __module__ = 'multiprocessing.context'
+    _name = None
 
     def get_start_method(self, allow_none: bool = False) -> str:
-        return 'fork'
+        return self._name
 
-    def get_context(self, method: str | None = None) -> "ForkContext":
+    def get_context(self, method: str | None = None) -> "BaseContext":
         return get_context(method)
 
+    def Pool(self, processes: int | None = None, initializer: object = None, initargs: tuple = (),
+             maxtasksperchild: int | None = None) -> Pool:
+        return Pool(processes, initializer, initargs, maxtasksperchild, context=self)
 
-ForkContext.Process = ForkProcess
-for _shared in (Pool, Queue, JoinableQueue, SimpleQueue, Lock, RLock, Semaphore, BoundedSemaphore, Condition, Event,
-                Barrier):
-    setattr(ForkContext, _shared.__name__, _shared)
-for _shared in (Value, Array, RawValue, RawArray, cpu_count, current_process, active_children):
-    setattr(ForkContext, _shared.__name__, staticmethod(_shared))
-_fork_context = ForkContext()
+
+class ForkContext(BaseContext):
+    __module__ = 'multiprocessing.context'
+    _name = 'fork'
+    Process = ForkProcess
+
+
+class SpawnContext(BaseContext):
+    __module__ = 'multiprocessing.context'
+    _name = 'spawn'
+    Process = SpawnProcess
+
+
+class ForkServerContext(BaseContext):
+    __module__ = 'multiprocessing.context'
+    _name = 'forkserver'
+    Process = ForkServerProcess
+
+
+def _made_here(make: object) -> object:
+    def made(self: BaseContext, *args: object, **kwargs: object) -> object:
+        return make(*args, ctx=self, **kwargs)
+    made.__name__ = make.__name__
+    return made
+
+
+for _shared in (Queue, JoinableQueue, SimpleQueue, Lock, RLock, Semaphore, BoundedSemaphore, Condition, Event,
+                Barrier, Value, Array):
+    setattr(BaseContext, _shared.__name__, _made_here(_shared))
+for _shared in (RawValue, RawArray, cpu_count, current_process, parent_process, active_children, Pipe,
+                freeze_support, get_all_start_methods):
+    setattr(BaseContext, _shared.__name__, staticmethod(_shared))
+_contexts = {'fork': ForkContext(), 'spawn': SpawnContext(), 'forkserver': ForkServerContext()}
 """#
 }

@@ -31,13 +31,27 @@ enum Pickling {
     static let remoteTraceback = PyType("_RemoteTraceback", base: ExceptionTypes.exception, module: "concurrent.futures.process")
 
     /// The pickled form of `v` and its size in bytes (protocol 4, approximately: opcodes and payloads).
-    static func pickle(_ v: Value, vm: VM) throws -> (Pickled, Int) {
+    /// `spawning` is set while a process is spawned: `multiprocessing`'s locks, queues, shared values and pipe
+    /// ends (and the objects it keeps) then cross as themselves, as CPython hands them to a spawned child.
+    static func pickle(_ v: Value, vm: VM, spawning: SpawnPassing? = nil) throws -> (Pickled, Int) {
         var size = 11
-        let p = try tree(v, vm: vm, size: &size, depth: 0)
+        let p = try tree(v, vm: vm, size: &size, depth: 0, inherited: spawning)
         return (p, size)
     }
 
-    private static func tree(_ v: Value, vm: VM, size: inout Int, depth: Int) throws -> Pickled {
+    /// Whether a module is the scenario's: `__main__`, or `__mp_main__` in a spawned process.
+    static func isMain(_ name: String) -> Bool { name == "__main__" || name == "__mp_main__" }
+
+    private static func tree(_ v: Value, vm: VM, size: inout Int, depth: Int,
+                             inherited: SpawnPassing?) throws -> Pickled {
+        if let inherited, case .object(let o) = v, inherited.kept.contains(ObjectIdentifier(o)) || passesAtSpawn(o) {
+            try inherited.check(o)
+            size += 40
+            return .atom(v)
+        }
+        func child(_ item: Value) throws -> Pickled {
+            try tree(item, vm: vm, size: &size, depth: depth + 1, inherited: inherited)
+        }
         if depth > 500 { throw PyError(ExceptionTypes.recursionError, "maximum recursion depth exceeded while pickling an object") }
         switch v {
         case .none, .bool:
@@ -59,17 +73,17 @@ enum Pickling {
                 return .atom(v)
             case let l as PyList:
                 size += 3 + l.items.count / 1000 * 2
-                return .list(try l.items.map { try tree($0, vm: vm, size: &size, depth: depth + 1) })
+                return .list(try l.items.map { try child($0) })
             case let t as PyTuple:
                 size += t.items.count <= 3 ? 1 : 2
-                return .tuple(try t.items.map { try tree($0, vm: vm, size: &size, depth: depth + 1) })
+                return .tuple(try t.items.map { try child($0) })
             case let d as PyDict:
                 size += 3
-                return .dict(try d.entries.map { (try tree($0.key, vm: vm, size: &size, depth: depth + 1), try tree($0.value, vm: vm, size: &size, depth: depth + 1)) })
+                return .dict(try d.entries.map { (try child($0.key), try child($0.value)) })
             case let s as PySet:
                 size += 4
-                return .set(try s.elements.map { try tree($0, vm: vm, size: &size, depth: depth + 1) }, frozen: s.kind == .frozenset)
-            case let f as PyFunction where f.module.name != "__main__":
+                return .set(try s.elements.map { try child($0) }, frozen: s.kind == .frozenset)
+            case let f as PyFunction where !isMain(f.module.name):
                 size += 14 + f.code.qualifiedName.utf8.count + f.module.name.utf8.count
                 return .builtin(v)
             case let f as PyFunction:
@@ -77,8 +91,9 @@ enum Pickling {
                 if name.contains("<locals>") {
                     throw PyError(ExceptionTypes.attributeError, "Can't pickle local object '\(name)'")
                 }
-                if name.contains("<lambda>") || f.module.name != "__main__" || f.module.attribute(name).map({ $0.object !== f }) ?? true {
-                    throw PyError(picklingError, "Can't pickle <function \(name) at \(Repr.address(f))>: attribute lookup \(name) on __main__ failed")
+                if name.contains("<lambda>") || f.module.attribute(name).map({ $0.object !== f }) ?? true {
+                    throw PyError(picklingError, "Can't pickle <function \(name) at \(Repr.address(f))>: "
+                                  + "attribute lookup \(name) on \(f.module.name) failed")
                 }
                 size += 14 + name.utf8.count
                 return .function(name)
@@ -91,7 +106,7 @@ enum Pickling {
             case let e as PyException:
                 size += 20 + e.type.name.utf8.count
                 let remote = "\n\"\"\"\n" + Traceback.render(e, source: vm.source) + "\"\"\""
-                return .exception(e.type, try e.args.map { try tree($0, vm: vm, size: &size, depth: depth + 1) }, remote: remote)
+                return .exception(e.type, try e.args.map { try child($0) }, remote: remote)
             case let t as PyType where t.classAttributes == nil:
                 size += 14 + t.name.utf8.count
                 return .builtin(v)
@@ -106,9 +121,11 @@ enum Pickling {
                                   "\(shared) objects should only be shared between processes through inheritance")
                 }
                 // CPython pickles the instance's state and fails on the lock inside (a Condition, an Event, a Queue).
-                if holdsLock(instance, depth: 0) { throw PyError.type("cannot pickle '_thread.lock' object") }
+                if holdsLock(instance, depth: 0, passing: inherited != nil) {
+                    throw PyError.type("cannot pickle '_thread.lock' object")
+                }
                 if instance.perThread != nil { throw PyError.type("cannot pickle '_thread._local' object") }
-                return try instanceTree(instance, vm: vm, size: &size, depth: depth)
+                return try instanceTree(instance, vm: vm, size: &size, depth: depth, inherited: inherited)
             case let native as PyNativeObject:
                 let t = native.type
                 throw PyError.type("cannot pickle '\(t.moduleName == "builtins" ? t.name : t.moduleName + "." + t.name)' object")
@@ -119,16 +136,18 @@ enum Pickling {
     }
 
     /// An instance's class (by name when it is the scenario's), attributes and container items.
-    private static func instanceTree(_ instance: PyInstance, vm: VM, size: inout Int, depth: Int) throws -> Pickled {
+    private static func instanceTree(_ instance: PyInstance, vm: VM, size: inout Int, depth: Int,
+                                     inherited: SpawnPassing?) throws -> Pickled {
         let type = instance.type
         let cls: PickledClass
-        if type.moduleName == "__main__" {
+        if isMain(type.moduleName) {
             let name = type.qualName
             if name.contains("<locals>") {
                 throw PyError(ExceptionTypes.attributeError, "Can't pickle local object '\(name)'")
             }
-            guard vm.mainModule.attribute(name)?.object === type else {
-                throw PyError(picklingError, "Can't pickle <class '__main__.\(name)'>: attribute lookup \(name) on __main__ failed")
+            guard vm.machine.current.process.mainModule.attribute(name)?.object === type else {
+                throw PyError(picklingError, "Can't pickle <class '\(type.moduleName).\(name)'>: "
+                              + "attribute lookup \(name) on \(type.moduleName) failed")
             }
             cls = .main(name)
         } else {
@@ -139,9 +158,11 @@ enum Pickling {
         for name in instance.fieldOrder {
             guard let value = instance.field(name) else { continue }
             size += name.utf8.count + 2
-            fields.append((name, try tree(value, vm: vm, size: &size, depth: depth + 1)))
+            fields.append((name, try tree(value, vm: vm, size: &size, depth: depth + 1, inherited: inherited)))
         }
-        let storage = try instance.storage.map { try tree($0, vm: vm, size: &size, depth: depth + 1) }
+        let storage = try instance.storage.map {
+            try tree($0, vm: vm, size: &size, depth: depth + 1, inherited: inherited)
+        }
         return .instance(cls, fields, storage: storage)
     }
 
@@ -155,16 +176,32 @@ enum Pickling {
         }
     }
 
+    /// What a spawned child receives as itself: `multiprocessing`'s locks, queues, shared values and pipe ends.
+    private static func passesAtSpawn(_ o: PyObject) -> Bool {
+        guard let instance = o as? PyInstance else { return false }
+        return inheritedOnly(instance.type) != nil || instance.type.moduleName == "multiprocessing.connection"
+    }
+
     /// Whether a library object holds a `_thread.lock`, directly or through the objects it holds.
-    private static func holdsLock(_ instance: PyInstance, depth: Int) -> Bool {
+    /// `passing`: while spawning, where what passes at spawn (a queue, a lock) crosses as itself.
+    private static func holdsLock(_ instance: PyInstance, depth: Int, passing: Bool) -> Bool {
         guard depth < 8 else { return false }
         return instance.fieldValues.contains { v in
             switch v.object {
             case is PyLock: return true
-            case let inner as PyInstance: return holdsLock(inner, depth: depth + 1)
+            case let inner as PyInstance where passing && passesAtSpawn(inner): return false
+            case let inner as PyInstance: return holdsLock(inner, depth: depth + 1, passing: passing)
             default: return false
             }
         }
+    }
+
+    /// What unpickling says of a name the receiving process's `__main__` does not define.
+    private static func missing(_ name: String, _ module: PyModule) -> PyError {
+        let path = isMain(module.name) ? SpecialMethods.currentVM?.source.tracebackPath : nil
+        let file = path.map { " from " + Repr.repr(.str($0)) } ?? ""
+        return PyError(ExceptionTypes.attributeError,
+                       "Can't get attribute '\(name)' on <module '\(module.name)'\(file)>")
     }
 
     /// A fresh copy of a pickled value in the process whose `__main__` is `module`.
@@ -182,9 +219,7 @@ enum Pickling {
             for item in items { try s.add(try unpickle(item, into: module)) }
             return .object(s)
         case .function(let name):
-            guard let f = module.attribute(name) else {
-                throw PyError(ExceptionTypes.attributeError, "Can't get attribute '\(name)' on <module '__main__'>")
-            }
+            guard let f = module.attribute(name) else { throw missing(name, module) }
             return f
         case .exception(let type, let args, let remote):
             let e = PyException(type, try args.map { try unpickle($0, into: module) })
@@ -195,9 +230,7 @@ enum Pickling {
             switch cls {
             case .shared(let shared): type = shared
             case .main(let name):
-                guard let found = module.attribute(name)?.object as? PyType else {
-                    throw PyError(ExceptionTypes.attributeError, "Can't get attribute '\(name)' on <module '__main__'>")
-                }
+                guard let found = module.attribute(name)?.object as? PyType else { throw missing(name, module) }
                 type = found
             }
             if let member = enumMember(type, fields) { return member }
@@ -230,5 +263,20 @@ final class PyPickled: PyNativeObject {
         self.tree = tree
         self.bytes = bytes
         super.init(type: PyPickled.type)
+    }
+}
+
+/// What a process being spawned receives as itself rather than as a copy, and its start method.
+struct SpawnPassing {
+    /// Library objects it is given as they are (a pool's own queues).
+    let kept: Set<ObjectIdentifier>
+    let method: String
+
+    /// CPython's refusal of a lock (or what holds one) made in the fork context, given to a spawned child.
+    func check(_ o: PyObject) throws {
+        guard method != "fork", (o as? PyInstance)?.field("_made_by")?.asStr?.value == "fork" else { return }
+        throw PyError.runtime("A SemLock created in a fork context is being shared with a process in a \(method) "
+                              + "context. This is not supported. Please use the same context to create "
+                              + "multiprocessing objects and Process.")
     }
 }

@@ -3,7 +3,7 @@
 enum ProcessPoolNatives {
     static let brokenProcessPool = PyType("BrokenProcessPool", base: FuturesModule.brokenExecutor, module: "concurrent.futures.process")
 
-    static let functions: [String: Value] = Dictionary(uniqueKeysWithValues: [
+    static let functions: [String: Value] = Dictionary(uniqueKeysWithValues: SpawnNatives.entries + [
         VM.function("concurrent.futures", "_launch_process") { vm, args, _ in
             .object(try launch(vm, bootstrap: args[0], thread: args[1], arguments: args[2], name: nil, daemon: false))
         },

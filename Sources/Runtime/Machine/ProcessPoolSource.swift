@@ -1,35 +1,60 @@
 extension FuturesLibrarySource {
-    /// `ProcessPoolExecutor` (fork start method, as on Linux): all worker
-    /// processes start at the first submit; a manager thread feeds a bounded
+    /// `ProcessPoolExecutor` (the fork start method, as on Linux, or the
+    /// `mp_context`'s: a spawned worker imports the script again and
+    /// receives its initializer pickled): all worker processes start at the
+    /// first submit; a manager thread feeds a bounded
     /// call queue (pickling each call) and settles futures from the reply
     /// queue, which also carries its wake-ups; workers unpickle, call, and
     /// pickle the outcome back. Pickling is charged to the thread that does it. A worker that cannot
     /// unpickle a call (a class defined after the fork) dies, which breaks the pool as in CPython.
+    /// With `max_tasks_per_child`, a worker retires after that many calls and
+    /// the manager spawns one in its place.
     static let processPool = #"""
 _EXTRA_CALLS = 1
 _NUDGE = 'wakeup'
 _WORKER_DIED = 'broken'
+_RETIRED = 'retired'
 
 
 def _process_main(calls: object, replies: object, initializer: object, initargs: tuple) -> None:
     _process_started()
+    _serve(calls, replies, initializer, initargs)
+
+
+def _spawned_main(calls: object, replies: object, setup: object, maxtasks: int | None, slot: int) -> None:
+    _spawn_started()
+    try:
+        _main_script()()
+        _bootstrapped()
+        initializer, initargs = _unpickle(setup)
+    except BaseException as failure:
+        _write_traceback(failure)
+        replies.put(_WORKER_DIED)
+        return
+    if _serve(calls, replies, initializer, initargs, maxtasks):
+        replies.put((_RETIRED, slot))
+
+
+def _serve(calls: object, replies: object, initializer: object, initargs: tuple, maxtasks: int | None = None) -> bool:
     if initializer is not None:
         try:
             initializer(*initargs)
         except BaseException as failure:
             _log_exception("Exception in initializer:", failure)
             replies.put(_WORKER_DIED)
-            return
-    while True:
+            return False
+    done = 0
+    while maxtasks is None or done < maxtasks:
+        done += 1
         packet = calls.get(block=True)
         if packet is None:
-            return
+            return False
         try:
             job_id, fn, args, kwargs = _unpickle(packet)
         except BaseException as failure:
             _log_exception("Process worker:", failure)
             replies.put(_WORKER_DIED)
-            return
+            return False
         _workitem_start(fn, args)
         try:
             value = fn(*args, **kwargs)
@@ -43,6 +68,7 @@ def _process_main(calls: object, replies: object, initializer: object, initargs:
             except BaseException as failure:
                 reply = _pickle((job_id, failure, None), "exception")
         replies.put(reply)
+    return True
 
 
 def _feed_workers(pool: "ProcessPoolExecutor") -> None:
@@ -94,6 +120,12 @@ def _wind_down(pool: "ProcessPoolExecutor") -> bool:
     return True
 
 
+def _retire(pool: "ProcessPoolExecutor", slot: int) -> None:
+    _join(pool._processes[slot], None)
+    if pool._jobs or not (pool._closing or _exiting):
+        pool._processes[slot] = pool._start_worker(slot)
+
+
 def _manage_pool(pool: "ProcessPoolExecutor") -> None:
     while True:
         _feed_workers(pool)
@@ -101,7 +133,9 @@ def _manage_pool(pool: "ProcessPoolExecutor") -> None:
         if reply == _WORKER_DIED:
             _break_pool(pool)
             return
-        if reply != _NUDGE:
+        if isinstance(reply, tuple):
+            _retire(pool, reply[1])
+        elif reply != _NUDGE:
             job_id, failure, value = _unpickle(reply)
             job = pool._jobs.pop(job_id, None)
             if job is not None and failure is not None:
@@ -126,8 +160,16 @@ class ProcessPoolExecutor(Executor):
             raise TypeError("max_tasks_per_child must be an integer")
         if max_tasks_per_child is not None and max_tasks_per_child <= 0:
             raise ValueError("max_tasks_per_child must be >= 1")
+        if mp_context is not None:
+            self._method = mp_context.get_start_method()
+        else:
+            self._method = 'spawn' if max_tasks_per_child is not None else _default_start_method()
+        if max_tasks_per_child is not None and self._method == 'fork':
+            raise ValueError("max_tasks_per_child is incompatible with the 'fork' multiprocessing start method; "
+                             "supply a different mp_context.")
         self._initializer = initializer
         self._initargs = initargs
+        self._max_tasks = max_tasks_per_child
         self._manager = None
         self._processes = []
         self._closing = False
@@ -144,15 +186,24 @@ class ProcessPoolExecutor(Executor):
     def _launch(self) -> None:
         if self._manager is not None:
             return
-        for _ in range(self._max_workers):
-            child_main = Thread(name="MainThread", daemon=False)
-            self._processes.append(_launch_process(_process_main, child_main,
-                                                   (self._calls, self._replies, self._initializer, self._initargs)))
+        for slot in range(self._max_workers):
+            self._processes.append(self._start_worker(slot))
         self._manager = Thread()
         self._manager._target = _manage_pool
         self._manager._args = (self,)
         self._manager.start()
         _process_pools.append(self)
+
+    def _start_worker(self, slot: int) -> object:
+        child_main = Thread(name="MainThread", daemon=False)
+        if self._method == 'fork':
+            return _launch_process(_process_main, child_main,
+                                   (self._calls, self._replies, self._initializer, self._initargs))
+        setup = _spawn_pickle((self._initializer, self._initargs), (), self._method)
+        word = 'ForkServer' if self._method == 'forkserver' else 'Spawn'
+        arguments = (self._calls, self._replies, setup, self._max_tasks, slot)
+        handle, _ = _spawn(_spawned_main, child_main, arguments, None, False, word)
+        return handle
 
     def submit(self, fn: object, /, *args: object, **kwargs: object) -> Future:
         with self._guard:

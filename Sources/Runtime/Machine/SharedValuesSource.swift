@@ -75,9 +75,9 @@ class _CArray:
         return f"<multiprocessing.sharedctypes.{name} object at {_address(self)}>"
 
 
-def _shared_lock(lock: object) -> object:
+def _shared_lock(lock: object, ctx: object) -> object:
     if lock is True or lock is None:
-        return RLock()
+        return RLock(ctx=ctx)
     if getattr(lock, 'acquire', None) is None:
         raise AttributeError(f"{lock!r} has no method 'acquire'")
     return lock
@@ -89,6 +89,7 @@ class Synchronized:
     def __init__(self, shared: object, guard: object) -> None:
         self._shared, self._guard = shared, guard
         self.acquire, self.release = guard.acquire, guard.release
+        self._made_by = getattr(guard, '_made_by', None)
 
     def __enter__(self) -> bool:
         return self._guard.__enter__()
@@ -140,7 +141,7 @@ def Value(typecode_or_type: object, *initial: object, lock: object = True, ctx: 
     if len(initial) > 1:
         raise TypeError(f"{_C_NAMES[code]} takes at most 1 argument ({len(initial)} given)")
     number = _CValue(code, initial[0] if initial else 0)
-    return number if lock is False else Synchronized(number, _shared_lock(lock))
+    return number if lock is False else Synchronized(number, _shared_lock(lock, ctx))
 
 
 def Array(typecode_or_type: object, size_or_initializer: object, *, lock: object = True,
@@ -148,7 +149,7 @@ def Array(typecode_or_type: object, size_or_initializer: object, *, lock: object
     code = _c_code(typecode_or_type)
     given = size_or_initializer
     numbers = _CArray(code, [0] * given if isinstance(given, int) else list(given))
-    return numbers if lock is False else SynchronizedArray(numbers, _shared_lock(lock))
+    return numbers if lock is False else SynchronizedArray(numbers, _shared_lock(lock, ctx))
 
 
 def RawValue(typecode_or_type: object, *args: object) -> object:

@@ -14,6 +14,8 @@ final class SimProcess {
     /// Bumped at each GIL hand-over: an older drop request is void.
     var switchToken = 0
     var liveThreads = 0
+    /// A spawned process still importing the script: starting a process now is the unguarded-script mistake.
+    var bootstrapping = false
 
     init(pid: Int, name: String, eventId: Int, mainModule: PyModule) {
         self.pid = pid

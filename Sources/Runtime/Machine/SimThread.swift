@@ -59,6 +59,10 @@ final class SimThread {
     /// The `threading.Thread` object.
     var object: Value = .none
     var daemon = false
+    /// Its process was killed (`terminate`, `kill`): it ends at once, running no more of its code.
+    var killed = false
+    /// Inside a pool's or an executor's work item (the events opened one that a kill must close).
+    var inWorkItem = false
     var eventLoop: EventLoop?
     var policyLoop: EventLoop?
     var asyncioRunUsed = false

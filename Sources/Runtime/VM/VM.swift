@@ -17,6 +17,8 @@ final class VM {
     let source: SourceFile
     var modules: [String: PyModule] = [:]
     let mainModule: PyModule
+    /// The scenario's compiled module code (a spawned process runs it again as `__mp_main__`).
+    private(set) var mainCode: CodeObject?
     var fiber = Fiber()
     /// Instructions the dispatch loop may run before it next checks for a signal or the limit.
     var stepsLeft: Int
@@ -208,6 +210,7 @@ final class VM {
     func runModule(_ code: CodeObject) throws {
         closesDroppedGenerators = true
         defer { closesDroppedGenerators = false }
+        mainCode = code
         try pushFrame(code: code, function: nil, module: mainModule, arguments: [], resultSlot: fiber.sp)
         _ = try run(stopDepth: 0)
     }
