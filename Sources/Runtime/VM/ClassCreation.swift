@@ -89,7 +89,7 @@ extension VM {
             guard let value = attributes[key] else { continue }
             if let p = value.object as? PyProperty, p.name == nil { p.name = key }
             if let setName = SpecialMethods.typeSpecial(value, "__set_name__") {
-                try callSpecialMethod(setName, value, [.object(cls), .str(key)])
+                _ = try callSpecialMethod(setName, value, [.object(cls), .str(key)])
             }
         }
         if !cls.ancestors.isEmpty {
