@@ -27,9 +27,12 @@ def deposit(times):
 workers = [threading.Thread(target=deposit, args=(3,)) for _ in range(2)]
 for w in workers:
     w.start()
-sim.note("each depositor ran its three deposits as soon as it started, with no switch between a read and its write")
+finished = sum(not w.is_alive() for w in workers)
+sim.note(f"both depositors started; {finished} of 2 have finished their three deposits, "
+         f"counter so far {counter}")
 for w in workers:
     w.join()
-sim.note(f"the counter is {counter} in this schedule; explore finds one where a switch at log() loses an update")
+sim.note(f"the counter is {counter} in this schedule (6: no update lost); "
+         "explore finds a switch at log() that loses one")
 print("counter:", counter)
 assert counter == 6, f"lost update: counter is {counter}, not 6"

@@ -31,6 +31,7 @@ with ThreadPoolExecutor(max_workers=2) as pool:
     sim.note("the worker is fetching config (a 0.1 s sleep stands for the network); main will start up for 0.12 s")
     time.sleep(0.12)
     print(get("config"))
-    sim.note("main read config from the cache the worker filled at 0.1 s: one fetch")
+    sim.note(f"main read config after the worker's fetch; fetches: {len(fetches)} "
+             "(1: the cache was filled in time)")
 print("fetches:", len(fetches))
 assert len(fetches) == 1, f"config was fetched {len(fetches)} times"

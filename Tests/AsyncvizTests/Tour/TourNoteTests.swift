@@ -109,17 +109,17 @@ import Testing
             ("20 increments of 10 ms each took", [.liveWorkers(0), .figureIsElapsed(since: 0)]),
         ],
         "19_lost_update.py": [
-            ("each depositor ran its three deposits as soon as it started", [.liveWorkers(0), .lanes(.done, 2)]),
-            ("the counter is 6 in this schedule", [.threads(3), .liveWorkers(0)]),
+            ("both depositors started; 2 of 2 have finished their three deposits, counter so far 6",
+             [.liveWorkers(0), .lanes(.done, 2)]),
+            ("the counter is 6 in this schedule (6: no update lost)", [.threads(3), .liveWorkers(0)]),
         ],
         "20_lock_order.py": [
-            ("each transfer took both locks and let them go before the other thread started",
-             [.liveWorkers(0), .lanes(.done, 2)]),
+            ("both transfers started; 4 of 4 steps done so far", [.liveWorkers(0), .lanes(.done, 2)]),
             ("no deadlock in this schedule", [.threads(3), .liveWorkers(0)]),
         ],
         "21_late_worker.py": [
             ("the worker is fetching config (a 0.1 s sleep stands for the network)", [.submittedItems(1), .lanes(.sleeping, 1)]),
-            ("main read config from the cache the worker filled at 0.1 s", [.finishedItems(1), .lanes(.sleeping, 0)]),
+            ("main read config after the worker's fetch; fetches: 1", [.finishedItems(1), .lanes(.sleeping, 0)]),
         ],
     ]
 
