@@ -30,6 +30,7 @@ public enum Reducer {
             s.coroutines[e.subject]?.awaiting = e.other >= 0 ? e.other : nil
             if e.other >= 0, s.coroutines[e.other] == nil, let task = s.coroutines[e.subject]?.task {
                 s.tasks[task]?.waitingOn = e.other
+                s.tasksWaitingOn[e.other, default: []].append(task)
             }
         case .coroReturn:
             finish(coroutine: e.subject, .returned, in: &s)
@@ -193,21 +194,26 @@ public enum Reducer {
 
     /// Coroutines that awaited a future (or task) that is done await nothing: they are ready to resume.
     private static func wakeAwaiters(of future: Int, in s: inout Snapshot) {
-        for (id, info) in s.coroutines where info.awaiting == future { s.coroutines[id]?.awaiting = nil }
+        // The ids first: changing the dictionary while iterating it would copy it whole at each change.
+        let woken = s.coroutines.compactMap { $0.value.awaiting == future ? $0.key : nil }
+        for id in woken { s.coroutines[id]?.awaiting = nil }
     }
 
     /// The task a `Task.task_wakeup` done callback of a future wakes: the one waiting on that future.
     private static func wokenTask(by e: RuntimeEvent, in s: inout Snapshot) -> Int? {
         guard e.other >= 0, e.text == "Task.task_wakeup()" else { return nil }
-        guard let task = s.taskOrder.first(where: { s.tasks[$0]?.waitingOn == e.other }) else { return nil }
+        // The first task (in creation order: the smallest id) still waiting on that future.
+        var waiting = (s.tasksWaitingOn.removeValue(forKey: e.other) ?? []).filter { s.tasks[$0]?.waitingOn == e.other }
+        guard let task = waiting.min() else { return nil }
+        waiting.removeAll { $0 == task }
+        if !waiting.isEmpty { s.tasksWaitingOn[e.other] = waiting }
         s.tasks[task]?.waitingOn = nil
         return task
     }
 
     /// A waiter future that completed no longer waits.
     private static func removeWaiter(_ future: Int, from s: inout Snapshot) {
-        for (id, info) in s.sync where info.waiters.contains(where: { $0.future == future }) {
-            s.sync[id]?.waiters.removeAll { $0.future == future }
-        }
+        let holding = s.sync.compactMap { $0.value.waiters.contains { $0.future == future } ? $0.key : nil }
+        for id in holding { s.sync[id]?.waiters.removeAll { $0.future == future } }
     }
 }

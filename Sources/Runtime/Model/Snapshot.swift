@@ -6,6 +6,8 @@ public struct Snapshot: Equatable, Sendable {
     public var position = 0
     /// Choices a replayed schedule forced so far (`schedule.choice` events), and the last one.
     public var forcedChoices = 0
+    /// The tasks that began waiting on each future (by id), so a wake-up finds its task without a scan.
+    public var tasksWaitingOn: [Int: [Int]] = [:]
     public var lastForcedChoice: ForcedMark?
 
     /// A choice a replayed schedule forced: on whose lane, in words ("Thread-1 is preempted: Thread-2 runs").
