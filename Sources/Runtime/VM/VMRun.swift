@@ -195,12 +195,8 @@ extension VM {
                     stack[sp - 1] = r
                 case .jump:
                     if preemptive && Int(ins.arg) < ip {
-                        fiber.frames[fiber.frames.count - 1].ip = Int(ins.arg)
-                        fiber.sp = sp
-                        stepsLeft = steps
-                        if try preemptionPoint() { return .none }
+                        if try preempting(at: Int(ins.arg), sp: sp, steps: &steps) { return .none }
                         stack = fiber.stack
-                        steps = stepsLeft
                     }
                     ip = Int(ins.arg)
                 case .popJumpIfFalse:
@@ -505,12 +501,8 @@ extension VM {
                         }
                     }
                     if preemptive {
-                        fiber.frames[fiber.frames.count - 1].ip = ip
-                        fiber.sp = sp
-                        stepsLeft = steps
-                        if try preemptionPoint() { return .none }
+                        if try preempting(at: ip, sp: sp, steps: &steps) { return .none }
                         stack = fiber.stack
-                        steps = stepsLeft
                     }
                 case .makeFunction:
                     sp -= 1
@@ -843,6 +835,19 @@ extension UnsafeMutablePointer where Pointee == Value {
     /// Puts `v` into slot `i`, which holds no reference (it is at or above the stack top).
     @inline(__always) func put(_ v: Value, at i: Int) {
         (self + i).initialize(to: v)
+    }
+}
+
+extension VM {
+    /// A preemption point of the dispatch loop (`preemptive` runs only): saves the loop's registers (`ip` is
+    /// where the frame goes on), offers the switch, and reloads the step count. True when the fiber suspended.
+    @inline(__always) func preempting(at ip: Int, sp: Int, steps: inout Int) throws -> Bool {
+        fiber.frames[fiber.frames.count - 1].ip = ip
+        fiber.sp = sp
+        stepsLeft = steps
+        let suspended = try preemptionPoint()
+        steps = stepsLeft
+        return suspended
     }
 }
 
