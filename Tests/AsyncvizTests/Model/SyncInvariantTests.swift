@@ -34,17 +34,6 @@ import Testing
 
     @Test(arguments: Repository.programs(in: "Scenarios") + Repository.programs(in: "Tests/Programs/sync_panel"))
     func everyEventLeavesTruePrimitives(_ program: String) throws {
-        let store = try TimelineTests.store(program)
-        var s = Snapshot()
-        var reported = 0
-        for i in 0..<store.count {
-            Reducer.apply(store[i], to: &s)
-            let broken = Self.violations(s)
-            if !broken.isEmpty && reported < 5 {
-                reported += 1
-                Issue.record("\(program) after event \(i) (\(store[i].line)): \(broken.joined(separator: "; "))")
-            }
-        }
-        #expect(s.finished != nil)
+        try InvariantFold.check(program, violations: Self.violations)
     }
 }
