@@ -137,7 +137,7 @@ enum Hashing {
             case .str: return (o as! PyStr).hash
             case .tuple:
                 try NativeStack.check()
-                return CPythonHash.tuple(try (o as! PyTuple).items.map(hash))
+                return try tupleHash(o as! PyTuple)
             case .frozenset:
                 var h = 0
                 for e in (o as! PySet).elements { h ^= try hash(e) &* 0x9E37_79B9 }
@@ -150,5 +150,27 @@ enum Hashing {
                 return (o.serial &* 0x61C8_8646_80B5_83EB) >> 4 | 1
             }
         }
+    }
+
+    /// A tuple's hash, walking tuples nested in it with a stack of its own: a tuple nested 100,000 deep
+    /// hashes as in CPython, with no native recursion per level.
+    private static func tupleHash(_ root: PyTuple) throws -> Int {
+        var pending: [(items: [Value], next: Int, hashes: [Int])] = [(root.items, 0, [])]
+        while let top = pending.indices.last {
+            guard pending[top].next < pending[top].items.count else {
+                let h = CPythonHash.tuple(pending.removeLast().hashes)
+                if pending.isEmpty { return h }
+                pending[top - 1].hashes.append(h)
+                continue
+            }
+            let item = pending[top].items[pending[top].next]
+            pending[top].next += 1
+            if case .object(let o) = item, o.kind == .tuple {
+                pending.append(((o as! PyTuple).items, 0, []))
+            } else {
+                pending[top].hashes.append(try hash(item))
+            }
+        }
+        return CPythonHash.tuple([])
     }
 }

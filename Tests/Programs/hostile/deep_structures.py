@@ -34,6 +34,19 @@ report("!= of two deep lists", lambda: deep != other)
 report("repr of a deep dict", lambda: repr(nested_dict(100_000)))
 report("hash of a deep list", lambda: len(deep))
 
+
+def nested_tuple(depth):
+    t = ()
+    for i in range(depth):
+        t = (t, i) if i % 2 else (t,)
+    return t
+
+
+deep_tuple = nested_tuple(100_000)
+print("hash of a deep tuple is stable:", hash(deep_tuple) == hash(deep_tuple))
+print("equal deep tuples hash alike:", hash(deep_tuple) == hash(nested_tuple(100_000)))
+print("a deep tuple as a dict key:", {deep_tuple: "found"}[deep_tuple])
+
 a = []
 b = [a]
 a.append(b)
