@@ -31,7 +31,8 @@ enum Gathering {
             return outer
         }
         var children: [PyFuture] = []
-        var seen: [(Value, PyFuture)] = []
+        // Each awaitable passed more than once is awaited once: found by identity in constant time.
+        var seen: [ObjectIdentifier: PyFuture] = [:]
         var outer: GatheringFuture?
         var finished = 0
         var count = 0
@@ -69,14 +70,15 @@ enum Gathering {
         }
         var loop: EventLoop?
         for arg in args {
-            if let existing = seen.first(where: { Equality.identical($0.0, arg) })?.1 {
+            try Cost.charge(1)
+            if case .object(let o) = arg, let existing = seen[ObjectIdentifier(o)] {
                 children.append(existing)
                 continue
             }
             let fut = try vm.ensureFuture(arg)
             if loop == nil { loop = fut.loop }
             count += 1
-            seen.append((arg, fut))
+            if case .object(let o) = arg { seen[ObjectIdentifier(o)] = fut }
             fut.addDoneCallback(done)
             children.append(fut)
         }
