@@ -9,7 +9,7 @@ enum BigArithmetic {
         switch op {
         case .add: return .integer(x + y)
         case .sub: return .integer(x - y)
-        case .mul: return .integer(x * y)
+        case .mul: return .integer(try CountedMultiplication.product(x, y))
         case .div: return .float(try trueDivide(x, y))
         case .floorDiv:
             if y.isZero { throw PyError.zeroDivision("integer division or modulo by zero") }
@@ -22,6 +22,7 @@ enum BigArithmetic {
             if y.sign == .minus { throw PyError.value("negative shift count") }
             if x.isZero { return .int(0) }
             guard let n = Int(exactly: y), n <= 1 << 40 else { throw PyError(ExceptionTypes.overflowError, "too many digits in integer") }
+            try Cost.allocate(bytes: n / 8 + x.magnitude.words.count * MemoryLayout<UInt>.size)
             return .integer(x << n)
         case .rshift:
             if y.sign == .minus { throw PyError.value("negative shift count") }
@@ -85,7 +86,7 @@ enum BigArithmetic {
         if x == -1 { return .int(y.magnitude.words.first.map { $0 & 1 == 0 ? 1 : -1 } ?? 1) }
         if x.isZero { return .int(y.isZero ? 1 : 0) }
         guard let e = Int(exactly: y), e <= 1 << 32 else { throw PyError.overflow("int exponent too large") }
-        return .integer(x.power(e))
+        return .integer(try CountedMultiplication.power(x, e))
     }
 
     /// `pow(x, y, m)`: the modular power, a negative exponent taking the modular inverse.
