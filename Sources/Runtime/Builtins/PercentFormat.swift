@@ -179,16 +179,16 @@ enum PercentFormat {
             if let p = spec.precision, p < text.unicodeScalars.count {
                 text = String(String.UnicodeScalarView(text.unicodeScalars.prefix(p)))
             }
-            return pad(sign: "", body: text, spec, numeric: false)
+            return try pad(sign: "", body: text, spec, numeric: false)
         case "d", "i", "u", "x", "X", "o":
             return try integer(v, code, spec)
         case "e", "E", "f", "F", "g", "G":
             guard let d = try Arithmetic.toFloat(v) else {
                 throw PyError.type("must be real number, not \(TypeOf.name(v))")
             }
-            return real(d, code, spec)
+            return try real(d, code, spec)
         case "c":
-            return pad(sign: "", body: try character(v), spec, numeric: false)
+            return try pad(sign: "", body: try character(v), spec, numeric: false)
         default:
             let hex = String(code.value, radix: 16)
             let shown = code.value > 32 && code.value < 127 ? String(code) : "?"
@@ -199,7 +199,7 @@ enum PercentFormat {
     private static func integer(_ v: Value, _ code: Unicode.Scalar, _ spec: Spec) throws -> String {
         let radix = code == "o" ? 8 : code == "x" || code == "X" ? 16 : 10
         if case .int(let i) = v {
-            return digits(i.magnitude, negative: i < 0, radix: radix, code, spec)
+            return try digits(i.magnitude, negative: i < 0, radix: radix, code, spec)
         }
         var number = v.bigInt
         if number == nil, case .float(let d) = v {
@@ -212,26 +212,29 @@ enum PercentFormat {
             let kind = code == "d" || code == "i" || code == "u" ? "a real number" : "an integer"
             throw PyError.type("%\(code) format: \(kind) is required, not \(TypeOf.name(v))")
         }
-        return digits(n.magnitude, negative: n.sign == .minus, radix: radix, code, spec)
+        return try digits(n.magnitude, negative: n.sign == .minus, radix: radix, code, spec)
     }
 
     /// The padded text of an int of magnitude `magnitude` (a machine word or a big one).
     private static func digits<M: BinaryInteger>(_ magnitude: M, negative: Bool, radix: Int, _ code: Unicode.Scalar,
-                                                _ spec: Spec) -> String {
+                                                _ spec: Spec) throws -> String {
         var digits = radix == 10 && magnitude.bitWidth > 64
             ? IntDigitsLimit.decimal(BigInt(magnitude)) : String(magnitude, radix: radix)
         if code == "X" { digits = digits.uppercased() }
-        if let p = spec.precision, digits.count < p { digits = String(repeating: "0", count: p - digits.count) + digits }
+        if let p = spec.precision, digits.count < p {
+            try Cost.allocate(bytes: p)
+            digits = String(repeating: "0", count: p - digits.count) + digits
+        }
         var sign = negative ? "-" : spec.sign.map(String.init) ?? ""
         if spec.alternate && radix != 10 { sign += code == "o" ? "0o" : code == "x" ? "0x" : "0X" }
-        return pad(sign: sign, body: digits, spec, numeric: true)
+        return try pad(sign: sign, body: digits, spec, numeric: true)
     }
 
-    private static func real(_ d: Double, _ code: Unicode.Scalar, _ spec: Spec) -> String {
+    private static func real(_ d: Double, _ code: Unicode.Scalar, _ spec: Spec) throws -> String {
         let text = PyDoubleFormat.string(d, code: code, precision: spec.precision ?? 6, alternate: spec.alternate)
         let negative = text.hasPrefix("-")
         let sign = negative ? "-" : spec.sign.map(String.init) ?? ""
-        return pad(sign: sign, body: negative ? String(text.dropFirst()) : text, spec, numeric: true)
+        return try pad(sign: sign, body: negative ? String(text.dropFirst()) : text, spec, numeric: true)
     }
 
     private static func character(_ v: Value) throws -> String {
@@ -248,10 +251,11 @@ enum PercentFormat {
     }
 
     /// Pads to the width: left-aligned with spaces, or zero-filled after the sign and prefix for numbers.
-    private static func pad(sign: String, body: String, _ spec: Spec, numeric: Bool) -> String {
+    private static func pad(sign: String, body: String, _ spec: Spec, numeric: Bool) throws -> String {
         let length = sign.unicodeScalars.count + body.unicodeScalars.count
         guard spec.width > length else { return sign + body }
         let fill = spec.width - length
+        try Cost.allocate(bytes: fill)
         if spec.leftAlign { return sign + body + String(repeating: " ", count: fill) }
         if numeric && spec.zeroPad { return sign + String(repeating: "0", count: fill) + body }
         return String(repeating: " ", count: fill) + sign + body

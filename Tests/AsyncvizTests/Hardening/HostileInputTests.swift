@@ -35,6 +35,10 @@ import Testing
         "parts = []\nwhile True:\n    parts.append('y' * 100_000)\n    text = ''.join(parts)\n",
         "print(len(dict.fromkeys(range(10 ** 8))))\n",
         "print(len(set(range(10 ** 8))))\n",
+        "print(len('%*d' % (10 ** 10, 1)))\n",
+        "print(len('%.*d' % (10 ** 9, 1)))\n",
+        "x = 10 ** 10 ** 9\n",
+        "x = 1 << 10 ** 11\n",
     ])
     func memoryBombsStopAtTheBudget(_ program: String) {
         let limits = Limits(maxInstructions: 1 << 40, maxObjects: Int.max, maxMemory: 64 << 20)
@@ -57,10 +61,12 @@ import Testing
 
     /// A signal that arrives while expensive instructions run is acted on at the next work checkpoint:
     /// the run below executes a few dozen instructions, far fewer than an instruction-count check needs.
-    @Test func aSignalStopsALoopOfExpensiveInstructions() {
+    @Test(arguments: ["s = 'ab' * 1_000_000\nfor i in range(20):\n    t = s.upper()\n",
+                      "x = 7 ** 300_000\ny = x * (x + 1)\n"])
+    func aSignalStopsALoopOfExpensiveInstructions(_ work: String) {
         var options = RunOptions(limits: Limits(maxInstructions: 1 << 40))
         options.testSignalAtWorkCheckpoint = 15
-        let program = "s = 'ab' * 1_000_000\nfor i in range(20):\n    t = s.upper()\nprint('finished')\n"
+        let program = work + "print('finished')\n"
         let r = Self.run(program, options)
         #expect(r.status == 143)
         #expect(r.stderr == "stopped: interrupted by signal 15\n")
