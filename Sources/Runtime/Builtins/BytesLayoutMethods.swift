@@ -37,7 +37,7 @@ enum BytesLayoutMethods {
         t.define("expandtabs") { _, args, kw in
             try Arguments.check("expandtabs", Array(args.dropFirst()), kw, min: 0, max: 1, keywords: ["tabsize"])
             let size = try (args.count > 1 ? args[1] : Arguments.keyword(kw, "tabsize")).map { try Arguments.int($0) } ?? 8
-            let text = StrTextMethods.expandTabs(data(args).data.map { Unicode.Scalar($0) }, size)
+            let text = try StrTextMethods.expandTabs(data(args).data.map { Unicode.Scalar($0) }, size)
             return .object(data(args).sameKind(text.unicodeScalars.map { UInt8($0.value) }))
         }
         t.define("removeprefix") { _, args, kw in

@@ -24,7 +24,7 @@ enum StrTextMethods {
             let size = try (args.count > 1 ? args[1] : Arguments.keyword(kw, "tabsize")).map {
                 try Arguments.int($0)
             } ?? 8
-            return .str(expandTabs(s(args).scalars, size))
+            return .str(try expandTabs(s(args).scalars, size))
         }
         t.define("format_map") { vm, args, kw in
             try Arguments.check("format_map", Array(args.dropFirst()), kw, min: 1, max: 1)
@@ -48,24 +48,25 @@ enum StrTextMethods {
     }
 
     /// Tabs replaced by spaces up to the next multiple of `size` (columns restart after `\n` and `\r`).
-    static func expandTabs(_ scalars: [Unicode.Scalar], _ size: Int) -> String {
-        var out = String.UnicodeScalarView()
+    static func expandTabs(_ scalars: [Unicode.Scalar], _ size: Int) throws -> String {
+        var out = ""
         var column = 0
         for c in scalars {
             switch c {
             case "\t":
                 let spaces = size > 0 ? size - column % size : 0
-                out.append(contentsOf: repeatElement(" ", count: spaces))
+                try Cost.allocate(bytes: spaces)
+                out += String(repeating: " ", count: spaces)
                 column += spaces
             case "\n", "\r":
-                out.append(c)
+                out.unicodeScalars.append(c)
                 column = 0
             default:
-                out.append(c)
+                out.unicodeScalars.append(c)
                 column += 1
             }
         }
-        return String(out)
+        return out
     }
 
     /// Title case: every cased run starts with an upper- or titlecase letter, and there is one.

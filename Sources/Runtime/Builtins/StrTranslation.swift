@@ -38,13 +38,13 @@ enum StrTranslation {
 
     /// Each code point looked up in `table` (`__getitem__`; a LookupError keeps it).
     static func translate(_ scalars: [Unicode.Scalar], _ table: Value, vm: VM) throws -> String {
-        var out = String.UnicodeScalarView()
+        var out = ""
         for c in scalars {
             let mapped: Value
             do {
                 mapped = try Subscript.get(table, .int(Int(c.value)))
             } catch let error as PyError where error.exception.type.isSubtype(of: ExceptionTypes.lookupError) {
-                out.append(c)
+                out.unicodeScalars.append(c)
                 continue
             }
             switch mapped {
@@ -53,15 +53,16 @@ enum StrTranslation {
                 guard n >= 0 && n < 0x110000, let scalar = Unicode.Scalar(UInt32(n)) else {
                     throw PyError.value("character mapping must be in range(0x110000)")
                 }
-                out.append(scalar)
+                out.unicodeScalars.append(scalar)
             default:
                 guard let s = mapped.asStr else {
                     throw PyError.type("character mapping must return integer, None or str")
                 }
-                out.append(contentsOf: s.value.unicodeScalars)
+                try Cost.allocate(bytes: s.value.utf8.count)
+                out += s.value
             }
             try Cost.charge(1)
         }
-        return String(out)
+        return out
     }
 }
