@@ -36,7 +36,7 @@ extension TmuxSession {
         defer { try? FileManager.default.removeItem(at: folder) }
         let session = try TmuxSession(["watch", path, "--paused"] + Self.unlimited, width: 100, height: 30)
         let first = try session.waitFor { TmuxSession.runningCount($0) != nil && $0.contains("event 0/") }
-        #expect(first.contains("┌ Workers") && first.contains("❚❚ paused"))
+        #expect(first.contains("Workers  0.") && first.contains("❚❚ paused"))
         let seen = try #require(TmuxSession.runningCount(first))
         let later = try session.waitFor { (TmuxSession.runningCount($0) ?? 0) > seen + 1000 }
         #expect(later.contains("event 0/"), "paused, the viewer stays where it is while events come")
@@ -45,7 +45,7 @@ extension TmuxSession {
         #expect(TmuxSession.runningCount(end) != nil, "End went to the latest event of a run that still goes")
         try session.send("q")
         #expect(try session.exitStatus() == 0)
-        let after = try session.waitFor { !$0.contains("┌ Workers") }
+        let after = try session.waitFor { !$0.contains("Workers  ") }
         #expect(!after.contains("running"), "the terminal is restored")
     }
 
@@ -79,7 +79,7 @@ extension TmuxSession {
         try session.waitFor { $0.contains("event 1/") }
         try session.kill(name)
         #expect(try session.exitStatus() == 128 + number)
-        let after = try session.waitFor { !$0.contains("┌ Workers") }
+        let after = try session.waitFor { !$0.contains("Workers  ") }
         #expect(after.contains("asyncviz: stopped: interrupted by signal \(number)"))
         let contents = try LogReader.read(path: log)
         #expect(contents.error == nil)
@@ -95,7 +95,7 @@ extension TmuxSession {
         try session.waitFor { TmuxSession.runningCount($0) != nil }
         try session.send("C-c")
         #expect(try session.exitStatus() == 128 + 2)
-        let after = try session.waitFor { !$0.contains("┌ Workers") }
+        let after = try session.waitFor { !$0.contains("Workers  ") }
         #expect(!after.contains("running"))
     }
 

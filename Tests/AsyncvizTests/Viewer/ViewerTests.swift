@@ -250,7 +250,7 @@ import Testing
     func everyTerminalAndLocale(_ term: String) throws {
         let ascii = try TmuxSession(["watch", "Scenarios/10_future_and_callbacks.py", "--paused"], width: 90, height: 26,
                                     environment: ["LC_ALL=C", "LANG=C", "TERM=\(term)", "NO_COLOR=1"])
-        let plain = try ascii.waitFor { $0.contains("event 0/") }
+        let plain = try ascii.waitFor { $0.contains("event 0/") && TmuxSession.runHasEnded($0) }
         #expect(plain.contains("+ Workers"), "a non-UTF-8 locale gets ASCII boxes")
         #expect(!plain.contains("┌"))
         try ascii.send("n")
@@ -259,7 +259,7 @@ import Testing
         #expect(try ascii.exitStatus() == 0)
         let unicode = try TmuxSession(["watch", "Scenarios/10_future_and_callbacks.py", "--paused"], width: 90, height: 26,
                                       environment: ["LC_ALL=C.UTF-8", "TERM=\(term)"])
-        let fancy = try unicode.waitFor { $0.contains("event 0/") }
+        let fancy = try unicode.waitFor { $0.contains("event 0/") && TmuxSession.runHasEnded($0) }
         #expect(fancy.contains("┌ Workers"))
         try unicode.send("q")
         #expect(try unicode.exitStatus() == 0)
