@@ -58,6 +58,28 @@ import Testing
         #expect(grown.snapshot(at: full.count) == end)
     }
 
+    /// A coroutine that ran before the events gave it a task: once they do, its earlier events are that task's,
+    /// in a timeline that was asked about the task before as in one built at the end.
+    @Test func aCoroutineGivenATaskLaterBringsItsEarlierEvents() {
+        let events = [
+            RuntimeEvent(kind: .coroCreate, time: 0, subject: 10, other: 1),
+            RuntimeEvent(kind: .coroResume, time: 0, subject: 10),
+            RuntimeEvent(kind: .coroSuspend, time: 0, subject: 10),
+            RuntimeEvent(kind: .taskCreate, time: 0.1, subject: 5, other: 10),
+            RuntimeEvent(kind: .coroResume, time: 0.1, subject: 10, other: 5),
+        ]
+        let store = EventStore()
+        for e in events { store.append(e) }
+        let built = Timeline(store: store)
+        let grown = Timeline(store: EventStore())
+        for e in events {
+            grown.append(e)
+            _ = grown.events(ofTask: 5)
+        }
+        #expect(built.events(ofTask: 5) == [1, 2, 3, 4])
+        #expect(grown.events(ofTask: 5) == built.events(ofTask: 5))
+    }
+
     /// A million events appended one by one: the checkpoints are re-spaced as the run grows, so there are never
     /// more than `maxCheckpoints` of them, and reaching any moment still folds at most one interval.
     @Test func aMillionAppendedEventsKeepTheCheckpointsBounded() {
