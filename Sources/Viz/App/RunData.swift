@@ -51,7 +51,8 @@ final class RunData {
     var comparison: (label: String, run: RunData)?
 
     private var endingRead: (count: Int, ending: RunEnding)?
-    private var findingsRead: (count: Int, findings: [Finding])?
+    /// The findings last found, for how many events, when, and how long finding them took.
+    private var findingsRead: (count: Int, findings: [Finding], at: Date, took: TimeInterval)?
 
     /// How the run ended (an exception and its line, a deadlock, a limit, a log cut short), read again when
     /// events have come since.
@@ -63,14 +64,21 @@ final class RunData {
     }
 
     /// What `asyncviz lint` finds in the run. While a live run goes, those of the events so far, found again
-    /// each time they have grown by a quarter (so finding them costs a few passes over the run in all); once
-    /// it has finished, those of the whole run.
+    /// when they have grown by a quarter, taking at most a twentieth of the viewer's time and never holding it
+    /// more than half a second (past that, a long run's findings wait for its end); once it has finished,
+    /// those of the whole run.
     var findings: [Finding] {
-        if let read = findingsRead, read.count == count || (running && (count - read.count) * 4 < read.count) {
+        if let read = findingsRead, read.count == count || (running && !findingAgainPays(read)) {
             return read.findings
         }
+        let start = Date()
         let findings = Lints.findings(timeline: timeline, names: names, source: source)
-        findingsRead = (count, findings)
+        findingsRead = (count, findings, Date(), Date().timeIntervalSince(start))
         return findings
+    }
+
+    private func findingAgainPays(_ read: (count: Int, findings: [Finding], at: Date, took: TimeInterval)) -> Bool {
+        (count - read.count) * 4 >= read.count && read.took <= 0.5
+            && Date().timeIntervalSince(read.at) >= 20 * read.took
     }
 }
