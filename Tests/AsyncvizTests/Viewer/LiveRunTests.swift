@@ -21,9 +21,11 @@ import Testing
         return run
     }
 
-    /// The same seed gives the same events: a live-loaded run's event log is `exec --log`'s, line for line.
+    /// The same seed gives the same events: a live-loaded run's event log is `exec --log`'s, line for line
+    /// (recursion through native code too: the run's thread has the main thread's stack).
     @Test(arguments: ["Scenarios/03_gil_cpu_threads.py", "Scenarios/04_process_pool.py",
-                      "Scenarios/13_producer_consumer.py"])
+                      "Scenarios/13_producer_consumer.py", "Tests/Programs/hostile/recursion_through_natives.py",
+                      "Tests/Programs/hostile/deep_structures.py"])
     func aLiveRunHasTheEventLogOfExec(_ scenario: String) throws {
         let log = FileManager.default.temporaryDirectory
             .appendingPathComponent("asyncviz-live-\(UUID().uuidString).jsonl").path
