@@ -174,7 +174,8 @@ enum ViewerLoop {
         return outcome
     }
 
-    /// The picker over the bundled scenarios: enter runs one and opens it (paused), q in the viewer comes back.
+    /// The picker over the bundled scenarios: enter runs one and opens it at once (paused, live while it runs),
+    /// q in the viewer comes back.
     static func pick(_ catalog: ScenarioCatalog, on terminal: Terminal, options: RunOptions) {
         var state = PickerState()
         while !state.quitting {
@@ -183,8 +184,11 @@ enum ViewerLoop {
             state = state.applying(action, count: catalog.entries.count)
             if let k = state.chosen {
                 state.chosen = nil
-                if let run = load(catalog.entries[k].path, options: options) {
-                    view(run, on: terminal, paused: true, speed: 10, recording: Recording(path: nil, header: LogHeader(scenario: run.source.path, source: run.source.text, options: .object([]), machine: .object([]))))
+                if let source = loadable(catalog.entries[k].path) {
+                    let header = LogHeader(scenario: source.path, source: source.text, options: .object([]),
+                                           machine: .object([]))
+                    view(RunData(live: source), on: terminal, paused: true, speed: 10,
+                         recording: Recording(path: nil, header: header), live: LiveRun(source, options: options))
                 }
             }
         }
@@ -214,11 +218,9 @@ enum ViewerLoop {
         }
     }
 
-    /// A scenario run now, for the picker (a scenario that does not load is skipped).
-    static func load(_ path: String, options: RunOptions) -> RunData? {
+    /// A scenario for the picker to run live, or nil when it does not load (it is skipped).
+    static func loadable(_ path: String) -> SourceFile? {
         guard let source = try? ScenarioLoading.load(path), Interpreter.check(source) == nil else { return nil }
-        let store = EventStore()
-        _ = Interpreter.run(source, options: options, sink: store) { _, _ in }
-        return RunData(store: store, source: source)
+        return source
     }
 }

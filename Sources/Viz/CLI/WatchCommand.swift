@@ -2,11 +2,11 @@ import ArgumentParser
 import Foundation
 import Runtime
 
-/// `asyncviz watch FILE|LOG`: the interactive viewer in the terminal.
+/// `asyncviz watch FILE|LOG`: the interactive viewer in the terminal, live on a scenario's run.
 struct WatchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "watch",
-        abstract: "Watch a scenario (or a session log) being scheduled, and step through it.",
+        abstract: "Watch a scenario being scheduled while it runs (or a session log), and step through it.",
         discussion: "Keys: \(KeyBindings.hint). Needs a terminal; use exec, trace or frame otherwise."
     )
 
