@@ -25,9 +25,6 @@ public final class Timeline {
     private var coroutines: Set<Int> = []
     /// The task each coroutine runs in, as the events tell it.
     private var taskOfCoroutine: [Int: Int] = [:]
-    /// Coroutines with resume, suspend, return or raise events indexed: moving one to another task changes
-    /// which task's events those are.
-    private var coroutinesWithEvents: Set<Int> = []
     /// Each task's events found so far, and how many of the run's events were searched for them.
     private var taskEventsCache: [Int: (events: [Int], searched: Int)] = [:]
 
@@ -94,10 +91,6 @@ public final class Timeline {
         case .coroResume where e.other >= 0: assign(coroutine: e.subject, to: e.other)
         default: break
         }
-        switch e.kind {
-        case .coroResume, .coroSuspend, .coroReturn, .coroRaise: coroutinesWithEvents.insert(e.subject)
-        default: break
-        }
         Reducer.apply(e, to: &head)
         if (i + 1) % interval == 0 {
             checkpoints.append(head)
@@ -108,15 +101,14 @@ public final class Timeline {
         }
     }
 
-    /// The events of the tasks a coroutine moves between were searched under its old task: searched again.
+    /// A coroutine's events already searched belong to the task it moves to, not to its old one: both tasks'
+    /// events are searched again when next asked for.
     private func assign(coroutine: Int, to task: Int) {
         let old = taskOfCoroutine[coroutine]
         guard old != task else { return }
         taskOfCoroutine[coroutine] = task
-        if coroutinesWithEvents.contains(coroutine) {
-            taskEventsCache[task] = nil
-            if let old { taskEventsCache[old] = nil }
-        }
+        taskEventsCache[task] = nil
+        if let old { taskEventsCache[old] = nil }
     }
 
 
