@@ -1,12 +1,18 @@
 /// A run's events with the snapshots that make any moment of it instant to
 /// reach: a checkpoint every `interval` events, so `snapshot(at:)` folds at
 /// most `interval` events; and the indexes the viewer steps by (yields, loop
-/// iterations, one task's events, a virtual time).
+/// iterations, one task's events, a virtual time). It grows with the run: the
+/// live viewer appends events as they come, and every checkpoint and index is
+/// kept up to date, equal to those of a timeline built over the finished run.
 public final class Timeline {
     public let store: EventStore
-    public let interval: Int
+    /// Events between checkpoints; it doubles (every other checkpoint dropped) when a growing run would
+    /// keep more than `maxCheckpoints` of them.
+    public private(set) var interval: Int
     /// `checkpoints[k]` is the state after `k * interval` events.
     private var checkpoints: [Snapshot] = []
+    /// The state after every event indexed so far.
+    private var head = Snapshot()
     /// The stops of yield stepping: a coroutine giving control back to the loop (a suspension not on an
     /// inner coroutine), every callback the loop runs (`handle.run.begin`), a thread taking the GIL, and a
     /// `sim.note`.
@@ -15,9 +21,12 @@ public final class Timeline {
     public private(set) var forcedChoices: [Int] = []
     /// `loop.iteration` events.
     public private(set) var iterations: [Int] = []
+    /// Coroutines created so far (a suspension onto one of them is not a yield to the loop).
+    private var coroutines: Set<Int> = []
     /// The task each coroutine runs in, as the events tell it.
     private var taskOfCoroutine: [Int: Int] = [:]
-    private var taskEventsCache: [Int: [Int]] = [:]
+    /// Each task's events found so far, and how many of the run's events were searched for them.
+    private var taskEventsCache: [Int: (events: [Int], searched: Int)] = [:]
 
     /// Each lane's state changes: the event index and the state it starts (consecutive repeats left out).
     private var laneChanges: [Int: (indices: [Int32], states: [Snapshot.Lane.State])] = [:]
@@ -29,51 +38,79 @@ public final class Timeline {
     /// while it has none), in order.
     private var handleRuns: (begins: [Int32], ends: [Int32]) = ([], [])
 
-    /// At most this many checkpoints are kept, whatever the run's length.
+    /// At most this many checkpoints (after the start) are kept, whatever the run's length.
     public static let maxCheckpoints = 128
 
+    /// The timeline of the events in `store` (a checkpoint every `interval` events, by default the spacing that
+    /// keeps `maxCheckpoints`, and never under 1,024).
     public init(store: EventStore, interval: Int? = nil) {
         self.store = store
         self.interval = max(1, interval ?? max(1024, (store.count + Timeline.maxCheckpoints - 1) / Timeline.maxCheckpoints))
-        var s = Snapshot()
-        var coroutines: Set<Int> = []
-        checkpoints.append(s)
-        for i in 0..<store.count {
-            let e = store[i]
-            switch e.kind {
-            case .coroCreate: coroutines.insert(e.subject)
-            case .coroSuspend where !coroutines.contains(e.other): yields.append(i)
-            case .gilTake:
-                yields.append(i)
-                let last = laneChanges[e.subject]?.states.last ?? Timeline.initialState(e.subject)
-                change(lane: e.subject, to: Reducer.stateAfterTakingGIL(last), at: i)
-            case .note: yields.append(i)
-            case .scheduleChoice:
-                yields.append(i)
-                forcedChoices.append(i)
-            case .loopIteration: iterations.append(i)
-            case .handleRunBegin:
-                yields.append(i)
-                change(lane: 0, to: .running, at: i)
-                handleRuns.begins.append(Int32(i))
-                handleRuns.ends.append(Int32.max)
-            case .handleRunEnd where !handleRuns.ends.isEmpty:
-                handleRuns.ends[handleRuns.ends.count - 1] = Int32(i)
-            case .loopSelect: change(lane: 0, to: .idle, at: i)
-            case .threadState: change(lane: e.subject, to: Snapshot.Lane.State(eventText: e.text), at: i)
-            case .threadExit: change(lane: e.subject, to: .done, at: i)
-            case .runEnd: runEndIndex = i
-            case .stdout, .stderr: outputIndices.append(i)
-            case .taskCreate: taskOfCoroutine[e.other] = e.subject
-            case .coroResume where e.other >= 0: taskOfCoroutine[e.subject] = e.other
-            default: break
+        checkpoints.append(head)
+        for i in 0..<store.count { index(store[i], at: i) }
+        count = store.count
+    }
+
+    /// Events indexed: the store's, as long as events reach the store through `append`.
+    public private(set) var count = 0
+
+    /// Adds an event of a run still going to the store, its checkpoints and its indexes.
+    public func append(_ e: RuntimeEvent) {
+        store.append(e)
+        index(e, at: count)
+        count += 1
+    }
+
+    /// Indexes event `i` and folds it into the head state, taking a checkpoint when one is due.
+    private func index(_ e: RuntimeEvent, at i: Int) {
+        switch e.kind {
+        case .coroCreate: coroutines.insert(e.subject)
+        case .coroSuspend where !coroutines.contains(e.other): yields.append(i)
+        case .gilTake:
+            yields.append(i)
+            let last = laneChanges[e.subject]?.states.last ?? Timeline.initialState(e.subject)
+            change(lane: e.subject, to: Reducer.stateAfterTakingGIL(last), at: i)
+        case .note: yields.append(i)
+        case .scheduleChoice:
+            yields.append(i)
+            forcedChoices.append(i)
+        case .loopIteration: iterations.append(i)
+        case .handleRunBegin:
+            yields.append(i)
+            change(lane: 0, to: .running, at: i)
+            handleRuns.begins.append(Int32(i))
+            handleRuns.ends.append(Int32.max)
+        case .handleRunEnd where !handleRuns.ends.isEmpty:
+            handleRuns.ends[handleRuns.ends.count - 1] = Int32(i)
+        case .loopSelect: change(lane: 0, to: .idle, at: i)
+        case .threadState: change(lane: e.subject, to: Snapshot.Lane.State(eventText: e.text), at: i)
+        case .threadExit: change(lane: e.subject, to: .done, at: i)
+        case .runEnd: runEndIndex = i
+        case .stdout, .stderr: outputIndices.append(i)
+        case .taskCreate: assign(coroutine: e.other, to: e.subject)
+        case .coroResume where e.other >= 0: assign(coroutine: e.subject, to: e.other)
+        default: break
+        }
+        Reducer.apply(e, to: &head)
+        if (i + 1) % interval == 0 {
+            checkpoints.append(head)
+            if checkpoints.count - 1 > Timeline.maxCheckpoints {
+                checkpoints = stride(from: 0, to: checkpoints.count, by: 2).map { checkpoints[$0] }
+                interval *= 2
             }
-            Reducer.apply(e, to: &s)
-            if (i + 1) % self.interval == 0 { checkpoints.append(s) }
         }
     }
 
-    public var count: Int { store.count }
+    /// A coroutine's events already searched belong to the task it moves to, not to its old one: both tasks'
+    /// events are searched again when next asked for.
+    private func assign(coroutine: Int, to task: Int) {
+        let old = taskOfCoroutine[coroutine]
+        guard old != task else { return }
+        taskOfCoroutine[coroutine] = task
+        taskEventsCache[task] = nil
+        if let old { taskEventsCache[old] = nil }
+    }
+
 
     private func change(lane: Int, to state: Snapshot.Lane.State, at i: Int) {
         var changes = laneChanges[lane] ?? ([], [])
@@ -91,6 +128,7 @@ public final class Timeline {
     /// The state after the first `position` events (0 … count).
     public func snapshot(at position: Int) -> Snapshot {
         let p = min(max(0, position), count)
+        if p == count { return head }
         let k = min(p / interval, checkpoints.count - 1)
         var s = checkpoints[k]
         var i = k * interval
@@ -122,9 +160,9 @@ public final class Timeline {
 
     /// Events about one task: its own, and those of the coroutines running in it.
     public func events(ofTask task: Int) -> [Int] {
-        if let cached = taskEventsCache[task] { return cached }
-        var found: [Int] = []
-        for i in 0..<count {
+        var (found, searched) = taskEventsCache[task] ?? ([], 0)
+        guard searched < count else { return found }
+        for i in searched..<count {
             let subject = store.subject(at: i), other = store.other(at: i)
             switch store.kind(at: i) {
             case .coroCreate, .codeFunction, .codeAwait:
@@ -135,7 +173,7 @@ public final class Timeline {
                 if subject == task || other == task { found.append(i) }
             }
         }
-        taskEventsCache[task] = found
+        taskEventsCache[task] = (found, count)
         return found
     }
 

@@ -1,8 +1,9 @@
 import Foundation
 import Runtime
 
-/// Writes a viewer session: the run's header and events first, then each
-/// action as it happens, at its event position and wall-clock offset.
+/// Writes a viewer session: the run's header and its events so far first, then
+/// each action as it happens, at its event position and wall-clock offset, and
+/// each event of a live run as it arrives.
 final class SessionRecorder {
     let path: String
     private let writer: LogWriter
@@ -27,6 +28,11 @@ final class SessionRecorder {
 
     func record(_ action: ViewerAction, at position: Int) {
         writer.record(RecordedAction(kind: SessionRecorder.kind(of: action), position: position, wallOffset: (Date().timeIntervalSince(start) * 1000).rounded() / 1000, text: action.rawValue))
+    }
+
+    /// An event of a live run, arrived after the recording started.
+    func record(_ event: RuntimeEvent) {
+        writer.record(event)
     }
 
     /// Why writing the log stopped part-way (a full disk), or nil.

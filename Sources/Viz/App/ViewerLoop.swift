@@ -9,23 +9,32 @@ enum ViewerLoop {
         var header: LogHeader
     }
 
+    /// How a session ended: why its recording could not be written, and the signal (SIGINT, SIGTERM, SIGHUP)
+    /// that ended it while its live run was still going.
+    struct Outcome {
+        var recordingFailure: String?
+        var signal: Int32?
+    }
+
     /// Shows `run` until the user quits the viewer; records the session when asked;
     /// replays `follow` (recorded actions) at their pace until any key takes over.
-    /// Returns why a recording could not be written (a full disk, a folder gone), or nil.
+    /// With `live`, the run is still going: its events are taken in as they come, between frames.
     @discardableResult
-    static func view(_ run: RunData, on terminal: Terminal, paused: Bool, speed: Double, recording: Recording? = nil, follow: [RecordedAction] = []) -> String? {
-        var state = ViewerState(position: paused || !follow.isEmpty ? min(0, run.count - 1) : -1, focus: .initial(for: run))
+    static func view(_ run: RunData, on terminal: Terminal, paused: Bool, speed: Double, recording: Recording? = nil,
+                     follow: [RecordedAction] = [], live: LiveRun? = nil) -> Outcome {
+        let startsAtFirst = paused || !follow.isEmpty
+        var state = ViewerState(position: startsAtFirst ? min(0, run.count - 1) : -1, focus: .initial(for: run))
         state.playing = !paused && follow.isEmpty
         state.speed = max(1, speed)
         var recorder: SessionRecorder?
-        var recordingFailure: String?
+        var outcome = Outcome()
         func startRecording() {
             guard let recording else { return }
             let path = recording.path ?? (run.source.path.split(separator: "/").last.map { String($0.dropLast(3)) } ?? "asyncviz") + "-session.jsonl"
             do {
                 recorder = try SessionRecorder(path: path, header: recording.header, store: run.store)
             } catch {
-                recordingFailure = (error as? LogProblem)?.message ?? "asyncviz: \(path): cannot be written"
+                outcome.recordingFailure = (error as? LogProblem)?.message ?? "asyncviz: \(path): cannot be written"
             }
             state.recording = recorder != nil
             // A replay starts paused at the first event: the recording starts with where this session is and,
@@ -37,7 +46,7 @@ enum ViewerLoop {
             guard let recorder else { return }
             recorder.close()
             if let failure = recorder.failure {
-                recordingFailure = "asyncviz: \(recorder.path): writing the session failed (\(failure)); it keeps every complete line"
+                outcome.recordingFailure = "asyncviz: \(recorder.path): writing the session failed (\(failure)); it keeps every complete line"
             }
             state.recording = false
         }
@@ -56,15 +65,61 @@ enum ViewerLoop {
                 recorder?.record(action, at: state.position)
             }
         }
+        // Until the first key or click, a live run's first events put a paused viewer at event 0 and the focus
+        // where it starts for that run (the coroutines once a loop exists).
+        var untouched = true
+        var lastTick = Date()
+        var dirty = true
+        // Playing moves as many events as the speed makes due since the last move, however long frames take
+        // (at the latest event of a live run the moves due are spent waiting, not saved up).
+        func tick() {
+            let due = Int(Date().timeIntervalSince(lastTick) * state.speed)
+            guard due > 0 else { return }
+            for _ in 0..<min(due, 10_000) where state.playing {
+                state = ViewerUpdate.apply(.tick, to: state, run: run)
+            }
+            lastTick = due > 10_000 ? Date() : lastTick.addingTimeInterval(Double(due) / state.speed)
+        }
+        // The first frame is drawn after a short first take of events, the next ones between longer takes.
+        var budget = 0.005
         while !state.quitting {
-            terminal.draw(Screen.render(state: state, run: run, width: terminal.width, height: terminal.height, glyphs: terminal.glyphs))
-            var timeout: Int32 = state.playing ? Int32(max(1, 1000 / state.speed)) : -1
+            if let live, run.running {
+                if live.ingest(into: run, budget: budget, each: { recorder?.record($0) }) > 0 || !run.running {
+                    dirty = true
+                }
+                budget = 0.04
+                if untouched {
+                    state.focus = .initial(for: run)
+                    if startsAtFirst && state.position < 0 && run.count > 0 { state.position = 0 }
+                }
+                if !run.running { Terminal.restoreOnSignals() }
+            }
+            if live != nil && SignalHandling.received != 0 {
+                outcome.signal = SignalHandling.received
+                break
+            }
+            if dirty {
+                terminal.draw(Screen.render(state: state, run: run, width: terminal.width, height: terminal.height, glyphs: terminal.glyphs))
+                dirty = false
+            }
+            let before = state
+            var timeout: Int32 = -1
+            if state.playing {
+                let due = lastTick.addingTimeInterval(1 / state.speed).timeIntervalSinceNow
+                timeout = Int32(max(0, (due * 1000).rounded(.up)))
+            }
             if let next = pending.first {
                 let due = Int32(max(0, (next.wallOffset - Date().timeIntervalSince(started)) * 1000))
                 timeout = timeout < 0 ? due : min(timeout, due)
             }
+            if let live, run.running {
+                // While the run goes the loop wakes often to take in its events (at once while some wait).
+                let poll: Int32 = live.hasBacklog ? 0 : 30
+                timeout = timeout < 0 ? poll : min(timeout, poll)
+            }
             switch terminal.read(timeout: timeout) {
             case .key(let key):
+                untouched = false
                 pending = []
                 if state.prompt != nil {
                     let (next, jumped) = ViewerUpdate.edit(key, in: state, run: run)
@@ -74,15 +129,16 @@ enum ViewerLoop {
                     apply(action)
                 }
             case .mouse(let x, let y, let kind):
+                untouched = false
                 pending = []
                 switch kind {
                 case .wheelUp: apply(.previousEvent)
                 case .wheelDown: apply(.nextEvent)
                 case .click:
                     guard let layout = ScreenLayout(width: terminal.width, height: terminal.height, lanes: run.laneCount) else { break }
-                    let before = state.position
+                    let was = state.position
                     state = ViewerUpdate.click(x: x, y: y, in: state, run: run, layout: layout)
-                    if state.position != before { recorder?.record(.seek, at: state.position) }
+                    if state.position != was { recorder?.record(.seek, at: state.position) }
                 }
             case .timeout:
                 if let next = pending.first, next.wallOffset <= Date().timeIntervalSince(started) {
@@ -95,18 +151,31 @@ enum ViewerLoop {
                         // clock may be a few events off): the replay goes exactly there.
                         state.position = min(max(-1, next.position), run.count - 1)
                     }
-                } else if state.playing {
-                    state = ViewerUpdate.apply(.tick, to: state, run: run)
                 }
-            case .resize, .other:
+            case .resize:
+                dirty = true
+            case .other:
                 break
             }
+            if state.playing && !before.playing { lastTick = Date() }
+            if state.playing && !state.quitting { tick() }
+            if state != before { dirty = true }
+        }
+        if let live {
+            if run.running, outcome.signal != nil, let recorder {
+                // Interrupted: the run stops at its next check and the recording keeps its events to its end.
+                live.drain { recorder.record($0) }
+            } else if run.running {
+                live.cancel()
+            }
+            live.join()
         }
         stopRecording()
-        return recordingFailure
+        return outcome
     }
 
-    /// The picker over the bundled scenarios: enter runs one and opens it (paused), q in the viewer comes back.
+    /// The picker over the bundled scenarios: enter runs one and opens it at once (paused, live while it runs),
+    /// q in the viewer comes back.
     static func pick(_ catalog: ScenarioCatalog, on terminal: Terminal, options: RunOptions) {
         var state = PickerState()
         while !state.quitting {
@@ -115,8 +184,11 @@ enum ViewerLoop {
             state = state.applying(action, count: catalog.entries.count)
             if let k = state.chosen {
                 state.chosen = nil
-                if let run = load(catalog.entries[k].path, options: options) {
-                    view(run, on: terminal, paused: true, speed: 10, recording: Recording(path: nil, header: LogHeader(scenario: run.source.path, source: run.source.text, options: .object([]), machine: .object([]))))
+                if let source = loadable(catalog.entries[k].path) {
+                    let header = LogHeader(scenario: source.path, source: source.text, options: .object([]),
+                                           machine: .object([]))
+                    view(RunData(live: source), on: terminal, paused: true, speed: 10,
+                         recording: Recording(path: nil, header: header), live: LiveRun(source, options: options))
                 }
             }
         }
@@ -146,11 +218,9 @@ enum ViewerLoop {
         }
     }
 
-    /// A scenario run now, for the picker (a scenario that does not load is skipped).
-    static func load(_ path: String, options: RunOptions) -> RunData? {
+    /// A scenario for the picker to run live, or nil when it does not load (it is skipped).
+    static func loadable(_ path: String) -> SourceFile? {
         guard let source = try? ScenarioLoading.load(path), Interpreter.check(source) == nil else { return nil }
-        let store = EventStore()
-        _ = Interpreter.run(source, options: options, sink: store) { _, _ in }
-        return RunData(store: store, source: source)
+        return source
     }
 }

@@ -13,7 +13,8 @@ enum ViewerUpdate {
         switch action {
         case .nextEvent, .tick:
             if let task = followed { move(timeline.nextEvent(ofTask: task, after: s.position)) } else { move(timeline.nextEvent(after: s.position)) }
-            if action == .tick && s.position >= run.count - 1 { s.playing = false }
+            // Playing stops at the last event; at the last so far of a live run it waits for the next.
+            if action == .tick && s.position >= run.count - 1 && !run.running { s.playing = false }
         case .previousEvent:
             if let task = followed { move(timeline.previousEvent(ofTask: task, before: s.position)) } else { move(timeline.previousEvent(before: s.position)) }
         case .nextYield: move(timeline.nextYield(after: s.position))
@@ -24,7 +25,7 @@ enum ViewerUpdate {
         case .last: s.position = run.count - 1
         case .togglePlay:
             s.playing.toggle()
-            if s.playing && s.position >= run.count - 1 { s.position = -1 }
+            if s.playing && s.position >= run.count - 1 && !run.running { s.position = -1 }
         case .faster: s.speed = speeds.first { $0 > s.speed } ?? s.speed
         case .slower: s.speed = speeds.last { $0 < s.speed } ?? s.speed
         case .resetSpeed: s.speed = ViewerState().speed

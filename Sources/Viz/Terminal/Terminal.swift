@@ -17,8 +17,9 @@ final class Terminal {
     /// The terminal's modes before ncurses changed them, for the crash handler.
     nonisolated(unsafe) private static var savedModes = termios()
 
-    /// Takes over the terminal; `restore()` gives it back (also on SIGINT, SIGTERM, SIGHUP and at exit).
-    init() {
+    /// Takes over the terminal; `restore()` gives it back (also at exit and, with `restoringOnSignals`, on
+    /// SIGINT, SIGTERM and SIGHUP; without it the caller's handlers stay: the live viewer's).
+    init(restoringOnSignals: Bool = true) {
         setlocale(LC_ALL, "")
         _ = tcgetattr(STDIN_FILENO, &Terminal.savedModes)
         let codeset = String(cString: nl_langinfo(nl_item(CODESET)))
@@ -43,13 +44,7 @@ final class Terminal {
             init_pair(4, Int16(COLOR_YELLOW), -1)
             init_pair(5, Int16(COLOR_MAGENTA), -1)
         }
-        for sig in [SIGINT, SIGTERM, SIGHUP] {
-            signal(sig) { sig in
-                Terminal.restoreIfActive()
-                signal(sig, SIG_DFL)
-                raise(sig)
-            }
-        }
+        if restoringOnSignals { Terminal.restoreOnSignals() }
         // A crash (a Swift runtime failure traps) or SIGQUIT must not leave the terminal raw: ours runs first
         // (only async-signal-safe calls), then the handler it replaced (Swift's backtracer, which `main` makes
         // non-interactive), then the default action ends the process.
@@ -69,6 +64,18 @@ final class Terminal {
             sigaction(sig, &action, &Terminal.previousActions[Int(sig)])
         }
         measure()
+    }
+
+    /// SIGINT, SIGTERM and SIGHUP give the terminal back, then end the process as their default does (the live
+    /// viewer handles them itself while its run goes, and calls this again when the run has ended).
+    static func restoreOnSignals() {
+        for sig in [SIGINT, SIGTERM, SIGHUP] {
+            signal(sig) { sig in
+                Terminal.restoreIfActive()
+                signal(sig, SIG_DFL)
+                raise(sig)
+            }
+        }
     }
 
     func restore() {

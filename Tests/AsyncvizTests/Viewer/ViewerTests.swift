@@ -6,7 +6,7 @@ import Testing
 @Suite(.serialized) struct ViewerTests {
     @Test func stepForwardBackEndResizeAndQuit() throws {
         let session = try TmuxSession(["watch", "Scenarios/08_coroutine_state_machine.py", "--paused"], width: 100, height: 32)
-        let first = try session.waitFor { $0.contains("event 0/") }
+        let first = try session.waitFor { $0.contains("event 0/") && TmuxSession.runHasEnded($0) }
         #expect(first.contains("┌ Workers"))
         try session.send("n")
         let second = try session.waitFor { $0.contains("event 1/") }
@@ -38,7 +38,9 @@ import Testing
 
     @Test func playingRunsToTheEnd() throws {
         let session = try TmuxSession(["watch", "Scenarios/07_event_loop.py", "--speed", "1000"], width: 90, height: 28)
-        let end = try session.waitFor { $0.range(of: #"event (\d+)/\1 "#, options: .regularExpression) != nil }
+        let end = try session.waitFor {
+            $0.range(of: #"event (\d+)/\1 "#, options: .regularExpression) != nil && TmuxSession.runHasEnded($0)
+        }
         #expect(end.contains("❚❚ paused"), "playback pauses at the last event")
         try session.send("q")
         #expect(try session.exitStatus() == 0)
@@ -69,7 +71,7 @@ import Testing
 
     @Test func goToTakesAnEventNumberTypedAtThePrompt() throws {
         let session = try TmuxSession(["watch", "Scenarios/07_event_loop.py", "--paused"], width: 100, height: 30)
-        try session.waitFor { $0.contains("event 0/") }
+        try session.waitFor { $0.contains("event 0/") && TmuxSession.runHasEnded($0) }
         try session.send("g", "4", "0")
         try session.waitFor { $0.contains("go to (an event number") && $0.contains(": 40") }
         try session.send("Enter")
@@ -82,7 +84,7 @@ import Testing
     /// SGR mouse reports, as xterm sends them: a press and release focuses the panel under it, the wheel steps.
     @Test func aClickFocusesAPanelAndTheWheelSteps() throws {
         let session = try TmuxSession(["watch", "Scenarios/07_event_loop.py", "--paused"], width: 100, height: 30, environment: ["TERM=xterm-256color"])
-        try session.waitFor { $0.contains("event 0/") && $0.contains("▸Coroutines") }
+        try session.waitFor { $0.contains("event 0/") && $0.contains("▸Coroutines") && TmuxSession.runHasEnded($0) }
         try session.type("\u{1b}[<0;60;20M")
         try session.type("\u{1b}[<0;60;20m")
         try session.waitFor { $0.contains("▸Events") }
@@ -130,7 +132,7 @@ import Testing
         let log = FileManager.default.temporaryDirectory.appendingPathComponent("asyncviz-term-\(UUID().uuidString).jsonl").path
         defer { try? FileManager.default.removeItem(atPath: log) }
         let session = try TmuxSession(["watch", "Scenarios/07_event_loop.py", "--paused", "--record", log], width: 100, height: 30)
-        try session.waitFor { $0.contains("event 0/") }
+        try session.waitFor { $0.contains("event 0/") && TmuxSession.runHasEnded($0) }
         try session.send("n")
         try session.send("n")
         try session.waitFor { $0.contains("event 2/") }
@@ -147,7 +149,7 @@ import Testing
     /// not changed, the clipboard not written.
     @Test func hostileOutputIsShownNotObeyed() throws {
         let session = try TmuxSession(["watch", "Tests/Programs/hostile/escape_sequences.py", "--paused"], width: 120, height: 40)
-        try session.waitFor { $0.contains("event 0/") }
+        try session.waitFor { $0.contains("event 0/") && TmuxSession.runHasEnded($0) }
         try session.send("End")
         let screen = try session.waitFor { $0.contains("bidi") }
         #expect(screen.contains("clear\\x1b[2J screen"))
@@ -174,7 +176,7 @@ import Testing
         let log = FileManager.default.temporaryDirectory.appendingPathComponent("asyncviz-\(UUID().uuidString)-session.jsonl").path
         defer { try? FileManager.default.removeItem(atPath: log) }
         let recording = try TmuxSession(["watch", "Scenarios/08_coroutine_state_machine.py", "--paused", "--record", log], width: 100, height: 32)
-        try recording.waitFor { $0.contains("event 0/") && $0.contains("● rec") }
+        try recording.waitFor { $0.contains("event 0/") && $0.contains("● rec") && TmuxSession.runHasEnded($0) }
         try recording.send("n")
         try recording.waitFor { $0.contains("event 1/") }
         try recording.send("y")
@@ -233,7 +235,7 @@ import Testing
         """)
         defer { try? FileManager.default.removeItem(at: folder) }
         let session = try TmuxSession(["watch", path, "--paused"], width: 100, height: 30)
-        let screen = try session.waitFor { $0.contains("event 0/") }
+        let screen = try session.waitFor { $0.contains("event 0/") && TmuxSession.runHasEnded($0) }
         #expect(screen.contains("✗ ValueError: boom in Task-1 (exit 1)") && screen.contains("q quit"))
         try session.send("?")
         try session.waitFor { $0.contains("this help") }
@@ -248,7 +250,7 @@ import Testing
     func everyTerminalAndLocale(_ term: String) throws {
         let ascii = try TmuxSession(["watch", "Scenarios/10_future_and_callbacks.py", "--paused"], width: 90, height: 26,
                                     environment: ["LC_ALL=C", "LANG=C", "TERM=\(term)", "NO_COLOR=1"])
-        let plain = try ascii.waitFor { $0.contains("event 0/") }
+        let plain = try ascii.waitFor { $0.contains("event 0/") && TmuxSession.runHasEnded($0) }
         #expect(plain.contains("+ Workers"), "a non-UTF-8 locale gets ASCII boxes")
         #expect(!plain.contains("┌"))
         try ascii.send("n")
@@ -257,7 +259,7 @@ import Testing
         #expect(try ascii.exitStatus() == 0)
         let unicode = try TmuxSession(["watch", "Scenarios/10_future_and_callbacks.py", "--paused"], width: 90, height: 26,
                                       environment: ["LC_ALL=C.UTF-8", "TERM=\(term)"])
-        let fancy = try unicode.waitFor { $0.contains("event 0/") }
+        let fancy = try unicode.waitFor { $0.contains("event 0/") && TmuxSession.runHasEnded($0) }
         #expect(fancy.contains("┌ Workers"))
         try unicode.send("q")
         #expect(try unicode.exitStatus() == 0)
