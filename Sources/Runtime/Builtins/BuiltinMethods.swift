@@ -107,9 +107,17 @@ enum ListMethods {
             try Arguments.check("sort", Array(args.dropFirst()), kw, min: 0, max: 0, keywords: ["key", "reverse"])
             let l = list(args)
             var items = l.items
+            // The list is empty while it sorts; one that is not empty afterwards was changed by the key or `<`,
+            // which CPython reports, keeping the sorted items.
             l.items = []
-            defer { if l.items.isEmpty { l.items = items } }
+            defer {
+                if l.items.isEmpty { l.items = items }
+            }
             try Builtins.sortItems(&items, vm: vm, kw)
+            if !l.items.isEmpty {
+                l.items = items
+                throw PyError.value("list modified during sort")
+            }
             return .none
         }
         t.define("reverse") { _, args, kw in

@@ -50,7 +50,8 @@ final class PyDict: PyObject {
 
     func get(_ key: Value) throws -> Value? {
         let k = HashKey(value: key, hash: try Hashing.hash(key))
-        guard let i = index[k] else { return nil }
+        // A key's `__eq__` that raised made its comparison false: the miss it caused raises that instead.
+        guard let i = index[k] else { try NativeStack.raiseTripped(); return nil }
         return values[i]
     }
 
@@ -63,7 +64,16 @@ final class PyDict: PyObject {
         // A large dict about to grow doubles its index and entries in one allocation: the memory budget is
         // asked first, so `--max-memory` stops a growing dict before it, not one resize too late.
         if count >= 1 << 16 && index.count == index.capacity { try Cost.allocate(bytes: index.capacity * 96) }
-        set(HashKey(value: key, hash: try Hashing.hash(key)), value)
+        let before = count, k = HashKey(value: key, hash: try Hashing.hash(key))
+        set(k, value)
+        // A key whose `__eq__` raised was taken for a new one: it goes again and the error is raised.
+        if count != before, ThreadState.current.tripped != nil {
+            index.removeValue(forKey: k)
+            keys.removeLast()
+            values.removeLast()
+            count -= 1
+            try NativeStack.raiseTripped()
+        }
     }
 
     func set(_ key: HashKey, _ value: Value) {
@@ -80,7 +90,7 @@ final class PyDict: PyObject {
     @discardableResult
     func remove(_ key: Value) throws -> Value? {
         let k = HashKey(value: key, hash: try Hashing.hash(key))
-        guard let i = index.removeValue(forKey: k) else { return nil }
+        guard let i = index.removeValue(forKey: k) else { try NativeStack.raiseTripped(); return nil }
         let old = values[i]
         keys[i] = .unbound
         values[i] = .unbound
@@ -137,16 +147,22 @@ final class PySet: PyObject {
 
     @discardableResult
     func add(_ v: Value) throws -> Bool {
-        table.insert(v, hash: try Hashing.hash(v)) { Equality.equal($0, v) }
+        let added = table.insert(v, hash: try Hashing.hash(v)) { Equality.equal($0, v) }
+        if added { try NativeStack.raiseTripped() }
+        return added
     }
 
     func contains(_ v: Value) throws -> Bool {
-        table.contains(hash: try Hashing.hash(v)) { Equality.equal($0, v) }
+        let found = table.contains(hash: try Hashing.hash(v)) { Equality.equal($0, v) }
+        if !found { try NativeStack.raiseTripped() }
+        return found
     }
 
     @discardableResult
     func remove(_ v: Value) throws -> Bool {
-        table.remove(hash: try Hashing.hash(v)) { Equality.equal($0, v) } != nil
+        let removed = table.remove(hash: try Hashing.hash(v)) { Equality.equal($0, v) } != nil
+        if !removed { try NativeStack.raiseTripped() }
+        return removed
     }
 
     /// Adds every element of `other` as CPython's `set_merge` does (the table layout matters for iteration order).
