@@ -80,7 +80,11 @@ enum ObjectModelBuiltins {
     }
 
     static func isSubclass(_ t: PyType, _ spec: Value) throws -> Bool {
-        if let c = spec.object as? PyType { return try t.isSubtype(of: c) || ClassHooks.isSubclass(t, c) ?? false }
+        if let c = spec.object as? PyType {
+            // A metaclass's `__subclasscheck__` decides alone, as in CPython (no shortcut for `issubclass(C, C)`).
+            if let answer = try ClassHooks.isSubclass(t, c, metaclassOnly: true) { return answer }
+            return try t.isSubtype(of: c) || ClassHooks.isSubclass(t, c) ?? false
+        }
         if let tuple = spec.asTuple {
             for item in tuple.items where try isSubclass(t, item) { return true }
             return false

@@ -4,10 +4,22 @@ enum StrFormat {
     /// `mapping` (`str.format_map`) answers the named fields instead of `kwargs`.
     static func format(_ template: String, _ args: [Value], _ kwargs: KeywordArguments, mapping: Value? = nil,
                        vm: VM) throws -> String {
+        var numbering = Numbering()
+        return try format(template, args, kwargs, mapping: mapping, numbering: &numbering, levels: 2, vm: vm)
+    }
+
+    /// Automatic field numbering, shared by a template and the fields nested in its specs (`'{:>{}}'`).
+    private struct Numbering {
+        var next = 0
+        var manual = false
+    }
+
+    /// `levels` is how many more levels of fields nested in specs are allowed (CPython allows one).
+    private static func format(_ template: String, _ args: [Value], _ kwargs: KeywordArguments, mapping: Value?,
+                               numbering: inout Numbering, levels: Int, vm: VM) throws -> String {
+        guard levels > 0 else { throw PyError.value("Max string recursion exceeded") }
         let s = Array(template.unicodeScalars)
         var out = String.UnicodeScalarView()
-        var autoIndex = 0
-        var manual = false
         var i = 0
         func text(_ a: Int, _ b: Int) -> String { String(String.UnicodeScalarView(s[a..<b])) }
         while i < s.count {
@@ -49,13 +61,13 @@ enum StrFormat {
                 }
                 nameEnd += 2
             }
+            let value = try lookup(fieldName, args, kwargs, mapping: mapping, autoIndex: &numbering.next,
+                                   manual: &numbering.manual, vm: vm)
             var spec = ""
             if nameEnd < field.count && field[nameEnd] == ":" {
                 spec = try format(String(String.UnicodeScalarView(field[(nameEnd + 1)...])), args, kwargs,
-                                  mapping: mapping, vm: vm)
+                                  mapping: mapping, numbering: &numbering, levels: levels - 1, vm: vm)
             }
-            let value = try lookup(fieldName, args, kwargs, mapping: mapping, autoIndex: &autoIndex, manual: &manual,
-                                   vm: vm)
             out.appendScalars(of: try Formatting.formatField(value, conversion: conversion, spec: spec))
         }
         return String(out)

@@ -2,13 +2,16 @@ import BigInt
 
 /// Multiplication and powers of large ints that count their work: the product is built a block of rows at a
 /// time, each block charged to the run's budget, so a signal, the memory budget or a limit stops
-/// `10 ** 10 ** 9` between blocks instead of after minutes inside one multiplication. The word loop is ours,
+/// `10 ** 10 ** 9` between blocks instead of after minutes inside one multiplication, and every
+/// `productsPerStep` word products count as an instruction against `--max-steps`. The word loop is ours,
 /// compiled with the runtime's optimisation, because the BigInt package is not optimised in debug builds.
 enum CountedMultiplication {
     /// Below this many words in the smaller operand, the BigInt package multiplies directly.
     static let directLimit = 32
     /// Word products per charged block: about a millisecond.
     static let blockProducts = 1 << 20
+    /// Word products that cost what one bytecode instruction costs, roughly.
+    static let productsPerStep = 64
 
     /// `x * y`, counting its work when both operands are large.
     static func product(_ x: BigInt, _ y: BigInt) throws -> BigInt {
@@ -37,7 +40,9 @@ enum CountedMultiplication {
         var row = 0
         while row < short.count {
             let end = min(short.count, row + rowsPerBlock)
-            try Cost.charge((end - row) * long.count)
+            let products = (end - row) * long.count
+            try Cost.charge(products)
+            try SpecialMethods.currentVM?.chargeSteps(products / productsPerStep)
             result.withUnsafeMutableBufferPointer { r in
                 long.withUnsafeBufferPointer { l in
                     for i in row..<end { addRow(short[i], times: l, into: r, at: i) }

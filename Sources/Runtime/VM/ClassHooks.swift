@@ -2,8 +2,21 @@
 /// members, the ABCs of `collections.abc`): a classmethod named `__class_iter__`, `__class_len__`,
 /// `__class_contains__`, `__class_repr__`, `__instancecheck__` or `__subclasscheck__` in a class's
 /// namespace answers `iter(C)`, `len(C)`, `x in C`, `repr(C)`, `isinstance(x, C)` or
-/// `issubclass(D, C)`. `C[x]` is `__class_getitem__`, or a `GenericAlias` for the builtin generics.
+/// `issubclass(D, C)`. A scenario's own metaclass answers them as in CPython, with `__iter__`, `__len__`,
+/// `__contains__`, `__repr__`, `__instancecheck__` and `__subclasscheck__` defined on it. `C[x]` is
+/// `__class_getitem__`, or a `GenericAlias` for the builtin generics.
 enum ClassHooks {
+    /// The method a metaclass defines for each hook.
+    private static let metaclassNames = ["__class_iter__": "__iter__", "__class_len__": "__len__",
+                                         "__class_contains__": "__contains__", "__class_repr__": "__repr__"]
+
+    /// The method `t`'s metaclass defines in Python for the hook `name` (nil for `type`'s own).
+    private static func metaclassMethod(_ t: PyType, _ name: String) -> Value? {
+        guard let meta = t.metaclass, let found = ClassAttributes.find(meta, metaclassNames[name] ?? name),
+              !found.builtinMethod else { return nil }
+        return found.value
+    }
+
     /// The builtin types `list[int]` and the like subscript.
     static let genericBuiltins: [PyType] = [
         BuiltinTypes.list, BuiltinTypes.dict, BuiltinTypes.tuple, BuiltinTypes.set, BuiltinTypes.frozenset,
@@ -12,6 +25,9 @@ enum ClassHooks {
 
     /// The hook's result, nil when the class has no such classmethod.
     static func call(_ t: PyType, _ name: String, _ args: [Value]) throws -> Value? {
+        if let method = metaclassMethod(t, name), let vm = SpecialMethods.currentVM {
+            return try vm.callAside(method, [.object(t)] + args, [])
+        }
         guard t.isClass, t.lookupClassAttribute(name)?.object is PyClassMethod, let vm = SpecialMethods.currentVM,
               let bound = try ClassAttributes.classAttribute(t, name) else { return nil }
         return try vm.callAside(bound, args, [])
@@ -51,7 +67,8 @@ enum ClassHooks {
     }
 
     static func repr(_ t: PyType) -> String? {
-        guard t.isClass, t.lookupClassAttribute("__class_repr__") != nil else { return nil }
+        guard t.isClass, t.lookupClassAttribute("__class_repr__") != nil || metaclassMethod(t, "__class_repr__") != nil
+        else { return nil }
         return (try? call(t, "__class_repr__", []))??.asStr?.value
     }
 
@@ -59,8 +76,9 @@ enum ClassHooks {
         try call(t, "__instancecheck__", [v]).map { try SpecialMethods.truth($0) }
     }
 
-    static func isSubclass(_ sub: PyType, _ t: PyType) throws -> Bool? {
-        try call(t, "__subclasscheck__", [.object(sub)]).map { try SpecialMethods.truth($0) }
+    static func isSubclass(_ sub: PyType, _ t: PyType, metaclassOnly: Bool = false) throws -> Bool? {
+        if metaclassOnly && metaclassMethod(t, "__subclasscheck__") == nil { return nil }
+        return try call(t, "__subclasscheck__", [.object(sub)]).map { try SpecialMethods.truth($0) }
     }
 
     /// CPython's refusal to instantiate a class whose `__abstractmethods__` is not empty.

@@ -119,6 +119,18 @@ final class VM {
         stepsLeft = first
     }
 
+    /// Counts work a native operation does as `n` instructions against the instruction budget (`--max-steps`), so an
+    /// operation with no Python instructions in it (a product of two huge ints) still meets the limit.
+    /// The bank may go below zero by up to a chunk (the dispatch loop may hold that many in hand): the next refill
+    /// stops the run, and an operation that overdraws further stops at once.
+    func chargeSteps(_ n: Int) throws {
+        stepsBanked -= n
+        guard stepsBanked < -VM.stepChunk else { return }
+        stepsBanked = 0
+        stepsLeft = 0
+        throw RunStop.limit(.instructions, limits.maxInstructions)
+    }
+
     /// Instructions run so far (exact while no dispatch loop holds its count in a register: at native calls).
     var instructionsExecuted: Int { limits.maxInstructions - stepsBanked - stepsLeft }
 

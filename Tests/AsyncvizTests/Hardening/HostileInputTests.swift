@@ -37,7 +37,6 @@ import Testing
         "print(len(set(range(10 ** 8))))\n",
         "print(len('%*d' % (10 ** 10, 1)))\n",
         "print(len('%.*d' % (10 ** 9, 1)))\n",
-        "x = 10 ** 10 ** 9\n",
         "x = 1 << 10 ** 11\n",
     ])
     func memoryBombsStopAtTheBudget(_ program: String) {
@@ -73,6 +72,17 @@ import Testing
         #expect(r.stdout.isEmpty)
         let unsignalled = Self.run(program, RunOptions())
         #expect(unsignalled.status == 0 && unsignalled.stdout == "finished\n")
+    }
+
+    /// A power of a size no run finishes (`10 ** 10 ** 9`) counts its word products as instructions: it meets the step
+    /// limit as a loop would, and a smaller one under the same limit finishes.
+    @Test func aHugePowerMeetsTheStepLimit() {
+        let limits = Limits(maxInstructions: 1_000_000)
+        let r = Self.run("x = 10 ** 10 ** 9\n", RunOptions(limits: limits))
+        #expect(r.status == 1)
+        #expect(r.stderr.hasPrefix("stopped: the scenario executed 1,000,000 instructions without finishing"))
+        let small = Self.run("print((10 ** 10 ** 4) % 997)\n", RunOptions(limits: limits))
+        #expect(small.status == 0 && small.stdout == "\((0..<10_000).reduce(1) { r, _ in r * 10 % 997 })\n")
     }
 
     /// Lines of thousands of chained calls, subscripts or powers are load-time errors, not a stack overflow.
