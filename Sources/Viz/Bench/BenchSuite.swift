@@ -104,7 +104,10 @@ struct BenchSuite {
         var renders: [(cpu: Double, wall: Double)] = []
         for p in positions.prefix(300) {
             let snapshot = run.timeline.snapshot(at: p + 1)
-            renders.append(Self.measureBoth { _ = Screen.render(state: ViewerState(position: p, focus: .initial(for: run)), run: run, snapshot: snapshot, width: 200, height: 60, glyphs: .unicode) })
+            let state = ViewerState(position: p, focus: .initial(for: run))
+            renders.append(Self.measureBoth {
+                _ = Screen.render(state: state, run: run, snapshot: snapshot, width: 200, height: 60, glyphs: .unicode)
+            })
         }
         add("render a 200×60 frame at random events (after the seek)", Self.latencies(renders),
             target: "p99 < 2 ms", holds: Self.percentile(renders.map(\.cpu), 0.99) < 0.002)

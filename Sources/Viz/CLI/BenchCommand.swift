@@ -16,7 +16,8 @@ struct BenchCommand: ParsableCommand {
     @Option(name: .customLong("repeat"), help: "How many times each timed case runs (the median counts).")
     var repetitions = 3
 
-    @Flag(name: .customLong("model-only"), help: "Run only the cases measured in this process: memory, seeks, rendering, logs.")
+    @Flag(name: .customLong("model-only"),
+          help: "Run only the cases measured in this process: memory, seeks, rendering, logs.")
     var modelOnly = false
 
     func run() throws {

@@ -31,8 +31,8 @@ enum FuturesView {
             if !waiting.isEmpty { text += "  awaited by " + waiting.joined(separator: ", ") }
             rows.append(EventLoopView.Row(label: "", text: text, role: f.state == "pending" ? .waiting : .done, indent: 0))
             // The first task (in creation order: the smallest id) waiting on it.
-            let waker = f.callbacks.isEmpty ? nil
-                : (s.tasksWaitingOn[id] ?? []).filter { s.tasks[$0]?.waitingOn == id }.min().flatMap { s.tasks[$0]?.name }
+            let wakers = f.callbacks.isEmpty ? [] : (s.tasksWaitingOn[id] ?? []).filter { s.tasks[$0]?.waitingOn == id }
+            let waker = wakers.min().flatMap { s.tasks[$0]?.name }
             for (k, cb) in f.callbacks.enumerated() {
                 let name = callbackName(cb) == "Task.task_wakeup()" && waker != nil ? "wakeup \(waker!)" : callbackName(cb)
                 let text = "  callback \(k + 1): \(name)"

@@ -16,12 +16,13 @@ enum SyncRows {
             let headline = "\(info.type) #\(id)  " + state(info, s)
             rows.append(EventLoopView.Row(label: "", text: headline, role: role, indent: 0))
             var lists: [(String, [String])] = []
+            let shared = sharedByProcesses(info)
             if isQueue(info) {
                 lists.append(("items", info.items.map { TextFormat.clipped($0, itemWidth) }))
-                lists.append(("putters", names(info.waiters.filter(\.putter), s, withProcess: sharedByProcesses(info))))
-                lists.append(("getters", names(info.waiters.filter { !$0.putter }, s, withProcess: sharedByProcesses(info))))
+                lists.append(("putters", names(info.waiters.filter(\.putter), s, withProcess: shared)))
+                lists.append(("getters", names(info.waiters.filter { !$0.putter }, s, withProcess: shared)))
             } else {
-                lists.append(("waiters", names(info.waiters, s, withProcess: sharedByProcesses(info))))
+                lists.append(("waiters", names(info.waiters, s, withProcess: shared)))
             }
             for (title, items) in lists where !items.isEmpty {
                 let text = listed("  \(title): ", items, width: width)
@@ -34,7 +35,8 @@ enum SyncRows {
     /// The object's state in words.
     static func state(_ info: Snapshot.SyncInfo, _ s: Snapshot) -> String {
         let kind = info.type.split(separator: ".").last.map(String.init) ?? info.type
-        func name(_ actor: Int, _ s: Snapshot) -> String { SyncRows.name(actor, s, withProcess: sharedByProcesses(info)) }
+        let shared = sharedByProcesses(info)
+        func name(_ actor: Int, _ s: Snapshot) -> String { SyncRows.name(actor, s, withProcess: shared) }
         switch kind {
         case "Lock", "RLock":
             return info.holders.first.map { "held by " + name($0, s) } ?? "free"
