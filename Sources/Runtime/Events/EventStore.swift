@@ -80,17 +80,50 @@ public final class EventStore: EventSink {
     }
 
     /// The kind alone, without decoding the rest.
+    /// Events `range` in order, each built as the subscript builds it, with the time run and the side table
+    /// followed along instead of searched for each event (what folding a stretch of the run reads).
+    public func forEach(in range: Range<Int>, _ body: (RuntimeEvent) -> Void) {
+        guard !range.isEmpty else { return }
+        var run = runIndex(at: range.lowerBound)
+        var x = extraIndex(atOrAfter: Int32(range.lowerBound))
+        for i in range {
+            while run + 1 < runStarts.count, Int(runStarts[run + 1]) <= i { run += 1 }
+            let r = records[i]
+            var e = RuntimeEvent(kind: EventStore.kinds[Int(r.kind)], time: runTimes.isEmpty ? 0 : runTimes[run],
+                                 subject: Int(r.subject), other: Int(r.other))
+            if r.flags & Record.hasText != 0 {
+                e.text = strings[r.payload]
+            } else {
+                e.index = Int(Int32(bitPattern: r.payload))
+            }
+            if r.flags & Record.hasExtra != 0 {
+                while x < extras.count, extras[x].seq < Int32(i) { x += 1 }
+                if x < extras.count, extras[x].seq == Int32(i) {
+                    e.index = Int(extras[x].index)
+                    e.column = Int(extras[x].column)
+                    e.when = extras[x].when.isNaN ? nil : extras[x].when
+                }
+            }
+            body(e)
+        }
+    }
+
     public func kind(at i: Int) -> RuntimeEvent.Kind { EventStore.kinds[Int(records[i].kind)] }
     public func subject(at i: Int) -> Int { Int(records[i].subject) }
     public func other(at i: Int) -> Int { Int(records[i].other) }
 
     public func time(at i: Int) -> Double {
+        runTimes.isEmpty ? 0 : runTimes[runIndex(at: i)]
+    }
+
+    /// The time run event `i` is in.
+    private func runIndex(at i: Int) -> Int {
         var low = 0, high = runStarts.count - 1
         while low < high {
             let mid = (low + high + 1) / 2
             if Int(runStarts[mid]) <= i { low = mid } else { high = mid - 1 }
         }
-        return runTimes.isEmpty ? 0 : runTimes[low]
+        return low
     }
 
     /// The first event at or after virtual time `t` (or `count` when none).
@@ -104,12 +137,18 @@ public final class EventStore: EventSink {
     }
 
     private func extra(for seq: Int32) -> Extra? {
+        let low = extraIndex(atOrAfter: seq)
+        return low < extras.count && extras[low].seq == seq ? extras[low] : nil
+    }
+
+    /// The first slot of the side table for event `seq` or a later one.
+    private func extraIndex(atOrAfter seq: Int32) -> Int {
         var low = 0, high = extras.count
         while low < high {
             let mid = (low + high) / 2
             if extras[mid].seq < seq { low = mid + 1 } else { high = mid }
         }
-        return low < extras.count && extras[low].seq == seq ? extras[low] : nil
+        return low
     }
 
     /// Bytes held by the records, time runs and side table (the interned texts not included).

@@ -318,6 +318,19 @@ def _acquire_inner(inner: object, block: bool, timeout: float | None) -> bool:
     return inner.acquire() if timeout is None else inner.acquire(True, max(timeout, 0))
 
 
+def _traced_acquire(lock: object, block: bool, timeout: float | None) -> bool:
+    # Takes a Lock's or RLock's inner lock, reporting the wait when it is held and the caller blocks.
+    queued = block and lock._inner.locked()
+    if queued:
+        _trace('lock.wait', lock)
+    if not _acquire_inner(lock._inner, block, timeout):
+        if queued:
+            _trace('sync.leave', lock)
+        return False
+    _trace('lock.acquire', lock)
+    return True
+
+
 class _Owned:
     # What Lock and RLock share: the with-block, and whether the running thread holds it.
     def __enter__(self) -> bool:
@@ -337,9 +350,10 @@ class Lock(_Owned):
         self._made_by = _made_in(ctx)
         self._inner = _allocate_lock()
         self._holder_key = None
+        _trace('sync.create', self)
 
     def acquire(self, block: bool = True, timeout: float | None = None) -> bool:
-        if not _acquire_inner(self._inner, block, timeout):
+        if not _traced_acquire(self, block, timeout):
             return False
         self._holder_key = _owner_key()
         return True
@@ -348,6 +362,7 @@ class Lock(_Owned):
         if not self._inner.locked():
             raise ValueError("semaphore or lock released too many times")
         self._holder_key = None
+        _trace('lock.release', self)
         self._inner.release()
 
     def _surrender(self) -> None:
@@ -368,10 +383,11 @@ class RLock(_Owned):
         self._inner = _allocate_lock()
         self._holder_key = None
         self._depth = 0
+        _trace('sync.create', self)
 
     def acquire(self, block: bool = True, timeout: float | None = None) -> bool:
         if self._holder_key != _owner_key():
-            if not _acquire_inner(self._inner, block, timeout):
+            if not _traced_acquire(self, block, timeout):
                 return False
             self._holder_key = _owner_key()
         self._depth += 1
@@ -383,17 +399,19 @@ class RLock(_Owned):
         self._depth -= 1
         if self._depth == 0:
             self._holder_key = None
+            _trace('lock.release', self)
             self._inner.release()
 
     def _surrender(self) -> int:
         kept = self._depth
         self._depth = 0
         self._holder_key = None
+        _trace('lock.release', self)
         self._inner.release()
         return kept
 
     def _reclaim(self, kept: int) -> None:
-        self._inner.acquire()
+        _traced_acquire(self, True, None)
         self._holder_key = _owner_key()
         self._depth = kept
 
@@ -409,13 +427,23 @@ class Semaphore:
     def __init__(self, value: int = 1, *, ctx: object = None) -> None:
         self._made_by = _made_in(ctx)
         self._inner = _ThreadSemaphore(value)
+        _trace('sync.create', self, None, value)
 
     def acquire(self, block: bool = True, timeout: float | None = None) -> bool:
-        return self._inner.acquire(block, None if not block else timeout)
+        queued = block and self._inner._permits == 0
+        if queued:
+            _trace('semaphore.wait', self)
+        if not self._inner.acquire(block, None if not block else timeout):
+            if queued:
+                _trace('sync.leave', self)
+            return False
+        _trace('semaphore.acquire', self, None, self._inner._permits)
+        return True
 
     def release(self) -> None:
         if self._ceiling is not None and self._inner._permits >= self._ceiling:
             raise ValueError("semaphore or lock released too many times")
+        _trace('semaphore.release', self, None, self._inner._permits + 1)
         self._inner.release()
 
     def get_value(self) -> int:
@@ -451,6 +479,7 @@ class Condition:
         self.acquire = self._guard.acquire
         self.release = self._guard.release
         self._tickets = []
+        _trace('sync.create', self)
 
     def __enter__(self) -> bool:
         return self._guard.__enter__()
@@ -469,10 +498,12 @@ class Condition:
         self._tickets.append(ticket)
         kept = self._guard._surrender()
         woken = False
+        _trace('condition.wait', self)
         try:
             woken = _acquire_inner(ticket, True, timeout)
             return woken
         finally:
+            _trace('sync.leave', self)
             self._guard._reclaim(kept)
             if not woken and ticket in self._tickets:
                 self._tickets.remove(ticket)
@@ -493,9 +524,12 @@ class Condition:
     def notify(self, n: int = 1) -> None:
         if not self._guard._is_mine():
             raise AssertionError('lock is not owned')
-        while n > 0 and self._tickets:
+        woken = 0
+        while woken < n and self._tickets:
             self._tickets.pop(0).release()
-            n -= 1
+            woken += 1
+        if woken:
+            _trace('condition.notify', self, None, woken)
 
     def notify_all(self) -> None:
         self.notify(len(self._tickets))
@@ -507,18 +541,27 @@ class Event:
     def __init__(self, *, ctx: object = None) -> None:
         self._made_by = _made_in(ctx)
         self._inner = _ThreadEvent()
+        _trace('sync.create', self)
 
     def is_set(self) -> bool:
         return self._inner.is_set()
 
     def set(self) -> None:
+        _trace('event.set', self)
         self._inner.set()
 
     def clear(self) -> None:
+        _trace('event.clear', self)
         self._inner.clear()
 
     def wait(self, timeout: float | None = None) -> bool:
-        return self._inner.wait(timeout)
+        if self._inner.is_set():
+            return True
+        _trace('event.wait', self)
+        try:
+            return self._inner.wait(timeout)
+        finally:
+            _trace('sync.leave', self)
 
 
 class Barrier(_ThreadBarrier):

@@ -23,11 +23,11 @@ public enum Reducer {
             s.coroutines[e.subject] = Snapshot.CoroutineInfo(code: e.other, name: name, call: call)
         case .coroResume:
             s.coroutines[e.subject]?.state = .running
-            s.coroutines[e.subject]?.awaiting = nil
+            setAwaiting(e.subject, nil, in: &s)
             if e.other >= 0 { s.coroutines[e.subject]?.task = e.other }
         case .coroSuspend:
             s.coroutines[e.subject]?.state = .suspended(site: e.index)
-            s.coroutines[e.subject]?.awaiting = e.other >= 0 ? e.other : nil
+            setAwaiting(e.subject, e.other >= 0 ? e.other : nil, in: &s)
             if e.other >= 0, s.coroutines[e.other] == nil, let task = s.coroutines[e.subject]?.task {
                 s.tasks[task]?.waitingOn = e.other
                 s.tasksWaitingOn[e.other, default: []].append(task)
@@ -66,7 +66,8 @@ public enum Reducer {
             }
         case .timerDue:
             s.loop?.waitingUntil = nil
-            s.loop?.timers.removeAll { $0 == e.subject }
+            // The timer that comes due is the earliest: found at once from the front.
+            if let i = s.loop?.timers.firstIndex(of: e.subject) { s.loop?.timers.remove(at: i) }
             s.loop?.ready.append(e.subject)
             s.handles[e.subject]?.wasTimer = true
         case .handleRunBegin:
@@ -171,32 +172,41 @@ public enum Reducer {
         if let i = s.lanes.firstIndex(where: { $0.id == id }) { change(&s.lanes[i]) }
     }
 
-    /// Timers in deadline order; equal deadlines in the order they were scheduled.
+    /// Timers in deadline order; equal deadlines in the order they were scheduled: a binary search for the
+    /// first timer due later (thousands of sleeping tasks keep thousands of timers).
     private static func insertTimer(_ id: Int, when: Double, into s: inout Snapshot) {
-        guard var loop = s.loop else { return }
-        var i = loop.timers.count
-        while i > 0, let w = s.handles[loop.timers[i - 1]]?.when, w > when { i -= 1 }
-        loop.timers.insert(id, at: i)
-        s.loop = loop
+        guard let timers = s.loop?.timers else { return }
+        var low = 0, high = timers.count
+        while low < high {
+            let mid = (low + high) / 2
+            if let w = s.handles[timers[mid]]?.when, w > when { high = mid } else { low = mid + 1 }
+        }
+        s.loop?.timers.insert(id, at: low)
     }
 
     /// A finished coroutine stays only while it is a task's own (the task list shows it); others are dropped.
     private static func finish(coroutine id: Int, _ state: Snapshot.CoroutineInfo.State, in s: inout Snapshot) {
         guard let info = s.coroutines[id] else { return }
         wakeAwaiters(of: id, in: &s)
+        setAwaiting(id, nil, in: &s)
         if let task = info.task, s.tasks[task]?.coroutine == id {
             s.coroutines[id]?.state = state
-            s.coroutines[id]?.awaiting = nil
         } else {
             s.coroutines[id] = nil
         }
     }
 
+    /// What coroutine `id` awaits from now on, kept in `awaitedBy` too.
+    private static func setAwaiting(_ id: Int, _ awaited: Int?, in s: inout Snapshot) {
+        guard let info = s.coroutines[id], info.awaiting != awaited else { return }
+        if let old = info.awaiting { s.awaitedBy.remove(id, awaiting: old) }
+        s.coroutines[id]?.awaiting = awaited
+        if let awaited { s.awaitedBy.add(id, awaiting: awaited) }
+    }
+
     /// Coroutines that awaited a future (or task) that is done await nothing: they are ready to resume.
     private static func wakeAwaiters(of future: Int, in s: inout Snapshot) {
-        // The ids first: changing the dictionary while iterating it would copy it whole at each change.
-        let woken = s.coroutines.compactMap { $0.value.awaiting == future ? $0.key : nil }
-        for id in woken { s.coroutines[id]?.awaiting = nil }
+        for id in s.awaitedBy.takeAll(awaiting: future) { s.coroutines[id]?.awaiting = nil }
     }
 
     /// The task a `Task.task_wakeup` done callback of a future wakes: the one waiting on that future.

@@ -8,6 +8,8 @@ public struct Snapshot: Equatable, Sendable {
     public var forcedChoices = 0
     /// The tasks that began waiting on each future (by id), so a wake-up finds its task without a scan.
     public var tasksWaitingOn: [Int: [Int]] = [:]
+    /// The coroutines awaiting each future, task or coroutine (by id): its completion wakes them without a scan.
+    public internal(set) var awaitedBy = AwaiterIndex()
     public var lastForcedChoice: ForcedMark?
 
     /// A choice a replayed schedule forced: on whose lane, in words ("Thread-1 is preempted: Thread-2 runs").

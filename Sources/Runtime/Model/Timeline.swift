@@ -47,7 +47,11 @@ public final class Timeline {
         self.store = store
         self.interval = max(1, interval ?? max(1024, (store.count + Timeline.maxCheckpoints - 1) / Timeline.maxCheckpoints))
         checkpoints.append(head)
-        for i in 0..<store.count { index(store[i], at: i) }
+        var i = 0
+        store.forEach(in: 0..<store.count) {
+            index($0, at: i)
+            i += 1
+        }
         count = store.count
     }
 
@@ -131,11 +135,7 @@ public final class Timeline {
         if p == count { return head }
         let k = min(p / interval, checkpoints.count - 1)
         var s = checkpoints[k]
-        var i = k * interval
-        while i < p {
-            Reducer.apply(store[i], to: &s)
-            i += 1
-        }
+        store.forEach(in: k * interval..<p) { Reducer.apply($0, to: &s) }
         return s
     }
 

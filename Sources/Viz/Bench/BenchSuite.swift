@@ -36,6 +36,12 @@ struct BenchSuite {
         try exploring()
     }
 
+    /// Only the cases measured in this process (no CPython, no child processes): the store, seeks, rendering, logs.
+    mutating func runModel() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try inProcess()
+    }
+
     /// `explore` of the lost-update tour scenario with every schedule under the bound (a fixed amount of work),
     /// in this process: schedules per second.
     mutating func exploring() throws {
@@ -88,20 +94,23 @@ struct BenchSuite {
         let run = RunData(store: store, source: source)
         var seeded = SplitMix(seed: 2026)
         let positions = (0..<1000).map { _ in Int.random(in: 0..<count, using: &seeded) }
-        var seeks: [Double] = []
+        var seeks: [(cpu: Double, wall: Double)] = []
         for p in positions {
-            seeks.append(Self.measure { _ = run.timeline.snapshot(at: p) })
+            seeks.append(Self.measureBoth { _ = run.timeline.snapshot(at: p) })
         }
-        add("seek to 1,000 random events of \(Self.grouped(count))", String(format: "p50 %.2f ms, p99 %.2f ms", Self.percentile(seeks, 0.5) * 1000, Self.percentile(seeks, 0.99) * 1000),
-            target: "p99 < 16 ms", holds: Self.percentile(seeks, 0.99) < 0.016)
+        add("seek to 1,000 random events of \(Self.grouped(count))", Self.latencies(seeks),
+            target: "p99 < 16 ms", holds: Self.percentile(seeks.map(\.cpu), 0.99) < 0.016)
 
-        var renders: [Double] = []
+        var renders: [(cpu: Double, wall: Double)] = []
         for p in positions.prefix(300) {
             let snapshot = run.timeline.snapshot(at: p + 1)
-            renders.append(Self.measure { _ = Screen.render(state: ViewerState(position: p, focus: .initial(for: run)), run: run, snapshot: snapshot, width: 200, height: 60, glyphs: .unicode) })
+            let state = ViewerState(position: p, focus: .initial(for: run))
+            renders.append(Self.measureBoth {
+                _ = Screen.render(state: state, run: run, snapshot: snapshot, width: 200, height: 60, glyphs: .unicode)
+            })
         }
-        add("render a 200×60 frame at random events (after the seek)", String(format: "p50 %.2f ms, p99 %.2f ms", Self.percentile(renders, 0.5) * 1000, Self.percentile(renders, 0.99) * 1000),
-            target: "p99 < 2 ms", holds: Self.percentile(renders, 0.99) < 0.002)
+        add("render a 200×60 frame at random events (after the seek)", Self.latencies(renders),
+            target: "p99 < 2 ms", holds: Self.percentile(renders.map(\.cpu), 0.99) < 0.002)
 
         let log = folder.appendingPathComponent("million.jsonl").path
         let header = LogHeader(scenario: source.path, source: source.text, options: .object([]), machine: .object([]))
@@ -151,6 +160,26 @@ struct BenchSuite {
         let start = DispatchTime.now()
         body()
         return Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+    }
+
+    /// The thread's CPU time and the wall-clock time `body` takes: on a machine other work shares, the CPU
+    /// time is what the code costs (the wall clock adds the time other processes held the core).
+    static func measureBoth(_ body: () -> Void) -> (cpu: Double, wall: Double) {
+        let cpu = threadCPUSeconds()
+        let wall = measure(body)
+        return (threadCPUSeconds() - cpu, wall)
+    }
+
+    static func threadCPUSeconds() -> Double {
+        var t = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+        return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+    }
+
+    /// `p50 1.20 ms, p99 3.40 ms CPU (wall p99 5.60 ms)`: the target holds on the CPU time.
+    static func latencies(_ xs: [(cpu: Double, wall: Double)]) -> String {
+        String(format: "p50 %.2f ms, p99 %.2f ms CPU (wall p99 %.2f ms)", percentile(xs.map(\.cpu), 0.5) * 1000,
+               percentile(xs.map(\.cpu), 0.99) * 1000, percentile(xs.map(\.wall), 0.99) * 1000)
     }
 
     static func measureThrowing(_ body: () throws -> Void) throws -> Double {

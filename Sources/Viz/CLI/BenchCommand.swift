@@ -16,11 +16,15 @@ struct BenchCommand: ParsableCommand {
     @Option(name: .customLong("repeat"), help: "How many times each timed case runs (the median counts).")
     var repetitions = 3
 
+    @Flag(name: .customLong("model-only"),
+          help: "Run only the cases measured in this process: memory, seeks, rendering, logs.")
+    var modelOnly = false
+
     func run() throws {
         print("asyncviz bench: \(ProcessInfo.processInfo.processorCount) cores, \(Self.cpuName()), \(Self.today())")
         var suite = try BenchSuite(executable: CommandLine.arguments[0].hasPrefix("/") ? CommandLine.arguments[0] : FileManager.default.currentDirectoryPath + "/" + CommandLine.arguments[0],
                                    repetitions: max(1, repetitions))
-        try suite.runAll()
+        if modelOnly { try suite.runModel() } else { try suite.runAll() }
         if suite.rows.contains(where: { !$0.holds }) { throw ExitCode(1) }
     }
 

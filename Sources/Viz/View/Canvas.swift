@@ -33,10 +33,31 @@ struct Canvas: Equatable {
     @discardableResult
     mutating func put(_ text: String, x: Int, y: Int, role: Role = .plain, limit: Int? = nil) -> Int {
         guard y >= 0, y < height else { return x }
+        guard text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else {
+            return put(characters: Canvas.sanitized(text), x: x, y: y, role: role, limit: limit)
+        }
+        // Printable ASCII, most of what panels draw: a column a character, nothing to escape or measure.
         let end = min(width, limit ?? width)
         var column = x
-        for ch in Canvas.sanitized(text) {
-            let w = TerminalText.width(ch)
+        for byte in text.utf8 {
+            guard column < end else { break }
+            if column >= 0 { self[column, y] = Cell(character: Character(Unicode.Scalar(byte)), role: role) }
+            column += 1
+        }
+        return column
+    }
+
+    /// Writes characters `sanitized` made from (x, y), clipped at `limit` (or the right edge); returns the
+    /// column after them. `widths`, when given, are the characters' widths, measured once by a caller that
+    /// writes the same characters many times.
+    @discardableResult
+    mutating func put(characters: [Character], widths: [Int]? = nil, x: Int, y: Int, role: Role = .plain,
+                      limit: Int? = nil) -> Int {
+        guard y >= 0, y < height else { return x }
+        let end = min(width, limit ?? width)
+        var column = x
+        for (k, ch) in characters.enumerated() {
+            let w = widths?[k] ?? Canvas.width(ch)
             guard column + w <= end else { break }
             if column >= 0 { self[column, y] = Cell(character: ch, role: role) }
             // The second column of a wide character: drawn by the character itself, skipped by `text` and the terminal.
@@ -50,13 +71,16 @@ struct Canvas: Equatable {
     mutating func box(_ rect: Rect, title: String, glyphs: Glyphs) {
         guard rect.width >= 2, rect.height >= 2 else { return }
         let right = rect.x + rect.width - 1, bottom = rect.y + rect.height - 1
+        // Each edge glyph made safe and measured once, not once a cell.
+        let horizontal = Canvas.sanitized(glyphs.horizontal), vertical = Canvas.sanitized(glyphs.vertical)
+        let across = horizontal.map(Canvas.width), down = vertical.map(Canvas.width)
         for x in rect.x...right {
-            put(glyphs.horizontal, x: x, y: rect.y)
-            put(glyphs.horizontal, x: x, y: bottom)
+            put(characters: horizontal, widths: across, x: x, y: rect.y)
+            put(characters: horizontal, widths: across, x: x, y: bottom)
         }
         for y in rect.y...bottom {
-            put(glyphs.vertical, x: rect.x, y: y)
-            put(glyphs.vertical, x: right, y: y)
+            put(characters: vertical, widths: down, x: rect.x, y: y)
+            put(characters: vertical, widths: down, x: right, y: y)
         }
         put(glyphs.topLeft, x: rect.x, y: rect.y)
         put(glyphs.topRight, x: right, y: rect.y)
@@ -83,8 +107,13 @@ struct Canvas: Equatable {
     /// `\x1b` / `\u202e` (the escaping every command shares), a tab as a space, a lone combining mark on `◌`.
     static func sanitized(_ text: String) -> [Character] {
         TerminalText.escaped(String(text.map { $0 == "\t" ? " " : $0 })).map { ch in
-            TerminalText.width(ch) == 0 ? Character("\u{25CC}" + String(ch)) : ch
+            Canvas.width(ch) == 0 ? Character("\u{25CC}" + String(ch)) : ch
         }
+    }
+
+    /// `TerminalText.width`, with a one-byte (ASCII) character taking one column without a Unicode lookup.
+    static func width(_ ch: Character) -> Int {
+        ch.utf8.count == 1 ? 1 : TerminalText.width(ch)
     }
 }
 

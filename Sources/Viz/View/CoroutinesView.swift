@@ -15,8 +15,10 @@ enum CoroutinesView {
             return
         }
         let selected = selectedTask(state: state, snapshot: snapshot)
+        // Only the rows that fit are labelled: a run of thousands of tasks costs no more than a short one.
         for id in snapshot.taskOrder {
-            guard y < inner.y + inner.height, let task = snapshot.tasks[id], let coroutine = snapshot.coroutines[task.coroutine] else { continue }
+            guard y < inner.y + inner.height else { break }
+            guard let task = snapshot.tasks[id], let coroutine = snapshot.coroutines[task.coroutine] else { continue }
             let name = label(task, coroutine)
             let role: Canvas.Role = task.isDone ? .done : (coroutine.state == .running ? .running : .plain)
             let x = canvas.put(name, x: inner.x, y: y, role: id == state.selectedTask && state.focus == .tasks ? .current : role, limit: limit)

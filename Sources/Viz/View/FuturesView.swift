@@ -30,8 +30,10 @@ enum FuturesView {
             let waiting = awaiters(of: id, in: s)
             if !waiting.isEmpty { text += "  awaited by " + waiting.joined(separator: ", ") }
             rows.append(EventLoopView.Row(label: "", text: text, role: f.state == "pending" ? .waiting : .done, indent: 0))
+            // The first task (in creation order: the smallest id) waiting on it.
+            let wakers = f.callbacks.isEmpty ? [] : (s.tasksWaitingOn[id] ?? []).filter { s.tasks[$0]?.waitingOn == id }
+            let waker = wakers.min().flatMap { s.tasks[$0]?.name }
             for (k, cb) in f.callbacks.enumerated() {
-                let waker = s.taskOrder.first { s.tasks[$0]?.waitingOn == id }.flatMap { s.tasks[$0]?.name }
                 let name = callbackName(cb) == "Task.task_wakeup()" && waker != nil ? "wakeup \(waker!)" : callbackName(cb)
                 let text = "  callback \(k + 1): \(name)"
                 rows.append(EventLoopView.Row(label: "", text: text, role: .plain, indent: 0))
@@ -49,9 +51,10 @@ enum FuturesView {
 
     /// The tasks (by name, with the awaiting coroutine) whose coroutines await `id`, in task order.
     static func awaiters(of id: Int, in s: Snapshot) -> [String] {
-        s.taskOrder.compactMap { task -> String? in
-            guard let name = s.tasks[task]?.name,
-                  let c = s.coroutines.values.first(where: { $0.task == task && $0.awaiting == id }) else { return nil }
+        let awaiting = s.awaitedBy.coroutines(awaiting: id).compactMap { s.coroutines[$0] }
+        guard !awaiting.isEmpty else { return [] }
+        return s.taskOrder.compactMap { task -> String? in
+            guard let name = s.tasks[task]?.name, let c = awaiting.first(where: { $0.task == task }) else { return nil }
             return "\(name) (\(c.name))"
         }
     }

@@ -16,12 +16,13 @@ enum SyncRows {
             let headline = "\(info.type) #\(id)  " + state(info, s)
             rows.append(EventLoopView.Row(label: "", text: headline, role: role, indent: 0))
             var lists: [(String, [String])] = []
+            let shared = sharedByProcesses(info)
             if isQueue(info) {
                 lists.append(("items", info.items.map { TextFormat.clipped($0, itemWidth) }))
-                lists.append(("putters", names(info.waiters.filter(\.putter), s)))
-                lists.append(("getters", names(info.waiters.filter { !$0.putter }, s)))
+                lists.append(("putters", names(info.waiters.filter(\.putter), s, withProcess: shared)))
+                lists.append(("getters", names(info.waiters.filter { !$0.putter }, s, withProcess: shared)))
             } else {
-                lists.append(("waiters", names(info.waiters, s)))
+                lists.append(("waiters", names(info.waiters, s, withProcess: shared)))
             }
             for (title, items) in lists where !items.isEmpty {
                 let text = listed("  \(title): ", items, width: width)
@@ -34,6 +35,8 @@ enum SyncRows {
     /// The object's state in words.
     static func state(_ info: Snapshot.SyncInfo, _ s: Snapshot) -> String {
         let kind = info.type.split(separator: ".").last.map(String.init) ?? info.type
+        let shared = sharedByProcesses(info)
+        func name(_ actor: Int, _ s: Snapshot) -> String { SyncRows.name(actor, s, withProcess: shared) }
         switch kind {
         case "Lock", "RLock":
             return info.holders.first.map { "held by " + name($0, s) } ?? "free"
@@ -69,15 +72,29 @@ enum SyncRows {
             .map { "\($0.value.type) #\($0.key)" }
     }
 
-    /// A task's name, else a thread's, trimmed keeping its distinguishing end.
-    static func name(_ actor: Int, _ s: Snapshot) -> String {
-        let full = s.tasks[actor]?.name ?? s.lanes.first { $0.id == actor }?.name ?? "#\(actor)"
+    /// A task's name, else a thread's, trimmed keeping its distinguishing end. A worker process's main thread
+    /// is named as its process (`Process-1`); another thread is `process/thread` (`Process-1/Thread-2`) when
+    /// it is not the main process's, or when `withProcess` (the actors of a multiprocessing primitive, which
+    /// processes share: `MainProcess/MainThread`).
+    static func name(_ actor: Int, _ s: Snapshot, withProcess: Bool = false) -> String {
+        let full: String
+        if let task = s.tasks[actor] {
+            full = task.name
+        } else if let lane = s.lanes.first(where: { $0.id == actor }) {
+            let named = lane.name == lane.process || !withProcess && lane.process == s.processes[0]
+            full = named ? lane.name : lane.process + "/" + lane.name
+        } else {
+            full = "#\(actor)"
+        }
         return TextFormat.fitted(full, itemWidth)
     }
 
-    static func names(_ waiters: [Snapshot.SyncInfo.Waiter], _ s: Snapshot) -> [String] {
-        waiters.map { name($0.actor, s) }
+    static func names(_ waiters: [Snapshot.SyncInfo.Waiter], _ s: Snapshot, withProcess: Bool = false) -> [String] {
+        waiters.map { name($0.actor, s, withProcess: withProcess) }
     }
+
+    /// A multiprocessing primitive: its holders and waiters are named with their process.
+    static func sharedByProcesses(_ info: Snapshot.SyncInfo) -> Bool { info.type.hasPrefix("multiprocessing.") }
 
     /// `prefix` and as many of `items` as fit `width`, then `+N more` for the rest.
     static func listed(_ prefix: String, _ items: [String], width: Int) -> String {

@@ -7,7 +7,7 @@ import Testing
         + Repository.programs(in: "Tests/Programs/state_machines")
 
     @Test func thereArePrograms() {
-        #expect(Self.programs.count == 5)
+        #expect(Self.programs.count == 6)
     }
 
     @Test(arguments: programs)

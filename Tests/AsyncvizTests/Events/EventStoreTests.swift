@@ -21,6 +21,12 @@ import Testing
         #expect(store.firstIndex(atOrAfter: 0.6) == 6)
         #expect(store.firstIndex(atOrAfter: 9) == store.count)
         #expect(store.time(at: 5) == 0.5)
+        // Reading a stretch in order (as a seek folds it) gives what the subscript gives, from any start.
+        for start in 0...events.count {
+            var read: [RuntimeEvent] = []
+            store.forEach(in: start..<events.count) { read.append($0) }
+            #expect(read == Array(events[start...]), "from \(start)")
+        }
     }
 
     @Test func aRealRunTakesAtMostTwentyFourBytesAnEvent() throws {

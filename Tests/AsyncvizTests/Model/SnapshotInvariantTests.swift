@@ -35,6 +35,14 @@ import Testing
             guard let a = c.awaiting, s.coroutines[a] == nil else { continue }
             if !pending(a, in: s) { found.append("\(c.name) awaits #\(a), which is done") }
         }
+        // The index a completion wakes awaiters by lists exactly the coroutines that await something.
+        let awaiting = s.coroutines.filter { $0.value.awaiting != nil }
+        for (id, c) in awaiting where !s.awaitedBy.coroutines(awaiting: c.awaiting!).contains(id) {
+            found.append("\(c.name) awaits #\(c.awaiting!) but is not among its awaiters")
+        }
+        if s.awaitedBy.count != awaiting.count {
+            found.append("\(s.awaitedBy.count) coroutines indexed as awaiting, \(awaiting.count) awaiting")
+        }
         return found
     }
 

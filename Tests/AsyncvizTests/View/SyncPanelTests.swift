@@ -13,6 +13,8 @@ import Testing
         ("Tests/Programs/sync_panel/asyncio_sync.py", "0.1s", "futures", "60x12"),
         ("Tests/Programs/sync_panel/threads_sync.py", "0.1s", "threads", "90x14"),
         ("Tests/Programs/sync_panel/asyncio_sync.py", "0.1s", "coroutines", "110x16"),
+        ("Tests/Programs/sync_panel/process_sync.py", "0.15s", "futures", "100x14"),
+        ("Tests/Programs/sync_panel/process_sync.py", "0.15s", "threads", "100x10"),
     ]
 
     @Test(arguments: 0..<cases.count)
@@ -87,6 +89,36 @@ import Testing
         #expect(try info("queue.PriorityQueue").items == ["5", "3"])
         #expect(try info("queue.LifoQueue").items == ["5", "1"])
         #expect(s.sync.count == 5)
+    }
+
+    /// multiprocessing's primitives, shared by processes: each holder and waiter is a process's thread, named
+    /// `process/thread` in the panel (a worker's main thread by its process); the primitives' inner threading
+    /// locks and the condition's own lock are not shown.
+    @Test func processPrimitivesAtOneMoment() throws {
+        let s = try Self.snapshot("Tests/Programs/sync_panel/process_sync.py", at: 0.15)
+        func info(_ type: String) throws -> Snapshot.SyncInfo { try #require(s.sync.values.first { $0.type == type }) }
+        func names(_ ids: [Int]) -> [String] { ids.map { SyncRows.name($0, s, withProcess: true) } }
+        let lock = try info("multiprocessing.Lock")
+        #expect(names(lock.holders) == ["Process-1"] && names(lock.waiters.map(\.actor)) == ["Process-2"])
+        #expect(names(try info("multiprocessing.RLock").holders) == ["Process-1"])
+        let permits = try info("multiprocessing.BoundedSemaphore")
+        #expect(permits.size == 2 && permits.value == 0)
+        #expect(names(permits.holders) == ["MainProcess/MainThread", "Process-2"])
+        #expect(names(permits.waiters.map(\.actor)) == ["Process-3"])
+        let ready = try info("multiprocessing.Event")
+        #expect(!ready.isSet && names(ready.waiters.map(\.actor)) == ["Process-1"])
+        #expect(names(try info("multiprocessing.Condition").waiters.map(\.actor)) == ["Process-5"])
+        let barrier = try info("multiprocessing.Barrier")
+        #expect(barrier.size == 2 && barrier.value == 1 && names(barrier.waiters.map(\.actor)) == ["Process-4"])
+        #expect(s.sync.count == 6)
+    }
+
+    /// Once the main process lets everyone go, nothing is held and nobody waits; the event stays set.
+    @Test func processPrimitivesAtTheEnd() throws {
+        let s = try Self.snapshot("Tests/Programs/sync_panel/process_sync.py", at: 10)
+        #expect(s.sync.values.allSatisfy { $0.holders.isEmpty && $0.waiters.isEmpty })
+        #expect(s.sync.values.first { $0.type == "multiprocessing.Event" }?.isSet == true)
+        #expect(s.sync.values.first { $0.type == "multiprocessing.BoundedSemaphore" }?.value == 2)
     }
 
     /// A multiprocessing queue holds the items the main process put until the worker process takes them.
