@@ -71,7 +71,7 @@ enum ModuleRegistry {
         "os": "getpid/getppid and cpu_count of the simulated machine, getenv (no environment), sep, linesep",
         "os.path": "join, split, basename, dirname, splitext, normpath, isabs, commonprefix (strings only)",
         "queue": "Queue, LifoQueue, PriorityQueue, SimpleQueue, Empty, Full",
-        "random": "CPython's Mersenne Twister draw for draw: Random, random, randint/randrange (any size), choice(s), sample, shuffle, getrandbits, gauss, expovariate, …",
+        "random": "all of 3.11, draw for draw: seed(int/str/bytes/float), get/setstate, Random subclasses, distributions",
         "re": "our own backtracking engine: compile, match, search, findall, finditer, sub, split, escape (str)",
         "signal": "signal numbers (Signals, Handlers, Sigmasks), strsignal; handlers refused: no signal is delivered",
         "sim": "cpu(s), io(s), note(text), configure(cpus=…, gil=…): the simulated machine",
@@ -91,7 +91,7 @@ enum ModuleRegistry {
     static func make(_ name: String, vm: VM) throws -> PyModule? {
         switch name {
         case "asyncio": return try AsyncioModule.make(vm)
-        case "random": return RandomModule.make(vm)
+        case "random": return try RandomModule.make(vm)
         case "time": return TimeModule.make(vm)
         case "datetime": return try DatetimeModule.make(vm)
         case "logging": return try LoggingModule.make(vm)
