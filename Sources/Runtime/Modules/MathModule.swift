@@ -11,6 +11,7 @@ enum MathModule {
         ]
         for (name, f) in unary { table[name] = real(name, f) }
         for (name, value) in functions { table[name] = value }
+        for (name, value) in MathSteps.functions { table[name] = value }
         return PyModule(name: "math", attributes: table)
     }
 
@@ -50,6 +51,7 @@ enum MathModule {
 
     static let unary: [(String, (Double) throws -> Double)] = [
         ("sqrt", nonNegative(Foundation.sqrt)), ("exp", Foundation.exp), ("expm1", Foundation.expm1),
+        ("cbrt", Foundation.cbrt), ("exp2", Foundation.exp2),
         ("log2", positive(Foundation.log2)), ("log10", positive(Foundation.log10)),
         ("log1p", { x in if x <= -1 { throw domain }; return Foundation.log1p(x) }),
         ("sin", Foundation.sin), ("cos", Foundation.cos), ("tan", Foundation.tan),

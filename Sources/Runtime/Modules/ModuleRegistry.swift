@@ -83,7 +83,7 @@ enum ModuleRegistry {
         "time": "the clocks, sleep, struct_time, gmtime/localtime, strftime, thread_time on the virtual clock (UTC)",
         "traceback": "print_exc, format_exc, print_exception, format_exception(_only), print_stack/format_stack",
         "typing": "every common name; Optional/Union/List/… with CPython's reprs, TypeVar, Generic, Protocol, NamedTuple, TypedDict",
-        "uuid": "UUID (hex/int, str, repr, hex, int, urn, version, variant), uuid4 from the seeded generator",
+        "uuid": "UUID (from hex, int, bytes, bytes_le, fields; all its views), uuid3/uuid5, uuid4 from the seeded generator",
         "warnings": "warn (category, stacklevel), simplefilter, filterwarnings (literal patterns), catch_warnings",
         "weakref": "ref (callbacks when freed), proxy, WeakMethod, WeakValue/KeyDictionary, WeakSet, finalize",
     ]

@@ -47,8 +47,11 @@ _NATIVE_KINDS = {
 _KINDS_THAT_COUNT = {
     'Iterable': ('Iterator', 'Generator', 'KeysView', 'ValuesView', 'ItemsView', 'MappingView'),
     'Sized': ('KeysView', 'ValuesView', 'ItemsView', 'MappingView'),
-    'Container': ('KeysView', 'ItemsView'),
+    'Container': ('KeysView', 'ValuesView', 'ItemsView'),
     'Collection': ('KeysView', 'ValuesView', 'ItemsView'),
+    'Reversible': ('KeysView', 'ValuesView', 'ItemsView'),
+    'Set': ('KeysView', 'ItemsView'),
+    'Hashable': ('ValuesView',),
     'Iterator': ('Generator',),
     'Awaitable': ('Coroutine',),
     'AsyncIterable': ('AsyncIterator', 'AsyncGenerator'),

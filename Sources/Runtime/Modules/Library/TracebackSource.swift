@@ -1,5 +1,6 @@
 /// The Python source of `traceback`: the VM's own rendering of an exception (`Traceback.render`) cut into
-/// CPython's pieces (the header, one piece per frame, the exception line), with `limit`, and the scenario's stack.
+/// CPython's pieces (the header, one piece per frame, the exception line), with `limit`, and the scenario's stack;
+/// `extract_tb`/`extract_stack` read those pieces back into `FrameSummary` entries of a `StackSummary`.
 enum TracebackSource {
     static let text = #"""
 _NOTHING = object()
@@ -75,5 +76,106 @@ def format_stack(f=None, limit=None) -> list:
 
 def print_stack(f=None, limit=None, file=None) -> None:
     _write(''.join(format_stack(f, limit)), file)
+
+
+class FrameSummary:
+    """One frame of a traceback or a stack: where it was and the line it ran."""
+    __slots__ = ('filename', 'lineno', 'name', '_line', 'locals', '_piece')
+
+    def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None, line=None):
+        self.filename, self.lineno, self.name = filename, lineno, name
+        self._line, self.locals, self._piece = line, locals, None
+
+    @property
+    def line(self):
+        if self._line is None:
+            self._line = (_source_line(self.filename, self.lineno) or '').strip()
+        return self._line
+
+    def __eq__(self, other):
+        if isinstance(other, FrameSummary):
+            return (self.filename, self.lineno, self.name, self.line) == \
+                (other.filename, other.lineno, other.name, other.line)
+        if isinstance(other, tuple):
+            return (self.filename, self.lineno, self.name, self.line) == other
+        return NotImplemented
+
+    def __getitem__(self, position):
+        return (self.filename, self.lineno, self.name, self.line)[position]
+
+    def __iter__(self):
+        return iter([self.filename, self.lineno, self.name, self.line])
+
+    def __len__(self):
+        return 4
+
+    def __repr__(self):
+        return f'<FrameSummary file {self.filename}, line {self.lineno} in {self.name}>'
+
+
+class StackSummary(list):
+    """A list of FrameSummary entries, outermost first."""
+
+    @classmethod
+    def from_list(cls, entries):
+        summary = cls()
+        for entry in entries:
+            if not isinstance(entry, FrameSummary):
+                filename, lineno, name, line = entry
+                entry = FrameSummary(filename, lineno, name, line=line)
+            summary.append(entry)
+        return summary
+
+    def format(self):
+        out = []
+        for entry in self:
+            if entry._piece is not None:
+                out.append(entry._piece)
+                continue
+            text = f'  File "{entry.filename}", line {entry.lineno}, in {entry.name}\n'
+            out.append(text + (f'    {entry.line.strip()}\n' if entry.line else ''))
+        return out
+
+
+def _summaries(pieces, limit):
+    """The frame pieces of a rendering as a StackSummary, cut to `limit` as the module's functions cut."""
+    frames = [piece for piece in pieces if piece.startswith('  File "')]
+    if limit is not None:
+        frames = frames[:max(limit, 0)] if limit >= 0 else frames[limit:]
+    summary = StackSummary()
+    for piece in frames:
+        head, _, rest = piece.partition('\n')
+        filename, _, place = head[len('  File "'):].partition('", line ')
+        lineno, _, name = place.partition(', in ')
+        entry = FrameSummary(filename, int(lineno), name, line=rest.partition('\n')[0].strip())
+        entry._piece = piece
+        summary.append(entry)
+    return summary
+
+
+def extract_tb(tb, limit=None):
+    return _summaries(_pieces(_frames(tb)), limit)
+
+
+def format_tb(tb, limit=None):
+    return extract_tb(tb, limit).format()
+
+
+def print_tb(tb, limit=None, file=None):
+    _write(''.join(format_tb(tb, limit)), file)
+
+
+def extract_stack(f=None, limit=None):
+    if f:
+        raise NotImplementedError('asyncviz: extract_stack shows the running stack only (f=None)')
+    return _summaries(_pieces(_call_stack()), limit)
+
+
+def format_list(extracted_list):
+    return StackSummary.from_list(extracted_list).format()
+
+
+def print_list(extracted_list, file=None):
+    _write(''.join(format_list(extracted_list)), file)
 """#
 }

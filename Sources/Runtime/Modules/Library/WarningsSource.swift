@@ -132,7 +132,9 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
         if key in _shown:
             return
         _shown.add(key)
-    _show[-1](message, category, filename, lineno, None, None)
+    replaced = _shower()
+    show = replaced if replaced is not showwarning and _show[-1] is showwarning else _show[-1]
+    show(message, category, filename, lineno, None, None)
 
 
 class catch_warnings:
@@ -150,6 +152,7 @@ class catch_warnings:
         if self._saved is not None:
             raise RuntimeError(f'Cannot enter {self!r} twice')
         self._saved = filters[:]
+        self._shower = _shower()
         _forget_shown()
         if self._filter:
             simplefilter(*self._filter)
@@ -157,6 +160,7 @@ class catch_warnings:
             _show.append(_show[-1])
             return None
         log = []
+        _shower(showwarning)
         _show.append(lambda message, category, filename, lineno, file=None, line=None:
                      log.append(WarningMessage(message, category, filename, lineno, file, line)))
         return log
@@ -167,5 +171,6 @@ class catch_warnings:
         filters[:] = self._saved
         _forget_shown()
         _show.pop()
+        _shower(self._shower)
 """#
 }
