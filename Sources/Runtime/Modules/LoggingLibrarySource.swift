@@ -19,7 +19,8 @@ raiseExceptions = logThreads = logProcesses = logMultiprocessing = True
 _LEVEL_WORDS = [(CRITICAL, "CRITICAL"), (ERROR, "ERROR"), (WARNING, "WARNING"), (INFO, "INFO"), (DEBUG, "DEBUG"),
                 (NOTSET, "NOTSET")]
 _word_of = dict(_LEVEL_WORDS)
-_number_of = {word: number for number, word in _LEVEL_WORDS + [(FATAL, "FATAL"), (WARN, "WARN")]}
+_number_of = {word: number for number, word in [(CRITICAL, "CRITICAL"), (FATAL, "FATAL"), (ERROR, "ERROR"),
+                                                (WARN, "WARN")] + _LEVEL_WORDS[2:]}
 
 
 def getLevelName(level) -> "str | int":
