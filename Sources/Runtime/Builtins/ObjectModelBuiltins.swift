@@ -92,8 +92,7 @@ enum ObjectModelBuiltins {
     /// those of its class and the class's bases.
     static func directory(_ v: Value) -> Set<String> {
         if let m = v.object as? PyModule {
-            let bound = m.globalNames.indices.filter { !m.globals[$0].isUnbound }.map { m.globalNames[$0] }
-            return Set(m.attributes.keys).union(bound).union(["__name__"])
+            return Set(m.attributes.keys).union(LibraryModule.ownGlobals(m)).union(["__name__"])
         }
         var names: Set<String> = []
         let cls: PyType

@@ -3,7 +3,8 @@
 enum RandomModule {
     static func make(_ vm: VM) throws -> PyModule {
         let module = try LibraryModule.make("random", text: RandomSource.text, natives: try RandomSource.natives(vm), vm: vm)
-        let names = module.attributes.keys.filter { !$0.hasPrefix("_") }.sorted()
+        let constants: Set = ["TWOPI", "NV_MAGICCONST", "LOG4", "SG_MAGICCONST", "BPF", "RECIP_BPF"]
+        let names = module.attributes.keys.filter { !$0.hasPrefix("_") && !constants.contains($0) }.sorted()
         module.attributes["__all__"] = .object(PyList(names.map { .str($0) }))
         return module
     }

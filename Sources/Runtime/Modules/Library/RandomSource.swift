@@ -19,11 +19,12 @@ enum RandomSource {
     }
 
     static let text = #"""
-_TAU = 2.0 * _pi
-_RATIO_BOUND = 4.0 * _exp(-0.5) / _sqrt(2.0)
-_LOG_FOUR = _log(4.0)
-_GAMMA_SHIFT = 1.0 + _log(4.5)
-_FLOAT_BITS = 53
+TWOPI = _TAU = 2.0 * _pi
+NV_MAGICCONST = _RATIO_BOUND = 4.0 * _exp(-0.5) / _sqrt(2.0)
+LOG4 = _LOG_FOUR = _log(4.0)
+SG_MAGICCONST = _GAMMA_SHIFT = 1.0 + _log(4.5)
+BPF = _FLOAT_BITS = 53
+RECIP_BPF = 2.0 ** -BPF
 _SEED_TYPES = (type(None), int, float, str, bytes, bytearray)
 
 
