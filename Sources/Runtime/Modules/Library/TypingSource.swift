@@ -246,7 +246,7 @@ def get_type_hints(obj: object, globalns: dict = None, localns: dict = None, inc
     hints = {}
     for klass in reversed(getattr(obj, '__mro__', (obj,))):
         hints.update(getattr(klass, '__annotations__', {}))
-    return hints
+    return {name: type(None) if hint is None else hint for name, hint in hints.items()}
 
 
 def get_origin(tp: object) -> object:
