@@ -11,7 +11,8 @@ enum NameDigests {
         var message = bytes + [0x80]
         while message.count % 64 != 56 { message.append(0) }
         let bits = UInt64(bytes.count) * 8
-        let order = bigEndian ? Array(stride(from: 56, through: 0, by: -8)) : Array(stride(from: 0, through: 56, by: 8))
+        let order = bigEndian ? Array(stride(from: 56, through: 0, by: -8))
+            : Array(stride(from: 0, through: 56, by: 8))
         return message + order.map { UInt8(truncatingIfNeeded: bits >> UInt64($0)) }
     }
 
@@ -19,7 +20,9 @@ enum NameDigests {
         var h: [UInt32] = [0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476]
         let message = padded(bytes, bigEndian: false)
         for block in stride(from: 0, to: message.count, by: 64) {
-            let m = (0..<16).map { i in (0..<4).reduce(UInt32(0)) { $0 | UInt32(message[block + i * 4 + $1]) << (8 * UInt32($1)) } }
+            let m = (0..<16).map { i in
+                (0..<4).reduce(UInt32(0)) { $0 | UInt32(message[block + i * 4 + $1]) << (8 * UInt32($1)) }
+            }
             var (a, b, c, d) = (h[0], h[1], h[2], h[3])
             for i in 0..<64 {
                 let (f, g): (UInt32, Int)

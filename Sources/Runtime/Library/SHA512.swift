@@ -34,7 +34,9 @@ enum SHA512 {
         message.append(0x80)
         while message.count % 128 != 112 { message.append(0) }
         message += [UInt8](repeating: 0, count: 8)
-        for shift in stride(from: 56, through: 0, by: -8) { message.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
+        for shift in stride(from: 56, through: 0, by: -8) {
+            message.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
+        }
         var w = [UInt64](repeating: 0, count: 80)
         for chunk in stride(from: 0, to: message.count, by: 128) {
             for t in 0..<16 {
@@ -54,7 +56,9 @@ enum SHA512 {
             }
             for i in 0..<8 { h[i] = h[i] &+ v[i] }
         }
-        return h.flatMap { word in stride(from: 56, through: 0, by: -8).map { UInt8(truncatingIfNeeded: word >> UInt64($0)) } }
+        return h.flatMap { word in
+            stride(from: 56, through: 0, by: -8).map { UInt8(truncatingIfNeeded: word >> UInt64($0)) }
+        }
     }
 
     private static func rotr(_ x: UInt64, _ n: UInt64) -> UInt64 { (x >> n) | (x << (64 - n)) }

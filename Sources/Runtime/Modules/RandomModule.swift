@@ -2,7 +2,8 @@
 /// or `random.seed(a)`; written in Python (`RandomSource`) over the native generator (`RandomGenerator`).
 enum RandomModule {
     static func make(_ vm: VM) throws -> PyModule {
-        let module = try LibraryModule.make("random", text: RandomSource.text, natives: try RandomSource.natives(vm), vm: vm)
+        let natives = try RandomSource.natives(vm)
+        let module = try LibraryModule.make("random", text: RandomSource.text, natives: natives, vm: vm)
         let constants: Set = ["TWOPI", "NV_MAGICCONST", "LOG4", "SG_MAGICCONST", "BPF", "RECIP_BPF"]
         let names = module.attributes.keys.filter { !$0.hasPrefix("_") && !constants.contains($0) }.sorted()
         module.attributes["__all__"] = .object(PyList(names.map { .str($0) }))

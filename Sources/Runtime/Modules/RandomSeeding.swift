@@ -9,11 +9,14 @@ enum RandomSeeding {
         case .none: return MersenneTwister(seed: vm.seed)
         case .int(let i): return MersenneTwister(seed: i)
         case .object(let o as PyBigInt): return MersenneTwister(key: words(o.value.magnitude))
-        case .float(let d): return MersenneTwister(key: words(BigUInt(UInt64(bitPattern: Int64(CPythonHash.float(d, identity: 0))))))
-        default:
-            let h = try Hashing.hash(a)
-            return MersenneTwister(key: words(BigUInt(UInt64(bitPattern: Int64(h)))))
+        case .float(let d): return MersenneTwister(key: words(hashWord(CPythonHash.float(d, identity: 0))))
+        default: return MersenneTwister(key: words(hashWord(try Hashing.hash(a))))
         }
+    }
+
+    /// A hash as the unsigned word CPython seeds from (`(size_t)hash`).
+    private static func hashWord(_ h: Int) -> BigUInt {
+        BigUInt(UInt64(bitPattern: Int64(h)))
     }
 
     /// The 32-bit words of `n`, least significant first.

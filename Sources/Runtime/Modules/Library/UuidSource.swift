@@ -13,7 +13,9 @@ enum UuidSource {
     ])
 
     private static func octets(_ v: Value) throws -> [UInt8] {
-        guard let b = v.object as? PyBytes else { throw PyError.type("a bytes-like object is required, not '\(TypeOf.name(v))'") }
+        guard let b = v.object as? PyBytes else {
+            throw PyError.type("a bytes-like object is required, not '\(TypeOf.name(v))'")
+        }
         return b.data
     }
 
