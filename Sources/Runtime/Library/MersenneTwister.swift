@@ -28,8 +28,7 @@ struct MersenneTwister {
     /// `setstate`: 624 words and a position in 0...624 (checked by the caller).
     mutating func restore(words: [UInt32], index: Int) {
         precondition(words.count == Self.n && (0...Self.n).contains(index), "a state is 624 words and a position")
-        state = words
-        self.index = index
+        (state, self.index) = (words, index)
     }
 
     /// The number of words in a state.

@@ -13,7 +13,7 @@ class IsoCalendarDate(tuple):
     week = property(lambda self: self[1])
     weekday = property(lambda self: self[2])
 
-    def __repr__(self) -> str:
+    def __repr__(self) -> 'str':
         return 'IsoCalendarDate(year=%d, week=%d, weekday=%d)' % tuple(self)
 
 
@@ -35,12 +35,12 @@ def _isocalendar(self) -> IsoCalendarDate:
 
 
 def _fromisocalendar(cls, year, week, day):
-    if not MINYEAR <= year <= MAXYEAR:
+    if year < MINYEAR or year > MAXYEAR:
         raise ValueError(f'Year is out of range: {year}')
     last_week = 53 if (_week_one(year + 1) - _week_one(year)) // 7 == 53 else 52
     if not 0 < week <= last_week:
         raise ValueError(f'Invalid week: {week}')
-    if not 0 < day < 8:
+    if day < 1 or day > 7:
         raise ValueError(f'Invalid weekday: {day} (range is [1, 7])')
     return cls(*_civil(_week_one(year) + (week - 1) * 7 + day - 1))
 
@@ -65,7 +65,7 @@ def _iso_date(text, whole):
         elif text[4] == '-' and len(days) != 2:
             days = ''
         found = _digits(text[:4] + days, 4, 2, 1) or _digits(text[:4] + days, 4, 2)
-        if found is not None:
+        if None is not found:
             return _fromisocalendar(date, *(found + [1])[:3])._ymd
     elif len(text) == 8:
         parts = _digits(text, 4, 2, 2)
@@ -73,7 +73,7 @@ def _iso_date(text, whole):
         parts = _digits(text[:4] + text[5:7] + text[8:], 4, 2, 2)
     if parts is None:
         raise ValueError(f'Invalid isoformat string: {whole!r}')
-    return tuple(parts)
+    return parts[0], parts[1], parts[2]
 
 
 def _date_length(text):

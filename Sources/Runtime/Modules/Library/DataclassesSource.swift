@@ -18,7 +18,7 @@ class FrozenInstanceError(AttributeError):
 
 
 class _KwOnlyType:
-    def __repr__(self) -> str:
+    def __repr__(self) -> 'str':
         return 'KW_ONLY'
 
 
@@ -29,15 +29,15 @@ class InitVar:
     """An init-only pseudo-field: `x: InitVar[int]` is an argument of `__init__` and `__post_init__`."""
     __slots__ = ('type',)
 
-    def __init__(self, type) -> None:
-        self.type = type
+    def __init__(self, kind: object) -> None:
+        self.type = kind
 
-    def __repr__(self) -> str:
+    def __repr__(self) -> 'str':
         shown = self.type.__name__ if isinstance(self.type, type) else repr(self.type)
         return f'dataclasses.InitVar[{shown}]'
 
-    def __class_getitem__(cls, type):
-        return InitVar(type)
+    def __class_getitem__(cls, kind: object) -> 'InitVar':
+        return cls(kind)
 
 
 class Field:
@@ -337,16 +337,12 @@ def replace(instance: object, /, **changes) -> object:
 def make_dataclass(cls_name, fields, *, bases=(), namespace=None, **options):
     """A dataclass named `cls_name` with `fields`: names, (name, type) or (name, type, Field) items."""
     body = dict(namespace or {})
-    annotations = {}
-    for item in fields:
-        if isinstance(item, str):
-            annotations[item] = 'typing.Any'
-        elif len(item) == 2:
-            annotations[item[0]] = item[1]
-        else:
-            annotations[item[0]] = item[1]
-            body[item[0]] = item[2]
-    body['__annotations__'] = annotations
+    hints = body['__annotations__'] = {}
+    for spec in fields:
+        name, hint, *settings = (spec, 'typing.Any') if isinstance(spec, str) else spec
+        hints[name] = hint
+        if settings:
+            body[name] = settings[0]
     return dataclass(type(cls_name, bases, body), **options)
 """#
 }

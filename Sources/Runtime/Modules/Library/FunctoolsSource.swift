@@ -289,14 +289,13 @@ def singledispatch(func: object) -> object:
     return update_wrapper(dispatcher, func)
 
 
-class singledispatchmethod:
+class singledispatchmethod(object):
     """A method that dispatches on the type of its first argument after `self`."""
 
     def __init__(self, func: object) -> None:
         if not callable(func) and not hasattr(func, '__get__'):
             raise TypeError(f"{func!r} is not callable or a descriptor")
-        self.func = func
-        self.dispatcher = singledispatch(func)
+        self.func, self.dispatcher = func, singledispatch(func)
 
     def register(self, cls: object, method: object = None) -> object:
         return self.dispatcher.register(cls, method)

@@ -76,58 +76,58 @@ def imul(a, b):
 iconcat = iadd
 
 
-def itruediv(a, b):
+def itruediv(a: object, b: object) -> object:
     a /= b
     return a
 
 
-def ifloordiv(a, b):
+def ifloordiv(a: object, b: object) -> object:
     a //= b
     return a
 
 
-def imod(a, b):
+def imod(a: object, b: object) -> object:
     a %= b
     return a
 
 
-def ipow(a, b):
+def ipow(a: object, b: object) -> object:
     a **= b
     return a
 
 
-def imatmul(a, b):
+def imatmul(a: object, b: object) -> object:
     a @= b
     return a
 
 
-def iand(a, b):
+def iand(a: object, b: object) -> object:
     a &= b
     return a
 
 
-def ior(a, b):
+def ior(a: object, b: object) -> object:
     a |= b
     return a
 
 
-def ixor(a, b):
+def ixor(a: object, b: object) -> object:
     a ^= b
     return a
 
 
-def ilshift(a, b):
+def ilshift(a: object, b: object) -> object:
     a <<= b
     return a
 
 
-def irshift(a, b):
+def irshift(a: object, b: object) -> object:
     a >>= b
     return a
 
 
-def call(obj, /, *args, **kwargs):
-    return obj(*args, **kwargs)
+def call(target: object, /, *args: object, **kwargs: object) -> object:
+    return target(*args, **kwargs)
 
 
 invert = inv

@@ -28,17 +28,15 @@ RECIP_BPF = 2.0 ** -BPF
 _SEED_TYPES = (type(None), int, float, str, bytes, bytearray)
 
 
-def _as_index(value, which):
-    """An int randrange bound: ints as they are, integral floats as ints, anything else refused."""
-    if isinstance(value, int):
-        return int(value)
-    whole = int(value)
-    if whole != value:
+def _as_index(bound: object, which: str) -> int:
+    """A randrange bound as an int: ints as they are, integral floats too, anything else refused."""
+    whole = int(bound)
+    if whole != bound and not isinstance(bound, int):
         raise ValueError(f'non-integer {which} for randrange()')
     return whole
 
 
-def _position(cumulative, target, hi):
+def _position(cumulative: list, target: float, hi: int) -> int:
     """The first index in cumulative[:hi] whose value exceeds target (hi when none does)."""
     lo = 0
     while lo < hi:
@@ -50,12 +48,10 @@ def _position(cumulative, target, hi):
     return lo
 
 
-def _running_totals(values):
+def _running_totals(amounts: object) -> list:
     totals = []
-    running = None
-    for value in values:
-        running = value if running is None else running + value
-        totals.append(running)
+    for amount in amounts:
+        totals.append(amount if not totals else totals[-1] + amount)
     return totals
 
 
@@ -63,16 +59,16 @@ class Random:
     """A Mersenne Twister generator: seed it, draw from it, save and restore its state."""
     VERSION = 3
 
-    def __new__(cls, *args, **kwargs):
+    def __new__(cls, *args: object, **kwargs: object) -> "Random":
         generator = object.__new__(cls)
         generator._twister = _Twister()
         return generator
 
-    def __init__(self, x=None):
+    def __init__(self, x: object = None) -> None:
         self.seed(x)
-        self.gauss_next = None
+        setattr(self, 'gauss_next', None)
 
-    def __init_subclass__(cls, /, **kwargs):
+    def __init_subclass__(cls, /, **kwargs: object) -> None:
         """Pick how the subclass draws below a bound: from its own getrandbits(), or from its random()."""
         for klass in cls.__mro__:
             own = klass.__dict__
@@ -85,7 +81,7 @@ class Random:
                 cls._randbelow = cls._below_from_floats
                 break
 
-    def seed(self, a=None, version=2):
+    def seed(self, a: object = None, version: int = 2) -> None:
         if isinstance(a, (str, bytes)) and version == 1:
             a = _legacy_seed(a)
         elif isinstance(a, (str, bytes, bytearray)) and version == 2:
@@ -93,48 +89,45 @@ class Random:
         elif not isinstance(a, _SEED_TYPES):
             raise TypeError('The only supported seed types are: None,\nint, float, str, bytes, and bytearray.')
         self._twister.seed(a)
-        self.gauss_next = None
+        setattr(self, 'gauss_next', None)
 
-    def getstate(self):
+    def getstate(self) -> tuple:
         return self.VERSION, self._twister.getstate(), self.gauss_next
 
-    def setstate(self, state):
-        version = state[0]
-        if version == 3:
-            _, words, self.gauss_next = state
-        elif version == 2:
-            _, words, self.gauss_next = state
+    def setstate(self, state: tuple) -> None:
+        if state[0] not in (2, 3):
+            raise ValueError(f'state with version {state[0]} passed to Random.setstate() of version {self.VERSION}')
+        _, words, self.gauss_next = state
+        if state[0] == 2:
             try:
                 words = tuple(word % 4294967296 for word in words)
             except ValueError as error:
                 raise TypeError from error
-        else:
-            raise ValueError(f'state with version {version} passed to Random.setstate() of version {self.VERSION}')
         self._twister.setstate(words)
 
     __getstate__ = getstate
     __setstate__ = setstate
 
-    def __reduce__(self):
+    def __reduce__(self) -> tuple:
         return type(self), (), self.getstate()
 
-    def random(self):
+    def random(self) -> float:
         return self._twister.random()
 
-    def getrandbits(self, k):
+    def getrandbits(self, k: int) -> int:
         return self._twister.getrandbits(k)
 
-    def _randbelow(self, n):
+    def _randbelow(self, n: int) -> int:
         return self._twister.randbelow(n)
 
-    def _below_from_bits(self, n):
+    def _below_from_bits(self, n: int) -> int:
         width = n.bit_length()
         drawn = self.getrandbits(width)
         while drawn >= n:
             drawn = self.getrandbits(width)
         return drawn
 
-    def _below_from_floats(self, n):
+    def _below_from_floats(self, n: int) -> int:
         scale = 1 << _FLOAT_BITS
         if n >= scale:
             return _floor(self.random() * n)
@@ -144,10 +137,10 @@ class Random:
             drawn = self.random()
         return _floor(drawn * scale) % n
 
-    def randbytes(self, n):
-        return self.getrandbits(n * 8).to_bytes(n, 'little')
+    def randbytes(self, n: int) -> bytes:
+        return self.getrandbits(8 * n).to_bytes(n, 'little')
 
-    def randrange(self, start, stop=None, step=1):
+    def randrange(self, start: int, stop: object = None, step: int = 1) -> int:
         first = _as_index(start, 'arg 1')
         if stop is None:
             if step != 1:
@@ -169,21 +162,22 @@ class Random:
             raise ValueError('empty range for randrange()')
         return first + stride * self._randbelow(count)
 
-    def randint(self, a, b):
+    def randint(self, a: int, b: int) -> int:
         return self.randrange(a, b + 1)
 
-    def choice(self, seq):
-        if not len(seq):
+    def choice(self, seq: object) -> object:
+        size = len(seq)
+        if size == 0:
             raise IndexError('Cannot choose from an empty sequence')
-        return seq[self._randbelow(len(seq))]
+        return seq[self._randbelow(size)]
 
-    def shuffle(self, x):
+    def shuffle(self, x: list) -> None:
         for i in range(len(x) - 1, 0, -1):
             j = self._randbelow(i + 1)
-            x[i], x[j] = x[j], x[i]
+            x[j], x[i] = x[i], x[j]
 
-    def sample(self, population, k, *, counts=None):
-        if not isinstance(population, _Sequence):
+    def sample(self, population: object, k: int, *, counts: object = None) -> list:
+        if isinstance(population, _Sequence) is False:
             raise TypeError('Population must be a sequence.  For dicts or sets, use sorted(d).')
         size = len(population)
         if counts is not None:
@@ -191,7 +185,7 @@ class Random:
             if len(bounds) != size:
                 raise ValueError('The number of counts does not match the population')
             total = bounds.pop()
-            if not isinstance(total, int):
+            if isinstance(total, int) is False:
                 raise TypeError('Counts must be integers')
             if total <= 0:
                 raise ValueError('Total of counts must be greater than zero')
@@ -201,7 +195,7 @@ class Random:
         small = 21 if k <= 5 else 21 + 4 ** _ceil(_log(k * 3, 4))
         picked = []
         if size <= small:
-            pool = list(population)
+            pool = [*population]
             for i in range(k):
                 j = self._randbelow(size - i)
                 picked.append(pool[j])
@@ -216,12 +210,13 @@ class Random:
                 picked.append(population[j])
         return picked
 
-    def choices(self, population, weights=None, *, cum_weights=None, k=1):
+    def choices(self, population: object, weights: object = None, *, cum_weights: object = None,
+                k: int = 1) -> list:
         size = len(population)
+        if cum_weights is None and weights is None:
+            scale = size + 0.0
+            return [population[_floor(self.random() * scale)] for _ in range(k)]
         if cum_weights is None:
-            if weights is None:
-                scale = size + 0.0
-                return [population[_floor(self.random() * scale)] for _ in range(k)]
             try:
                 cum_weights = _running_totals(weights)
             except TypeError:
@@ -233,99 +228,101 @@ class Random:
         if len(cum_weights) != size:
             raise ValueError('The number of weights does not match the population')
         total = cum_weights[-1] + 0.0
-        if total <= 0.0:
+        if 0.0 >= total:
             raise ValueError('Total of weights must be greater than zero')
-        if not _isfinite(total):
+        if _isfinite(total) is False:
             raise ValueError('Total of weights must be finite')
         return [population[_position(cum_weights, self.random() * total, size - 1)] for _ in range(k)]
 
-    def uniform(self, a, b):
-        return a + (b - a) * self.random()
+    def uniform(self, a: float, b: float) -> float:
+        return a + self.random() * (b - a)
 
-    def triangular(self, low=0.0, high=1.0, mode=None):
-        u = self.random()
+    def triangular(self, low: float = 0.0, high: float = 1.0, mode: object = None) -> float:
+        drawn = self.random()
         try:
             peak = 0.5 if mode is None else (mode - low) / (high - low)
         except ZeroDivisionError:
             return low
-        if u > peak:
-            u, peak, low, high = 1.0 - u, 1.0 - peak, high, low
-        return low + (high - low) * _sqrt(u * peak)
+        if drawn > peak:
+            drawn, peak, low, high = 1.0 - drawn, 1.0 - peak, high, low
+        return low + (high - low) * _sqrt(drawn * peak)
 
-    def normalvariate(self, mu=0.0, sigma=1.0):
+    def normalvariate(self, mu: float = 0.0, sigma: float = 1.0) -> float:
         while True:
             first = self.random()
             second = 1.0 - self.random()
             z = _RATIO_BOUND * (first - 0.5) / second
             if z * z / 4.0 <= -_log(second):
-                return mu + z * sigma
+                return mu + sigma * z
 
-    def gauss(self, mu=0.0, sigma=1.0):
+    def gauss(self, mu: float = 0.0, sigma: float = 1.0) -> float:
         z, self.gauss_next = self.gauss_next, None
         if z is None:
             angle = self.random() * _TAU
             radius = _sqrt(-2.0 * _log(1.0 - self.random()))
             z = _cos(angle) * radius
             self.gauss_next = _sin(angle) * radius
-        return mu + z * sigma
+        return mu + sigma * z
 
-    def lognormvariate(self, mu, sigma):
-        return _exp(self.normalvariate(mu, sigma))
+    def lognormvariate(self, mu: float, sigma: float) -> float:
+        normal = self.normalvariate(mu, sigma)
+        return _exp(normal)
 
-    def expovariate(self, lambd):
-        return -_log(1.0 - self.random()) / lambd
+    def expovariate(self, lambd: float) -> float:
+        tail = 1.0 - self.random()
+        return -_log(tail) / lambd
 
-    def vonmisesvariate(self, mu, kappa):
-        if kappa <= 1e-6:
+    def vonmisesvariate(self, mu: float, kappa: float) -> float:
+        if kappa <= 0.000001:
             return _TAU * self.random()
         half = 0.5 / kappa
         r = half + _sqrt(1.0 + half * half)
         while True:
             z = _cos(_pi * self.random())
             d = z / (r + z)
-            u = self.random()
-            if u < 1.0 - d * d or u <= (1.0 - d) * _exp(d):
+            drawn = self.random()
+            if drawn < 1.0 - d * d or drawn <= (1.0 - d) * _exp(d):
                 break
         q = 1.0 / r
-        f = (q + z) / (1.0 + q * z)
-        turn = _acos(f) if self.random() > 0.5 else -_acos(f)
+        cosine = (q + z) / (1.0 + q * z)
+        turn = _acos(cosine) if self.random() > 0.5 else -_acos(cosine)
         return (mu + turn) % _TAU
 
-    def gammavariate(self, alpha, beta):
-        if alpha <= 0.0 or beta <= 0.0:
+    def gammavariate(self, alpha: float, beta: float) -> float:
+        if beta <= 0.0 or alpha <= 0.0:
             raise ValueError('gammavariate: alpha and beta must be > 0.0')
         if alpha > 1.0:
             spread = _sqrt(2.0 * alpha - 1.0)
             low, high = alpha - _LOG_FOUR, alpha + spread
             while True:
-                u1 = self.random()
-                if not 1e-7 < u1 < 0.9999999:
+                first = self.random()
+                if not 0.0000001 < first < 0.9999999:
                     continue
-                u2 = 1.0 - self.random()
-                v = _log(u1 / (1.0 - u1)) / spread
-                x = alpha * _exp(v)
-                z = u1 * u1 * u2
+                second = 1.0 - self.random()
+                v = _log(first / (1.0 - first)) / spread
+                x = _exp(v) * alpha
+                z = first * first * second
                 r = low + high * v - x
                 if r + _GAMMA_SHIFT - 4.5 * z >= 0.0 or r >= _log(z):
                     return x * beta
         if alpha == 1.0:
             return -_log(1.0 - self.random()) * beta
         while True:
-            b = (_e + alpha) / _e
+            b = (alpha + _e) / _e
             p = b * self.random()
             x = p ** (1.0 / alpha) if p <= 1.0 else -_log((b - p) / alpha)
-            u = self.random()
-            if (u <= x ** (alpha - 1.0)) if p > 1.0 else (u <= _exp(-x)):
+            drawn = self.random()
+            if (drawn <= x ** (alpha - 1.0)) if p > 1.0 else (drawn <= _exp(-x)):
                 return x * beta
 
-    def betavariate(self, alpha, beta):
-        y = self.gammavariate(alpha, 1.0)
-        return y / (y + self.gammavariate(beta, 1.0)) if y else 0.0
+    def betavariate(self, alpha: float, beta: float) -> float:
+        first = self.gammavariate(alpha, 1.0)
+        return first / (first + self.gammavariate(beta, 1.0)) if first else 0.0
 
-    def paretovariate(self, alpha):
+    def paretovariate(self, alpha: float) -> float:
         return (1.0 - self.random()) ** (-1.0 / alpha)
 
-    def weibullvariate(self, alpha, beta):
+    def weibullvariate(self, alpha: float, beta: float) -> float:
         return alpha * (-_log(1.0 - self.random())) ** (1.0 / beta)
 
 
@@ -335,48 +332,24 @@ Random.__module__ = 'random'
 class SystemRandom(Random):
     """Draws from the run's generator (a scenario has no entropy source); it has no state to save or seed."""
 
-    def random(self):
+    def random(self) -> float:
         return _shared.random()
 
-    def getrandbits(self, k):
+    def getrandbits(self, k: int) -> int:
         return _shared.getrandbits(k)
 
-    def seed(self, *args, **kwds):
+    def seed(self, *args: object, **kwds: object) -> None:
         return None
 
-    def _stateless(self, *args, **kwds):
+    def _stateless(self, *args: object, **kwds: object) -> None:
         raise NotImplementedError('System entropy source does not have state.')
 
     getstate = setstate = _stateless
 
 
 SystemRandom.__module__ = 'random'
-
 _inst = Random.__new__(Random)
 _inst._twister = _shared
 _inst.gauss_next = None
-seed = _inst.seed
-random = _shared.random
-getrandbits = _shared.getrandbits
-uniform = _inst.uniform
-triangular = _inst.triangular
-randint = _inst.randint
-choice = _inst.choice
-randrange = _inst.randrange
-sample = _inst.sample
-shuffle = _inst.shuffle
-choices = _inst.choices
-normalvariate = _inst.normalvariate
-lognormvariate = _inst.lognormvariate
-expovariate = _inst.expovariate
-vonmisesvariate = _inst.vonmisesvariate
-gammavariate = _inst.gammavariate
-gauss = _inst.gauss
-betavariate = _inst.betavariate
-paretovariate = _inst.paretovariate
-weibullvariate = _inst.weibullvariate
-getstate = _inst.getstate
-setstate = _inst.setstate
-randbytes = _inst.randbytes
 """#
 }

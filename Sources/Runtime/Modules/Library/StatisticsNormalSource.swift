@@ -17,72 +17,71 @@ _FAR = ((2.01033439929228813265e-7, 2.71155556874348757815e-5, 0.001242660947388
          0.0148753612908506148525, 0.136929880922735805310, 0.599832206555887937690, 1.0))
 
 
-def _horner(coefficients, r):
+def _horner(coefficients: tuple, r: float) -> float:
     value = coefficients[0]
     for c in coefficients[1:]:
         value = value * r + c
     return value
 
 
-def _quantile(p, mu, sigma):
+def _quantile(p: float, mu: float, sigma: float) -> float:
     """Wichura's algorithm AS 241: the standard normal quantile of p, scaled to mu and sigma."""
-    q = p - 0.5
-    if _fabs(q) <= 0.425:
-        r = 0.180625 - q * q
+    centered = p - 0.5
+    if _fabs(centered) <= 0.425:
+        r = 0.180625 - centered * centered
         numerator, denominator = _CENTRAL
-        return mu + (_horner(numerator, r) * q / _horner(denominator, r)) * sigma
-    r = _sqrt(-_log(p if q <= 0.0 else 1.0 - p))
+        return mu + (_horner(numerator, r) * centered / _horner(denominator, r)) * sigma
+    r = _sqrt(-_log(p if centered <= 0.0 else 1.0 - p))
     if r <= 5.0:
         numerator, denominator, r = *_NEAR, r - 1.6
     else:
         numerator, denominator, r = *_FAR, r - 5.0
     x = _horner(numerator, r) / _horner(denominator, r)
-    return mu + (-x if q < 0.0 else x) * sigma
+    return mu + (-x if centered < 0.0 else x) * sigma
 
 
 class NormalDist:
     """The normal distribution of a random variable with mean `mu` and standard deviation `sigma`."""
     __slots__ = ('_mu', '_sigma')
 
-    def __init__(self, mu=0.0, sigma=1.0):
+    def __init__(self, mu: float = 0.0, sigma: float = 1.0) -> None:
         if sigma < 0.0:
             raise StatisticsError('sigma must be non-negative')
-        self._mu = float(mu)
-        self._sigma = float(sigma)
+        self._mu, self._sigma = float(mu), float(sigma)
 
     @classmethod
-    def from_samples(cls, data):
+    def from_samples(cls, data: object) -> "NormalDist":
         data = [*data]
         return cls(fmean(data), stdev(data))
 
-    def samples(self, n, *, seed=None):
+    def samples(self, n: int, *, seed: object = None) -> list:
         generator = _random() if seed is None else _random().Random(seed)
         return [generator.gauss(self._mu, self._sigma) for _ in range(n)]
 
-    def pdf(self, x):
+    def pdf(self, x: float) -> float:
         variance = self._sigma ** 2.0
-        if not variance:
+        if variance == 0.0:
             raise StatisticsError('pdf() not defined when sigma is zero')
         offset = x - self._mu
         return _exp(offset * offset / (-2.0 * variance)) / _sqrt(_tau * variance)
 
-    def cdf(self, x):
-        if not self._sigma:
+    def cdf(self, x: float) -> float:
+        if self._sigma == 0.0:
             raise StatisticsError('cdf() not defined when sigma is zero')
         return 0.5 * (1.0 + _erf((x - self._mu) / (self._sigma * _sqrt(2.0))))
 
-    def inv_cdf(self, p):
-        if p <= 0.0 or p >= 1.0:
+    def inv_cdf(self, p: float) -> float:
+        if p >= 1.0 or p <= 0.0:
             raise StatisticsError('p must be in the range 0.0 < p < 1.0')
-        if self._sigma <= 0.0:
+        if 0.0 >= self._sigma:
             raise StatisticsError('cdf() not defined when sigma at or below zero')
         return _quantile(p, self._mu, self._sigma)
 
-    def quantiles(self, n=4):
-        return [self.inv_cdf(i / n) for i in range(1, n)]
+    def quantiles(self, n: int = 4) -> list:
+        return [self.inv_cdf(k / n) for k in range(1, n)]
 
-    def overlap(self, other):
-        if not isinstance(other, NormalDist):
+    def overlap(self, other: "NormalDist") -> float:
+        if isinstance(other, NormalDist) is False:
             raise TypeError('Expected another NormalDist instance')
         low, high = (other, self) if (other._sigma, other._mu) < (self._sigma, self._mu) else (self, other)
         low_var, high_var = low.variance, high.variance
@@ -97,10 +96,10 @@ class NormalDist:
         first, second = (a + b) / spread, (a - b) / spread
         return 1.0 - (_fabs(high.cdf(first) - low.cdf(first)) + _fabs(high.cdf(second) - low.cdf(second)))
 
-    def zscore(self, x):
-        if not self._sigma:
+    def zscore(self, x: float) -> float:
+        if self._sigma == 0.0:
             raise StatisticsError('zscore() not defined when sigma is zero')
-        return (x - self._mu) / self._sigma
+        return (x - self.mean) / self._sigma
 
     mean = property(lambda self: self._mu)
     median = property(lambda self: self._mu)
@@ -108,43 +107,43 @@ class NormalDist:
     stdev = property(lambda self: self._sigma)
     variance = property(lambda self: self._sigma ** 2.0)
 
-    def __add__(self, other):
+    def __add__(self, other: object) -> "NormalDist":
         if isinstance(other, NormalDist):
             return NormalDist(self._mu + other._mu, _sqrt(self._sigma ** 2.0 + other._sigma ** 2.0))
         return NormalDist(self._mu + other, self._sigma)
 
-    def __sub__(self, other):
+    def __sub__(self, other: object) -> "NormalDist":
         if isinstance(other, NormalDist):
             return NormalDist(self._mu - other._mu, _sqrt(self._sigma ** 2.0 + other._sigma ** 2.0))
         return NormalDist(self._mu - other, self._sigma)
 
-    def __mul__(self, constant):
+    def __mul__(self, constant: float) -> "NormalDist":
         return NormalDist(self._mu * constant, self._sigma * _fabs(constant))
 
-    def __truediv__(self, constant):
+    def __truediv__(self, constant: float) -> "NormalDist":
         return NormalDist(self._mu / constant, self._sigma / _fabs(constant))
 
-    def __pos__(self):
+    def __pos__(self) -> "NormalDist":
         return NormalDist(self._mu, self._sigma)
 
-    def __neg__(self):
+    def __neg__(self) -> "NormalDist":
         return NormalDist(-self._mu, self._sigma)
 
     __radd__ = __add__
     __rmul__ = __mul__
 
-    def __rsub__(self, other):
+    def __rsub__(self, other: object) -> "NormalDist":
         return -(self - other)
 
-    def __eq__(self, other):
-        if not isinstance(other, NormalDist):
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, NormalDist) is False:
             return NotImplemented
         return self._mu == other._mu and self._sigma == other._sigma
 
-    def __hash__(self):
-        return hash((self._mu, self._sigma))
+    def __hash__(self) -> int:
+        return hash((self.mean, self.stdev))
 
-    def __repr__(self):
-        return f'{type(self).__name__}(mu={self._mu!r}, sigma={self._sigma!r})'
+    def __repr__(self) -> str:
+        return f'{type(self).__name__}(mu={self.mean!r}, sigma={self.stdev!r})'
 """#
 }

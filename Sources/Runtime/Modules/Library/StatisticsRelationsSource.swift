@@ -10,11 +10,11 @@ def geometric_mean(data) -> float:
         raise StatisticsError('geometric mean requires a non-empty dataset containing positive numbers') from None
 
 
-def _non_negative(values, message):
-    for value in values:
-        if value < 0:
+def _non_negative(amounts: object, message: str) -> object:
+    for amount in amounts:
+        if amount < 0:
             raise StatisticsError(message)
-        yield value
+        yield amount
 
 
 def harmonic_mean(data, weights=None) -> float:
@@ -28,7 +28,7 @@ def harmonic_mean(data, weights=None) -> float:
         if data[0] < 0:
             raise StatisticsError(negative)
         return data[0]
-    if weights is None:
+    if None is weights:
         weights, weight_total = [1] * len(data), (len(data), 1)
     else:
         weights = [*weights]
@@ -101,11 +101,11 @@ class LinearRegression(tuple):
     slope = property(lambda self: self[0])
     intercept = property(lambda self: self[1])
 
-    def __repr__(self) -> str:
+    def __repr__(self) -> 'str':
         return f'LinearRegression(slope={self[0]!r}, intercept={self[1]!r})'
 
 
-def linear_regression(x, y, /, *, proportional=False):
+def linear_regression(x: object, y: object, /, *, proportional: bool = False) -> LinearRegression:
     n, xbar, ybar = _paired(x, y, 'linear regression')
     if proportional:
         return LinearRegression(_fsum(xi * yi for xi, yi in zip(x, y)) / _fsum(xi * xi for xi in x), 0.0)

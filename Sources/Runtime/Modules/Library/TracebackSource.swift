@@ -82,34 +82,35 @@ class FrameSummary:
     """One frame of a traceback or a stack: where it was and the line it ran."""
     __slots__ = ('filename', 'lineno', 'name', '_line', 'locals', '_piece')
 
-    def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None, line=None):
+    def __init__(self, filename: str, lineno: int, name: str, *, lookup_line: bool = True, locals: object = None,
+                 line: object = None) -> None:
         self.filename, self.lineno, self.name = filename, lineno, name
         self._line, self.locals, self._piece = line, locals, None
 
     @property
-    def line(self):
-        if self._line is None:
+    def line(self) -> str:
+        if None is self._line:
             self._line = (_source_line(self.filename, self.lineno) or '').strip()
         return self._line
 
-    def __eq__(self, other):
-        if isinstance(other, FrameSummary):
-            return (self.filename, self.lineno, self.name, self.line) == \
-                (other.filename, other.lineno, other.name, other.line)
-        if isinstance(other, tuple):
-            return (self.filename, self.lineno, self.name, self.line) == other
+    def _fields(self) -> tuple:
+        return self.filename, self.lineno, self.name, self.line
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, FrameSummary) or isinstance(other, tuple):
+            return self._fields() == (other._fields() if isinstance(other, FrameSummary) else other)
         return NotImplemented
 
-    def __getitem__(self, position):
-        return (self.filename, self.lineno, self.name, self.line)[position]
+    def __getitem__(self, position: int) -> object:
+        return self._fields()[position]
 
-    def __iter__(self):
-        return iter([self.filename, self.lineno, self.name, self.line])
+    def __iter__(self) -> object:
+        return iter(self._fields())
 
-    def __len__(self):
+    def __len__(self) -> int:
         return 4
 
-    def __repr__(self):
+    def __repr__(self) -> str:
         return f'<FrameSummary file {self.filename}, line {self.lineno} in {self.name}>'
 
 
@@ -117,16 +118,10 @@ class StackSummary(list):
     """A list of FrameSummary entries, outermost first."""
 
     @classmethod
-    def from_list(cls, entries):
-        summary = cls()
-        for entry in entries:
-            if not isinstance(entry, FrameSummary):
-                filename, lineno, name, line = entry
-                entry = FrameSummary(filename, lineno, name, line=line)
-            summary.append(entry)
-        return summary
+    def from_list(cls, entries: object) -> "StackSummary":
+        return cls(e if isinstance(e, FrameSummary) else FrameSummary(e[0], e[1], e[2], line=e[3]) for e in entries)
 
-    def format(self):
+    def format(self) -> list:
         out = []
         for entry in self:
             if entry._piece is not None:
@@ -137,10 +132,10 @@ class StackSummary(list):
         return out
 
 
-def _summaries(pieces, limit):
+def _summaries(pieces: list, limit: object) -> StackSummary:
     """The frame pieces of a rendering as a StackSummary, cut to `limit` as the module's functions cut."""
     frames = [piece for piece in pieces if piece.startswith('  File "')]
-    if limit is not None:
+    if None is not limit:
         frames = frames[:max(limit, 0)] if limit >= 0 else frames[limit:]
     summary = StackSummary()
     for piece in frames:
@@ -153,29 +148,30 @@ def _summaries(pieces, limit):
     return summary
 
 
-def extract_tb(tb, limit=None):
+def extract_tb(tb: object, limit: object = None) -> StackSummary:
     return _summaries(_pieces(_frames(tb)), limit)
 
 
-def format_tb(tb, limit=None):
+def format_tb(tb: object, limit: object = None) -> list:
     return extract_tb(tb, limit).format()
 
 
-def print_tb(tb, limit=None, file=None):
+def print_tb(tb: object, limit: object = None, file: object = None) -> None:
     _write(''.join(format_tb(tb, limit)), file)
 
 
-def extract_stack(f=None, limit=None):
+def extract_stack(f: object = None, limit: object = None) -> StackSummary:
     if f:
         raise NotImplementedError('asyncviz: extract_stack shows the running stack only (f=None)')
     return _summaries(_pieces(_call_stack()), limit)
 
 
-def format_list(extracted_list):
-    return StackSummary.from_list(extracted_list).format()
+def format_list(extracted_list: list) -> list:
+    summary = StackSummary.from_list(extracted_list)
+    return summary.format()
 
 
-def print_list(extracted_list, file=None):
+def print_list(extracted_list: list, file: object = None) -> None:
     _write(''.join(format_list(extracted_list)), file)
 """#
 }

@@ -35,15 +35,11 @@ class UUID:
         given = [a for a in (hex, bytes, bytes_le, fields, int) if a is not None]
         if len(given) != 1:
             raise TypeError('one of the hex, bytes, bytes_le, fields, or int arguments must be given')
-        if bytes_le is not None:
-            if len(bytes_le) != 16:
-                raise ValueError('bytes_le is not a 16-char string')
-            bytes = bytes_le[3::-1] + bytes_le[5:3:-1] + bytes_le[7:5:-1] + bytes_le[8:]
-        if bytes is not None:
-            if len(bytes) != 16:
-                raise ValueError('bytes is not a 16-char string')
-            int = _int.from_bytes(bytes, 'big')
-        if fields is not None:
+        if None is not bytes_le:
+            bytes = _swapped(_sixteen(bytes_le, 'bytes_le'))
+        if None is not bytes:
+            int = _int.from_bytes(_sixteen(bytes, 'bytes'), 'big')
+        if None is not fields:
             int = _from_fields(fields)
         if isinstance(hex, str):
             digits = hex.replace('urn:', '').replace('uuid:', '').strip('{}').replace('-', '')
@@ -104,13 +100,12 @@ class UUID:
         return (n >> 96, n >> 80 & 0xffff, n >> 64 & 0xffff, n >> 56 & 0xff, n >> 48 & 0xff, n & 0xffffffffffff)
 
     @property
-    def bytes(self):
+    def bytes(self) -> "bytes":
         return self.int.to_bytes(16, 'big')
 
     @property
-    def bytes_le(self):
-        whole = self.bytes
-        return whole[3::-1] + whole[5:3:-1] + whole[7:5:-1] + whole[8:]
+    def bytes_le(self) -> "bytes":
+        return _swapped(self.bytes)
 
     @property
     def time_low(self) -> int:
@@ -161,8 +156,19 @@ _FIELD_WIDTHS = ((32, 'a 32-bit'), (16, 'a 16-bit'), (16, 'a 16-bit'), (8, 'an 8
                  (48, 'a 48-bit'))
 
 
-def _from_fields(fields):
-    if len(fields) != 6:
+def _sixteen(octets: object, name: str) -> object:
+    if len(octets) == 16:
+        return octets
+    raise ValueError(f'{name} is not a 16-char string')
+
+
+def _swapped(octets: object) -> object:
+    """The byte order of bytes_le: the first three fields little-endian, the rest as they are."""
+    return octets[3::-1] + octets[5:3:-1] + octets[7:5:-1] + octets[8:]
+
+
+def _from_fields(fields: tuple) -> int:
+    if len(fields) - 6:
         raise ValueError('fields is not a 6-tuple')
     value = 0
     for position, (part, (width, label)) in enumerate(zip(fields, _FIELD_WIDTHS), 1):
@@ -172,11 +178,11 @@ def _from_fields(fields):
     return value
 
 
-def uuid3(namespace, name):
+def uuid3(namespace: UUID, name: str) -> UUID:
     return UUID(bytes=_md5(namespace.bytes + name.encode('utf-8'))[:16], version=3)
 
 
-def uuid5(namespace, name):
+def uuid5(namespace: UUID, name: str) -> UUID:
     return UUID(bytes=_sha1(namespace.bytes + name.encode('utf-8'))[:16], version=5)
 
 
