@@ -84,10 +84,10 @@ def correlation(x, y, /) -> float:
     sxy = _fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
     sxx = _fsum((xi - xbar) * (xi - xbar) for xi in x)
     syy = _fsum((yi - ybar) * (yi - ybar) for yi in y)
-    try:
-        return sxy / _sqrt(sxx * syy)
-    except ZeroDivisionError:
-        raise StatisticsError('at least one of the inputs is constant') from None
+    spread = _sqrt(sxx * syy)
+    if spread == 0.0:
+        raise StatisticsError('at least one of the inputs is constant')
+    return sxy / spread
 
 
 class LinearRegression(tuple):
@@ -111,10 +111,9 @@ def linear_regression(x: object, y: object, /, *, proportional: bool = False) ->
         return LinearRegression(_fsum(xi * yi for xi, yi in zip(x, y)) / _fsum(xi * xi for xi in x), 0.0)
     sxy = _fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
     sxx = _fsum((xi - xbar) * (xi - xbar) for xi in x)
-    try:
-        slope = sxy / sxx
-    except ZeroDivisionError:
-        raise StatisticsError('x is constant') from None
+    if sxx == 0.0:
+        raise StatisticsError('x is constant')
+    slope = sxy / sxx
     return LinearRegression(slope, ybar - slope * xbar)
 """#
 }
