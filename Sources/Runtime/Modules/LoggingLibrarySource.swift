@@ -589,5 +589,29 @@ def _library_log(name, level, msg, where, failure) -> None:
 def shutdown() -> None:
     for handler in root.handlers:
         handler.flush()
+
+
+_shown_before = []
+
+
+def _log_warning(message, category, filename, lineno, file=None, line=None) -> None:
+    if file is not None:
+        _shown_before[0](message, category, filename, lineno, file, line)
+        return
+    text = _import('warnings').formatwarning(message, category, filename, lineno, line)
+    logger = getLogger('py.warnings')
+    if not logger.handlers:
+        logger.addHandler(NullHandler())
+    logger.warning('%s', text)
+
+
+def captureWarnings(capture: bool) -> None:
+    """Send warnings to the `py.warnings` logger (True) or back to `warnings.showwarning` (False)."""
+    warnings = _import('warnings')
+    if capture and not _shown_before:
+        _shown_before.append(warnings.showwarning)
+        warnings.showwarning = _log_warning
+    elif not capture and _shown_before:
+        warnings.showwarning = _shown_before.pop()
 """#
 }

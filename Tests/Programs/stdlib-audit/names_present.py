@@ -33,7 +33,7 @@ import weakref
 WANTED = {
     sys: "argv exit stdout stderr version version_info maxsize getrecursionlimit setrecursionlimit exc_info "
          "exception platform byteorder float_info intern getsizeof modules path",
-    logging: "basicConfig getLogger debug info warning error exception critical log StreamHandler NullHandler "
+    logging: "captureWarnings basicConfig getLogger debug info warning error exception critical log StreamHandler NullHandler "
              "Handler Formatter Filter LoggerAdapter Logger LogRecord lastResort root getLevelName addLevelName "
              "getLevelNamesMapping disable shutdown makeLogRecord DEBUG INFO WARNING ERROR CRITICAL NOTSET FATAL WARN",
     time: "time sleep monotonic perf_counter strftime strptime localtime gmtime mktime ctime asctime time_ns "
@@ -43,7 +43,7 @@ WANTED = {
                "singledispatch singledispatchmethod cmp_to_key WRAPPER_ASSIGNMENTS WRAPPER_UPDATES",
     itertools: "count cycle repeat accumulate chain compress dropwhile filterfalse groupby islice pairwise "
                "starmap takewhile tee zip_longest product permutations combinations combinations_with_replacement",
-    collections: "deque defaultdict Counter namedtuple OrderedDict ChainMap",
+    collections: "deque defaultdict Counter namedtuple OrderedDict ChainMap UserDict UserList UserString",
     collections.abc: "Iterable Iterator Generator Sequence MutableSequence Mapping MutableMapping Set MutableSet "
                      "Callable Hashable Sized Container Collection Awaitable Coroutine AsyncIterator AsyncIterable "
                      "AsyncGenerator Reversible KeysView ValuesView ItemsView MappingView",
@@ -57,7 +57,7 @@ WANTED = {
             "get_type_hints get_args get_origin Annotated TYPE_CHECKING Awaitable Coroutine AsyncIterator Deque "
             "DefaultDict FrozenSet Type NoReturn ParamSpec Concatenate TypeAlias TypeGuard Self Never "
             "LiteralString assert_never reveal_type final Hashable Sized SupportsInt IO TextIO AnyStr Text",
-    abc: "ABC ABCMeta abstractmethod",
+    abc: "ABC ABCMeta abstractmethod abstractclassmethod abstractstaticmethod abstractproperty update_abstractmethods",
     math: "pi e tau inf nan sqrt floor ceil trunc log log2 log10 exp pow fabs isclose isfinite isinf isnan fsum "
           "prod comb perm factorial gcd lcm isqrt dist hypot copysign frexp ldexp modf fmod remainder nextafter "
           "ulp cbrt exp2 degrees radians sin cos tan asin acos atan atan2 erf erfc gamma",
