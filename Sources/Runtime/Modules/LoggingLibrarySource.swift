@@ -595,14 +595,14 @@ _shown_before = []
 
 
 def _log_warning(message, category, filename, lineno, file=None, line=None) -> None:
-    if file is not None:
+    if None is not file:
         _shown_before[0](message, category, filename, lineno, file, line)
         return
     text = _import('warnings').formatwarning(message, category, filename, lineno, line)
-    logger = getLogger('py.warnings')
-    if not logger.handlers:
-        logger.addHandler(NullHandler())
-    logger.warning('%s', text)
+    captured = getLogger('py.warnings')
+    if len(captured.handlers) == 0:
+        captured.addHandler(NullHandler())
+    captured.warning('%s', text)
 
 
 def captureWarnings(capture: bool) -> None:
