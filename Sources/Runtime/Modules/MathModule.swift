@@ -125,14 +125,14 @@ enum MathModule {
             return .float(Foundation.copysign(try number(args[0]), try number(args[1])))
         },
         VM.function("math", "hypot") { _, args, _ in
-            .float(Foundation.sqrt(try args.map(number).reduce(0) { $0 + $1 * $1 }))
+            .float(EuclideanNorm.of(try args.map(number)))
         },
         VM.function("math", "dist") { vm, args, kw in
             try Arguments.check("dist", args, kw, min: 2, max: 2)
             let p = try Iteration.materialize(args[0], vm: vm).map(number)
             let q = try Iteration.materialize(args[1], vm: vm).map(number)
             guard p.count == q.count else { throw PyError.value("both points must have the same number of dimensions") }
-            return .float(Foundation.sqrt(zip(p, q).reduce(0) { $0 + ($1.0 - $1.1) * ($1.0 - $1.1) }))
+            return .float(EuclideanNorm.of(zip(p, q).map { $0 - $1 }))
         },
         VM.function("math", "isclose") { _, args, kw in
             try Arguments.check("isclose", args, kw, min: 2, max: 2, keywords: ["rel_tol", "abs_tol"])

@@ -122,3 +122,5 @@ n = Node(); r = weakref.ref(n); ws = weakref.WeakSet([n]); wv = weakref.WeakValu
 print(r() is n, len(ws), list(wv), fin.alive, weakref.getweakrefcount(n))
 del n
 print(r(), len(ws), list(wv), fin.alive)
+points = [(1.5, 2.5), (4.25, -1.0), (0.1, 0.2), (-3.3, 7.7)]
+print([math.hypot(*p) for p in points], [math.dist(p, q) for p, q in zip(points, points[1:])], math.hypot(0.1, 0.2, 0.3))
