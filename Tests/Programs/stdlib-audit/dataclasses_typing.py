@@ -106,3 +106,24 @@ def g(x: int) -> int: ...
 def g(x: str) -> str: ...
 def g(x): return x
 print(g(3), Self, Never, LiteralString)
+
+
+import collections
+class LinkedNode:
+    def __init__(self, value: int, next: "Optional[LinkedNode]" = None, tags: "list[str]" = None) -> "LinkedNode":
+        pass
+@dataclass
+class Tree:
+    root: "LinkedNode"
+    kids: "Dict[str, List['Tree']]"
+    fn: "Callable[[int, str], bool]"
+    q: "collections.deque"
+def f(a: "int", b: "Optional[Tree]") -> "None": pass
+print(get_type_hints(LinkedNode.__init__))
+print(get_type_hints(Tree))
+print(get_type_hints(f))
+try:
+    def g(x: "Missing"): pass
+    get_type_hints(g)
+except NameError as e:
+    print(e)

@@ -242,10 +242,39 @@ def assert_type(val: object, typ: object) -> object:
     return val
 
 
+def _top_level_parts(text: str) -> list:
+    """`text` cut at the commas outside brackets."""
+    parts, depth, start = [], 0, 0
+    for at, char in enumerate(text):
+        depth += (char == '[') - (char == ']')
+        if char == ',' and depth == 0:
+            parts.append(text[start:at])
+            start = at + 1
+    return parts + [text[start:]]
+
+
+def _evaluated(text: str, owner: object) -> object:
+    """A string annotation's value: names looked up where `owner` was defined, subscripts applied."""
+    text = text.strip()
+    if text[:1] in ('"', "'"):
+        return _evaluated(text[1:-1], owner)
+    if text in ('...', 'None'):
+        return None
+    if text.startswith('['):
+        return [_evaluated(part, owner) for part in _top_level_parts(text[1:-1]) if part.strip()]
+    head, bracket, rest = text.partition('[')
+    value = _lookup(owner, head.strip())
+    if not bracket:
+        return value
+    arguments = [_evaluated(part, owner) for part in _top_level_parts(rest[:rest.rindex(']')])]
+    return value[arguments[0]] if len(arguments) == 1 else value[tuple(arguments)]
+
+
 def get_type_hints(obj: object, globalns: dict = None, localns: dict = None, include_extras: bool = False) -> dict:
     hints = {}
     for klass in reversed(getattr(obj, '__mro__', (obj,))):
-        hints.update(getattr(klass, '__annotations__', {}))
+        for name, hint in getattr(klass, '__annotations__', {}).items():
+            hints[name] = _evaluated(hint, klass) if isinstance(hint, str) else hint
     return {name: type(None) if hint is None else hint for name, hint in hints.items()}
 
 
