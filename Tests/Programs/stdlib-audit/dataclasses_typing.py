@@ -127,3 +127,18 @@ try:
     get_type_hints(g)
 except NameError as e:
     print(e)
+
+
+from typing import get_overloads, clear_overloads, is_typeddict, ForwardRef, SupportsBytes, SupportsComplex, ByteString, no_type_check_decorator
+@overload
+def area(x: int) -> int: ...
+@overload
+def area(x: float) -> float: ...
+def area(x):
+    return x * x
+print(len(get_overloads(area)), [f.__annotations__ for f in get_overloads(area)], area(3))
+clear_overloads()
+print(get_overloads(area))
+class Movie(TypedDict):
+    title: str
+print(is_typeddict(Movie), is_typeddict(dict), ForwardRef("Node"), ForwardRef("A") == ForwardRef("A"))

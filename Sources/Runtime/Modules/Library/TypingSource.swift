@@ -131,12 +131,13 @@ _GENERIC_NAMES = ('Iterable', 'Iterator', 'Generator', 'Sequence', 'MutableSeque
                   'AsyncGenerator', 'ContextManager', 'AsyncContextManager', 'KeysView', 'ValuesView',
                   'ItemsView', 'MappingView', 'SupportsInt', 'SupportsFloat', 'SupportsAbs', 'SupportsIndex',
                   'SupportsRound', 'Pattern', 'Match', 'IO', 'TextIO', 'BinaryIO', 'Deque', 'DefaultDict',
-                  'OrderedDict', 'Counter', 'ChainMap')
+                  'OrderedDict', 'Counter', 'ChainMap', 'SupportsBytes', 'SupportsComplex', 'ByteString')
 (Iterable, Iterator, Generator, Sequence, MutableSequence, Mapping, MutableMapping, AbstractSet, MutableSet,
  Collection, Container, Sized, Hashable, Reversible, Awaitable, Coroutine, AsyncIterable, AsyncIterator,
  AsyncGenerator, ContextManager, AsyncContextManager, KeysView, ValuesView, ItemsView, MappingView,
  SupportsInt, SupportsFloat, SupportsAbs, SupportsIndex, SupportsRound, Pattern, Match, IO, TextIO, BinaryIO,
- Deque, DefaultDict, OrderedDict, Counter, ChainMap) = [_Form(n) for n in _GENERIC_NAMES]
+ Deque, DefaultDict, OrderedDict, Counter, ChainMap, SupportsBytes, SupportsComplex,
+ ByteString) = [_Form(n) for n in _GENERIC_NAMES]
 
 
 class TypeVar:
@@ -214,8 +215,55 @@ def cast(typ: object, val: object) -> object:
     return val
 
 
+_OVERLOADS = {}
+
+
+def _overload_key(func: object) -> tuple:
+    return getattr(func, '__module__', None), getattr(func, '__qualname__', None)
+
+
 def overload(func: object) -> object:
+    _OVERLOADS.setdefault(_overload_key(func), []).append(func)
     return func
+
+
+def get_overloads(func: object) -> list:
+    """The `@overload` variants declared for `func`'s name, in order."""
+    return list(_OVERLOADS.get(_overload_key(func), ()))
+
+
+def clear_overloads() -> None:
+    _OVERLOADS.clear()
+
+
+def no_type_check_decorator(decorator: object) -> object:
+    """Decorators it marks leave their functions' annotations alone; asyncviz checks none, so it is `decorator`."""
+    marked = decorator
+    return marked
+
+
+def is_typeddict(tp: object) -> bool:
+    return isinstance(tp, type) and TypedDict in tp.__mro__ and tp is not TypedDict
+
+
+class ForwardRef:
+    """A string annotation not evaluated yet: `ForwardRef('Node')`."""
+
+    def __init__(self, arg: str, is_argument: bool = True, module: object = None, *, is_class: bool = False) -> None:
+        if isinstance(arg, str) is False:
+            raise TypeError(f"Forward reference must be a string -- got {arg!r}")
+        self.__forward_arg__, self.__forward_module__ = arg, module
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, ForwardRef):
+            return self.__forward_arg__ == other.__forward_arg__
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(('ForwardRef', self.__forward_arg__))
+
+    def __repr__(self) -> 'str':
+        return f'ForwardRef({self.__forward_arg__!r})'
 
 
 def final(f: object) -> object:
@@ -253,9 +301,9 @@ def _top_level_parts(text: str) -> list:
     return parts + [text[start:]]
 
 
-def _evaluated(text: str, owner: object) -> object:
+def _evaluated(annotation: str, owner: object) -> object:
     """A string annotation's value: names looked up where `owner` was defined, subscripts applied."""
-    text = text.strip()
+    text = annotation.strip()
     if text[:1] in ('"', "'"):
         return _evaluated(text[1:-1], owner)
     if text in ('...', 'None'):
