@@ -76,7 +76,7 @@ enum ModuleRegistry {
         "signal": "signal numbers (Signals, Handlers, Sigmasks), strsignal; handlers refused: no signal is delivered",
         "sim": "cpu(s), io(s), note(text), configure(cpus=…, gil=…): the simulated machine",
         "statistics": "means, medians, modes, (p)variance, (p)stdev, quantiles, correlation, regression, NormalDist",
-        "string": "the constants, capwords, Template",
+        "string": "the constants, capwords, Template, Formatter",
         "sys": "argv (after --), exit, stdout/stderr, recursion limit (--max-depth), version_info, exc_info, getsizeof",
         "textwrap": "wrap, fill, shorten, dedent, indent, TextWrapper with all of its options",
         "threading": "Thread, Lock, RLock, Condition, Semaphore, Event, Barrier, Timer, local, excepthook",

@@ -66,7 +66,7 @@ WANTED = {
               "attrgetter methodcaller index length_hint call iadd isub imul itruediv ifloordiv imod ipow iand ior "
               "ixor ilshift irshift imatmul iconcat matmul",
     string: "ascii_letters ascii_lowercase ascii_uppercase digits hexdigits octdigits punctuation printable "
-            "whitespace capwords Template",
+            "whitespace capwords Template Formatter",
     heapq: "heappush heappop heapify heappushpop heapreplace nlargest nsmallest merge",
     bisect: "bisect bisect_left bisect_right insort insort_left insort_right",
     copy: "copy deepcopy Error error",

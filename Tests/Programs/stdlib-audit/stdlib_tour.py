@@ -124,3 +124,19 @@ del n
 print(r(), len(ws), list(wv), fin.alive)
 points = [(1.5, 2.5), (4.25, -1.0), (0.1, 0.2), (-3.3, 7.7)]
 print([math.hypot(*p) for p in points], [math.dist(p, q) for p, q in zip(points, points[1:])], math.hypot(0.1, 0.2, 0.3))
+
+f = string.Formatter()
+print(f.format("{0}-{x}", 1, x=2), f.format("{} and {}", "a", "b"), f.format("{0!r:>8}|{1:{2}}|", "hi", 3.14159, ".2f"))
+print(f.format("{p.real} {d[k]} {l[1]} {{literal}}", p=3 + 4j, d={"k": "v"}, l=[5, 6]))
+print(list(f.parse("a{0}b{name!s:>5}c{{d}}")))
+class Upper(string.Formatter):
+    def format_field(self, value, spec):
+        return super().format_field(value, spec).upper()
+    def get_value(self, key, args, kwargs):
+        return kwargs.get(key, f"<{key}>") if isinstance(key, str) else super().get_value(key, args, kwargs)
+print(Upper().format("hello {who} {missing} {0}", "zero", who="world"))
+for bad in ("{0}{}", "{}{0}", "a}b", "{0", "{0!x}"):
+    try:
+        print(f.format(bad, 1, 2))
+    except ValueError as e:
+        print("ValueError:", e)
