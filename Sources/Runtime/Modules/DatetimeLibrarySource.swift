@@ -371,6 +371,9 @@ def _zone_suffix(zone, moment) -> str:
 """#
 
     static let moments = #"""
+time.min, time.max, time.resolution = time(0, 0), time(23, 59, 59, 999999), timedelta._of(1)
+
+
 class datetime(date):
     def __init__(self, year, month, day, hour=0, minute=0, second=0, microsecond=0, tzinfo=None) -> None:
         date.__init__(self, year, month, day)

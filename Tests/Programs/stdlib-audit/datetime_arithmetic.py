@@ -21,3 +21,17 @@ print(f"{a:%Y/%m/%d}", format(a.date(), "%d.%m"), "{:%H:%M}".format(a), str(a.ti
 print(dt.MINYEAR, dt.MAXYEAR, dt.UTC if hasattr(dt, "UTC") else None)
 print(datetime(2026, 1, 1, tzinfo=timezone.utc).astimezone(timezone(timedelta(hours=9))), datetime(2026,1,1).astimezone())
 print(timedelta(seconds=3661).seconds, timedelta(days=2).days, abs(timedelta(days=-2)), -timedelta(hours=3), timedelta(0) == timedelta())
+
+print(timedelta(days=1.5), timedelta(hours=-1.25), timedelta(microseconds=1500), timedelta(seconds=0.0000015), repr(timedelta(days=1.5, microseconds=7)))
+print(timedelta(hours=1) * 0.3333, timedelta(hours=1) / 7, timedelta(seconds=10) // 3, -timedelta(microseconds=1), abs(timedelta(days=-3, hours=1)))
+print(timedelta(weeks=2).total_seconds(), timedelta(milliseconds=1.5).microseconds, timedelta(days=999999999).days, str(timedelta(days=-1)))
+u = datetime.fromtimestamp(1767225600.5, tz=timezone.utc)
+print(u, u.timestamp(), u.replace(tzinfo=None), u.astimezone(timezone(timedelta(hours=-8))), u.isoformat(timespec="milliseconds"), u.utcoffset())
+print(datetime(2026, 1, 31) + timedelta(days=1), date(2024, 2, 29).replace(year=2028), datetime.min, datetime.max.year, datetime(2026, 5, 5).date() == date(2026, 5, 5))
+print(datetime(2026, 3, 1, tzinfo=timezone.utc) - datetime(2026, 2, 1, tzinfo=timezone(timedelta(hours=1))), timezone(timedelta(hours=5, minutes=30)), timezone.utc.tzname(None))
+print(time(23, 59, 59, 999999).isoformat("microseconds"), time(1, 2).isoformat("hours"), time(12).strftime("%I %p"), time(1, 2, 3) < time(1, 2, 4), time.min, time.max)
+print(sorted([datetime(2026, 1, 1, 12), datetime(2025, 12, 31), datetime(2026, 1, 1)]), min(date(2026, 1, 2), date(2026, 1, 1)))
+print(date.today() - date(2025, 1, 1), (datetime.now() - datetime(2025, 12, 31, 23)).seconds, date(2026, 12, 31).timetuple().tm_yday, datetime(2026, 1, 1).weekday())
+print(f"{datetime(2026, 7, 4, 9, 5):%A, %B %-d at %-I:%M %p}", "{:%Y-%m-%d}".format(date(2026, 1, 9)), datetime(2026, 7, 4).strftime("%d/%m/%Y"), date(2026, 1, 1).ctime())
+d = {date(2026, 1, 1): "new year"}
+print(d[date(2026, 1, 1)], date(2026, 1, 1) in {date(2026, 1, 1)}, bool(timedelta(0)), timedelta(1) == timedelta(hours=24), timedelta(hours=25).days)
