@@ -18,7 +18,7 @@ enum ModuleRegistry {
         "io",
         "itertools",
         "json",
-        "logging",
+        "logging", "logging.handlers",
         "math",
         "multiprocessing", "multiprocessing.pool", "multiprocessing.connection", "multiprocessing.managers",
         "operator",
@@ -62,6 +62,7 @@ enum ModuleRegistry {
         "itertools": "all of it: count, cycle, chain, islice, groupby, product, permutations, combinations, …",
         "json": "dumps/loads (indent, sort_keys, separators, default, hooks), JSONDecodeError, dump/load",
         "logging": "basicConfig, loggers, handlers, formatters, filters, LoggerAdapter; records from the simulated machine",
+        "logging.handlers": "QueueHandler and QueueListener (no file, socket or mail handlers: a scenario has none)",
         "math": "the libm functions with CPython's errors, exact integer functions, fsum, isclose, constants",
         "multiprocessing": "Process, Pool, Pipe, Manager, queues, locks, Value/Array, current_process, cpu_count on simulated processes",
         "multiprocessing.pool": "Pool and ThreadPool",
@@ -119,6 +120,9 @@ enum ModuleRegistry {
         case "operator": return try LibraryModule.make(name, text: OperatorSource.text, vm: vm)
         case "string": return try LibraryModule.make(name, text: StringSource.text, vm: vm)
         case "math": return MathModule.make(vm)
+        case "logging.handlers":
+            let natives = try LoggingHandlersSource.natives(vm)
+            return try LibraryModule.make(name, text: LoggingHandlersSource.text, natives: natives, vm: vm)
         case "re":
             let natives = try RegexNatives.make(vm)
             return try LibraryModule.make(name, text: RegexLibrarySource.text, natives: natives, vm: vm)
