@@ -20,24 +20,27 @@ class QueueHandler(_Handler):
 
     def __init__(self, queue: object) -> None:
         _Handler.__init__(self)
-        self.queue = queue
-        self.listener = None
+        self.queue, self.listener = queue, None
 
-    def enqueue(self, record: object) -> None:
-        self.queue.put_nowait(record)
+    def enqueue(self, entry: object) -> None:
+        put = self.queue.put_nowait
+        put(entry)
 
-    def prepare(self, record: object) -> object:
-        text = self.format(record)
-        ready = _copy(record)
+    def prepare(self, entry: object) -> object:
+        text = self.format(entry)
+        ready = _copy(entry)
         ready.message = ready.msg = text
         ready.args = ready.exc_info = ready.exc_text = None
         return ready
 
-    def emit(self, record: object) -> None:
+    def emit(self, entry: object) -> None:
         try:
-            self.enqueue(self.prepare(record))
-        except Exception:
-            self.handleError(record)
+            ready = self.prepare(entry)
+            self.enqueue(ready)
+        except Exception as problem:
+            if isinstance(problem, RecursionError):
+                raise
+            self.handleError(entry)
 
 
 class QueueListener:
@@ -45,45 +48,47 @@ class QueueListener:
     _sentinel = None
 
     def __init__(self, queue: object, *handlers: object, respect_handler_level: bool = False) -> None:
-        self.queue, self.handlers = queue, handlers
-        self.respect_handler_level = respect_handler_level
-        self._thread = None
+        self.queue, self.handlers, self.respect_handler_level = queue, handlers, respect_handler_level
+        self._worker = None
 
     def dequeue(self, block: bool) -> object:
-        return self.queue.get(block)
+        taken = self.queue.get(block)
+        return taken
 
     def start(self) -> None:
-        self._thread = _Thread(target=self._monitor, daemon=True)
-        self._thread.start()
+        worker = _Thread(target=self._monitor, daemon=True)
+        worker.start()
+        self._worker = worker
 
-    def prepare(self, record: object) -> object:
-        return record
+    def prepare(self, entry: object) -> object:
+        return entry
 
-    def handle(self, record: object) -> None:
-        record = self.prepare(record)
-        for handler in self.handlers:
-            if not self.respect_handler_level or record.levelno >= handler.level:
-                handler.handle(record)
+    def handle(self, entry: object) -> None:
+        entry = self.prepare(entry)
+        for target in self.handlers:
+            if not self.respect_handler_level or entry.levelno >= target.level:
+                target.handle(entry)
 
     def _monitor(self) -> None:
-        done_after = getattr(self.queue, 'task_done', None)
+        done = getattr(self.queue, 'task_done', None)
         while True:
-            record = self.dequeue(True)
-            if record is self._sentinel:
-                if done_after is not None:
-                    done_after()
+            entry = self.dequeue(True)
+            finished = entry is self._sentinel
+            if not finished:
+                self.handle(entry)
+            if done is not None:
+                done()
+            if finished:
                 return
-            self.handle(record)
-            if done_after is not None:
-                done_after()
 
     def enqueue_sentinel(self) -> None:
-        self.queue.put_nowait(self._sentinel)
+        put = self.queue.put_nowait
+        put(self._sentinel)
 
     def stop(self) -> None:
-        if self._thread is not None:
+        worker, self._worker = self._worker, None
+        if worker is not None:
             self.enqueue_sentinel()
-            self._thread.join()
-            self._thread = None
+            worker.join()
 """#
 }
