@@ -140,3 +140,15 @@ for bad in ("{0}{}", "{}{0}", "a}b", "{0", "{0!x}"):
         print(f.format(bad, 1, 2))
     except ValueError as e:
         print("ValueError:", e)
+
+import statistics as st
+nd = st.NormalDist.from_samples([2.5, 3.1, 2.9, 3.4, 2.2])
+print(nd, [round(x, 9) for x in nd.samples(4, seed=42)], nd.quantiles(), nd + 1, nd * 2, 3 - nd, nd == st.NormalDist(nd.mean, nd.stdev), nd.median, nd.mode)
+print(st.harmonic_mean([40, 60], weights=[5, 30]), st.geometric_mean([54, 24, 36]), st.median_grouped([52, 52, 53, 54]), st.median_grouped([1, 3, 3, 5, 7], interval=2))
+print(st.correlation(range(10), [x * x for x in range(10)]), st.linear_regression([1, 2, 3, 4], [3, 5, 7, 9.5], proportional=True), st.covariance([1.5, 2.5], [3, 1]))
+for bad in (lambda: st.correlation([1, 1], [2, 3]), lambda: st.harmonic_mean([-1, 2]), lambda: st.geometric_mean([]), lambda: st.covariance([1], [2]), lambda: st.NormalDist(0, -1), lambda: st.NormalDist().inv_cdf(1.5), lambda: st.linear_regression([1, 2], [1])):
+    try:
+        bad()
+    except (st.StatisticsError, ValueError) as e:
+        print(type(e).__name__, e)
+print(st.fmean([1, 2, 3], weights=[3, 2, 1]), st.mean([1, 2.5]), st.median([]) if False else None, st.quantiles([1, 2, 3, 4, 5, 6, 7, 8], n=3))

@@ -6,11 +6,19 @@ enum TracebackSource {
 _NOTHING = object()
 
 
+_CHAIN_LINES = ('The above exception was the direct cause of the following exception:\n',
+                'During handling of the above exception, another exception occurred:\n')
+
+
 def _pieces(text):
-    """A rendered traceback as format_exception's list: a frame's source and carets join its `File` line."""
+    """A rendered traceback as format_exception's list: a frame's source and carets join its `File` line, and
+    the line between two chained exceptions is one piece with the blank lines around it."""
     out = []
     for piece in text.splitlines(True):
-        if piece.startswith('    ') and out and out[-1].startswith('  File '):
+        joins_frame = piece.startswith('    ') and out and out[-1].startswith('  File ')
+        joins_chain = out and (piece in _CHAIN_LINES and out[-1] == '\n' or
+                               piece == '\n' and out[-1].endswith(_CHAIN_LINES))
+        if joins_frame or joins_chain:
             out[-1] += piece
         else:
             out.append(piece)
