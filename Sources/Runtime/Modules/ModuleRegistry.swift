@@ -85,7 +85,7 @@ enum ModuleRegistry {
         "traceback": "print_exc, format_exc, (print/format)_exception, extract_tb/format_tb, extract_stack",
         "typing": "every common name; Optional/Union/List/… with CPython's reprs, TypeVar, Generic, Protocol, NamedTuple, TypedDict",
         "uuid": "UUID (from hex, int, bytes, bytes_le, fields), uuid3/uuid5, uuid4 from the seeded generator",
-        "warnings": "warn (category, stacklevel), simplefilter, filterwarnings (literal patterns), catch_warnings",
+        "warnings": "warn (category, stacklevel), simplefilter, filterwarnings (regular expressions), catch_warnings",
         "weakref": "ref (callbacks when freed), proxy, WeakMethod, WeakValue/KeyDictionary, WeakSet, finalize",
     ]
 

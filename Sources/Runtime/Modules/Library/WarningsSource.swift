@@ -4,7 +4,6 @@
 enum WarningsSource {
     static let text = #"""
 _ACTIONS = ('default', 'error', 'ignore', 'always', 'module', 'once')
-_PATTERN_SIGNS = set('.^$*+?{}[]\\|()')
 filters = [('default', None, DeprecationWarning, '__main__', 0), ('ignore', None, DeprecationWarning, None, 0),
            ('ignore', None, PendingDeprecationWarning, None, 0), ('ignore', None, ImportWarning, None, 0),
            ('ignore', None, ResourceWarning, None, 0)]
@@ -15,13 +14,6 @@ _shown_once = set()
 
 def _forget_shown():
     _shown.clear()
-
-
-def _literal(pattern, what):
-    if any(c in _PATTERN_SIGNS for c in pattern):
-        raise NotImplementedError(f'asyncviz: warnings filters match {what} as literal text (no re module): '
-                                  f'{pattern!r}')
-    return pattern or None
 
 
 def _add(entry, append):
@@ -54,8 +46,9 @@ def simplefilter(action, category=Warning, lineno=0, append=False) -> None:
 
 def filterwarnings(action, message='', category=Warning, module='', lineno=0, append=False):
     _check(action, category, lineno)
-    message = _literal(message, 'message')
-    _add((action, message and message.lower(), category, _literal(module, 'module'), lineno), append)
+    patterns = _import('re')
+    message = patterns.compile(message, patterns.I) if message else None
+    _add((action, message, category, patterns.compile(module) if module else None, lineno), append)
 
 
 def resetwarnings() -> None:
@@ -92,10 +85,9 @@ _show = [showwarning]
 
 
 def _action_for(text, category, module, lineno):
-    low = text.lower()
     for action, message, cat, mod, line in filters:
-        if ((message is None or low.startswith(message)) and issubclass(category, cat)
-                and (mod is None or module.startswith(mod)) and (line == 0 or line == lineno)):
+        if ((message is None or message.match(text)) and issubclass(category, cat)
+                and (mod is None or mod.match(module)) and (line == 0 or line == lineno)):
             return action
     return defaultaction
 
