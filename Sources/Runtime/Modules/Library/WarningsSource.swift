@@ -84,10 +84,18 @@ class WarningMessage:
 _show = [showwarning]
 
 
+def _matches(pattern, text) -> bool:
+    """A filter's pattern against a message or module: any text for None, equal text for a str (the default
+    filters' `'__main__'`), else the compiled pattern matched at the start."""
+    if pattern is None or isinstance(pattern, str):
+        return pattern is None or pattern == text
+    return pattern.match(text) is not None
+
+
 def _action_for(text, category, module, lineno):
     for action, message, cat, mod, line in filters:
-        if ((message is None or message.match(text)) and issubclass(category, cat)
-                and (mod is None or mod.match(module)) and (line == 0 or line == lineno)):
+        if (_matches(message, text) and issubclass(category, cat) and _matches(mod, module)
+                and (line == 0 or line == lineno)):
             return action
     return defaultaction
 
