@@ -83,3 +83,21 @@ print(list(it.islice("abcdefg", 1, None, 2)), list(it.pairwise("abcd")), list(it
 a, b = it.tee(iter([1, 2, 3])); print(list(a), list(b), list(it.zip_longest("ab", "xyz", fillvalue="-")))
 print(list(it.product("ab", repeat=2)), list(it.permutations(range(3), 2)), list(it.combinations("abcd", 2)), list(it.combinations_with_replacement("ab", 2)))
 print(repr(it.count(3)), repr(it.repeat("a", 2)), next(it.count()), len(list(it.product(range(3), range(4), range(2)))))
+
+class Node:
+    def __init__(self, name):
+        self.name, self.links = name, []
+    @functools.recursive_repr()
+    def __repr__(self):
+        return f"Node({self.name}, {self.links})"
+a, b = Node("a"), Node("b")
+a.links.append(b)
+b.links.append(a)
+print(a, Node.__repr__.__name__, functools.get_cache_token() is functools.get_cache_token())
+class Box(list):
+    @functools.recursive_repr("<loop>")
+    def __repr__(self):
+        return "Box" + super().__repr__()
+x = Box([1])
+x.append(x)
+print(x)

@@ -40,7 +40,8 @@ WANTED = {
           "monotonic_ns perf_counter_ns process_time thread_time struct_time timezone altzone daylight tzname",
     datetime: "datetime date time timedelta timezone tzinfo MINYEAR MAXYEAR UTC",
     functools: "partial partialmethod wraps update_wrapper reduce lru_cache cache cached_property total_ordering "
-               "singledispatch singledispatchmethod cmp_to_key WRAPPER_ASSIGNMENTS WRAPPER_UPDATES",
+               "singledispatch singledispatchmethod cmp_to_key WRAPPER_ASSIGNMENTS WRAPPER_UPDATES recursive_repr "
+               "get_cache_token",
     itertools: "count cycle repeat accumulate chain compress dropwhile filterfalse groupby islice pairwise "
                "starmap takewhile tee zip_longest product permutations combinations combinations_with_replacement",
     collections: "deque defaultdict Counter namedtuple OrderedDict ChainMap UserDict UserList UserString",

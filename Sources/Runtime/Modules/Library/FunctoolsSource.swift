@@ -309,5 +309,29 @@ class singledispatchmethod(object):
             return chosen(*args, **named) if obj is None else chosen(obj, *args, **named)
         bound.register = self.register
         return update_wrapper(bound, self.func)
+
+
+def recursive_repr(fillvalue: str = '...') -> object:
+    """A `__repr__` decorator that shows `fillvalue` for an object already being shown further out."""
+    def decorating(user_function: object) -> object:
+        showing = set()
+
+        def wrapper(self: object) -> str:
+            if id(self) in showing:
+                return fillvalue
+            showing.add(id(self))
+            try:
+                return user_function(self)
+            finally:
+                showing.discard(id(self))
+        return update_wrapper(wrapper, user_function)
+    return decorating
+
+
+def get_cache_token() -> object:
+    return _cache_token
+
+
+_cache_token = object()
 """#
 }
