@@ -316,15 +316,16 @@ def recursive_repr(fillvalue: str = '...') -> object:
     def decorating(user_function: object) -> object:
         showing = set()
 
-        def wrapper(self: object) -> str:
-            if id(self) in showing:
+        def guarded(self: object) -> str:
+            key = id(self)
+            if key in showing:
                 return fillvalue
-            showing.add(id(self))
+            showing.add(key)
             try:
                 return user_function(self)
             finally:
-                showing.discard(id(self))
-        return update_wrapper(wrapper, user_function)
+                showing.discard(key)
+        return update_wrapper(guarded, user_function)
     return decorating
 
 

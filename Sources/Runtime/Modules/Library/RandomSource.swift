@@ -180,7 +180,7 @@ class Random:
         if isinstance(population, _Sequence) is False:
             raise TypeError('Population must be a sequence.  For dicts or sets, use sorted(d).')
         size = len(population)
-        if counts is not None:
+        if None is not counts:
             bounds = _running_totals(counts)
             if len(bounds) != size:
                 raise ValueError('The number of counts does not match the population')
@@ -196,10 +196,10 @@ class Random:
         picked = []
         if size <= small:
             pool = [*population]
-            for i in range(k):
-                j = self._randbelow(size - i)
+            for taken in range(k):
+                j = self._randbelow(size - taken)
                 picked.append(pool[j])
-                pool[j] = pool[size - i - 1]
+                pool[j] = pool[size - taken - 1]
         else:
             seen = set()
             for _ in range(k):
@@ -223,7 +223,7 @@ class Random:
                 if isinstance(weights, int):
                     raise TypeError(f'The number of choices must be a keyword argument: k={weights}') from None
                 raise
-        elif weights is not None:
+        elif None is not weights:
             raise TypeError('Cannot specify both weights and cumulative weights')
         if len(cum_weights) != size:
             raise ValueError('The number of weights does not match the population')
