@@ -130,3 +130,19 @@ for bad in (lambda: random.Random().seed([1, 2]), lambda: random.setstate((9, ()
     except (ValueError, TypeError, IndexError, NotImplementedError) as e:
         print(type(e).__name__ + ":", str(e).replace("\n", " "))
 print(random.Random.VERSION, repr(random.Random(1)).startswith("<random.Random object at"), repr(d)[:15])
+
+import copy
+class NoSuper(random.Random):
+    def __init__(self, tag):
+        self.tag = tag
+r = NoSuper("x")
+r.seed(4)
+print(r.random(), r.tag)
+a = random.Random(8)
+b = copy.deepcopy(a)
+c = copy.copy(a)
+print(a.random() == b.random() == c.random(), b is not a)
+a2 = random.Random(8)
+c2 = copy.copy(a2)
+a2.random()
+print(c2.random() == random.Random(8).random())

@@ -111,6 +111,14 @@ class Random:
     def __reduce__(self) -> tuple:
         return type(self), (), self.getstate()
 
+    def __copy__(self) -> "Random":
+        twin = type(self)()
+        twin.setstate(self.getstate())
+        return twin
+
+    def __deepcopy__(self, memo: dict) -> "Random":
+        return self.__copy__()
+
     def random(self) -> float:
         return self._twister.random()
 
