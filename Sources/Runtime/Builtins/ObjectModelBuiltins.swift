@@ -92,8 +92,12 @@ enum ObjectModelBuiltins {
         throw PyError.type("issubclass() arg 2 must be a class, a tuple of classes, or a union")
     }
 
-    /// The names `dir()` lists: the object's own attributes and those of its class and the class's bases.
+    /// The names `dir()` lists: a module's attributes and globals; otherwise the object's own attributes and
+    /// those of its class and the class's bases.
     static func directory(_ v: Value) -> Set<String> {
+        if let m = v.object as? PyModule {
+            return Set(m.attributes.keys).union(LibraryModule.ownGlobals(m)).union(["__name__"])
+        }
         var names: Set<String> = []
         let cls: PyType
         if let t = v.object as? PyType {

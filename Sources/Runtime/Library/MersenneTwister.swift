@@ -1,18 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// CPython's `random.Random`, bit for bit: the MT19937 generator of `Modules/_randommodule.c`
-/// seeded from an int the way `random.seed(n)` does, plus the pure-Python methods of
-/// `Lib/random.py` (3.11) built on `getrandbits`.
+/// seeded from an int the way `random.seed(n)` does, with `random()`, `getrandbits` and the rejection
+/// sampling below a bound that `random`'s methods are built on.
 struct MersenneTwister {
     private static let n = 624, m = 397
     private var state = [UInt32](repeating: 0, count: MersenneTwister.n)
     private var index = MersenneTwister.n
-    /// The second value of `gauss`'s last Box–Muller pair, kept for its next call.
-    var gaussNext: Double?
 
     /// `random.seed(seed)`: the words of `abs(seed)`, least significant first, through `init_by_array`.
     init(seed: Int) {
@@ -24,6 +16,23 @@ struct MersenneTwister {
         } while magnitude != 0
         initialize(by: key)
     }
+
+    /// Seeded from the 32-bit words of a seed's magnitude, least significant first (at least one word).
+    init(key: [UInt32]) {
+        initialize(by: key.isEmpty ? [0] : key)
+    }
+
+    /// The 624 words of the state and the position of the next one, as `getstate()` shows them.
+    var snapshot: (words: [UInt32], index: Int) { (state, index) }
+
+    /// `setstate`: 624 words and a position in 0...624 (checked by the caller).
+    mutating func restore(words: [UInt32], index: Int) {
+        precondition(words.count == Self.n && (0...Self.n).contains(index), "a state is 624 words and a position")
+        (state, self.index) = (words, index)
+    }
+
+    /// The number of words in a state.
+    static var stateWords: Int { n }
 
     private mutating func initialize(seed: UInt32) {
         state[0] = seed
@@ -93,110 +102,9 @@ struct MersenneTwister {
     /// `_randbelow_with_getrandbits(n)`: uniform in [0, n) for n > 0, by rejection on n.bit_length() bits.
     mutating func randbelow(_ n: Int) -> Int {
         precondition(n > 0, "randbelow needs a positive bound")
-        return Int(randbelow(UInt64(n)))
-    }
-
-    private mutating func randbelow(_ n: UInt64) -> UInt64 {
-        let k = 64 - n.leadingZeroBitCount
+        let bound = UInt64(n), k = 64 - bound.leadingZeroBitCount
         var r = getrandbits(k)
-        while r >= n { r = getrandbits(k) }
-        return r
-    }
-
-    /// `random.randrange(stop)`.
-    mutating func randrange(_ stop: Int) throws -> Int {
-        guard stop > 0 else { throw RandomError(message: "empty range for randrange()") }
-        return randbelow(stop)
-    }
-
-    /// `random.randrange(start, stop, step)`, with CPython 3.11's error messages.
-    mutating func randrange(_ start: Int, _ stop: Int, _ step: Int = 1) throws -> Int {
-        // Python's widths are unbounded; the distance between two Ints always fits in a UInt64,
-        // so each branch works with the distance once its sign is known.
-        if step == 1 {
-            guard stop > start else {
-                let width = UInt64(truncatingIfNeeded: start &- stop)
-                throw RandomError(message: "empty range for randrange() (\(start), \(stop), \(width == 0 ? "" : "-")\(width))")
-            }
-            return start &+ Int(truncatingIfNeeded: randbelow(UInt64(truncatingIfNeeded: stop &- start)))
-        }
-        guard step != 0 else { throw RandomError(message: "zero step for randrange()") }
-        guard step > 0 ? stop > start : stop < start else {
-            throw RandomError(message: "empty range for randrange()")
-        }
-        // How many of start, start + step, ... lie strictly before stop.
-        let distance = UInt64(truncatingIfNeeded: step > 0 ? stop &- start : start &- stop)
-        let count = (distance - 1) / UInt64(step.magnitude) + 1
-        return start &+ step &* Int(truncatingIfNeeded: randbelow(count))
-    }
-
-    /// `random.randint(a, b)`: `randrange(a, b + 1)`.
-    mutating func randint(_ a: Int, _ b: Int) throws -> Int {
-        guard b >= a else {
-            let width = UInt64(truncatingIfNeeded: a &- b) - 1
-            throw RandomError(message: "empty range for randrange() (\(a), \(b + 1), \(width == 0 ? "" : "-")\(width))")
-        }
-        let distance = UInt64(truncatingIfNeeded: b &- a)
-        let offset = distance == .max ? randbelowTwoToThe64() : randbelow(distance + 1)
-        return a &+ Int(truncatingIfNeeded: offset)
-    }
-
-    /// `_randbelow(2**64)`: 65-bit draws, retried until the top bit is clear.
-    private mutating func randbelowTwoToThe64() -> UInt64 {
-        while true {
-            let low = getrandbits(64)
-            if getrandbits(1) == 0 { return low }
-        }
-    }
-
-    /// `random.uniform(a, b)`.
-    mutating func uniform(_ a: Double, _ b: Double) -> Double {
-        a + (b - a) * random()
-    }
-
-    /// The index `random.choice(seq)` picks from a sequence of `count` items.
-    mutating func choiceIndex(count: Int) throws -> Int {
-        guard count > 0 else {
-            throw RandomError(message: "Cannot choose from an empty sequence", exceptionType: "IndexError")
-        }
-        return randbelow(count)
-    }
-
-    /// `random.shuffle(x)`.
-    mutating func shuffle<T>(_ items: inout [T]) {
-        for i in stride(from: items.count - 1, through: 1, by: -1) {
-            items.swapAt(i, randbelow(i + 1))
-        }
-    }
-
-    /// `random.sample(population, k)` for a population of `count` items: the chosen indices, in order,
-    /// using CPython's pool branch for small populations and its set-of-selected branch otherwise.
-    mutating func sample(count n: Int, k: Int) throws -> [Int] {
-        guard k >= 0 && k <= n else {
-            throw RandomError(message: "Sample larger than population or is negative")
-        }
-        var setSize = 21
-        if k > 5 {
-            setSize += 1 << (2 * Int(ceil(log(Double(k * 3)) / log(4.0))))
-        }
-        var result: [Int] = []
-        result.reserveCapacity(k)
-        if n <= setSize {
-            var pool = Array(0..<n)
-            for i in 0..<k {
-                let j = randbelow(n - i)
-                result.append(pool[j])
-                pool[j] = pool[n - i - 1]
-            }
-        } else {
-            var selected = Set<Int>()
-            for _ in 0..<k {
-                var j = randbelow(n)
-                while selected.contains(j) { j = randbelow(n) }
-                selected.insert(j)
-                result.append(j)
-            }
-        }
-        return result
+        while r >= bound { r = getrandbits(k) }
+        return Int(r)
     }
 }

@@ -6,7 +6,8 @@
 /// `now`/`today` read the wall clock (`_wall`: the fixed epoch plus virtual
 /// seconds); the local time zone is UTC. Formatting goes through `_strftime`.
 enum DatetimeLibrarySource {
-    static let text = common + "\n\n" + delta + "\n\n" + zones + "\n\n" + dates + "\n\n" + moments
+    static let text = common + "\n\n" + delta + "\n\n" + zones + "\n\n" + dates + "\n\n" + moments + "\n\n"
+        + DatetimeIsoSource.text + "\n\n" + DatetimeStrptimeSource.text
 
     static let common = #"""
 MINYEAR, MAXYEAR = 1, 9999
@@ -243,15 +244,6 @@ class date:
     def today(cls) -> "date":
         return cls.fromtimestamp(_wall())
 
-    @classmethod
-    def fromisoformat(cls, text: str) -> "date":
-        if not isinstance(text, str):
-            raise TypeError("fromisoformat: argument must be str")
-        fields = text.split("-")
-        if len(text) != 10 or len(fields) != 3 or not all(f.isdigit() for f in fields):
-            raise ValueError("Invalid isoformat string: %r" % text)
-        return cls(*(int(f) for f in fields))
-
     year = property(lambda self: self._ymd[0])
     month = property(lambda self: self._ymd[1])
     day = property(lambda self: self._ymd[2])
@@ -379,6 +371,9 @@ def _zone_suffix(zone, moment) -> str:
 """#
 
     static let moments = #"""
+time.min, time.max, time.resolution = time(0, 0), time(23, 59, 59, 999999), timedelta._of(1)
+
+
 class datetime(date):
     def __init__(self, year, month, day, hour=0, minute=0, second=0, microsecond=0, tzinfo=None) -> None:
         date.__init__(self, year, month, day)
@@ -432,20 +427,6 @@ class datetime(date):
     @classmethod
     def combine(cls, day: date, clock: time, tzinfo=True) -> "datetime":
         return cls(*day._ymd, *clock._hmsu, clock.tzinfo if tzinfo is True else tzinfo)
-
-    @classmethod
-    def fromisoformat(cls, text: str) -> "datetime":
-        if not isinstance(text, str):
-            raise TypeError("fromisoformat: argument must be str")
-        day, clock = date.fromisoformat(text[:10]), [0, 0, 0, 0]
-        if text[11:]:
-            hms, _, fraction = text[11:].partition(".")
-            fields = hms.split(":")
-            if len(fields) > 3 or not all(len(f) == 2 and f.isdigit() for f in fields):
-                raise ValueError("Invalid isoformat string: %r" % text)
-            clock[:len(fields)] = [int(f) for f in fields]
-            clock[3] = int((fraction + "000000")[:6]) if fraction else 0
-        return cls(*day._ymd, *clock)
 
     def date(self) -> date:
         return date(*self._ymd)

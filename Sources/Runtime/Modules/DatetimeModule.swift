@@ -2,7 +2,8 @@
 /// (`DatetimeLibrarySource`) over the calendar arithmetic and `strftime` of `time`, on the
 /// same wall clock (`TimeModule.epoch` plus the virtual seconds, in UTC).
 enum DatetimeModule {
-    static let exported = ["MINYEAR", "MAXYEAR", "date", "time", "datetime", "timedelta", "tzinfo", "timezone", "UTC"]
+    static let exported = ["MINYEAR", "MAXYEAR", "date", "time", "datetime", "timedelta", "tzinfo", "timezone", "UTC",
+                           "_time_strptime"]
 
     static func make(_ vm: VM) throws -> PyModule {
         let module = PyModule(name: "datetime")

@@ -19,7 +19,8 @@ raiseExceptions = logThreads = logProcesses = logMultiprocessing = True
 _LEVEL_WORDS = [(CRITICAL, "CRITICAL"), (ERROR, "ERROR"), (WARNING, "WARNING"), (INFO, "INFO"), (DEBUG, "DEBUG"),
                 (NOTSET, "NOTSET")]
 _word_of = dict(_LEVEL_WORDS)
-_number_of = {word: number for number, word in _LEVEL_WORDS + [(FATAL, "FATAL"), (WARN, "WARN")]}
+_number_of = {word: number for number, word in [(CRITICAL, "CRITICAL"), (FATAL, "FATAL"), (ERROR, "ERROR"),
+                                                (WARN, "WARN")] + _LEVEL_WORDS[2:]}
 
 
 def getLevelName(level) -> "str | int":
@@ -588,5 +589,29 @@ def _library_log(name, level, msg, where, failure) -> None:
 def shutdown() -> None:
     for handler in root.handlers:
         handler.flush()
+
+
+_shown_before = []
+
+
+def _log_warning(message, category, filename, lineno, file=None, line=None) -> None:
+    if None is not file:
+        _shown_before[0](message, category, filename, lineno, file, line)
+        return
+    text = _import('warnings').formatwarning(message, category, filename, lineno, line)
+    captured = getLogger('py.warnings')
+    if len(captured.handlers) == 0:
+        captured.addHandler(NullHandler())
+    captured.warning('%s', text)
+
+
+def captureWarnings(capture: bool) -> None:
+    """Send warnings to the `py.warnings` logger (True) or back to `warnings.showwarning` (False)."""
+    warnings = _import('warnings')
+    if capture and not _shown_before:
+        _shown_before.append(warnings.showwarning)
+        warnings.showwarning = _log_warning
+    elif not capture and _shown_before:
+        warnings.showwarning = _shown_before.pop()
 """#
 }

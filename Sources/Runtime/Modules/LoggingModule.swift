@@ -9,6 +9,7 @@ enum LoggingModule {
         "LogRecord", "makeLogRecord", "Formatter", "Filter", "Filterer", "Handler", "StreamHandler", "NullHandler",
         "lastResort", "Logger", "RootLogger", "root", "getLogger", "disable", "LoggerAdapter", "basicConfig",
         "debug", "info", "warning", "warn", "error", "exception", "critical", "fatal", "log", "shutdown",
+        "captureWarnings",
         "_library_log",
     ]
 
@@ -70,6 +71,9 @@ enum LoggingModule {
             return .str(Traceback.render(exc, source: vm.source))
         },
         VM.function("logging", "_call_stack") { vm, _, _ in .str(callStack(vm)) },
+        VM.function("logging", "_import") { vm, args, _ in
+            .object(try vm.importModule(Repr.str(args[0]), leaf: true))
+        },
         VM.function("logging", "_current_exception") { vm, _, _ in
             vm.fiber.handling.last.map { .object($0) } ?? .none
         },

@@ -11,6 +11,7 @@ enum MathModule {
         ]
         for (name, f) in unary { table[name] = real(name, f) }
         for (name, value) in functions { table[name] = value }
+        for (name, value) in MathSteps.functions { table[name] = value }
         return PyModule(name: "math", attributes: table)
     }
 
@@ -50,6 +51,7 @@ enum MathModule {
 
     static let unary: [(String, (Double) throws -> Double)] = [
         ("sqrt", nonNegative(Foundation.sqrt)), ("exp", Foundation.exp), ("expm1", Foundation.expm1),
+        ("cbrt", Foundation.cbrt), ("exp2", Foundation.exp2),
         ("log2", positive(Foundation.log2)), ("log10", positive(Foundation.log10)),
         ("log1p", { x in if x <= -1 { throw domain }; return Foundation.log1p(x) }),
         ("sin", Foundation.sin), ("cos", Foundation.cos), ("tan", Foundation.tan),
@@ -123,14 +125,14 @@ enum MathModule {
             return .float(Foundation.copysign(try number(args[0]), try number(args[1])))
         },
         VM.function("math", "hypot") { _, args, _ in
-            .float(Foundation.sqrt(try args.map(number).reduce(0) { $0 + $1 * $1 }))
+            .float(EuclideanNorm.of(try args.map(number)))
         },
         VM.function("math", "dist") { vm, args, kw in
             try Arguments.check("dist", args, kw, min: 2, max: 2)
             let p = try Iteration.materialize(args[0], vm: vm).map(number)
             let q = try Iteration.materialize(args[1], vm: vm).map(number)
             guard p.count == q.count else { throw PyError.value("both points must have the same number of dimensions") }
-            return .float(Foundation.sqrt(zip(p, q).reduce(0) { $0 + ($1.0 - $1.1) * ($1.0 - $1.1) }))
+            return .float(EuclideanNorm.of(zip(p, q).map { $0 - $1 }))
         },
         VM.function("math", "isclose") { _, args, kw in
             try Arguments.check("isclose", args, kw, min: 2, max: 2, keywords: ["rel_tol", "abs_tol"])

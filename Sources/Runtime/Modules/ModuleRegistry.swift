@@ -18,7 +18,7 @@ enum ModuleRegistry {
         "io",
         "itertools",
         "json",
-        "logging",
+        "logging", "logging.handlers",
         "math",
         "multiprocessing", "multiprocessing.pool", "multiprocessing.connection", "multiprocessing.managers",
         "operator",
@@ -53,45 +53,46 @@ enum ModuleRegistry {
         "concurrent.futures": "ThreadPoolExecutor, ProcessPoolExecutor (simulated), Future, wait, as_completed",
         "contextlib": "(async)contextmanager, suppress, closing, nullcontext, (Async)ExitStack, redirect_stdout/stderr",
         "copy": "copy, deepcopy (memo, __copy__/__deepcopy__)",
-        "dataclasses": "dataclass (order, frozen, eq, kw_only, …), field, fields, asdict, astuple, replace",
-        "datetime": "date, time, datetime, timedelta, timezone on the virtual clock (epoch 2026-01-01, UTC)",
+        "dataclasses": "dataclass (order, frozen, slots, …), field, InitVar, KW_ONLY, asdict, replace, make_dataclass",
+        "datetime": "date, time, datetime, timedelta, timezone on the virtual clock (2026-01-01, UTC), strptime, ISO",
         "enum": "Enum, IntEnum, StrEnum, Flag, IntFlag, auto, unique",
-        "functools": "partial, wraps, reduce, lru_cache, cache, cached_property, total_ordering, singledispatch, cmp_to_key",
+        "functools": "partial, wraps, reduce, lru_cache, cache, cached_property, total_ordering, singledispatch",
         "heapq": "heappush/heappop/heapify/… sifting exactly as CPython's, nlargest, nsmallest, merge",
         "io": "StringIO and BytesIO (read, write, seek, lines, iteration); io.open refused: no files",
         "itertools": "all of it: count, cycle, chain, islice, groupby, product, permutations, combinations, …",
         "json": "dumps/loads (indent, sort_keys, separators, default, hooks), JSONDecodeError, dump/load",
         "logging": "basicConfig, loggers, handlers, formatters, filters, LoggerAdapter; records from the simulated machine",
+        "logging.handlers": "QueueHandler and QueueListener (no file, socket or mail handlers: a scenario has none)",
         "math": "the libm functions with CPython's errors, exact integer functions, fsum, isclose, constants",
         "multiprocessing": "Process, Pool, Pipe, Manager, queues, locks, Value/Array, current_process, cpu_count on simulated processes",
         "multiprocessing.pool": "Pool and ThreadPool",
         "multiprocessing.connection": "Connection (the ends of a Pipe) and wait",
         "multiprocessing.managers": "SyncManager and BaseManager.register, their proxies (dict, list, Namespace, Value, …)",
-        "operator": "the operator functions, itemgetter, attrgetter, methodcaller",
+        "operator": "the operator functions (in-place ones and call too), itemgetter, attrgetter, methodcaller",
         "os": "getpid/getppid and cpu_count of the simulated machine, getenv (no environment), sep, linesep",
-        "os.path": "join, split, basename, dirname, splitext, normpath, isabs, commonprefix (strings only)",
+        "os.path": "join, split, basename, dirname, splitext, normpath, isabs, commonprefix/path (strings only)",
         "queue": "Queue, LifoQueue, PriorityQueue, SimpleQueue, Empty, Full",
-        "random": "CPython's Mersenne Twister draw for draw: Random, random, randint/randrange (any size), choice(s), sample, shuffle, getrandbits, gauss, expovariate, …",
+        "random": "all of 3.11 draw for draw: seed (int/str/bytes/float), get/setstate, Random subclasses",
         "re": "our own backtracking engine: compile, match, search, findall, finditer, sub, split, escape (str)",
         "signal": "signal numbers (Signals, Handlers, Sigmasks), strsignal; handlers refused: no signal is delivered",
         "sim": "cpu(s), io(s), note(text), configure(cpus=…, gil=…): the simulated machine",
-        "statistics": "mean, fmean, median(_low/_high), mode, multimode, (p)variance, (p)stdev, quantiles: exact",
-        "string": "the constants, capwords, Template",
+        "statistics": "means, medians, modes, (p)variance, (p)stdev, quantiles, correlation, regression, NormalDist",
+        "string": "the constants, capwords, Template, Formatter",
         "sys": "argv (after --), exit, stdout/stderr, recursion limit (--max-depth), version_info, exc_info, getsizeof",
         "textwrap": "wrap, fill, shorten, dedent, indent, TextWrapper with all of its options",
         "threading": "Thread, Lock, RLock, Condition, Semaphore, Event, Barrier, Timer, local, excepthook",
-        "time": "the clocks, sleep, struct_time, gmtime/localtime, strftime, thread_time on the virtual clock (UTC)",
-        "traceback": "print_exc, format_exc, print_exception, format_exception(_only), print_stack/format_stack",
+        "time": "the clocks, sleep, struct_time, gmtime, strftime, strptime, thread_time on the virtual clock (UTC)",
+        "traceback": "print_exc, format_exc, (print/format)_exception, extract_tb/format_tb, extract_stack",
         "typing": "every common name; Optional/Union/List/… with CPython's reprs, TypeVar, Generic, Protocol, NamedTuple, TypedDict",
-        "uuid": "UUID (hex/int, str, repr, hex, int, urn, version, variant), uuid4 from the seeded generator",
-        "warnings": "warn (category, stacklevel), simplefilter, filterwarnings (literal patterns), catch_warnings",
+        "uuid": "UUID (from hex, int, bytes, bytes_le, fields), uuid3/uuid5, uuid4 from the seeded generator",
+        "warnings": "warn (category, stacklevel), simplefilter, filterwarnings (regular expressions), catch_warnings",
         "weakref": "ref (callbacks when freed), proxy, WeakMethod, WeakValue/KeyDictionary, WeakSet, finalize",
     ]
 
     static func make(_ name: String, vm: VM) throws -> PyModule? {
         switch name {
         case "asyncio": return try AsyncioModule.make(vm)
-        case "random": return RandomModule.make(vm)
+        case "random": return try RandomModule.make(vm)
         case "time": return TimeModule.make(vm)
         case "datetime": return try DatetimeModule.make(vm)
         case "logging": return try LoggingModule.make(vm)
@@ -119,6 +120,9 @@ enum ModuleRegistry {
         case "operator": return try LibraryModule.make(name, text: OperatorSource.text, vm: vm)
         case "string": return try LibraryModule.make(name, text: StringSource.text, vm: vm)
         case "math": return MathModule.make(vm)
+        case "logging.handlers":
+            let natives = try LoggingHandlersSource.natives(vm)
+            return try LibraryModule.make(name, text: LoggingHandlersSource.text, natives: natives, vm: vm)
         case "re":
             let natives = try RegexNatives.make(vm)
             return try LibraryModule.make(name, text: RegexLibrarySource.text, natives: natives, vm: vm)

@@ -4,6 +4,7 @@ enum PosixPathModule {
     static let exported = [
         "sep", "curdir", "pardir", "extsep", "altsep", "pathsep", "devnull",
         "join", "split", "basename", "dirname", "splitext", "normpath", "isabs", "commonprefix",
+        "commonpath", "normcase", "splitdrive",
     ]
 
     static func make(_ vm: VM) throws -> PyModule {
@@ -111,5 +112,29 @@ def commonprefix(paths):
     while n < len(low) and n < len(high) and low[n] == high[n]:
         n += 1
     return low[:n]
+
+
+def commonpath(paths):
+    paths = [_text(p) for p in paths]
+    if not paths:
+        raise ValueError("commonpath() arg is an empty sequence")
+    rooted = {p.startswith("/") for p in paths}
+    if len(rooted) > 1:
+        raise ValueError("Can't mix absolute and relative paths")
+    split = [[part for part in p.split("/") if part and part != "."] for p in paths]
+    shared = []
+    for parts in zip(*split):
+        if any(part != parts[0] for part in parts):
+            break
+        shared.append(parts[0])
+    return ("/" if rooted.pop() else "") + "/".join(shared)
+
+
+def normcase(text):
+    return _text(text)
+
+
+def splitdrive(text):
+    return text[:0], _text(text)
 """#
 }

@@ -149,5 +149,10 @@ enum TimeModule {
             let (t, zone) = try timeArgument(vm, args, at: 1)
             return .str(Strftime.format(format, t, zone: zone, offset: "+0000"))
         },
+        VM.function("time", "strptime") { vm, args, kw in
+            try Arguments.check("strptime", args, kw, min: 1, max: 2)
+            let reader = try vm.importModule("datetime", leaf: true).attribute("_time_strptime") ?? .none
+            return try vm.call(reader, args, [])
+        },
     ]
 }

@@ -24,10 +24,4 @@ import Testing
         #expect(last.hasPrefix("NotImplementedError: signal.signal() is not available in asyncviz"))
         #expect(Runner.refusal("import signal\nsignal.alarm(1)\n").hasPrefix("NotImplementedError: signal.alarm()"))
     }
-
-    @Test func warningFilterPatternsAreLiteral() {
-        let last = Runner.refusal("import warnings\nwarnings.filterwarnings('ignore', message='.*old')\n")
-        let expected = "NotImplementedError: asyncviz: warnings filters match message as literal text (no re module): "
-        #expect(last == expected + "'.*old'")
-    }
 }

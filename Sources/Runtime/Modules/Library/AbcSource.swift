@@ -1,6 +1,7 @@
 /// The Python source of `abc`: ABC records the abstract methods a class leaves unimplemented in
 /// `__abstractmethods__` (instantiation refuses them natively, with CPython's message) and keeps register()ed
-/// virtual subclasses for isinstance and issubclass.
+/// virtual subclasses for isinstance and issubclass; the deprecated `abstract…` decorators and
+/// `update_abstractmethods` are there too.
 enum AbcSource {
     static let text = #"""
 def abstractmethod(method: object) -> object:
@@ -70,5 +71,29 @@ class ABCMeta(type):
 
 def get_cache_token() -> int:
     return 0
+
+
+def update_abstractmethods(cls: type) -> type:
+    """Recompute `__abstractmethods__` after methods were added to or replaced on a class."""
+    if hasattr(cls, '__abstractmethods__'):
+        virtual = getattr(cls, '_abc_virtual', [])
+        _note_abstract_methods(cls)
+        cls._abc_virtual = virtual
+    return cls
+
+
+def abstractclassmethod(callable: object) -> classmethod:
+    """Deprecated spelling of `@classmethod` over `@abstractmethod`."""
+    return classmethod(abstractmethod(callable))
+
+
+def abstractstaticmethod(callable: object) -> staticmethod:
+    """Deprecated spelling of `@staticmethod` over `@abstractmethod`."""
+    return staticmethod(abstractmethod(callable))
+
+
+def abstractproperty(fget: object = None, fset: object = None, fdel: object = None, doc: object = None) -> property:
+    """Deprecated spelling of `@property` over `@abstractmethod`."""
+    return property(abstractmethod(fget), fset, fdel, doc)
 """#
 }

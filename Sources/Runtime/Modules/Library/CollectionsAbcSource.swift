@@ -47,8 +47,11 @@ _NATIVE_KINDS = {
 _KINDS_THAT_COUNT = {
     'Iterable': ('Iterator', 'Generator', 'KeysView', 'ValuesView', 'ItemsView', 'MappingView'),
     'Sized': ('KeysView', 'ValuesView', 'ItemsView', 'MappingView'),
-    'Container': ('KeysView', 'ItemsView'),
+    'Container': ('KeysView', 'ValuesView', 'ItemsView'),
     'Collection': ('KeysView', 'ValuesView', 'ItemsView'),
+    'Reversible': ('KeysView', 'ValuesView', 'ItemsView'),
+    'Set': ('KeysView', 'ItemsView'),
+    'Hashable': ('ValuesView',),
     'Iterator': ('Generator',),
     'Awaitable': ('Coroutine',),
     'AsyncIterable': ('AsyncIterator', 'AsyncGenerator'),
@@ -56,8 +59,17 @@ _KINDS_THAT_COUNT = {
 }
 
 
+_REGISTERED = []
+
+
 class _ABC:
     _methods = ()
+
+    @classmethod
+    def register(cls: "type[_ABC]", subclass: type) -> type:
+        """Count `subclass` (and its subclasses) as a virtual subclass of this ABC and of the ABCs above it."""
+        _REGISTERED.append((cls, subclass))
+        return subclass
 
     @classmethod
     def __instancecheck__(cls: "type[_ABC]", instance):
@@ -66,6 +78,8 @@ class _ABC:
     @classmethod
     def __subclasscheck__(cls: "type[_ABC]", subclass):
         if cls in subclass.__mro__:
+            return True
+        if any(cls in abc.__mro__ and virtual in subclass.__mro__ for abc, virtual in _REGISTERED):
             return True
         name = cls.__dict__.get('_abc_name')
         if not name:

@@ -1,5 +1,6 @@
 /// `collections` with its `abc` submodule attached, as CPython's `import collections` leaves it
-/// (`collections.abc.Iterable` works without importing `collections.abc`).
+/// (`collections.abc.Iterable` works without importing `collections.abc`); the `User…` wrappers are registered
+/// with the ABCs CPython derives them from.
 enum CollectionsPackage {
     static func make(_ vm: VM) throws -> PyModule {
         let package = try LibraryModule.make("collections", text: CollectionsSource.text, natives: natives, vm: vm)
@@ -7,6 +8,11 @@ enum CollectionsPackage {
             ?? LibraryModule.make("collections.abc", text: CollectionsAbcSource.text, vm: vm)
         vm.modules["collections.abc"] = abc
         package.attributes["abc"] = .object(abc)
+        let wrappers = [("MutableMapping", "UserDict"), ("MutableSequence", "UserList"), ("Sequence", "UserString")]
+        for (base, wrapper) in wrappers {
+            guard let base = abc.attribute(base), let wrapper = package.attribute(wrapper) else { continue }
+            _ = try vm.call(try Attributes.get(base, "register", vm: vm), [wrapper])
+        }
         return package
     }
 

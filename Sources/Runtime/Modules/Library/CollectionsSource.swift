@@ -1,8 +1,9 @@
 /// The Python source of `collections`: `deque` (in `CollectionsDequeSource`), the mappings (defaultdict,
 /// OrderedDict and Counter are dict subclasses; ChainMap reads through a list of mappings) and namedtuple
-/// classes (in `CollectionsTupleSource`, over a tuple they hold), with CPython's reprs and messages.
+/// classes (in `CollectionsTupleSource`, over a tuple they hold), with CPython's reprs and messages; the
+/// `UserDict`, `UserList` and `UserString` wrappers are in `CollectionsUserSource`.
 enum CollectionsSource {
-    static let text = prelude + deque + mappings + tuples
+    static let text = prelude + deque + mappings + tuples + "\n\n" + CollectionsUserSource.text
 
     static let prelude = #"""
 _MISSING = object()

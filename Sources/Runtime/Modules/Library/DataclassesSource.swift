@@ -1,6 +1,7 @@
 /// The Python source of `dataclasses`: fields from the class's `__annotations__`, with `__init__`, `__repr__`,
 /// comparisons, frozen assignment and hashing added as functions over the field list (no generated source),
-/// asdict, astuple, replace and fields.
+/// asdict, astuple, replace and fields; `InitVar` pseudo-fields go to `__init__` and `__post_init__` only,
+/// `KW_ONLY` makes the fields after it keyword-only, `slots=True` rebuilds the class with `__slots__`.
 enum DataclassesSource {
     static let text = #"""
 class _MissingType:
@@ -16,12 +17,36 @@ class FrozenInstanceError(AttributeError):
     pass
 
 
+class _KwOnlyType:
+    def __repr__(self) -> 'str':
+        return 'KW_ONLY'
+
+
+KW_ONLY = _KwOnlyType()
+
+
+class InitVar:
+    """An init-only pseudo-field: `x: InitVar[int]` is an argument of `__init__` and `__post_init__`."""
+    __slots__ = ('type',)
+
+    def __init__(self, kind: object) -> None:
+        self.type = kind
+
+    def __repr__(self) -> 'str':
+        shown = self.type.__name__ if isinstance(self.type, type) else repr(self.type)
+        return f'dataclasses.InitVar[{shown}]'
+
+    def __class_getitem__(cls, kind: object) -> 'InitVar':
+        return cls(kind)
+
+
 class Field:
     """One field: its name and annotation (set when the class is processed) and how it takes part."""
     _ATTRIBUTES = ('default', 'default_factory', 'init', 'repr', 'hash', 'compare', 'metadata', 'kw_only')
 
     def __init__(self, *settings) -> None:
         self.name = self.type = None
+        self._initvar = False
         for attribute, setting in zip(self._ATTRIBUTES, settings):
             setattr(self, attribute, setting)
         if self.metadata is None:
@@ -46,6 +71,12 @@ def _is_classvar(annotation):
     return getattr(annotation, '_name', None) == 'ClassVar'
 
 
+def _marks(annotation, marker, name):
+    if isinstance(annotation, str):
+        return annotation.startswith((name, 'dataclasses.' + name))
+    return annotation is marker or (marker is InitVar and isinstance(annotation, InitVar))
+
+
 def _collect(cls, kw_only):
     fields = {}
     for base in cls.__mro__[-1:0:-1]:
@@ -55,10 +86,14 @@ def _collect(cls, kw_only):
     for name, annotation in annotations.items():
         if _is_classvar(annotation):
             continue
+        if _marks(annotation, KW_ONLY, 'KW_ONLY'):
+            kw_only = True
+            continue
         default = cls.__dict__.get(name, MISSING)
         fld = default if isinstance(default, Field) else field(default=default)
         fld.name = name
         fld.type = annotation
+        fld._initvar = _marks(annotation, InitVar, 'InitVar')
         if fld.kw_only is MISSING:
             fld.kw_only = kw_only
         if isinstance(fld.default, (list, dict, set)):
@@ -102,6 +137,7 @@ def _make_init(cls, fields, frozen):
     positional = [fld for fld in fields if fld.init and not fld.kw_only]
     keyword_only = [fld for fld in fields if fld.init and fld.kw_only]
     hidden = [fld for fld in fields if not fld.init]
+    initvars = [fld for fld in fields if fld._initvar]
     title = f"{cls.__qualname__}.__init__()"
 
     def __init__(self, *args, **kwargs) -> None:
@@ -128,6 +164,9 @@ def _make_init(cls, fields, frozen):
                 noun = 'argument' if len(missing) == 1 else 'arguments'
                 raise TypeError(f"{title} missing {len(missing)} required {kind} {noun}: {_quoted_list(missing)}")
         for fld in positional + keyword_only + hidden:
+            if fld._initvar:
+                values.setdefault(fld.name, fld.default)
+                continue
             if fld.name in values:
                 value = values[fld.name]
             elif fld.default_factory is not MISSING:
@@ -142,7 +181,7 @@ def _make_init(cls, fields, frozen):
                 setattr(self, fld.name, value)
         post_init = getattr(self, '__post_init__', None)
         if post_init is not None:
-            post_init()
+            post_init(*[values[fld.name] for fld in initvars])
     return __init__
 
 
@@ -175,15 +214,16 @@ def _set(cls: type, name: str, method: object) -> bool:
     return True
 
 
-def _process(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only):
+def _process(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots):
     fields_by_name = _collect(cls, kw_only)
-    fields = list(fields_by_name.values())
+    every = list(fields_by_name.values())
+    fields = [fld for fld in every if not fld._initvar]
     setattr(cls, _FIELDS, fields_by_name)
     setattr(cls, _PARAMS, {'init': init, 'repr': repr, 'eq': eq, 'order': order,
                            'unsafe_hash': unsafe_hash, 'frozen': frozen})
     if init:
-        _check_order(fields)
-        _set(cls, '__init__', _make_init(cls, fields, frozen))
+        _check_order(every)
+        _set(cls, '__init__', _make_init(cls, every, frozen))
     if repr:
         shown = [fld for fld in fields if fld.repr]
 
@@ -220,24 +260,33 @@ def _process(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_onl
     elif eq and not frozen and not explicit_hash:
         cls.__hash__ = None
     if match_args:
-        _set(cls, '__match_args__', tuple(fld.name for fld in fields if fld.init and not fld.kw_only))
-    return cls
+        _set(cls, '__match_args__', tuple(fld.name for fld in every if fld.init and not fld.kw_only))
+    return _with_slots(cls, fields) if slots else cls
+
+
+def _with_slots(cls, fields):
+    """The class made again with `__slots__` naming its fields (slots cannot be added to a made class)."""
+    namespace = {k: v for k, v in cls.__dict__.items() if k not in ('__dict__', '__weakref__')}
+    for fld in fields:
+        namespace.pop(fld.name, None)
+    namespace['__slots__'] = tuple(fld.name for fld in fields)
+    made = type(cls)(cls.__name__, cls.__bases__, namespace)
+    made.__qualname__ = cls.__qualname__
+    return made
 
 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False, frozen=False,
               match_args=True, kw_only=False, slots=False):
     def wrap(cls):
-        return _process(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only)
-    if cls is None:
-        return wrap
-    return _process(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only)
+        return _process(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots)
+    return wrap if cls is None else wrap(cls)
 
 
 def fields(class_or_instance: object) -> tuple:
     found = getattr(class_or_instance, _FIELDS, None)
     if found is None:
         raise TypeError('must be called with a dataclass type or instance')
-    return tuple(found.values())
+    return tuple(fld for fld in found.values() if not fld._initvar)
 
 
 def is_dataclass(instance: object) -> bool:
@@ -273,7 +322,9 @@ def astuple(instance: object, *, tuple_factory: type = tuple) -> tuple:
 def replace(instance: object, /, **changes) -> object:
     if not is_dataclass(instance) or isinstance(instance, type):
         raise TypeError("replace() should be called on dataclass instances")
-    for fld in fields(instance):
+    for fld in getattr(instance, _FIELDS).values():
+        if fld._initvar and fld.name not in changes and fld.default is MISSING:
+            raise ValueError(f"InitVar {fld.name!r} must be specified with replace()")
         if not fld.init:
             if fld.name in changes:
                 raise ValueError(f'field {fld.name} is declared with init=False, it cannot be specified with replace()')
@@ -281,5 +332,17 @@ def replace(instance: object, /, **changes) -> object:
         if fld.name not in changes:
             changes[fld.name] = getattr(instance, fld.name)
     return instance.__class__(**changes)
+
+
+def make_dataclass(cls_name, fields, *, bases=(), namespace=None, **options):
+    """A dataclass named `cls_name` with `fields`: names, (name, type) or (name, type, Field) items."""
+    body = dict(namespace or {})
+    hints = body['__annotations__'] = {}
+    for spec in fields:
+        name, hint, *settings = (spec, 'typing.Any') if isinstance(spec, str) else spec
+        hints[name] = hint
+        if settings:
+            body[name] = settings[0]
+    return dataclass(type(cls_name, bases, body), **options)
 """#
 }

@@ -275,7 +275,8 @@ def singledispatch(func: object) -> object:
                 raise TypeError(f"Invalid first argument to `register()`: {kind!r}. "
                                 "Use either `@register(some_class)` or plain `@register` on an annotated function.")
             kind, implementation = list(hints.values())[0], kind
-        registry[kind] = implementation
+        for member in getattr(kind, '__args__', None) or (kind,):
+            registry[member] = implementation
         return implementation
 
     def dispatcher(*args, **named):
@@ -286,5 +287,52 @@ def singledispatch(func: object) -> object:
     label = getattr(func, '__name__', 'singledispatch function')
     dispatcher.register, dispatcher.dispatch, dispatcher.registry = register, dispatch, registry
     return update_wrapper(dispatcher, func)
+
+
+class singledispatchmethod(object):
+    """A method that dispatches on the type of its first argument after `self`."""
+
+    def __init__(self, func: object) -> None:
+        if not callable(func) and not hasattr(func, '__get__'):
+            raise TypeError(f"{func!r} is not callable or a descriptor")
+        self.func, self.dispatcher = func, singledispatch(func)
+
+    def register(self, cls: object, method: object = None) -> object:
+        return self.dispatcher.register(cls, method)
+
+    def __get__(self, obj: object, cls: type = None) -> object:
+        def bound(*args, **named):
+            chosen = self.dispatcher.dispatch(args[0].__class__)
+            binder = getattr(chosen, '__get__', None)
+            if binder is not None:
+                return binder(obj, cls)(*args, **named)
+            return chosen(*args, **named) if obj is None else chosen(obj, *args, **named)
+        bound.register = self.register
+        return update_wrapper(bound, self.func)
+
+
+def recursive_repr(fillvalue: str = '...') -> object:
+    """A `__repr__` decorator that shows `fillvalue` for an object already being shown further out."""
+    def decorating(user_function: object) -> object:
+        showing = set()
+
+        def guarded(self: object) -> str:
+            key = id(self)
+            if key in showing:
+                return fillvalue
+            showing.add(key)
+            try:
+                return user_function(self)
+            finally:
+                showing.discard(key)
+        return update_wrapper(guarded, user_function)
+    return decorating
+
+
+def get_cache_token() -> object:
+    return _cache_token
+
+
+_cache_token = object()
 """#
 }

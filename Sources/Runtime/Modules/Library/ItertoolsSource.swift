@@ -5,11 +5,28 @@ enum ItertoolsSource {
 _MISSING = object()
 
 
-def count(start=0, step=1):
-    n = start
-    while True:
-        yield n
-        n += step
+class count:
+    """start, start + step, start + 2 * step, … without end."""
+
+    def __init__(self, start: object = 0, step: object = 1) -> None:
+        for value in (start, step):
+            if not isinstance(value, (int, float, complex)) and not hasattr(value, '__add__'):
+                raise TypeError('a number is required')
+        self._next, self._step = start, step
+
+    def __iter__(self) -> "count":
+        return self
+
+    def __next__(self) -> object:
+        value = self._next
+        self._next = value + self._step
+        return value
+
+    def __repr__(self) -> 'str':
+        shown = repr(self._next)
+        if type(self._step) is int and self._step == 1:
+            return f'count({shown})'
+        return f'count({shown}, {self._step!r})'
 
 
 def cycle(iterable):
@@ -21,12 +38,33 @@ def cycle(iterable):
         yield from saved
 
 
-def repeat(object, times=None):
-    if times is None:
-        while True:
-            yield object
-    for _ in range(times):
-        yield object
+class repeat:
+    """`object` again and again, `times` times or without end."""
+
+    def __init__(self, object: object, times: object = None) -> None:
+        self._object = object
+        self._left = None if times is None else max(times, 0)
+
+    def __iter__(self) -> "repeat":
+        return self
+
+    def __next__(self) -> object:
+        if self._left is None:
+            return self._object
+        if 0 >= self._left:
+            raise StopIteration()
+        self._left -= 1
+        return self._object
+
+    def __length_hint__(self) -> int:
+        if self._left is None:
+            raise TypeError('len() of unsized object')
+        return self._left
+
+    def __repr__(self) -> 'str':
+        if self._left is None:
+            return f'repeat({self._object!r})'
+        return f'repeat({self._object!r}, {self._left})'
 
 
 def accumulate(iterable, func=None, *, initial=None):

@@ -5,10 +5,19 @@ enum LibraryModule {
     static func make(_ name: String, text: String, natives: [String: Value] = [:], vm: VM) throws -> PyModule {
         let path = LibraryCode.pathPrefix + name.replacingOccurrences(of: ".", with: "/") + ".py"
         let module = try LibraryCode.run(name, path: path, text: text, natives: natives, vm: vm)
-        let globals = module.globalNames
-        for (i, global) in globals.enumerated() where !global.hasPrefix("_") && !module.globals[i].isUnbound {
-            module.attributes[global] = module.globals[i]
+        for global in ownGlobals(module) where !global.hasPrefix("_") {
+            module.attributes[global] = module.attribute(global)
         }
         return module
+    }
+
+    /// The globals a module has bound itself: not unbound, and not a builtin it only reads.
+    static func ownGlobals(_ module: PyModule) -> [String] {
+        module.globalNames.indices.filter { i in
+            let value = module.globals[i]
+            if value.isUnbound { return false }
+            guard let builtin = Builtins.table[module.globalNames[i]] else { return true }
+            return !Equality.identical(builtin, value)
+        }.map { module.globalNames[$0] }
     }
 }

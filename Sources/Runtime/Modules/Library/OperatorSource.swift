@@ -76,6 +76,60 @@ def imul(a, b):
 iconcat = iadd
 
 
+def itruediv(a: object, b: object) -> object:
+    a /= b
+    return a
+
+
+def ifloordiv(a: object, b: object) -> object:
+    a //= b
+    return a
+
+
+def imod(a: object, b: object) -> object:
+    a %= b
+    return a
+
+
+def ipow(a: object, b: object) -> object:
+    a **= b
+    return a
+
+
+def imatmul(a: object, b: object) -> object:
+    a @= b
+    return a
+
+
+def iand(a: object, b: object) -> object:
+    a &= b
+    return a
+
+
+def ior(a: object, b: object) -> object:
+    a |= b
+    return a
+
+
+def ixor(a: object, b: object) -> object:
+    a ^= b
+    return a
+
+
+def ilshift(a: object, b: object) -> object:
+    a <<= b
+    return a
+
+
+def irshift(a: object, b: object) -> object:
+    a >>= b
+    return a
+
+
+def call(target: object, /, *args: object, **kwargs: object) -> object:
+    return target(*args, **kwargs)
+
+
 invert = inv
 __lt__, __le__, __eq__, __ne__, __ge__, __gt__ = lt, le, eq, ne, ge, gt
 __add__, __sub__, __mul__, __truediv__, __floordiv__, __mod__ = add, sub, mul, truediv, floordiv, mod

@@ -2,15 +2,23 @@
 /// (integer numerator and denominator pairs), converted once at the end as CPython 3.11 converts its fractions,
 /// so means, variances and (correctly rounded) standard deviations agree to the last bit.
 enum StatisticsSource {
-    /// What `statistics` takes from `math`, as `_frexp`, `_fsum`, `_gcd` and `_isqrt`.
+    /// What `statistics` takes from `math` (`_frexp`, `_fsum`, `_gcd`, `_isqrt`, `_exp`, …) and `_random`, which
+    /// imports `random` when `NormalDist.samples` first needs it.
     static func natives(_ vm: VM) throws -> [String: Value] {
         let math = try vm.importModule("math", leaf: true)
-        return Dictionary(uniqueKeysWithValues: ["frexp", "fsum", "gcd", "isqrt"].map {
-            ("_" + $0, math.attribute($0) ?? .none)
-        })
+        let names = ["frexp", "fsum", "gcd", "isqrt", "exp", "log", "sqrt", "erf", "fabs", "tau"]
+        var natives = Dictionary(uniqueKeysWithValues: names.map { ("_" + $0, math.attribute($0) ?? .none) })
+        let (name, importer) = VM.function("statistics", "_random") { vm, _, _ in
+            .object(try vm.importModule("random", leaf: true))
+        }
+        natives[name] = importer
+        return natives
     }
 
-    static let text = #"""
+    /// The module: the averages and spreads, then the relations of two variables and `NormalDist`.
+    static let text = basics + "\n\n" + StatisticsRelationsSource.text + "\n\n" + StatisticsNormalSource.text
+
+    static let basics = #"""
 class StatisticsError(ValueError):
     """Data a statistic cannot be computed from."""
     __module__ = 'statistics'

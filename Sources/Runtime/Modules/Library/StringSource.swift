@@ -1,7 +1,9 @@
 /// The Python source of `string`: the character-class constants, capwords and Template (`$name`, `${name}`, `$$`)
 /// with substitute and safe_substitute.
 enum StringSource {
-    static let text = #"""
+    static let text = basics + "\n\n" + StringFormatterSource.text
+
+    static let basics = #"""
 whitespace = ''.join(map(chr, (32, 9, 10, 13, 11, 12)))
 ascii_lowercase = ''.join(chr(c) for c in range(ord('a'), ord('z') + 1))
 ascii_uppercase = ascii_lowercase.upper()

@@ -131,12 +131,13 @@ _GENERIC_NAMES = ('Iterable', 'Iterator', 'Generator', 'Sequence', 'MutableSeque
                   'AsyncGenerator', 'ContextManager', 'AsyncContextManager', 'KeysView', 'ValuesView',
                   'ItemsView', 'MappingView', 'SupportsInt', 'SupportsFloat', 'SupportsAbs', 'SupportsIndex',
                   'SupportsRound', 'Pattern', 'Match', 'IO', 'TextIO', 'BinaryIO', 'Deque', 'DefaultDict',
-                  'OrderedDict', 'Counter', 'ChainMap')
+                  'OrderedDict', 'Counter', 'ChainMap', 'SupportsBytes', 'SupportsComplex', 'ByteString')
 (Iterable, Iterator, Generator, Sequence, MutableSequence, Mapping, MutableMapping, AbstractSet, MutableSet,
  Collection, Container, Sized, Hashable, Reversible, Awaitable, Coroutine, AsyncIterable, AsyncIterator,
  AsyncGenerator, ContextManager, AsyncContextManager, KeysView, ValuesView, ItemsView, MappingView,
  SupportsInt, SupportsFloat, SupportsAbs, SupportsIndex, SupportsRound, Pattern, Match, IO, TextIO, BinaryIO,
- Deque, DefaultDict, OrderedDict, Counter, ChainMap) = [_Form(n) for n in _GENERIC_NAMES]
+ Deque, DefaultDict, OrderedDict, Counter, ChainMap, SupportsBytes, SupportsComplex,
+ ByteString) = [_Form(n) for n in _GENERIC_NAMES]
 
 
 class TypeVar:
@@ -214,8 +215,55 @@ def cast(typ: object, val: object) -> object:
     return val
 
 
+_OVERLOADS = {}
+
+
+def _overload_key(func: object) -> tuple:
+    return getattr(func, '__module__', None), getattr(func, '__qualname__', None)
+
+
 def overload(func: object) -> object:
+    _OVERLOADS.setdefault(_overload_key(func), []).append(func)
     return func
+
+
+def get_overloads(func: object) -> list:
+    """The `@overload` variants declared for `func`'s name, in order."""
+    return list(_OVERLOADS.get(_overload_key(func), ()))
+
+
+def clear_overloads() -> None:
+    _OVERLOADS.clear()
+
+
+def no_type_check_decorator(decorator: object) -> object:
+    """Decorators it marks leave their functions' annotations alone; asyncviz checks none, so it is `decorator`."""
+    marked = decorator
+    return marked
+
+
+def is_typeddict(tp: object) -> bool:
+    return isinstance(tp, type) and TypedDict in tp.__mro__ and tp is not TypedDict
+
+
+class ForwardRef:
+    """A string annotation not evaluated yet: `ForwardRef('Node')`."""
+
+    def __init__(self, arg: str, is_argument: bool = True, module: object = None, *, is_class: bool = False) -> None:
+        if isinstance(arg, str) is False:
+            raise TypeError(f"Forward reference must be a string -- got {arg!r}")
+        self.__forward_arg__, self.__forward_module__ = arg, module
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, ForwardRef):
+            return self.__forward_arg__ == other.__forward_arg__
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(('ForwardRef', self.__forward_arg__))
+
+    def __repr__(self) -> 'str':
+        return f'ForwardRef({self.__forward_arg__!r})'
 
 
 def final(f: object) -> object:
@@ -242,11 +290,40 @@ def assert_type(val: object, typ: object) -> object:
     return val
 
 
+def _top_level_parts(text: str) -> list:
+    """`text` cut at the commas outside brackets."""
+    parts, depth, start = [], 0, 0
+    for at, char in enumerate(text):
+        depth += (char == '[') - (char == ']')
+        if char == ',' and depth == 0:
+            parts.append(text[start:at])
+            start = at + 1
+    return parts + [text[start:]]
+
+
+def _evaluated(annotation: str, owner: object) -> object:
+    """A string annotation's value: names looked up where `owner` was defined, subscripts applied."""
+    text = annotation.strip()
+    if text[:1] in ('"', "'"):
+        return _evaluated(text[1:-1], owner)
+    if text in ('...', 'None'):
+        return None
+    if text.startswith('['):
+        return [_evaluated(part, owner) for part in _top_level_parts(text[1:-1]) if part.strip()]
+    head, bracket, rest = text.partition('[')
+    value = _lookup(owner, head.strip())
+    if not bracket:
+        return value
+    arguments = [_evaluated(part, owner) for part in _top_level_parts(rest[:rest.rindex(']')])]
+    return value[arguments[0]] if len(arguments) == 1 else value[tuple(arguments)]
+
+
 def get_type_hints(obj: object, globalns: dict = None, localns: dict = None, include_extras: bool = False) -> dict:
     hints = {}
     for klass in reversed(getattr(obj, '__mro__', (obj,))):
-        hints.update(getattr(klass, '__annotations__', {}))
-    return hints
+        for name, hint in getattr(klass, '__annotations__', {}).items():
+            hints[name] = _evaluated(hint, klass) if isinstance(hint, str) else hint
+    return {name: type(None) if hint is None else hint for name, hint in hints.items()}
 
 
 def get_origin(tp: object) -> object:

@@ -4,7 +4,6 @@
 enum WarningsSource {
     static let text = #"""
 _ACTIONS = ('default', 'error', 'ignore', 'always', 'module', 'once')
-_PATTERN_SIGNS = set('.^$*+?{}[]\\|()')
 filters = [('default', None, DeprecationWarning, '__main__', 0), ('ignore', None, DeprecationWarning, None, 0),
            ('ignore', None, PendingDeprecationWarning, None, 0), ('ignore', None, ImportWarning, None, 0),
            ('ignore', None, ResourceWarning, None, 0)]
@@ -15,13 +14,6 @@ _shown_once = set()
 
 def _forget_shown():
     _shown.clear()
-
-
-def _literal(pattern, what):
-    if any(c in _PATTERN_SIGNS for c in pattern):
-        raise NotImplementedError(f'asyncviz: warnings filters match {what} as literal text (no re module): '
-                                  f'{pattern!r}')
-    return pattern or None
 
 
 def _add(entry, append):
@@ -54,8 +46,9 @@ def simplefilter(action, category=Warning, lineno=0, append=False) -> None:
 
 def filterwarnings(action, message='', category=Warning, module='', lineno=0, append=False):
     _check(action, category, lineno)
-    message = _literal(message, 'message')
-    _add((action, message and message.lower(), category, _literal(module, 'module'), lineno), append)
+    patterns = _import('re')
+    message = patterns.compile(message, patterns.I) if message else None
+    _add((action, message, category, patterns.compile(module) if module else None, lineno), append)
 
 
 def resetwarnings() -> None:
@@ -91,11 +84,18 @@ class WarningMessage:
 _show = [showwarning]
 
 
+def _matches(pattern, text) -> bool:
+    """A filter's pattern against a message or module: any text for None, equal text for a str (the default
+    filters' `'__main__'`), else the compiled pattern matched at the start."""
+    if pattern is None or isinstance(pattern, str):
+        return pattern is None or pattern == text
+    return pattern.match(text) is not None
+
+
 def _action_for(text, category, module, lineno):
-    low = text.lower()
     for action, message, cat, mod, line in filters:
-        if ((message is None or low.startswith(message)) and issubclass(category, cat)
-                and (mod is None or module.startswith(mod)) and (line == 0 or line == lineno)):
+        if (_matches(message, text) and issubclass(category, cat) and _matches(mod, module)
+                and (line == 0 or line == lineno)):
             return action
     return defaultaction
 
@@ -132,7 +132,9 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
         if key in _shown:
             return
         _shown.add(key)
-    _show[-1](message, category, filename, lineno, None, None)
+    replaced = _shower()
+    show = replaced if replaced is not showwarning and _show[-1] is showwarning else _show[-1]
+    show(message, category, filename, lineno, None, None)
 
 
 class catch_warnings:
@@ -150,6 +152,7 @@ class catch_warnings:
         if self._saved is not None:
             raise RuntimeError(f'Cannot enter {self!r} twice')
         self._saved = filters[:]
+        self._shower = _shower()
         _forget_shown()
         if self._filter:
             simplefilter(*self._filter)
@@ -157,6 +160,7 @@ class catch_warnings:
             _show.append(_show[-1])
             return None
         log = []
+        _shower(showwarning)
         _show.append(lambda message, category, filename, lineno, file=None, line=None:
                      log.append(WarningMessage(message, category, filename, lineno, file, line)))
         return log
@@ -167,5 +171,6 @@ class catch_warnings:
         filters[:] = self._saved
         _forget_shown()
         _show.pop()
+        _shower(self._shower)
 """#
 }

@@ -1,0 +1,37 @@
+"""Dates, times and timedeltas as scheduling code uses them: now/today on the virtual clock, arithmetic, reprs,
+isoformat and fromisoformat, time zones, ordinals and week days."""
+import datetime as dt
+from datetime import date, datetime, time, timedelta, timezone
+print(datetime.now(), datetime.utcnow(), date.today(), datetime.today())
+print(datetime.now(timezone.utc), datetime.fromtimestamp(0), datetime.utcfromtimestamp(86400))
+a = datetime(2024, 2, 28, 23, 30)
+b = a + timedelta(hours=1, minutes=45)
+print(b, b - a, a - b, (b - a).total_seconds(), repr(b - a), repr(a - b))
+print(timedelta(days=-1, seconds=5), timedelta(weeks=1, milliseconds=1), timedelta(microseconds=-1), str(timedelta(days=400, hours=25)))
+print(timedelta(hours=1) / timedelta(minutes=7), timedelta(hours=1) // timedelta(minutes=7), timedelta(hours=1) % timedelta(minutes=7), timedelta(hours=1) * 1.5, divmod(timedelta(hours=1), timedelta(minutes=7)))
+print(repr(a), repr(date(2024, 1, 1)), repr(time(1, 2, 3, 4)), repr(timezone.utc), repr(timezone(timedelta(hours=2))))
+print(a.isoformat(), a.isoformat(sep=" "), a.isoformat(timespec="minutes"), b.date().isoformat(), time(1, 2, 3, 400).isoformat())
+print(datetime.fromisoformat("2026-05-06T07:08:09.123+02:00"), date.fromisoformat("2026-05-06"), time.fromisoformat("07:08:09"))
+print(datetime.fromisoformat("2026-05-06 07:08"), datetime.fromisoformat("20260506T070809Z"))
+print(a.weekday(), a.isoweekday(), a.isocalendar(), a.timetuple(), a.toordinal(), date.fromordinal(738000))
+print(a.replace(year=2025, day=1), a.timestamp(), datetime.combine(date(2020, 1, 1), time(5)), a.ctime())
+print(date(2026, 12, 31) - date(2026, 1, 1), date(2026, 1, 31) + timedelta(days=1), date.max, date.min, datetime.max, timedelta.max, timedelta.resolution)
+print(sorted([date(2026, 1, 2), date(2025, 5, 5)]), a < b, a == a.replace(), hash(a) == hash(a.replace()))
+print(f"{a:%Y/%m/%d}", format(a.date(), "%d.%m"), "{:%H:%M}".format(a), str(a.time()), a.strftime("%j"))
+print(dt.MINYEAR, dt.MAXYEAR, dt.UTC if hasattr(dt, "UTC") else None)
+print(datetime(2026, 1, 1, tzinfo=timezone.utc).astimezone(timezone(timedelta(hours=9))), datetime(2026,1,1).astimezone())
+print(timedelta(seconds=3661).seconds, timedelta(days=2).days, abs(timedelta(days=-2)), -timedelta(hours=3), timedelta(0) == timedelta())
+
+print(timedelta(days=1.5), timedelta(hours=-1.25), timedelta(microseconds=1500), timedelta(seconds=0.0000015), repr(timedelta(days=1.5, microseconds=7)))
+print(timedelta(hours=1) * 0.3333, timedelta(hours=1) / 7, timedelta(seconds=10) // 3, -timedelta(microseconds=1), abs(timedelta(days=-3, hours=1)))
+print(timedelta(weeks=2).total_seconds(), timedelta(milliseconds=1.5).microseconds, timedelta(days=999999999).days, str(timedelta(days=-1)))
+u = datetime.fromtimestamp(1767225600.5, tz=timezone.utc)
+print(u, u.timestamp(), u.replace(tzinfo=None), u.astimezone(timezone(timedelta(hours=-8))), u.isoformat(timespec="milliseconds"), u.utcoffset())
+print(datetime(2026, 1, 31) + timedelta(days=1), date(2024, 2, 29).replace(year=2028), datetime.min, datetime.max.year, datetime(2026, 5, 5).date() == date(2026, 5, 5))
+print(datetime(2026, 3, 1, tzinfo=timezone.utc) - datetime(2026, 2, 1, tzinfo=timezone(timedelta(hours=1))), timezone(timedelta(hours=5, minutes=30)), timezone.utc.tzname(None))
+print(time(23, 59, 59, 999999).isoformat("microseconds"), time(1, 2).isoformat("hours"), time(12).strftime("%I %p"), time(1, 2, 3) < time(1, 2, 4), time.min, time.max)
+print(sorted([datetime(2026, 1, 1, 12), datetime(2025, 12, 31), datetime(2026, 1, 1)]), min(date(2026, 1, 2), date(2026, 1, 1)))
+print(date.today() - date(2025, 1, 1), (datetime.now() - datetime(2025, 12, 31, 23)).seconds, date(2026, 12, 31).timetuple().tm_yday, datetime(2026, 1, 1).weekday())
+print(f"{datetime(2026, 7, 4, 9, 5):%A, %B %-d at %-I:%M %p}", "{:%Y-%m-%d}".format(date(2026, 1, 9)), datetime(2026, 7, 4).strftime("%d/%m/%Y"), date(2026, 1, 1).ctime())
+d = {date(2026, 1, 1): "new year"}
+print(d[date(2026, 1, 1)], date(2026, 1, 1) in {date(2026, 1, 1)}, bool(timedelta(0)), timedelta(1) == timedelta(hours=24), timedelta(hours=25).days)
