@@ -16,6 +16,8 @@ final class Fiber {
         let blockBase: Int
         /// The coroutine whose body this frame runs, if it is one.
         var coroutine: PyCoroutine?
+        /// The line of the last line event (`LineEvents`): -1 when the frame starts and after a backward jump.
+        var lastLine: Int32 = -1
     }
 
     /// A handler pushed by `setupExcept`/`setupWith`, or the record of an `except` body in progress.

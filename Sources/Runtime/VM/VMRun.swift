@@ -35,6 +35,24 @@ extension VM {
                     steps = stepsLeft
                 }
             }
+            if ins.checksLine && machine.model.lineCost > 0 {
+                let top = fiber.frames.count - 1
+                let line = Int32(truncatingIfNeeded: frame.code.positions[ip - 1].start.line)
+                if fiber.frames[top].lastLine != line {
+                    fiber.frames[top].lastLine = line
+                    let t = machine.current
+                    t.unpaidLines += 1
+                    if t.unpaidLines >= machine.model.linesPerPayment {
+                        fiber.frames[top].ip = ip - 1
+                        fiber.sp = sp
+                        stepsLeft = steps
+                        if try payForBytecode() { return .none }
+                        stack = fiber.stack
+                        sp = fiber.sp
+                        steps = stepsLeft
+                    }
+                }
+            }
             do {
                 switch ins.op {
                 case .nop:
@@ -194,21 +212,24 @@ extension VM {
                     _ = stack.take(sp)
                     stack[sp - 1] = r
                 case .jump:
-                    if preemptive && Int(ins.arg) < ip {
-                        if try preempting(at: Int(ins.arg), sp: sp, steps: &steps) { return .none }
-                        stack = fiber.stack
+                    if Int(ins.arg) < ip {
+                        fiber.frames[fiber.frames.count - 1].lastLine = -1
+                        if preemptive {
+                            if try preempting(at: Int(ins.arg), sp: sp, steps: &steps) { return .none }
+                            stack = fiber.stack
+                        }
                     }
                     ip = Int(ins.arg)
                 case .popJumpIfFalse:
                     sp -= 1
                     if case .bool(let b) = stack[sp] {
-                        if !b { ip = Int(ins.arg) }
+                        if !b { ip = jumping(to: Int(ins.arg), from: ip) }
                     } else if !(try Truth.ofCondition(stack.take(sp))) {
-                        ip = Int(ins.arg)
+                        ip = jumping(to: Int(ins.arg), from: ip)
                     }
                 case .popJumpIfTrue:
                     sp -= 1
-                    if try Truth.ofCondition(stack.take(sp)) { ip = Int(ins.arg) }
+                    if try Truth.ofCondition(stack.take(sp)) { ip = jumping(to: Int(ins.arg), from: ip) }
                 case .jumpIfFalseOrPop:
                     if !(try Truth.ofCondition(stack[sp - 1])) { ip = Int(ins.arg) } else { sp -= 1; _ = stack.take(sp) }
                 case .jumpIfTrueOrPop:
@@ -222,7 +243,7 @@ extension VM {
                         if it.remaining > 0 {
                             it.remaining -= 1
                             let next = instructions[ip]
-                            if next.op == .storeFast {
+                            if next.op == .storeFast && !next.checksLine {
                                 stack[base + Int(next.arg)] = .int(it.position)
                                 ip += 1
                                 steps -= 1
@@ -839,6 +860,12 @@ extension UnsafeMutablePointer where Pointee == Value {
 }
 
 extension VM {
+    /// A conditional jump to `target` taken at `ip`: backward, it is a line event wherever it lands (`LineEvents`).
+    @inline(__always) func jumping(to target: Int, from ip: Int) -> Int {
+        if target < ip { fiber.frames[fiber.frames.count - 1].lastLine = -1 }
+        return target
+    }
+
     /// A preemption point of the dispatch loop (`preemptive` runs only): saves the loop's registers (`ip` is
     /// where the frame goes on), offers the switch, and reloads the step count. True when the fiber suspended.
     @inline(__always) func preempting(at ip: Int, sp: Int, steps: inout Int) throws -> Bool {
