@@ -5,7 +5,9 @@
 /// the clock jumps to the next happening on the agenda. See docs/MACHINE.md.
 final class Machine {
     unowned(unsafe) let vm: VM
-    var model: MachineModel
+    var model: MachineModel {
+        didSet { vm.lineQuantum = model.lineQuantum }
+    }
     private(set) var threads: [SimThread] = []
     private(set) var processes: [SimProcess] = []
     let main: SimThread
@@ -31,6 +33,7 @@ final class Machine {
     init(vm: VM, model: MachineModel, mainModule: PyModule) {
         self.vm = vm
         self.model = model
+        vm.lineQuantum = model.lineQuantum
         let process = SimProcess(pid: 0, name: "MainProcess", eventId: 0, mainModule: mainModule)
         main = SimThread(number: 0, eventId: 0, name: "MainThread", process: process, fiber: vm.fiber)
         main.phase = .running

@@ -34,9 +34,10 @@ public struct MachineModel: Sendable, Equatable {
     public init() {}
 
     /// A switch interval's worth of line events: a thread that ran this many unpaid pays for them at once
-    /// (the harness pays at the same count), so a computing thread meets the GIL's switch requests.
-    var linesPerPayment: Int {
-        guard lineCost > 0 else { return 1 << 40 }
+    /// (the harness pays at the same count), so a computing thread meets the GIL's switch requests. 0 when
+    /// lines cost nothing (the dispatch loop counts none).
+    var lineQuantum: Int {
+        guard lineCost > 0 else { return 0 }
         let perInterval = switchInterval / lineCost
         return perInterval >= Double(1 << 40) ? 1 << 40 : Swift.max(1, Int(perInterval))
     }

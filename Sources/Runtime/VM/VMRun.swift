@@ -35,15 +35,14 @@ extension VM {
                     steps = stepsLeft
                 }
             }
-            if ins.checksLine && machine.model.lineCost > 0 {
-                let top = fiber.frames.count - 1
+            if ins.checksLine && lineQuantum > 0 {
                 let line = Int32(truncatingIfNeeded: frame.code.positions[ip - 1].start.line)
-                if fiber.frames[top].lastLine != line {
-                    fiber.frames[top].lastLine = line
+                if fiber.lastLine != line {
+                    fiber.lastLine = line
                     let t = machine.current
                     t.unpaidLines += 1
-                    if t.unpaidLines >= machine.model.linesPerPayment {
-                        fiber.frames[top].ip = ip - 1
+                    if t.unpaidLines >= lineQuantum {
+                        fiber.frames[fiber.frames.count - 1].ip = ip - 1
                         fiber.sp = sp
                         stepsLeft = steps
                         if try payForBytecode() { return .none }
@@ -213,7 +212,7 @@ extension VM {
                     stack[sp - 1] = r
                 case .jump:
                     if Int(ins.arg) < ip {
-                        fiber.frames[fiber.frames.count - 1].lastLine = -1
+                        fiber.lastLine = -1
                         if preemptive {
                             if try preempting(at: Int(ins.arg), sp: sp, steps: &steps) { return .none }
                             stack = fiber.stack
@@ -487,7 +486,7 @@ extension VM {
                                 stack[i] = .unbound
                                 i += 1
                             }
-                            fiber.frames.append(Fiber.Frame(code: code, function: f, module: f.module, ip: 0, base: firstArg, resultSlot: calleeIndex, blockBase: fiber.blocks.count))
+                            fiber.push(Fiber.Frame(code: code, function: f, module: f.module, ip: 0, base: firstArg, resultSlot: calleeIndex, blockBase: fiber.blocks.count))
                             sp = firstArg + code.slotCount
                         } else {
                             let args = positional ?? Array(UnsafeBufferPointer(start: stack + firstArg, count: argc))
@@ -555,7 +554,7 @@ extension VM {
                     sp += 1
                 case .returnValue:
                     let result = stack[sp - 1]
-                    let finished = fiber.frames.removeLast()
+                    let finished = fiber.popFrame()
                     if let coroutine = finished.coroutine {
                         coroutine.state = .done
                         if sink != nil { coroutineLeft(coroutine, kind: .coroReturn, text: Repr.repr(result)) }
@@ -862,7 +861,7 @@ extension UnsafeMutablePointer where Pointee == Value {
 extension VM {
     /// A conditional jump to `target` taken at `ip`: backward, it is a line event wherever it lands (`LineEvents`).
     @inline(__always) func jumping(to target: Int, from ip: Int) -> Int {
-        if target < ip { fiber.frames[fiber.frames.count - 1].lastLine = -1 }
+        if target < ip { fiber.lastLine = -1 }
         return target
     }
 
@@ -882,6 +881,20 @@ extension VM {
 // `run` (the Runtime target is compiled file by file: a body in another file is always a call).
 
 extension Fiber {
+    /// Pushes `frame`, keeping the line of the frame below in it while it waits (`lastLine`).
+    @inline(__always) func push(_ frame: Frame) {
+        if !frames.isEmpty { frames[frames.count - 1].lastLine = lastLine }
+        frames.append(frame)
+        lastLine = -1
+    }
+
+    /// Pops the running frame; the frame below runs on from its own last line.
+    @inline(__always) func popFrame() -> Frame {
+        let finished = frames.removeLast()
+        if !frames.isEmpty { lastLine = frames[frames.count - 1].lastLine }
+        return finished
+    }
+
     /// Drops references held in slots `from..<to` so objects die when Python code forgets them.
     @inline(__always) func clear(from: Int, to: Int) {
         var i = from
