@@ -2,6 +2,7 @@
 
 Each mark prints the clock: the lines run since the last mark, paid at the clock read.
 """
+import asyncio
 import contextlib
 import time
 
@@ -224,3 +225,92 @@ anything(1,
          2,
          x=3)
 mark("multi-line call with keywords")
+def classify(v):
+    match v:
+        case 0:
+            return "zero"
+        case [x, y]:
+            return "pair"
+        case {"k": val}:
+            return "map"
+        case str() if v:
+            return "str"
+        case _:
+            return "other"
+for v in [0, [1, 2], {"k": 1}, "s", 3.5]:
+    classify(v)
+mark("match")
+n = 0
+while n < 2:
+    n += 1
+else:
+    n = 10
+mark("while-else")
+for i in range(5):
+    if i == 0:
+        pass
+    elif i == 1:
+        n += 1
+    elif i == 2:
+        n -= 1
+    else:
+        n *= 1
+mark("elif chain")
+if (m := n) > 3 and 0 < n < 100:
+    n = m
+mark("walrus chained")
+try:
+    try:
+        raise KeyError("a")
+    except KeyError as e:
+        raise ValueError("b") from e
+except ValueError:
+    pass
+mark("raise from")
+s = f"""{n}
+{n + 1}"""
+mark("multiline fstring")
+data = {"a": [1, 2]}
+data["a"][
+    0
+] += 5
+mark("multiline subscript aug")
+def star(*args, **kw):
+    return len(args) + len(kw)
+star(*[1, 2], **{"x": 1})
+mark("star call")
+def outer():
+    total = 0
+    def inner(x):
+        nonlocal total
+        total += x
+    for i in range(3):
+        inner(i)
+    return total
+outer()
+mark("nonlocal closure")
+async def agen():
+    for i in range(2):
+        yield i
+async def amain():
+    out = [x async for x in agen()]
+    async for x in agen():
+        pass
+    return out
+asyncio.run(amain())
+mark("async gen")
+class P:
+    @property
+    def v(self):
+        return 1
+    @v.setter
+    def v(self, value):
+        pass
+p = P()
+p.v = p.v + 1
+mark("property")
+x = [1, 2, 3]
+y = sorted(x, key=lambda q: -q)
+mark("key lambda")
+assert all(v > 0 for v in x), "msg"
+mark("assert genexp")
