@@ -68,7 +68,8 @@ import Testing
         asyncio.run(main())
         """
         let store = EventStore()
-        _ = Interpreter.run(SourceFile(path: "q.py", text: text), options: Self.withoutLineCosts, sink: store) { _, _ in }
+        let source = SourceFile(path: "q.py", text: text)
+        _ = Interpreter.run(source, options: Self.withoutLineCosts, sink: store) { _, _ in }
         let timeline = Timeline(store: store)
         let suspend = try #require(timeline.yields.first { store[$0].kind == .coroSuspend })
         let s = timeline.snapshot(at: suspend + 1)
