@@ -7,6 +7,10 @@ all four, and raises an ExceptionGroup with every error but the cancellations.
 import asyncio
 import sim
 
+# Lines cost nothing here: b and c must fail in the same instant, which lines that cost time
+# would part.
+sim.configure(line_cost=0)
+
 cancelled = []  # printed sorted: CPython cancels the children in set order
 
 

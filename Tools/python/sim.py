@@ -45,6 +45,7 @@ import time as _time
 __all__ = ["cpu", "io", "note", "configure", "now", "EPOCH"]
 
 EPOCH = 1767225600  # 2026-01-01 00:00:00 UTC, what time.time() reads when the program starts
+LINE_COST = 2e-08  # virtual seconds per line event of the scenario's code (see "Line events" below)
 
 
 class _VirtualClock:
@@ -63,7 +64,8 @@ _clock = _VirtualClock()
 
 
 def now():
-    """The current virtual time in seconds."""
+    """The current virtual time in seconds (after the calling thread has paid for the lines it ran)."""
+    _pay_lines()
     return _clock.now
 
 
@@ -72,6 +74,7 @@ def cpu(seconds):
     seconds = float(seconds)
     if seconds < 0:
         raise ValueError("duration must be non-negative")
+    _pay_lines()
     _machine.sleep(seconds)
     _cpu_time.spent(seconds)
 
@@ -81,6 +84,7 @@ def io(seconds):
     seconds = float(seconds)
     if seconds < 0:
         raise ValueError("duration must be non-negative")
+    _pay_lines()
     _machine.sleep(seconds)
 
 
@@ -94,11 +98,14 @@ _cpus = [4]
 _thread_start = [0.0]
 
 
-def configure(cpus=4, gil=True, switch_interval=0.005, process_start=0.05, pickle_cost=0.0005, thread_start=0.0):
-    """The machine model for asyncviz; CPython keeps the core count, which ``os.cpu_count()`` reports, and
-    the cost of starting a thread, which ``Thread.start()`` computes as asyncviz does."""
+def configure(cpus=4, gil=True, switch_interval=None, process_start=0.05, pickle_cost=0.0005, thread_start=0.0,
+              line_cost=None):
+    """The machine model for asyncviz; CPython keeps the core count, which ``os.cpu_count()`` reports, the
+    cost of starting a thread, which ``Thread.start()`` computes as asyncviz does, and the cost of a line
+    event with the switch interval, which set how often a long computation pays for its lines."""
     _cpus[0] = cpus
     _thread_start[0] = float(thread_start)
+    _configure_lines(line_cost, switch_interval)
 
 
 def _cpu_count():
@@ -135,7 +142,109 @@ _cpu_time = _CPUTime()
 def _sleep(seconds):
     if seconds < 0:
         raise ValueError("sleep length must be non-negative")
+    _pay_lines()
     _machine.sleep(float(seconds))
+
+
+# ---------------------------------------------------------------------------
+# Line events: computation costs time.
+#
+# Every 'line' event ``sys.settrace`` reports in the scenario's own file (never in the standard library nor
+# in this harness) costs ``LINE_COST`` virtual seconds, as in asyncviz, which counts the same events. A
+# thread owes the lines it ran and pays them, n lines as one ``n * cost`` addition to the clock, before it
+# reads a clock, before it blocks (a sleep, ``cpu``, ``io``, a lock, a join, an idle event loop, a wait on
+# another process), when it starts a thread, when it ends, and whenever it owes a switch interval's worth.
+
+
+import _thread
+
+
+class _UnpaidLines(_thread._local):
+    """Line events the calling thread ran and has not paid for yet."""
+    n = 0
+
+
+_unpaid = _UnpaidLines()
+_line_cost = [LINE_COST]
+_switch_interval = [0.005]
+_line_quantum = [1]
+_scenario_files = {}
+
+
+def _lines_per_payment(cost, switch_interval):
+    """A switch interval's worth of line events (as asyncviz computes it)."""
+    if cost <= 0:
+        return 1 << 40
+    per_interval = switch_interval / cost
+    return 1 << 40 if per_interval >= float(1 << 40) else max(1, int(per_interval))
+
+
+def _configure_lines(cost, switch_interval):
+    """Only what is given changes. A cost of 0 stops the tracing (frames running now stay traced, and count
+    nothing), so CPython runs as it does untraced: where the recursion limit strikes, for one."""
+    if switch_interval is not None:
+        _switch_interval[0] = float(switch_interval)
+    if cost is not None:
+        cost = float(cost)
+        if not cost >= 0:
+            raise ValueError("configure(): line_cost must be a non-negative number of seconds")
+        _line_cost[0] = cost
+        _trace_all(_trace_calls if cost else None)
+    _line_quantum[0] = _lines_per_payment(_line_cost[0], _switch_interval[0])
+
+
+def _trace_all(function):
+    import threading
+    _sys.settrace(function)
+    threading.settrace(function)
+
+
+def _pay_lines():
+    """The calling thread pays for the line events it ran: one addition to the clock."""
+    n = _unpaid.n
+    if n:
+        _unpaid.n = 0
+        before = _clock.now
+        _clock.now = before + n * _line_cost[0]
+        _cpu_time.spent(_clock.now - before)
+        _machine.wake_due()
+
+
+def _trace_lines(frame, event, arg):
+    if event == "line" and _line_cost[0]:
+        n = _unpaid.n + 1
+        _unpaid.n = n
+        if n >= _line_quantum[0]:
+            _pay_lines()
+    return _trace_lines
+
+
+def _is_scenario_file(filename):
+    import os
+    return os.path.abspath(filename) == os.environ.get("ASYNCVIZ_SCENARIO")
+
+
+def _trace_calls(frame, event, arg):
+    filename = frame.f_code.co_filename
+    mine = _scenario_files.get(filename)
+    if mine is None:
+        mine = _scenario_files[filename] = _is_scenario_file(filename)
+    return _trace_lines if mine else None
+
+
+def _install_line_events():
+    """Count the scenario's line events in every thread (child processes inherit the file's name)."""
+    import os
+    if "ASYNCVIZ_SCENARIO" not in os.environ and _sys.argv and _sys.argv[0] not in ("", "-c", "-m"):
+        os.environ["ASYNCVIZ_SCENARIO"] = os.path.abspath(_sys.argv[0])
+    _configure_lines(LINE_COST, 0.005)
+    real_setswitchinterval = _sys.setswitchinterval
+
+    def setswitchinterval(interval):
+        real_setswitchinterval(interval)
+        _configure_lines(None, interval)
+
+    _sys.setswitchinterval = setswitchinterval
 
 
 # ---------------------------------------------------------------------------
@@ -235,6 +344,7 @@ class _Machine:
         self.epoch += 1
         had_main = bool(self.states)
         _cpu_time.__init__()
+        _unpaid.n = 0
         self._reset()
         if had_main:
             self._register_current()
@@ -374,6 +484,23 @@ class _Machine:
 
     # -- operations -----------------------------------------------------------
 
+    def wake_due(self):
+        """The clock moved while the baton holder computed: the threads whose time came meanwhile are ready, in
+        deadline order (in asyncviz they wake at their deadline and queue for the GIL the computing thread holds)."""
+        timed = self.timed
+        if not timed or timed[0][0] > _clock.now and timed[0][2] is not None:
+            return
+        self.enter()
+        try:
+            while timed and (timed[0][2] is None or not timed[0][0] > _clock.now):
+                entry = _heapq.heappop(timed)
+                st = entry[2]
+                if st is not None:
+                    st.entry = None
+                    self._wake(st, "timeout")
+        finally:
+            self.leave()
+
     def sleep(self, seconds):
         """Block the calling thread for ``seconds`` of virtual time."""
         self.enter()
@@ -386,6 +513,7 @@ class _Machine:
 
     def yield_(self):
         """Let the threads that are ready run before the caller goes on."""
+        _pay_lines()
         self.enter()
         st = self.states.get(_get_ident())
         if st is None or self.holder is not st or not self.ready:
@@ -405,6 +533,7 @@ class _Machine:
         again at the head of the line. A waiter whose time is up still takes
         the lock if it is free.
         """
+        _pay_lines()
         self.enter()
         st = self._me()
         deadline = None if timeout is None else _clock.now + timeout
@@ -500,6 +629,7 @@ class _Machine:
         if target.status == "finished" or target.epoch != self.epoch or (timeout is not None and timeout <= 0):
             self.leave()
             return
+        _pay_lines()
         st = self._me()
         target.joiners.append(st)
         st.waitlist = target.joiners
@@ -507,6 +637,7 @@ class _Machine:
 
     def loop_idle(self, loop, deadline):
         """The event loop has nothing ready: wait for its next timer or for a thread to wake it."""
+        _pay_lines()
         self.enter()
         st = self.states.get(_get_ident())
         if st is None:  # a loop in a thread the harness did not start: the old single-thread rule
@@ -541,6 +672,7 @@ class _Machine:
 
     def outside_begin(self, pending):
         """The holder blocks in the real world (a pipe to a worker process); others may run meanwhile."""
+        _pay_lines()
         self.enter()
         st = self.states.get(_get_ident())
         if st is None or self.holder is not st:
@@ -751,6 +883,7 @@ def _install_threads():
 
     def start(self):
         if getattr(self, "_initialized", False) and not self._started.is_set():
+            _pay_lines()
             state = _ThreadState(self, _machine.epoch)
             self.__dict__["_asyncviz_state"] = state
             self._started = _StartedEvent(state)
@@ -765,6 +898,7 @@ def _install_threads():
         try:
             original_bootstrap_inner(self)
         finally:
+            _pay_lines()
             state = self.__dict__.get("_asyncviz_state")
             if state is not None:
                 _machine.thread_ends(state)
@@ -1033,7 +1167,7 @@ def _install_event_loop():
             return task
 
         def time(self):
-            return _clock.now
+            return now()
 
         def _write_to_self(self):
             super()._write_to_self()
@@ -1060,10 +1194,18 @@ def _install_wall_clock():
     real = _real_time
 
     def wall():
-        return EPOCH + _clock.now
+        return EPOCH + now()
 
     def ns(seconds):
         return round(seconds * 1e9)
+
+    def process_time():
+        _pay_lines()
+        return _cpu_time.total
+
+    def thread_time():
+        _pay_lines()
+        return _cpu_time.of_current_thread()
 
     def struct(convert):
         return lambda secs=None: convert(wall() if secs is None else secs)
@@ -1074,13 +1216,11 @@ def _install_wall_clock():
     def asctime(t=None):
         return real.asctime(real.localtime(wall()) if t is None else t)
 
-    thread_time = _cpu_time.of_current_thread
-
     patches = {
         "time": wall, "monotonic": now, "perf_counter": now, "sleep": _sleep,
-        "time_ns": lambda: EPOCH * 1000000000 + ns(_clock.now),
-        "monotonic_ns": lambda: ns(_clock.now), "perf_counter_ns": lambda: ns(_clock.now),
-        "process_time": lambda: _cpu_time.total, "process_time_ns": lambda: ns(_cpu_time.total),
+        "time_ns": lambda: EPOCH * 1000000000 + ns(now()),
+        "monotonic_ns": lambda: ns(now()), "perf_counter_ns": lambda: ns(now()),
+        "process_time": process_time, "process_time_ns": lambda: ns(process_time()),
         "thread_time": thread_time, "thread_time_ns": lambda: ns(thread_time()),
         "localtime": struct(real.localtime), "gmtime": struct(real.gmtime), "ctime": struct(real.ctime),
         "strftime": strftime, "asctime": asctime,
@@ -1096,6 +1236,7 @@ def install():
     _os.sched_getaffinity = _sched_getaffinity
     _install_threads()
     _install_event_loop()
+    _install_line_events()
     _sys.meta_path.insert(0, _AfterImport())
     _unblock_signals()
     _os.environ['COLUMNS'] = '80'  # argparse wraps help to the terminal; asyncviz's is 80 columns wide

@@ -6,7 +6,7 @@ struct Deadlock: Error {
     let waiting: [PyTask]
 
     init(loop: EventLoop) {
-        time = loop.time()
+        time = loop.vm.clock
         waiting = loop.tasks.filter { !$0.isDone }
     }
 

@@ -51,7 +51,11 @@ final class EventLoop: PyNativeObject {
                       at: ("asyncio/selector_events.py", 54, "__init__"))
     }
 
-    func time() -> Double { vm.clock }
+    /// `loop.time()`: the clock, after the running thread has paid for the lines it ran.
+    func time() throws -> Double {
+        try vm.payLineDebt()
+        return vm.clock
+    }
 
     /// `_check_closed`: a closed loop takes no more callbacks.
     func checkClosed() throws {
@@ -90,8 +94,8 @@ final class EventLoop: PyNativeObject {
     }
 
     @discardableResult
-    func callLater(_ delay: Double, _ callback: Handle.Callback) -> Handle {
-        callAt(time() + delay, callback)
+    func callLater(_ delay: Double, _ callback: Handle.Callback) throws -> Handle {
+        callAt(try time() + delay, callback)
     }
 
     static func earlier(_ a: Handle, _ b: Handle) -> Bool { a.when! < b.when! }
@@ -104,6 +108,7 @@ final class EventLoop: PyNativeObject {
     func runOnce() throws {
         try Interrupt.check()
         try vm.checkRecording()
+        try vm.payLineDebt()
         iteration += 1
         let count = scheduled.count
         if count > EventLoop.minScheduledTimerHandles && Double(timerCancelledCount) / Double(count) > EventLoop.minCancelledTimerHandlesFraction {
@@ -136,7 +141,7 @@ final class EventLoop: PyNativeObject {
                 }
             }
         }
-        let endTime = time() + EventLoop.clockResolution
+        let endTime = try time() + EventLoop.clockResolution
         // As CPython: a timer is due unless its time is at or past the end (a NaN deadline is due at once).
         while let top = scheduled.first, !(top.when! >= endTime) {
             let h = Heapq.pop(&scheduled, less: EventLoop.earlier)

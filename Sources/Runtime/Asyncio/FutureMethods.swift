@@ -83,7 +83,7 @@ enum LoopMethods {
     static func loop(_ args: [Value]) -> EventLoop { args[0].object as! EventLoop }
 
     static func install(on t: PyType) {
-        t.define("time") { _, args, _ in .float(loop(args).time()) }
+        t.define("time") { _, args, _ in .float(try loop(args).time()) }
         t.define("is_running") { vm, args, _ in .bool(vm.eventLoop === loop(args)) }
         t.define("is_closed") { _, args, _ in .bool(loop(args).closed) }
         // As CPython outside debug mode, callbacks are not checked here: a bad one fails when it runs.
@@ -114,7 +114,7 @@ enum LoopMethods {
         t.define("call_later") { _, args, kw in
             try Arguments.check("call_later", Array(args.dropFirst()), kw, min: 2, max: Int.max, keywords: ["context"])
             if args[1].isNoneValue { throw PyError.type("delay must not be None") }
-            let when = try Arithmetic.binary(.add, .float(loop(args).time()), args[1])
+            let when = try Arithmetic.binary(.add, .float(try loop(args).time()), args[1])
             return .object(try callAt(loop(args), when, args[2], Array(args.dropFirst(3))))
         }
         t.define("call_at") { _, args, kw in

@@ -127,6 +127,9 @@ enum OpCode: UInt8 {
 /// One instruction: an opcode and its argument.
 struct Instruction {
     var op: OpCode
+    /// In the scenario's code, where a line event may happen: the first instruction, one whose line differs from
+    /// the instruction before it, or a jump target (`LineEvents`). It fits in the padding before `arg`.
+    var checksLine = false
     var arg: Int32
 
     init(_ op: OpCode, _ arg: Int = 0) {

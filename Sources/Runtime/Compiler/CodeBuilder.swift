@@ -6,6 +6,11 @@ import BigInt
 final class CodeBuilder {
     let code: CodeObject
     var location: SourceRange
+    /// The scenario's code (not asyncviz's library code): its line events cost time (`LineEvents`).
+    var tracesLines = false
+    /// Instructions that never fire a line event: a loop's jump back, an implicit `return` (CPython gives them
+    /// the line of whatever ran before them).
+    private var silent: Set<Int> = []
     private var labelPositions: [Int] = []
     private var fixups: [(instruction: Int, label: Int)] = []
     private var constantIndex: [String: Int] = [:]
@@ -21,6 +26,13 @@ final class CodeBuilder {
         code.instructions.append(Instruction(op, arg))
         code.positions.append(location)
         return code.instructions.count - 1
+    }
+
+    /// Emits what `emitting` emits as instructions that fire no line event of their own.
+    func silently(_ emitting: () -> Void) {
+        let first = code.instructions.count
+        emitting()
+        silent.formUnion(first..<code.instructions.count)
     }
 
     func newLabel() -> Int {
@@ -74,6 +86,9 @@ final class CodeBuilder {
     func finish() {
         for (i, label) in fixups {
             code.instructions[i].arg = Int32(labelPositions[label])
+        }
+        if tracesLines {
+            LineEvents.markChecks(code, jumpTargets: fixups.map { labelPositions[$0.label] }, silent: silent)
         }
         var bound = 2
         for ins in code.instructions {

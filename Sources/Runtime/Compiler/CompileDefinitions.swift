@@ -15,14 +15,17 @@ extension Compiler {
         }
         makeFunction(name: def.name, parameters: Parameters(), at: loc, kind: .classBody) { c in
             c.builder.code.docstring = Compiler.docstring(def.body)
+            c.builder.emit(.nop)
             if def.body.contains(where: \.isSimpleAnnotation) {
                 c.builder.emit(.buildMap, 0)
                 c.store("__annotations__")
                 c.annotationsReady = true
             }
             c.statements(def.body)
-            c.builder.emit(.classNamespace)
-            c.builder.emit(.returnValue)
+            c.builder.silently {
+                c.builder.emit(.classNamespace)
+                c.builder.emit(.returnValue)
+            }
         }
         builder.emit(.call, 0)
         builder.emit(.makeClass, builder.name(def.name) << 1 | (def.keywords.isEmpty ? 0 : 1))
@@ -38,8 +41,10 @@ extension Compiler {
             c.builder.code.isAsyncGenerator = def.isAsync && c.scope.hasYield
             c.builder.code.docstring = Compiler.docstring(def.body)
             c.statements(def.body)
-            c.constant(.none)
-            c.builder.emit(.returnValue)
+            c.builder.silently {
+                c.constant(.none)
+                c.builder.emit(.returnValue)
+            }
         }
         applyDecorators(def.decorators)
         store(def.name)

@@ -412,8 +412,10 @@ extension Compiler {
             c.builder.code.isCoroutine = awaitsHere
             if kind != .generator { c.builder.emit(kind == .set ? .buildSet : kind == .dict ? .buildMap : .buildList, 0) }
             c.comprehensionClause(clauses[...], kind: kind, element: element, value: value, depth: kind == .generator ? 0 : 1)
-            if kind == .generator { c.constant(.none) }
-            c.builder.emit(.returnValue)
+            c.builder.silently {
+                if kind == .generator { c.constant(.none) }
+                c.builder.emit(.returnValue)
+            }
         }
         var flags = 0
         if emitClosure(for: code, scope: innerScope) { flags |= 4 }
@@ -458,8 +460,12 @@ extension Compiler {
         } else {
             builder.emitJump(.forIter, to: end)
         }
-        assign(to: clause.target)
-        for cond in clause.conditions { condition(cond, jumpIfFalseTo: top) }
+        at(clause.target.range) { assign(to: clause.target) }
+        // As in CPython, what follows a condition (the element's append or yield, the jump back) has its line.
+        for cond in clause.conditions {
+            builder.location = cond.range
+            condition(cond, jumpIfFalseTo: top)
+        }
         comprehensionClause(clauses.dropFirst(), kind: kind, element: element, value: value, depth: depth + 1)
         builder.emitJump(.jump, to: top)
         builder.place(end)

@@ -20,15 +20,17 @@ extension Compiler {
             }
             let nextCase = builder.newLabel()
             let failure = PatternFailure(target: nextCase)
-            builder.location = SourceRange(c.pattern.start, c.pattern.end)
+            let patternRange = SourceRange(c.pattern.start, c.pattern.end)
+            builder.location = patternRange
             if !isLast { builder.emit(.dupTop) }
             checkBindings(c.pattern)
             pattern(c.pattern, failure, pops: 0)
             if let g = c.guardExpr { condition(g, jumpIfFalseTo: nextCase) }
             if !isLast { builder.emit(.popTop) }
             statements(c.body)
-            builder.emitJump(.jump, to: end)
-            emitTrampolines(failure)
+            builder.silently { builder.emitJump(.jump, to: end) }
+            // A failed pattern's clean-up is on the pattern's line, as in CPython.
+            at(patternRange) { emitTrampolines(failure) }
             builder.place(nextCase)
             if isLast { break }
         }

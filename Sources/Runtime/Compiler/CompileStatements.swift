@@ -39,7 +39,7 @@ extension Compiler {
             let elseLabel = builder.newLabel(), end = builder.newLabel()
             condition(test, jumpIfFalseTo: elseLabel)
             statements(body)
-            if !orElse.isEmpty { builder.emitJump(.jump, to: end) }
+            if !orElse.isEmpty { builder.silently { builder.emitJump(.jump, to: end) } }
             builder.place(elseLabel)
             statements(orElse)
             builder.place(end)
@@ -70,7 +70,7 @@ extension Compiler {
                     error(.syntaxError, "'async with' outside async function", at: s.start)
                 }
             } else {
-                withStatement(items[...], body)
+                withStatement(items[...], body, statement: s.range)
             }
         case .raise(let exc, let cause):
             if let exc { expression(exc) }
@@ -91,7 +91,9 @@ extension Compiler {
             builder.place(end)
         case .del(let targets):
             for t in targets { deleteTarget(t) }
-        case .global, .nonlocal, .pass:
+        case .pass:
+            builder.emit(.nop)
+        case .global, .nonlocal:
             break
         case .break:
             breakStatement(at: s.start)
@@ -204,7 +206,7 @@ extension Compiler {
         blocks.append(.loop(continueLabel: top, breakLabel: end, isFor: false))
         statements(body)
         blocks.removeLast()
-        builder.emitJump(.jump, to: top)
+        builder.silently { builder.emitJump(.jump, to: top) }
         builder.place(elseLabel)
         statements(orElse)
         builder.place(end)
@@ -222,7 +224,7 @@ extension Compiler {
         blocks.append(.loop(continueLabel: top, breakLabel: end, isFor: true))
         statements(body)
         blocks.removeLast()
-        builder.emitJump(.jump, to: top)
+        builder.silently { builder.emitJump(.jump, to: top) }
         builder.place(handler)
         at(statement) { builder.emit(.endAsyncFor) }
         statements(orElse)
@@ -249,7 +251,7 @@ extension Compiler {
         blocks.append(.loop(continueLabel: top, breakLabel: end, isFor: true))
         statements(body)
         blocks.removeLast()
-        builder.emitJump(.jump, to: top)
+        builder.silently { builder.emitJump(.jump, to: top) }
         builder.place(exhausted)
         statements(orElse)
         builder.place(end)
@@ -297,9 +299,16 @@ extension Compiler {
             error(.syntaxError, "'break', 'continue' and 'return' cannot appear in an except* block", at: s.start)
         }
         if let value { expression(value) } else { constant(.none) }
+        let unwinding = blocks.contains {
+            switch $0 {
+            case .finallyTry, .with, .asyncWith: return true
+            default: return false
+            }
+        }
         unwind(downTo: 0, includingLoop: true, preserveTop: true)
         builder.location = s.range
-        builder.emit(.returnValue)
+        // After a `finally` body or a `with` exit, CPython's return has the line of what ran last: no line event.
+        if unwinding { builder.silently { builder.emit(.returnValue) } } else { builder.emit(.returnValue) }
     }
 
     /// Emits the clean-up of every frame block above `index` (and the loop at it, when asked).
@@ -331,14 +340,18 @@ extension Compiler {
                 if let name { clearHandlerName(name) }
             case .handlerStar:
                 break
-            case .with:
-                builder.emit(.popBlock)
-                if preserveTop { builder.emit(.rotTwo) }
-                builder.emit(.withExitNormally)
-            case .asyncWith(let site):
-                builder.emit(.popBlock)
-                if preserveTop { builder.emit(.rotTwo) }
-                emitAsyncExit(site)
+            case .with(let statement):
+                at(statement) {
+                    builder.emit(.popBlock)
+                    if preserveTop { builder.emit(.rotTwo) }
+                    builder.emit(.withExitNormally)
+                }
+            case .asyncWith(let site, let statement):
+                at(statement) {
+                    builder.emit(.popBlock)
+                    if preserveTop { builder.emit(.rotTwo) }
+                    emitAsyncExit(site)
+                }
             }
             i -= 1
         }
@@ -359,9 +372,9 @@ extension Compiler {
         blocks.append(.tryExcept)
         statements(body)
         blocks.removeLast()
-        builder.emit(.popBlock)
+        builder.silently { builder.emit(.popBlock) }
         statements(orElse)
-        builder.emitJump(.jump, to: end)
+        builder.silently { builder.emitJump(.jump, to: end) }
         builder.place(handler)
     }
 
@@ -386,12 +399,14 @@ extension Compiler {
             blocks.append(.handler(name: h.name))
             statements(h.body)
             blocks.removeLast()
-            builder.emit(.popExcept)
-            if let name = h.name { clearHandlerName(name) }
-            builder.emitJump(.jump, to: end)
+            builder.silently {
+                builder.emit(.popExcept)
+                if let name = h.name { clearHandlerName(name) }
+                builder.emitJump(.jump, to: end)
+            }
             builder.place(next)
         }
-        builder.emit(.reraise)
+        builder.silently { builder.emit(.reraise) }
         builder.place(end)
     }
 
@@ -401,18 +416,18 @@ extension Compiler {
         blocks.append(.finallyTry(fin))
         body(self)
         blocks.removeLast()
-        builder.emit(.popBlock)
+        builder.silently { builder.emit(.popBlock) }
         statements(fin)
-        builder.emitJump(.jump, to: end)
+        builder.silently { builder.emitJump(.jump, to: end) }
         builder.place(handler)
         blocks.append(.finallyEnd)
         statements(fin)
         blocks.removeLast()
-        builder.emit(.reraise)
+        builder.silently { builder.emit(.reraise) }
         builder.place(end)
     }
 
-    func withStatement(_ items: ArraySlice<WithItem>, _ body: [Stmt]) {
+    func withStatement(_ items: ArraySlice<WithItem>, _ body: [Stmt], statement: SourceRange) {
         guard let item = items.first else {
             statements(body)
             return
@@ -425,19 +440,23 @@ extension Compiler {
             builder.emitJump(.setupWith, to: handler)
         }
         if let target = item.target { assign(to: target) } else { builder.emit(.popTop) }
-        blocks.append(.with)
-        withStatement(items.dropFirst(), body)
+        blocks.append(.with(statement))
+        withStatement(items.dropFirst(), body, statement: statement)
         blocks.removeLast()
-        builder.emit(.popBlock)
-        builder.emit(.withExitNormally)
-        builder.emitJump(.jump, to: end)
+        at(statement) {
+            builder.emit(.popBlock)
+            builder.emit(.withExitNormally)
+            builder.emitJump(.jump, to: end)
+        }
         builder.place(handler)
         at(item.context.range) { builder.emitJump(.withExitException, to: suppress) }
-        builder.emit(.reraise)
-        builder.place(suppress)
-        builder.emit(.popTop)
-        builder.emit(.popExcept)
-        builder.emit(.popTop)
+        builder.silently {
+            builder.emit(.reraise)
+            builder.place(suppress)
+            builder.emit(.popTop)
+            builder.emit(.popExcept)
+            builder.emit(.popTop)
+        }
         builder.place(end)
     }
 
@@ -457,12 +476,14 @@ extension Compiler {
         }
         if let target = item.target { assign(to: target) } else { builder.emit(.popTop) }
         builder.emitJump(.setupExcept, to: handler)
-        blocks.append(.asyncWith(site: site))
+        blocks.append(.asyncWith(site: site, statement: statement.range))
         asyncWithStatement(items.dropFirst(), body, statement: statement)
         blocks.removeLast()
-        builder.emit(.popBlock)
-        at(statement.range) { emitAsyncExit(site) }
-        builder.emitJump(.jump, to: end)
+        at(statement.range) {
+            builder.emit(.popBlock)
+            emitAsyncExit(site)
+            builder.emitJump(.jump, to: end)
+        }
         builder.place(handler)
         at(statement.range) {
             builder.emit(.asyncWithExitException)
@@ -470,11 +491,13 @@ extension Compiler {
             builder.emit(.awaitValue, site)
             builder.emitJump(.popJumpIfTrue, to: suppress)
         }
-        builder.emit(.reraise)
-        builder.place(suppress)
-        builder.emit(.popTop)
-        builder.emit(.popExcept)
-        builder.emit(.popTop)
+        builder.silently {
+            builder.emit(.reraise)
+            builder.place(suppress)
+            builder.emit(.popTop)
+            builder.emit(.popExcept)
+            builder.emit(.popTop)
+        }
         builder.place(end)
     }
 

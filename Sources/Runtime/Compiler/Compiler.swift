@@ -10,8 +10,9 @@ final class Compiler {
         case handler(name: String?)
         /// An `except*` body: `break`, `continue` and `return` may not leave it.
         case handlerStar
-        case with
-        case asyncWith(site: Int)
+        /// A `with` block; its exit has the statement's line.
+        case with(SourceRange)
+        case asyncWith(site: Int, statement: SourceRange)
     }
 
     let source: SourceFile
@@ -54,10 +55,13 @@ final class Compiler {
         let globals = GlobalTable()
         let compiler = Compiler(source: source, module: module, scopes: scopes, globals: globals, availableModules: availableModules)
         compiler.sandboxed = !library
+        compiler.builder.tracesLines = !library
         compiler.statements(body)
         compiler.builder.location = SourceRange(at: SourceLocation(line: max(1, source.lines.count), column: 0))
-        compiler.builder.emit(.loadConst, compiler.builder.constant(.none))
-        compiler.builder.emit(.returnValue)
+        compiler.builder.silently {
+            compiler.builder.emit(.loadConst, compiler.builder.constant(.none))
+            compiler.builder.emit(.returnValue)
+        }
         compiler.builder.finish()
         if !compiler.errors.isEmpty || !unsupported.isEmpty {
             throw LoadErrors(diagnostics: (unsupported + compiler.errors).sorted { $0.location < $1.location })
@@ -81,6 +85,7 @@ final class Compiler {
         annotationsReady = false
         scope = inner
         builder = CodeBuilder(code: code, location: SourceRange(at: loc))
+        builder.tracesLines = sandboxed
         blocks = []
         slots = [:]
         layoutSlots(code)

@@ -9,7 +9,7 @@ extension Schedule {
             ("cpus", integer(m.cpus)), ("gil", .bool(m.gil)), ("switch_interval", number(m.switchInterval)),
             ("process_start", number(m.processStart)), ("thread_start", number(m.threadStart)),
             ("pickle_cost", number(m.pickleCost)), ("instruction_cost", number(m.instructionCost)),
-            ("fixed", .array(m.fixed.sorted().map { .string($0) })),
+            ("line_cost", number(m.lineCost)), ("fixed", .array(m.fixed.sorted().map { .string($0) })),
         ]
         if let pool = m.pool { machineFields.append(("pool", .string(pool.rawValue))) }
         if let workers = m.workers { machineFields.append(("workers", integer(workers))) }
@@ -74,6 +74,7 @@ extension Schedule {
               let fixed = v["fixed"].flatMap(strings) else { return nil }
         (m.cpus, m.gil, m.switchInterval, m.processStart) = (cpus, gil, interval, start)
         (m.threadStart, m.pickleCost, m.instructionCost, m.fixed) = (threadStart, pickle, instruction, Set(fixed))
+        m.lineCost = v["line_cost"]?.double ?? m.lineCost
         if let pool = v["pool"]?.string {
             guard let kind = MachineModel.PoolKind(rawValue: pool) else { return nil }
             m.pool = kind

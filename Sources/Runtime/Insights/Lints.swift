@@ -11,6 +11,9 @@ public struct Finding: Equatable, Sendable {
 }
 
 public enum Lints {
+    /// A convoy is a thread that computed and waited for the GIL at least a (default) switch interval each: one
+    /// that only pays for a few lines of its own (a main thread submitting work) is not CPU-bound.
+    static let convoyFloor = 0.005
     /// Every lint: its id and what it means (the README's table is this).
     public static let catalog: [(id: String, means: String)] = [
         ("blocking-loop", "a callback or task step ran longer than the slow-callback threshold: nothing else on the loop could run"),
@@ -136,7 +139,8 @@ public enum Lints {
         out += ending(RunEnding(store: store, names: names, file: source?.path ?? ""))
         let stats = RunStats(timeline: timeline, names: names)
         for (id, name) in names.threads.sorted(by: { $0.key < $1.key }) {
-            guard let lane = stats.lanes.first(where: { $0.name == name }), lane.running > 0, lane.wantsGIL > lane.running else { continue }
+            guard let lane = stats.lanes.first(where: { $0.name == name }), lane.running >= convoyFloor,
+                  lane.wantsGIL > lane.running else { continue }
             let first = (0..<store.count).first { store.kind(at: $0) == .gilRequest && store.subject(at: $0) == id } ?? 0
             out.append(Finding(id: "gil-convoy", message: String(format: "%@ waited %.3f s for the GIL and ran %.3f s: CPU-bound work on threads is serialised by the GIL (use processes)", name, lane.wantsGIL, lane.running), position: first, line: laneLine[id] ?? 0))
         }

@@ -208,8 +208,8 @@ extension Parser {
                 let name = try identifier()
                 e = Expr(kind: .attribute(e, name), start: start, end: previousEnd)
             } else if at("(") {
-                advance()
-                let args = at(")") ? [] : try callArguments()
+                let paren = advance().start
+                let args = at(")") ? [] : try callArguments(openParen: paren)
                 try expect(")")
                 e = Expr(kind: .call(e, args), start: start, end: previousEnd)
             } else if at("[") {
@@ -223,7 +223,9 @@ extension Parser {
         }
     }
 
-    mutating func callArguments() throws(Diagnostic) -> [Argument] {
+    /// A call's arguments; a generator expression that is the sole argument starts at `openParen`, as in CPython
+    /// (its line is where its loop's line events happen).
+    mutating func callArguments(openParen: SourceLocation? = nil) throws(Diagnostic) -> [Argument] {
         var args: [Argument] = []
         repeat {
             if at(")") { break }
@@ -240,7 +242,8 @@ extension Parser {
                 let value = try namedExpressionTest()
                 if atKeyword("for") || (atKeyword("async") && peekToken().isKeyword("for")) {
                     let clauses = try comprehensionClauses()
-                    args.append(.positional(Expr(kind: .comprehension(.generator, element: value, value: nil, clauses), start: start, end: previousEnd)))
+                    args.append(.positional(Expr(kind: .comprehension(.generator, element: value, value: nil, clauses),
+                                                 start: openParen ?? start, end: previousEnd)))
                 } else {
                     args.append(.positional(value))
                 }

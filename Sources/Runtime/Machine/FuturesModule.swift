@@ -54,7 +54,7 @@ enum FuturesModule {
         VM.function("concurrent.futures", "_workers_override") { vm, args, _ in
             vm.machine.model.workers.map { .int($0) } ?? args[0]
         },
-        VM.function("concurrent.futures", "_monotonic") { vm, _, _ in .float(vm.clock) },
+        VM.function("concurrent.futures", "_monotonic") { vm, _, _ in try vm.readClock { vm, _ in .float(vm.clock) } },
         VM.function("concurrent.futures", "DoneAndNotDoneFutures") { _, args, kw in
             try Arguments.check("DoneAndNotDoneFutures", args, kw, min: 2, max: 2)
             return .object(PyNamedTuple(type: doneAndNotDone, fields: ["done", "not_done"], items: args))

@@ -5,7 +5,9 @@
 /// the clock jumps to the next happening on the agenda. See docs/MACHINE.md.
 final class Machine {
     unowned(unsafe) let vm: VM
-    var model: MachineModel
+    var model: MachineModel {
+        didSet { vm.lineQuantum = model.lineQuantum }
+    }
     private(set) var threads: [SimThread] = []
     private(set) var processes: [SimProcess] = []
     let main: SimThread
@@ -31,6 +33,7 @@ final class Machine {
     init(vm: VM, model: MachineModel, mainModule: PyModule) {
         self.vm = vm
         self.model = model
+        vm.lineQuantum = model.lineQuantum
         let process = SimProcess(pid: 0, name: "MainProcess", eventId: 0, mainModule: mainModule)
         main = SimThread(number: 0, eventId: 0, name: "MainThread", process: process, fiber: vm.fiber)
         main.phase = .running
@@ -333,7 +336,7 @@ final class Machine {
             _ = try vm.run(stopDepth: 0)
         } catch let error as PyError {
             vm.threadFailed(t, error.exception)
-            exit(t)
+            finish(t)
             return
         } catch is ThreadKilled {
             exit(t)
@@ -343,7 +346,20 @@ final class Machine {
             fiber.suspended = false
             return
         }
-        exit(t)
+        finish(t)
+    }
+
+    /// `t`'s code has ended: it computes for the bytecode it has not paid for (as the harness pays when a thread
+    /// ends), then exits.
+    private func finish(_ t: SimThread) {
+        let debt = computingDebt(t)
+        guard debt > 0 else { return exit(t) }
+        compute(t, debt)
+        t.retry = { [unowned(unsafe) self] in
+            t.retry = nil
+            self.exit(t)
+            return nil
+        }
     }
 
     /// Makes `t` the running thread, on `fiber` (a thread may be in the middle of a task's or generator's fiber).
@@ -355,13 +371,19 @@ final class Machine {
         vm.fiber = fiber
     }
 
-    /// Virtual time the bytecode `t` ran since it last paid costs (`instructionCost` per instruction).
-    func instructionDebt(_ t: SimThread) -> Double {
-        guard model.instructionCost > 0 else { return 0 }
+    /// Virtual time the bytecode `t` ran since it last paid costs: `lineCost` per line event (one product, as
+    /// the harness computes it), plus `instructionCost` per instruction.
+    func computingDebt(_ t: SimThread) -> Double {
+        var debt = 0.0
+        if t.unpaidLines > 0 {
+            debt = Double(t.unpaidLines) * model.lineCost
+            t.unpaidLines = 0
+        }
+        guard model.instructionCost > 0 else { return debt }
         let executed = vm.instructionsExecuted
         t.instructions += executed - switchMark
         switchMark = executed
-        let debt = Double(t.instructions - t.instructionsPaid) * model.instructionCost
+        debt += Double(t.instructions - t.instructionsPaid) * model.instructionCost
         t.instructionsPaid = t.instructions
         return debt
     }

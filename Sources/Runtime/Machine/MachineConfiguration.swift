@@ -23,6 +23,7 @@ extension Machine {
                 case "process_start": model.processStart = d
                 case "thread_start": model.threadStart = d
                 case "pickle_cost": model.pickleCost = d
+                case "line_cost": model.lineCost = d
                 default: model.instructionCost = d
                 }
             }

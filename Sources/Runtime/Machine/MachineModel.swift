@@ -16,8 +16,13 @@ public struct MachineModel: Sendable, Equatable {
     public var threadStart = 0.0
     /// Virtual seconds per 1,000 bytes pickled (arguments and results crossing a process boundary).
     public var pickleCost = 0.0005
-    /// Virtual seconds one bytecode instruction costs (0: only `sim.cpu` computes).
+    /// Virtual seconds one bytecode instruction costs (0: only `sim.cpu` and `lineCost` compute).
     public var instructionCost = 0.0
+    /// Virtual seconds each line event of the scenario's own code costs (`sys.settrace`'s 'line' events, which
+    /// the harness counts too; 0: its bytecode runs in no time). Measured on CPython 3.11 (README).
+    public var lineCost = MachineModel.measuredLineCost
+    /// 20 ns: what a line event of pure-Python code costs CPython 3.11 on the machine asyncviz was built on.
+    public static let measuredLineCost = 2e-08
     /// What-if: every `ThreadPoolExecutor` the scenario makes is a `ProcessPoolExecutor` (`.process`), or the other way round (`.thread`).
     public var pool: PoolKind?
     public enum PoolKind: String, Sendable, Equatable, CaseIterable { case thread, process }
@@ -28,7 +33,16 @@ public struct MachineModel: Sendable, Equatable {
 
     public init() {}
 
+    /// A switch interval's worth of line events: a thread that ran this many unpaid pays for them at once
+    /// (the harness pays at the same count), so a computing thread meets the GIL's switch requests. 0 when
+    /// lines cost nothing (the dispatch loop counts none).
+    var lineQuantum: Int {
+        guard lineCost > 0 else { return 0 }
+        let perInterval = switchInterval / lineCost
+        return perInterval >= Double(1 << 40) ? 1 << 40 : Swift.max(1, Int(perInterval))
+    }
+
     /// The `sim.configure` keyword each field answers to.
     static let keywords = ["cpus", "gil", "switch_interval", "process_start", "thread_start", "pickle_cost",
-                           "instruction_cost"]
+                           "instruction_cost", "line_cost"]
 }

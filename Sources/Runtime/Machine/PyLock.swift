@@ -61,6 +61,12 @@ final class PyLock: PyNativeObject, CustomReprObject {
             return .bool(true)
         }
         if !blocking || timeout == 0 { return .bool(false) }
+        try vm.payLineDebt()
+        if !locked {
+            locked = true
+            report(vm, .lockAcquire, vm.machine.current)
+            return .bool(true)
+        }
         let t = vm.machine.current
         report(vm, .lockWait, t)
         let reason = t.nextReason ?? "lock"

@@ -13,7 +13,9 @@ enum QueueModule {
         var natives = threading.attributes
         natives["Empty"] = .object(empty)
         natives["Full"] = .object(full)
-        natives["_monotonic"] = .object(PyBuiltin("_monotonic", qualifiedName: "_monotonic") { vm, _, _ in .float(vm.clock) })
+        natives["_monotonic"] = .object(PyBuiltin("_monotonic", qualifiedName: "_monotonic") { vm, _, _ in
+            try vm.readClock { vm, _ in .float(vm.clock) }
+        })
         try LibraryCode.load("queue", path: "<asyncviz>/queue.py", text: source, natives: natives,
                              exported: ["Queue", "LifoQueue", "PriorityQueue", "SimpleQueue"], into: module, vm: vm)
         return module

@@ -48,6 +48,8 @@ final class SimThread {
     /// Instructions this thread executed, and how many of them it has paid for in virtual time.
     var instructions = 0
     var instructionsPaid = 0
+    /// Line events of the scenario's code this thread ran and has not paid for (`lineCost` each).
+    var unpaidLines = 0
     /// The core it runs on, while it holds one.
     var core: Int?
     /// The value the blocking call returns when the thread resumes.

@@ -5,13 +5,13 @@
 /// from where it is until it may go on.
 extension VM {
     /// The running thread starts a wait with `start`; returns the call's result. `payingDebt` first computes what the
-    /// thread's bytecode cost (`instructionCost`): only for waits with no condition to re-check (a sleep, I/O), as
-    /// the world may change while the thread computes.
+    /// thread's bytecode cost (`computingDebt`): only for waits with no condition to re-check (a sleep, I/O), as
+    /// the world may change while the thread computes (other waits call `payLineDebt` before they check).
     /// `suspending: false` is for waits inside native code that goes on afterwards (an event loop's selector):
     /// they never suspend the fiber, they run the machine from where they are.
     func blockThread(suspending: Bool = true, payingDebt: Bool = false, _ start: @escaping (SimThread) -> Void) throws -> Value {
         let t = machine.current
-        let debt = payingDebt ? machine.instructionDebt(t) : 0
+        let debt = payingDebt ? machine.computingDebt(t) : 0
         if debt > 0 {
             machine.compute(t, debt)
             t.retry = {
@@ -48,11 +48,11 @@ extension VM {
     }
 
     /// Between two instructions, the running thread computes for what its bytecode cost since it last paid
-    /// (`instructionCost` each), holding the GIL and its core, so other threads wait for them as in CPython.
+    /// (`computingDebt`), holding the GIL and its core, so other threads wait for them as in CPython.
     /// Returns true when its fiber suspended (the dispatch loop returns; the instruction runs on resumption).
     func payForBytecode() throws -> Bool {
         let t = machine.current
-        let debt = machine.instructionDebt(t)
+        let debt = machine.computingDebt(t)
         guard debt > 0 else { return false }
         machine.compute(t, debt)
         if t !== machine.main && runDepth == t.outermostDepth && nativeDepth == 0 && fiber === t.fiber {
@@ -85,14 +85,15 @@ extension VM {
 
     /// A clock as the running thread reads it (`time.time()`, `perf_counter()`, `thread_time()`): `read` runs
     /// after the thread has paid for the bytecode it ran, so a loop's cost shows in the time read right after it.
-    func readClock(_ read: @escaping (VM) -> Value) throws -> Value {
+    /// `read` gets the reading thread (when it reads on resumption, the machine's current thread is another).
+    func readClock(_ read: @escaping (VM, SimThread) -> Value) throws -> Value {
         let t = machine.current
-        let debt = machine.instructionDebt(t)
-        guard debt > 0 else { return read(self) }
+        let debt = machine.computingDebt(t)
+        guard debt > 0 else { return read(self, t) }
         machine.compute(t, debt)
         t.retry = { [unowned(unsafe) self] in
             t.retry = nil
-            return read(self)
+            return read(self, t)
         }
         return try waitForMachine()
     }
@@ -104,15 +105,40 @@ extension VM {
 
     /// Computes for `seconds` (`activity` names the work on its lane), then the native call that asked returns
     /// `value`.
+    /// The thread first pays for its bytecode, as a computation of its own (as the harness adds it to the clock).
     func compute(_ seconds: Double, thenReturn value: Value,
                  as activity: SimThread.Activity = .computing) throws -> Value {
         let t = machine.current
-        let total = seconds + machine.instructionDebt(t)
-        guard total > 0 else { return value }
-        machine.compute(t, total, as: activity)
+        let debt = machine.computingDebt(t)
+        if debt > 0 {
+            machine.compute(t, debt)
+            if seconds > 0 {
+                t.retry = { [unowned(unsafe) self] in
+                    t.retry = nil
+                    self.machine.compute(t, seconds, as: activity)
+                    return nil
+                }
+            }
+        } else if seconds > 0 {
+            machine.compute(t, seconds, as: activity)
+        } else {
+            return value
+        }
         t.result = value
         _ = try waitForMachine()
         return value
+    }
+
+    /// The running thread pays for its bytecode (`computingDebt`) where it stands, inside a native call that goes
+    /// on afterwards: before it reads a clock or checks whether it must wait (a lock, a join, an event loop's
+    /// iteration), so the harness, which pays at the same points, reads the same times.
+    func payLineDebt() throws {
+        let t = machine.current
+        let debt = machine.computingDebt(t)
+        guard debt > 0 else { return }
+        machine.compute(t, debt)
+        try machine.runUntilResumed(t)
+        t.result = .none
     }
 
     /// An event loop with nothing ready waits until `deadline` (nil: no timer) or until a thread hands it work.

@@ -82,7 +82,7 @@ enum ThreadingModule {
             VM.function("threading", "_address") { _, args, _ in
                 .str(args.first?.object.map { Repr.address($0) } ?? "0x0")
             },
-            VM.function("threading", "_monotonic") { vm, _, _ in .float(vm.clock) },
+            VM.function("threading", "_monotonic") { vm, _, _ in try vm.readClock { vm, _ in .float(vm.clock) } },
         ])
         try LibraryCode.load("threading", path: "<asyncviz>/threading.py", text: ThreadingLibrarySource.text,
                              natives: natives, exported: exported, into: module, vm: vm)
@@ -132,6 +132,8 @@ enum ThreadingModule {
         vm.machine.current.nextReason = nil
         if target.phase == .done { return .bool(true) }
         if timeout.map({ $0 <= 0 }) ?? false { return .bool(false) }
+        try vm.payLineDebt()
+        if target.phase == .done { return .bool(true) }
         let deadline = timeout.map { vm.clock + $0 }
         return try vm.blockThread { [unowned(unsafe) vm] t in
             waitForExit(vm, t, target, deadline: deadline)

@@ -20,7 +20,7 @@ enum DatetimeModule {
     }
 
     static let natives: [String: Value] = Dictionary(uniqueKeysWithValues: [
-        VM.function("datetime", "_wall") { vm, _, _ in .float(TimeModule.wallClock(vm)) },
+        VM.function("datetime", "_wall") { vm, _, _ in try vm.readClock { vm, _ in .float(TimeModule.wallClock(vm)) } },
         VM.function("datetime", "_civil") { _, args, _ in
             let (y, m, d) = BrokenDownTime.civil(try int(args[0]))
             return .object(PyTuple([.int(y), .int(m), .int(d)]))

@@ -55,7 +55,7 @@ enum LoggingModule {
     }
 
     static let functions: [String: Value] = Dictionary(uniqueKeysWithValues: [
-        VM.function("logging", "_wall") { vm, _, _ in .float(TimeModule.wallClock(vm)) },
+        VM.function("logging", "_wall") { vm, _, _ in try vm.readClock { vm, _ in .float(TimeModule.wallClock(vm)) } },
         VM.function("logging", "_where") { vm, _, _ in place(vm) },
         VM.function("logging", "_caller") { vm, args, _ in caller(vm, level: Arithmetic.intValue(args[0]) ?? 1) },
         VM.function("logging", "_write_stderr") { vm, args, _ in

@@ -23,8 +23,8 @@ enum TimeModule {
     /// Seconds as whole nanoseconds, rounded half to even as Python's `round`.
     static func nanoseconds(_ seconds: Double) -> Value { .int(Int((seconds * 1e9).rounded(.toNearestOrEven))) }
 
-    static func processTime(_ vm: VM) -> Double {
-        let process = vm.machine.current.process
+    static func processTime(_ vm: VM, of thread: SimThread) -> Double {
+        let process = thread.process
         return vm.machine.threads.filter { $0.process === process }.reduce(0) { $0 + $1.cpuTime }
     }
 
@@ -60,6 +60,7 @@ enum TimeModule {
     /// A seconds argument (None: now) as the broken-down time of its whole second.
     static func moment(_ vm: VM, _ args: [Value]) throws -> BrokenDownTime {
         guard let v = args.first, !v.isNoneValue else {
+            try vm.payLineDebt()
             return BrokenDownTime(seconds: Int(wallClock(vm).rounded(.down)))
         }
         if let n = Arithmetic.intValue(v) { return BrokenDownTime(seconds: n) }
@@ -94,7 +95,7 @@ enum TimeModule {
         return PyModule(name: "time", attributes: attributes)
     }
 
-    private static func reading(_ name: String, _ read: @escaping (VM) -> Value) -> (String, Value) {
+    private static func reading(_ name: String, _ read: @escaping (VM, SimThread) -> Value) -> (String, Value) {
         VM.function("time", name) { vm, args, kw in
             try Arguments.check(name, args, kw, min: 0, max: 0)
             return try vm.readClock(read)
@@ -102,19 +103,19 @@ enum TimeModule {
     }
 
     static let clocks: [(String, Value)] = [
-        reading("time") { .float(wallClock($0)) },
-        reading("time_ns") { vm in
+        reading("time") { vm, _ in .float(wallClock(vm)) },
+        reading("time_ns") { vm, _ in
             guard case .int(let ns) = nanoseconds(vm.clock) else { return .none }
             return .int(epoch * 1_000_000_000 + ns)
         },
-        reading("monotonic") { .float($0.clock) },
-        reading("monotonic_ns") { nanoseconds($0.clock) },
-        reading("perf_counter") { .float($0.clock) },
-        reading("perf_counter_ns") { nanoseconds($0.clock) },
-        reading("process_time") { .float(processTime($0)) },
-        reading("process_time_ns") { nanoseconds(processTime($0)) },
-        reading("thread_time") { .float($0.machine.current.cpuTime) },
-        reading("thread_time_ns") { nanoseconds($0.machine.current.cpuTime) },
+        reading("monotonic") { vm, _ in .float(vm.clock) },
+        reading("monotonic_ns") { vm, _ in nanoseconds(vm.clock) },
+        reading("perf_counter") { vm, _ in .float(vm.clock) },
+        reading("perf_counter_ns") { vm, _ in nanoseconds(vm.clock) },
+        reading("process_time") { vm, t in .float(processTime(vm, of: t)) },
+        reading("process_time_ns") { vm, t in nanoseconds(processTime(vm, of: t)) },
+        reading("thread_time") { _, t in .float(t.cpuTime) },
+        reading("thread_time_ns") { _, t in nanoseconds(t.cpuTime) },
         VM.function("time", "sleep") { vm, args, kw in
             try Arguments.check("sleep", args, kw, min: 1, max: 1)
             try vm.sleepThread(try SimModule.seconds(args[0], "sleep"), io: false)

@@ -16,6 +16,8 @@ final class Fiber {
         let blockBase: Int
         /// The coroutine whose body this frame runs, if it is one.
         var coroutine: PyCoroutine?
+        /// The line of the frame's last line event while a frame above it runs (`Fiber.lastLine`).
+        var lastLine: Int32 = -1
     }
 
     /// A handler pushed by `setupExcept`/`setupWith`, or the record of an `except` body in progress.
@@ -42,6 +44,9 @@ final class Fiber {
     var awaitSuspended = false
     /// Set by a blocking call of a simulated thread: the dispatch loop returns, leaving the call's result slot to fill on resume.
     var suspended = false
+    /// The line of the running frame's last line event (`LineEvents`): -1 when the frame starts and after a
+    /// backward jump. The frames below keep theirs in `Frame.lastLine`.
+    var lastLine: Int32 = -1
 
     init(capacity: Int = 256) {
         self.capacity = capacity

@@ -22,6 +22,9 @@ final class VM {
     var fiber = Fiber()
     /// Instructions the dispatch loop may run before it next checks for a signal or the limit.
     var stepsLeft: Int
+    /// The machine's `MachineModel.lineQuantum`, kept here for the dispatch loop: line events a thread runs before
+    /// it pays for them (0: lines cost nothing and none are counted).
+    var lineQuantum = 0
     /// Ids of the code objects the run's events named (`CodeObject.eventId(in:)`).
     var codeIds: [ObjectIdentifier: Int] = [:]
     /// The synchronisation objects the scenario made, by event id: only these are reported (`SyncReporting`).
@@ -320,7 +323,7 @@ final class VM {
             stack[base + i] = i < arguments.count ? arguments[i] : .unbound
         }
         fiber.sp = base + code.slotCount
-        fiber.frames.append(Fiber.Frame(code: code, function: function, module: module, ip: 0, base: base, resultSlot: resultSlot, blockBase: fiber.blocks.count))
+        fiber.push(Fiber.Frame(code: code, function: function, module: module, ip: 0, base: base, resultSlot: resultSlot, blockBase: fiber.blocks.count))
         prepareCells(code: code, function: function, base: base)
     }
 

@@ -32,7 +32,7 @@ extension VM {
             }
             fiber.clear(from: frame.resultSlot, to: fiber.sp)
             fiber.sp = frame.resultSlot
-            fiber.frames.removeLast()
+            _ = fiber.popFrame()
             if let coroutine = frame.coroutine {
                 coroutine.state = .done
                 if sink != nil { coroutineLeft(coroutine, kind: .coroRaise, text: Traceback.lastLine(exc)) }

@@ -35,6 +35,23 @@ extension VM {
                     steps = stepsLeft
                 }
             }
+            if ins.checksLine && lineQuantum > 0 {
+                let line = Int32(truncatingIfNeeded: frame.code.positions[ip - 1].start.line)
+                if fiber.lastLine != line {
+                    fiber.lastLine = line
+                    let t = machine.current
+                    t.unpaidLines += 1
+                    if t.unpaidLines >= lineQuantum {
+                        fiber.frames[fiber.frames.count - 1].ip = ip - 1
+                        fiber.sp = sp
+                        stepsLeft = steps
+                        if try payForBytecode() { return .none }
+                        stack = fiber.stack
+                        sp = fiber.sp
+                        steps = stepsLeft
+                    }
+                }
+            }
             do {
                 switch ins.op {
                 case .nop:
@@ -194,21 +211,24 @@ extension VM {
                     _ = stack.take(sp)
                     stack[sp - 1] = r
                 case .jump:
-                    if preemptive && Int(ins.arg) < ip {
-                        if try preempting(at: Int(ins.arg), sp: sp, steps: &steps) { return .none }
-                        stack = fiber.stack
+                    if Int(ins.arg) < ip {
+                        fiber.lastLine = -1
+                        if preemptive {
+                            if try preempting(at: Int(ins.arg), sp: sp, steps: &steps) { return .none }
+                            stack = fiber.stack
+                        }
                     }
                     ip = Int(ins.arg)
                 case .popJumpIfFalse:
                     sp -= 1
                     if case .bool(let b) = stack[sp] {
-                        if !b { ip = Int(ins.arg) }
+                        if !b { ip = jumping(to: Int(ins.arg), from: ip) }
                     } else if !(try Truth.ofCondition(stack.take(sp))) {
-                        ip = Int(ins.arg)
+                        ip = jumping(to: Int(ins.arg), from: ip)
                     }
                 case .popJumpIfTrue:
                     sp -= 1
-                    if try Truth.ofCondition(stack.take(sp)) { ip = Int(ins.arg) }
+                    if try Truth.ofCondition(stack.take(sp)) { ip = jumping(to: Int(ins.arg), from: ip) }
                 case .jumpIfFalseOrPop:
                     if !(try Truth.ofCondition(stack[sp - 1])) { ip = Int(ins.arg) } else { sp -= 1; _ = stack.take(sp) }
                 case .jumpIfTrueOrPop:
@@ -222,7 +242,7 @@ extension VM {
                         if it.remaining > 0 {
                             it.remaining -= 1
                             let next = instructions[ip]
-                            if next.op == .storeFast {
+                            if next.op == .storeFast && !next.checksLine {
                                 stack[base + Int(next.arg)] = .int(it.position)
                                 ip += 1
                                 steps -= 1
@@ -466,7 +486,7 @@ extension VM {
                                 stack[i] = .unbound
                                 i += 1
                             }
-                            fiber.frames.append(Fiber.Frame(code: code, function: f, module: f.module, ip: 0, base: firstArg, resultSlot: calleeIndex, blockBase: fiber.blocks.count))
+                            fiber.push(Fiber.Frame(code: code, function: f, module: f.module, ip: 0, base: firstArg, resultSlot: calleeIndex, blockBase: fiber.blocks.count))
                             sp = firstArg + code.slotCount
                         } else {
                             let args = positional ?? Array(UnsafeBufferPointer(start: stack + firstArg, count: argc))
@@ -534,7 +554,7 @@ extension VM {
                     sp += 1
                 case .returnValue:
                     let result = stack[sp - 1]
-                    let finished = fiber.frames.removeLast()
+                    let finished = fiber.popFrame()
                     if let coroutine = finished.coroutine {
                         coroutine.state = .done
                         if sink != nil { coroutineLeft(coroutine, kind: .coroReturn, text: Repr.repr(result)) }
@@ -839,6 +859,12 @@ extension UnsafeMutablePointer where Pointee == Value {
 }
 
 extension VM {
+    /// A conditional jump to `target` taken at `ip`: backward, it is a line event wherever it lands (`LineEvents`).
+    @inline(__always) func jumping(to target: Int, from ip: Int) -> Int {
+        if target < ip { fiber.lastLine = -1 }
+        return target
+    }
+
     /// A preemption point of the dispatch loop (`preemptive` runs only): saves the loop's registers (`ip` is
     /// where the frame goes on), offers the switch, and reloads the step count. True when the fiber suspended.
     @inline(__always) func preempting(at ip: Int, sp: Int, steps: inout Int) throws -> Bool {
@@ -855,6 +881,20 @@ extension VM {
 // `run` (the Runtime target is compiled file by file: a body in another file is always a call).
 
 extension Fiber {
+    /// Pushes `frame`, keeping the line of the frame below in it while it waits (`lastLine`).
+    @inline(__always) func push(_ frame: Frame) {
+        if !frames.isEmpty { frames[frames.count - 1].lastLine = lastLine }
+        frames.append(frame)
+        lastLine = -1
+    }
+
+    /// Pops the running frame; the frame below runs on from its own last line.
+    @inline(__always) func popFrame() -> Frame {
+        let finished = frames.removeLast()
+        if !frames.isEmpty { lastLine = frames[frames.count - 1].lastLine }
+        return finished
+    }
+
     /// Drops references held in slots `from..<to` so objects die when Python code forgets them.
     @inline(__always) func clear(from: Int, to: Int) {
         var i = from

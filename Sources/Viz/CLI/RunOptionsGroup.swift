@@ -57,6 +57,10 @@ struct RunOptionsGroup: ParsableArguments {
     @Option(name: .customLong("instruction-cost"), help: "Virtual seconds each bytecode instruction costs (default 0).")
     var instructionCost: Double?
 
+    @Option(name: .customLong("line-cost"),
+            help: "Virtual seconds each line event of the scenario's code costs (default 2e-08, 0 turns it off).")
+    var lineCost: Double?
+
     @Option(help: "What if every pool were this kind: `process` runs each ThreadPoolExecutor as a ProcessPoolExecutor of the same size, `thread` the other way round.")
     var pool: MachineModel.PoolKind?
 
@@ -78,7 +82,8 @@ struct RunOptionsGroup: ParsableArguments {
         }
         if maxMemory < 1 << 20 { throw ValidationError("--max-memory must be at least 1048576 (1 MiB)") }
         for (flag, value) in [("--process-start", processStart), ("--thread-start", threadStart),
-                              ("--pickle-cost", pickleCost), ("--instruction-cost", instructionCost)] {
+                              ("--pickle-cost", pickleCost), ("--instruction-cost", instructionCost),
+                              ("--line-cost", lineCost)] {
             if let value, !(value >= 0 && value.isFinite) { throw ValidationError("\(flag) must be a non-negative number") }
         }
     }
@@ -93,6 +98,7 @@ struct RunOptionsGroup: ParsableArguments {
         if let threadStart { m.threadStart = threadStart; m.fixed.insert("thread_start") }
         if let pickleCost { m.pickleCost = pickleCost; m.fixed.insert("pickle_cost") }
         if let instructionCost { m.instructionCost = instructionCost; m.fixed.insert("instruction_cost") }
+        if let lineCost { m.lineCost = lineCost; m.fixed.insert("line_cost") }
         m.pool = pool
         m.workers = workers
         return m
@@ -110,7 +116,8 @@ struct RunOptionsGroup: ParsableArguments {
                               ("process_start", seconds(machine.processStart)),
                               ("thread_start", seconds(machine.threadStart)),
                               ("pickle_cost", seconds(machine.pickleCost)),
-                              ("instruction_cost", seconds(machine.instructionCost))]))
+                              ("instruction_cost", seconds(machine.instructionCost)),
+                              ("line_cost", seconds(machine.lineCost))]))
     }
 
     /// The options of a command that shows a run: a runaway loop stops at the default step limit.

@@ -2,7 +2,8 @@ import Foundation
 import Testing
 @testable import Runtime
 
-/// The runtime reports every scheduling decision, in order, through one sink.
+/// The runtime reports every scheduling decision, in order, through one sink (the runs cost their lines
+/// nothing: the goldens pin the order of events at the round times the programs sleep for).
 @Suite struct EventOrderTests {
     static let small = Repository.programs(in: "Tests/Programs/events")
     static let asyncio = Repository.programs(in: "Tests/Programs/asyncio")
@@ -12,7 +13,7 @@ import Testing
         let source = SourceFile(path: program, tracebackPath: Repository.url(program).path, text: text)
         let sink = EventCollector()
         var out = "", err = ""
-        _ = Interpreter.run(source, sink: sink) { stream, s in
+        _ = Interpreter.run(source, options: TimelineTests.withoutLineCosts, sink: sink) { stream, s in
             if stream == .stdout { out += s } else { err += s }
         }
         return (sink.events, out, err)

@@ -4,10 +4,12 @@ import Testing
 /// The machine's timing rules, checked by when runs end under different
 /// machine models: the GIL serialises CPU work, cores bound parallelism,
 /// blocking calls overlap, a waiter gets the GIL one switch interval after
-/// it asks, and worker processes pay their start-up cost.
+/// it asks, and worker processes pay their start-up cost. The rules are checked with `sim.cpu` alone: the
+/// scenario's lines cost nothing here unless a test says so (`LineCostConformanceTests` checks line costs).
 @Suite struct MachineModelTests {
     static func run(_ text: String, _ configure: (inout MachineModel) -> Void = { _ in }) -> (end: Double, stdout: String, events: [RuntimeEvent]) {
         var model = MachineModel()
+        model.lineCost = 0
         configure(&model)
         let sink = EventCollector()
         var out = ""

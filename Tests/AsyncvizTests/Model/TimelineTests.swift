@@ -3,11 +3,18 @@ import Testing
 @testable import Runtime
 
 /// The model: snapshots folded from events, checkpoints that make any position cheap, and the viewer's navigation.
+/// The runs cost their lines nothing, so times are the round ones the programs sleep for.
 @Suite struct TimelineTests {
+    static var withoutLineCosts: RunOptions {
+        var machine = MachineModel()
+        machine.lineCost = 0
+        return RunOptions(machine: machine)
+    }
+
     static func store(_ program: String) throws -> EventStore {
         let text = try String(contentsOf: Repository.url(program), encoding: .utf8)
         let store = EventStore()
-        _ = Interpreter.run(SourceFile(path: program, text: text), sink: store) { _, _ in }
+        _ = Interpreter.run(SourceFile(path: program, text: text), options: withoutLineCosts, sink: store) { _, _ in }
         return store
     }
 
@@ -61,7 +68,8 @@ import Testing
         asyncio.run(main())
         """
         let store = EventStore()
-        _ = Interpreter.run(SourceFile(path: "q.py", text: text), sink: store) { _, _ in }
+        let source = SourceFile(path: "q.py", text: text)
+        _ = Interpreter.run(source, options: Self.withoutLineCosts, sink: store) { _, _ in }
         let timeline = Timeline(store: store)
         let suspend = try #require(timeline.yields.first { store[$0].kind == .coroSuspend })
         let s = timeline.snapshot(at: suspend + 1)
