@@ -15,6 +15,7 @@ enum Builtins {
         t["EnvironmentError"] = .object(ExceptionTypes.osError)
         t["__name__"] = .str("__main__")
         t["NotImplemented"] = .object(NotImplementedValue.instance)
+        t["Ellipsis"] = .object(EllipsisValue.instance)
         return t
     }()
 

@@ -57,7 +57,7 @@ final class CodeBuilder {
         case .int(let i): key = "i\(i)"; value = .int(i)
         case .float(let d): key = "f\(d.bitPattern)"; value = .float(d)
         case .string(let s): key = "s" + s; value = .str(s)
-        case .ellipsis: key = "e"; value = .none
+        case .ellipsis: key = "e"; value = .object(EllipsisValue.instance)
         case .imaginary(let d): key = "j\(d.bitPattern)"; value = .object(PyComplex(0, d))
         case .bytes(let data): key = "B" + data.map { String($0) }.joined(separator: ","); value = .object(PyBytes(data))
         case .bigInt(let digits, let radix):

@@ -20,7 +20,7 @@ extension MersenneTwister {
             }
         }
         if filled > 0 { words.append(UInt(pending)) }
-        return BigInt(words: words)
+        return BigInt(sign: .plus, magnitude: BigUInt(words: words))
     }
 
     /// `_randbelow(n)` for a bound of any size: `n.bit_length()` bits, drawn again while too large.

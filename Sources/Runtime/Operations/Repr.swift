@@ -220,10 +220,5 @@ final class IdentityNumbering: @unchecked Sendable {
     func number(_ o: PyObject) -> Int { vm.identity(of: o) }
 
     /// The next identity-hash serial of this run.
-    func nextSerial() -> Int {
-        serials += 1
-        return serials
-    }
-
-    private var serials = 0
+    func nextSerial() -> Int { vm.nextSerial() }
 }

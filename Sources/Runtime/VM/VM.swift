@@ -94,8 +94,8 @@ final class VM {
     static let maxAsideNesting = 150
     /// A fiber a finished `callAside` left clean, reused by the next one (property getters call aside often).
     private var spareAsideFiber: Fiber?
-    private var identities: [ObjectIdentifier: Int] = [:]
-    private var identityKeepAlive: [PyObject] = []
+    /// Serials handed out for `id()` and identity hashes, in the order objects are first asked about.
+    private var serials = 0
 
     init(source: SourceFile, globals: GlobalTable, limits: Limits, seed: Int, machine model: MachineModel = MachineModel(), sink: EventSink? = nil, write: @escaping (StandardStream, String) -> Void) {
         _ = Builtins.table
@@ -211,14 +211,17 @@ final class VM {
         return frame.code.line(at: max(0, frame.ip - 1))
     }
 
-    /// A deterministic `id()`: objects are numbered in the order they are first asked about.
+    /// A deterministic `id()`: objects are numbered in the order they are first asked about (or hashed), the number
+    /// kept in the object, so asking does not keep it alive.
     func identity(of o: PyObject) -> Int {
-        let key = ObjectIdentifier(o)
-        if let id = identities[key] { return id }
-        let id = 0x7F3A_0000_1000 + identities.count * 0x40
-        identities[key] = id
-        identityKeepAlive.append(o)
-        return id
+        if o.serial == 0 { o.serial = nextSerial() }
+        return 0x7F3A_0000_1000 + (o.serial - 1) * 0x40
+    }
+
+    /// The next serial of this run.
+    func nextSerial() -> Int {
+        serials += 1
+        return serials
     }
 
     /// Runs a module's code to the end on the main fiber.

@@ -32,7 +32,9 @@ def _is_identifier(name):
     return bool(name) and not name[0].isdigit() and all(c.isalnum() or c == '_' for c in name)
 
 
-_KEYWORDS = ('def', 'class', 'return', 'None', 'True', 'False', 'import', 'for', 'if', 'in', 'while', 'with')
+_KEYWORDS = frozenset('False None True and as assert async await break class continue def del elif else except '
+                      'finally for from global if import in is lambda nonlocal not or pass raise return try while '
+                      'with yield'.split())
 
 
 def _checked_names(typename: str, spec: object, rename: bool) -> tuple:
@@ -46,6 +48,8 @@ def _checked_names(typename: str, spec: object, rename: bool) -> tuple:
     for label in [typename] + labels:
         if not isinstance(label, str) or not _is_identifier(label):
             raise ValueError(f"Type names and field names must be valid identifiers: {label!r}")
+        if label in _KEYWORDS:
+            raise ValueError(f"Type names and field names cannot be a keyword: {label!r}")
     taken = set()
     for label in labels:
         if label[0] == '_' and not rename:

@@ -8,7 +8,8 @@ class Error(Exception):
 
 
 error = Error
-_ATOMIC = (type(None), int, float, bool, complex, str, type, range, type(len), type(abs))
+_ATOMIC = (type(None), type(...), type(NotImplemented), int, float, bool, complex, str, bytes, type, range,
+           type(len), type(abs))
 
 
 def _rebuild(x: object, fill: object, memo: dict = None) -> object:

@@ -226,10 +226,18 @@ def _process(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_onl
         _set(cls, '__init__', _make_init(cls, every, frozen))
     if repr:
         shown = [fld for fld in fields if fld.repr]
+        showing = set()
 
         def __repr__(self: "Field") -> str:
-            inner = ', '.join(f"{fld.name}={getattr(self, fld.name)!r}" for fld in shown)
-            return f"{self.__class__.__qualname__}({inner})"
+            # An instance that holds itself shows as `...` inside its own repr.
+            if id(self) in showing:
+                return '...'
+            showing.add(id(self))
+            try:
+                inner = ', '.join(f"{fld.name}={getattr(self, fld.name)!r}" for fld in shown)
+                return f"{self.__class__.__qualname__}({inner})"
+            finally:
+                showing.discard(id(self))
         _set(cls, '__repr__', __repr__)
     compared = [fld for fld in fields if fld.compare]
     if eq:

@@ -11,8 +11,10 @@ def _shown(hint: object) -> str:
         return hint.__name__ if hint.__module__ == 'builtins' else f"{hint.__module__}.{hint.__qualname__}"
     if hint is type(None):
         return 'None'
-    if hint is ... or hint is None:
+    if hint is ...:
         return '...'
+    if hint is None:
+        return 'NoneType'
     if isinstance(hint, list):
         return '[' + ', '.join(_shown(h) for h in hint) + ']'
     return repr(hint)
@@ -306,7 +308,9 @@ def _evaluated(annotation: str, owner: object) -> object:
     text = annotation.strip()
     if text[:1] in ('"', "'"):
         return _evaluated(text[1:-1], owner)
-    if text in ('...', 'None'):
+    if text == '...':
+        return ...
+    if text == 'None':
         return None
     if text.startswith('['):
         return [_evaluated(part, owner) for part in _top_level_parts(text[1:-1]) if part.strip()]
