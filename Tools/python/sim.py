@@ -458,14 +458,18 @@ class _Machine:
             deadline = timed[0][0]
             if not deadline <= _clock.now:  # (a NaN deadline, like the old clock, makes the clock NaN)
                 _clock.now = deadline
-            while timed and (timed[0][2] is None or not timed[0][0] > _clock.now):
-                entry = _heapq.heappop(timed)
-                st = entry[2]
-                if st is not None:
-                    st.entry = None
-                    self._wake(st, "timeout")
+            self._wake_timed_out()
             if self.holder is not None:
                 return
+
+    def _wake_timed_out(self):
+        """Wakes every thread whose deadline is not after the clock, in deadline order (caller holds the lock)."""
+        timed = self.timed
+        while timed and (timed[0][2] is None or not timed[0][0] > _clock.now):
+            st = _heapq.heappop(timed)[2]
+            if st is not None:
+                st.entry = None
+                self._wake(st, "timeout")
 
     def _nothing_can_happen(self):
         blocked = [st for st in self.states.values() if st.status == "blocked"]
@@ -492,12 +496,7 @@ class _Machine:
             return
         self.enter()
         try:
-            while timed and (timed[0][2] is None or not timed[0][0] > _clock.now):
-                entry = _heapq.heappop(timed)
-                st = entry[2]
-                if st is not None:
-                    st.entry = None
-                    self._wake(st, "timeout")
+            self._wake_timed_out()
         finally:
             self.leave()
 

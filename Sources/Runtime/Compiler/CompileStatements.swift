@@ -450,6 +450,13 @@ extension Compiler {
         }
         builder.place(handler)
         at(item.context.range) { builder.emitJump(.withExitException, to: suppress) }
+        reraiseOrSuppress(suppress)
+        builder.place(end)
+    }
+
+    /// The end of a `with`'s exception handler: re-raise, or (at `suppress`, when `__exit__` returned true) drop the
+    /// exception; clean-up that fires no line event of its own, as in CPython.
+    private func reraiseOrSuppress(_ suppress: Int) {
         builder.silently {
             builder.emit(.reraise)
             builder.place(suppress)
@@ -457,7 +464,6 @@ extension Compiler {
             builder.emit(.popExcept)
             builder.emit(.popTop)
         }
-        builder.place(end)
     }
 
     /// `async with`: `__aenter__` and `__aexit__` awaited at one await site (the statement's header).
@@ -491,13 +497,7 @@ extension Compiler {
             builder.emit(.awaitValue, site)
             builder.emitJump(.popJumpIfTrue, to: suppress)
         }
-        builder.silently {
-            builder.emit(.reraise)
-            builder.place(suppress)
-            builder.emit(.popTop)
-            builder.emit(.popExcept)
-            builder.emit(.popTop)
-        }
+        reraiseOrSuppress(suppress)
         builder.place(end)
     }
 

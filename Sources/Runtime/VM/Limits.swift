@@ -62,36 +62,27 @@ enum RunStop: Error {
         case .unsupported(let location, let what):
             return "\(location): asyncviz: unsupported: \(what)"
         case .limit(.instructions, let n):
-            return "stopped: the scenario executed \(RunStop.grouped(n)) instructions without finishing (raise the limit with --max-steps)"
+            return "stopped: the scenario executed \(DigitGrouping.grouped(n)) instructions without finishing (raise the limit with --max-steps)"
         case .limit(.objects, let n):
-            return "stopped: the scenario built a container of more than \(RunStop.grouped(n)) items (raise the limit with --max-objects)"
+            return "stopped: the scenario built a container of more than \(DigitGrouping.grouped(n)) items (raise the limit with --max-objects)"
         case .limit(.threads, let n):
-            return "stopped: the scenario started more than \(RunStop.grouped(n)) threads (raise the limit with --max-threads)"
+            return "stopped: the scenario started more than \(DigitGrouping.grouped(n)) threads (raise the limit with --max-threads)"
         case .limit(.virtualTime, let n):
-            return "stopped: the scenario's virtual clock passed \(RunStop.grouped(n)) seconds (raise the limit with --max-time)"
+            return "stopped: the scenario's virtual clock passed \(DigitGrouping.grouped(n)) seconds (raise the limit with --max-time)"
         case .limit(.events, let n):
-            return "stopped: the scenario reported more than \(RunStop.grouped(n)) events (raise the limit with --max-events)"
+            return "stopped: the scenario reported more than \(DigitGrouping.grouped(n)) events (raise the limit with --max-events)"
         case .limit(.logSize, let n):
-            return "stopped: the session log grew past \(RunStop.grouped(n)) bytes (raise the limit with --max-log-bytes)"
+            return "stopped: the session log grew past \(DigitGrouping.grouped(n)) bytes (raise the limit with --max-log-bytes)"
         case .limit(.memory, let n):
-            return "stopped: the scenario used more than \(RunStop.grouped(n)) bytes of memory (raise the limit with --max-memory)"
+            return "stopped: the scenario used more than \(DigitGrouping.grouped(n)) bytes of memory (raise the limit with --max-memory)"
         case .limit(.systemMemory, let n):
-            return "stopped: the scenario used more than \(RunStop.grouped(n)) bytes of memory, what the process's "
+            return "stopped: the scenario used more than \(DigitGrouping.grouped(n)) bytes of memory, what the process's "
                 + "address-space limit (ulimit -v) leaves it"
         case .limit(.processes, let n):
-            return "stopped: the scenario started more than \(RunStop.grouped(n)) processes (raise the limit with --max-processes)"
+            return "stopped: the scenario started more than \(DigitGrouping.grouped(n)) processes (raise the limit with --max-processes)"
         }
     }
 
-    static func grouped(_ n: Int) -> String {
-        let digits = Array(String(n))
-        var out = ""
-        for (i, d) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out += "," }
-            out.append(d)
-        }
-        return out
-    }
 }
 
 /// A request to stop the run, set from a signal handler and checked by the VM

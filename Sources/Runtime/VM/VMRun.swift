@@ -26,13 +26,9 @@ extension VM {
             if steps < 0 {
                 steps = try refillSteps()
                 if machine.model.instructionCost > 0 {
-                    fiber.frames[fiber.frames.count - 1].ip = ip - 1
-                    fiber.sp = sp
-                    stepsLeft = steps
-                    if try payForBytecode() { return .none }
+                    if try paying(at: ip - 1, sp: sp, steps: &steps) { return .none }
                     stack = fiber.stack
                     sp = fiber.sp
-                    steps = stepsLeft
                 }
             }
             if ins.checksLine && lineQuantum > 0 {
@@ -42,13 +38,9 @@ extension VM {
                     let t = machine.current
                     t.unpaidLines += 1
                     if t.unpaidLines >= lineQuantum {
-                        fiber.frames[fiber.frames.count - 1].ip = ip - 1
-                        fiber.sp = sp
-                        stepsLeft = steps
-                        if try payForBytecode() { return .none }
+                        if try paying(at: ip - 1, sp: sp, steps: &steps) { return .none }
                         stack = fiber.stack
                         sp = fiber.sp
-                        steps = stepsLeft
                     }
                 }
             }
@@ -865,15 +857,27 @@ extension VM {
         return target
     }
 
-    /// A preemption point of the dispatch loop (`preemptive` runs only): saves the loop's registers (`ip` is
-    /// where the frame goes on), offers the switch, and reloads the step count. True when the fiber suspended.
-    @inline(__always) func preempting(at ip: Int, sp: Int, steps: inout Int) throws -> Bool {
+    /// Saves the loop's registers and pays for the bytecode run so far; true when the thread stops here (it
+    /// waits for the GIL or a core).
+    @inline(__always) func paying(at ip: Int, sp: Int, steps: inout Int) throws -> Bool {
+        try withRegistersSaved(at: ip, sp: sp, steps: &steps) { try payForBytecode() }
+    }
+
+    /// Runs `body` with the loop's registers saved in the fiber and the VM, taking back the steps it leaves.
+    @inline(__always) private func withRegistersSaved(at ip: Int, sp: Int, steps: inout Int,
+                                                      _ body: () throws -> Bool) throws -> Bool {
         fiber.frames[fiber.frames.count - 1].ip = ip
         fiber.sp = sp
         stepsLeft = steps
-        let suspended = try preemptionPoint()
+        let suspended = try body()
         steps = stepsLeft
         return suspended
+    }
+
+    /// A preemption point of the dispatch loop (`preemptive` runs only): saves the loop's registers (`ip` is
+    /// where the frame goes on), offers the switch, and reloads the step count. True when the fiber suspended.
+    @inline(__always) func preempting(at ip: Int, sp: Int, steps: inout Int) throws -> Bool {
+        try withRegistersSaved(at: ip, sp: sp, steps: &steps) { try preemptionPoint() }
     }
 }
 

@@ -88,7 +88,7 @@ struct BenchSuite {
         let after = Self.residentBytes()
         let count = store.count
         let perEvent = Double(after - before) / Double(max(1, count))
-        add("memory of \(Self.grouped(count)) stored events", String(format: "%.1f bytes per event resident (%.1f in the store's own records)", perEvent, Double(store.storageBytes) / Double(max(1, count))),
+        add("memory of \(DigitGrouping.grouped(count)) stored events", String(format: "%.1f bytes per event resident (%.1f in the store's own records)", perEvent, Double(store.storageBytes) / Double(max(1, count))),
             target: "≤ 24 bytes per event", holds: perEvent <= 24)
 
         let run = RunData(store: store, source: source)
@@ -98,7 +98,7 @@ struct BenchSuite {
         for p in positions {
             seeks.append(Self.measureBoth { _ = run.timeline.snapshot(at: p) })
         }
-        add("seek to 1,000 random events of \(Self.grouped(count))", Self.latencies(seeks),
+        add("seek to 1,000 random events of \(DigitGrouping.grouped(count))", Self.latencies(seeks),
             target: "p99 < 16 ms", holds: Self.percentile(seeks.map(\.cpu), 0.99) < 0.016)
 
         var renders: [(cpu: Double, wall: Double)] = []
@@ -203,12 +203,6 @@ struct BenchSuite {
         return fields.count > 1 ? (Int(fields[1]) ?? 0) * Int(sysconf(Int32(_SC_PAGESIZE))) : 0
     }
 
-    static func grouped(_ n: Int) -> String {
-        let formatter = NumberFormatter()
-        formatter.numberStyle = .decimal
-        formatter.groupingSeparator = ","
-        return formatter.string(from: NSNumber(value: n)) ?? String(n)
-    }
 }
 
 /// A benchmark that could not run (a program failed).

@@ -49,20 +49,9 @@ enum StatusBarView {
         let cross = glyphs.cross
         if run.running {
             let dots = glyphs.current == "▶" ? "…" : "..."
-            return "running\(dots) \(grouped(run.count)) event\(run.count == 1 ? "" : "s")"
+            return "running\(dots) \(DigitGrouping.grouped(run.count)) event\(run.count == 1 ? "" : "s")"
         }
         guard run.count > 0, !run.ending.isOK else { return nil }
         return "\(cross) " + run.ending.summary
-    }
-
-    /// `1234567` → `1,234,567`.
-    static func grouped(_ n: Int) -> String {
-        let digits = Array(String(n))
-        var out = ""
-        for (i, d) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out += "," }
-            out.append(d)
-        }
-        return out
     }
 }

@@ -54,7 +54,7 @@ import Testing
         #expect(run.ending.kind == .unfinished)
         #expect(!run.findings.contains { $0.id == "deadlock" })
         let header = StatusBarView.problem(run, glyphs: .unicode)
-        #expect(header == "running… \(StatusBarView.grouped(run.count)) events")
+        #expect(header == "running… \(DigitGrouping.grouped(run.count)) events")
         for i in (store.count / 2)..<store.count { run.append(store[i]) }
         run.finish()
         #expect(run.ending == whole.ending)
