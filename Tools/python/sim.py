@@ -237,7 +237,8 @@ def _install_line_events():
     import os
     if "ASYNCVIZ_SCENARIO" not in os.environ and _sys.argv and _sys.argv[0] not in ("", "-c", "-m"):
         os.environ["ASYNCVIZ_SCENARIO"] = os.path.abspath(_sys.argv[0])
-    _configure_lines(LINE_COST, 0.005)
+    # ASYNCVIZ_LINE_COST overrides the default: `asyncviz bench` sets 0 to time CPython untraced.
+    _configure_lines(float(os.environ.get("ASYNCVIZ_LINE_COST", LINE_COST)), 0.005)
     real_setswitchinterval = _sys.setswitchinterval
 
     def setswitchinterval(interval):

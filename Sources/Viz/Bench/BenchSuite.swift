@@ -69,7 +69,9 @@ struct BenchSuite {
         var ours: [Double] = [], theirs: [Double] = []
         for _ in 0..<repetitions {
             ours.append(try Self.time(executable, ["exec", file.path] + extra))
-            theirs.append(try Self.time("/usr/bin/env", ["PYTHONPATH=Tools/python", "python3", file.path]))
+            // CPython untraced (the harness's line events off), as a user runs it; asyncviz with its defaults.
+            theirs.append(try Self.time("/usr/bin/env", ["PYTHONPATH=Tools/python", "ASYNCVIZ_LINE_COST=0", "python3",
+                                                         file.path]))
         }
         let ratio = Self.median(ours) / Self.median(theirs)
         add(name, String(format: "%.2f s vs CPython %.2f s: ratio %.2f", Self.median(ours), Self.median(theirs), ratio),
