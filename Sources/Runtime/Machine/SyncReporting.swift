@@ -22,10 +22,15 @@ enum SyncReporting {
             (cls.classAttributes?["__init__"]?.object as? PyFunction).map { ObjectIdentifier($0.code) }
         })
         for frame in vm.fiber.frames.reversed() where !constructors.contains(ObjectIdentifier(frame.code)) {
-            return !LibraryCode.isLibrary(frame.code)
+            guard LibraryCode.isLibrary(frame.code) else { return true }
+            if !passThroughFactories.contains(frame.code.qualifiedName) { return false }
         }
         return true
     }
+
+    /// Library functions that only make what their caller asked for: `multiprocessing.get_context().Lock()`
+    /// is made by the scenario that called it.
+    private static let passThroughFactories: Set<String> = ["_made_here.<locals>.made"]
 
     /// `asyncio.Lock`, `threading.Semaphore`, `queue.Queue`: the library class (a scenario's subclass is
     /// named by the library class it extends) under the module a program imports it from.

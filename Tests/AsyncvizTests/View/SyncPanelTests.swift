@@ -113,6 +113,27 @@ import Testing
         #expect(s.sync.count == 6)
     }
 
+    /// A primitive made through a context (`get_context('spawn').Lock()`) is the scenario's, as one made directly.
+    @Test func contextMadePrimitivesAreShown() throws {
+        let program = """
+        import multiprocessing
+
+        if __name__ == "__main__":
+            ctx = multiprocessing.get_context("spawn")
+            lock = ctx.Lock()
+            permits = ctx.Semaphore(3)
+            jobs = ctx.Queue()
+            with lock:
+                jobs.put("job")
+
+        """
+        let store = EventStore()
+        _ = Interpreter.run(SourceFile(path: "context_sync.py", text: program), sink: store) { _, _ in }
+        let s = Timeline(store: store).snapshot(at: store.count)
+        let types = s.sync.values.map(\.type).sorted()
+        #expect(types == ["multiprocessing.Lock", "multiprocessing.Queue", "multiprocessing.Semaphore"])
+    }
+
     /// Once the main process lets everyone go, nothing is held and nobody waits; the event stays set.
     @Test func processPrimitivesAtTheEnd() throws {
         let s = try Self.snapshot("Tests/Programs/sync_panel/process_sync.py", at: 10)
