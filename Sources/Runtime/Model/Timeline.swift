@@ -52,17 +52,15 @@ public final class Timeline {
             index($0, at: i)
             i += 1
         }
-        count = store.count
     }
 
     /// Events indexed: the store's, as long as events reach the store through `append`.
-    public private(set) var count = 0
+    public var count: Int { store.count }
 
     /// Adds an event of a run still going to the store, its checkpoints and its indexes.
     public func append(_ e: RuntimeEvent) {
         store.append(e)
-        index(e, at: count)
-        count += 1
+        index(e, at: store.count - 1)
     }
 
     /// Indexes event `i` and folds it into the head state, taking a checkpoint when one is due.

@@ -65,7 +65,7 @@ def _iso_date(text, whole):
         elif text[4] == '-' and len(days) != 2:
             days = ''
         found = _digits(text[:4] + days, 4, 2, 1) or _digits(text[:4] + days, 4, 2)
-        if None is not found:
+        if found is not None:
             return _fromisocalendar(date, *(found + [1])[:3])._ymd
     elif len(text) == 8:
         parts = _digits(text, 4, 2, 2)

@@ -595,7 +595,7 @@ _shown_before = []
 
 
 def _log_warning(message, category, filename, lineno, file=None, line=None) -> None:
-    if None is not file:
+    if file is not None:
         _shown_before[0](message, category, filename, lineno, file, line)
         return
     text = _import('warnings').formatwarning(message, category, filename, lineno, line)

@@ -188,7 +188,7 @@ class Random:
         if isinstance(population, _Sequence) is False:
             raise TypeError('Population must be a sequence.  For dicts or sets, use sorted(d).')
         size = len(population)
-        if None is not counts:
+        if counts is not None:
             bounds = _running_totals(counts)
             if len(bounds) != size:
                 raise ValueError('The number of counts does not match the population')
@@ -231,7 +231,7 @@ class Random:
                 if isinstance(weights, int):
                     raise TypeError(f'The number of choices must be a keyword argument: k={weights}') from None
                 raise
-        elif None is not weights:
+        elif weights is not None:
             raise TypeError('Cannot specify both weights and cumulative weights')
         if len(cum_weights) != size:
             raise ValueError('The number of weights does not match the population')

@@ -28,7 +28,7 @@ def harmonic_mean(data, weights=None) -> float:
         if data[0] < 0:
             raise StatisticsError(negative)
         return data[0]
-    if None is weights:
+    if weights is None:
         weights, weight_total = [1] * len(data), (len(data), 1)
     else:
         weights = [*weights]

@@ -51,7 +51,7 @@ class Formatter:
         pieces = []
         for literal, name, spec, conversion in self.parse(format_string):
             pieces.append(literal)
-            if None is name:
+            if name is None:
                 continue
             if name == '':
                 if next_index is False:
@@ -116,7 +116,7 @@ class Formatter:
         return formatted
 
     def convert_field(self, value: object, conversion: object) -> object:
-        if None is conversion:
+        if conversion is None:
             return value
         if conversion in ('s', 'r', 'a'):
             return {'s': str, 'r': repr, 'a': ascii}[conversion](value)

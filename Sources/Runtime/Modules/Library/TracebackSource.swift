@@ -97,7 +97,7 @@ class FrameSummary:
 
     @property
     def line(self) -> str:
-        if None is self._line:
+        if self._line is None:
             self._line = (_source_line(self.filename, self.lineno) or '').strip()
         return self._line
 
@@ -143,7 +143,7 @@ class StackSummary(list):
 def _summaries(pieces: list, limit: object) -> StackSummary:
     """The frame pieces of a rendering as a StackSummary, cut to `limit` as the module's functions cut."""
     frames = [piece for piece in pieces if piece.startswith('  File "')]
-    if None is not limit:
+    if limit is not None:
         frames = frames[:max(limit, 0)] if limit >= 0 else frames[limit:]
     summary = StackSummary()
     for piece in frames:

@@ -35,11 +35,11 @@ class UUID:
         given = [a for a in (hex, bytes, bytes_le, fields, int) if a is not None]
         if len(given) != 1:
             raise TypeError('one of the hex, bytes, bytes_le, fields, or int arguments must be given')
-        if None is not bytes_le:
+        if bytes_le is not None:
             bytes = _swapped(_sixteen(bytes_le, 'bytes_le'))
-        if None is not bytes:
+        if bytes is not None:
             int = _int.from_bytes(_sixteen(bytes, 'bytes'), 'big')
-        if None is not fields:
+        if fields is not None:
             int = _from_fields(fields)
         if isinstance(hex, str):
             digits = hex.replace('urn:', '').replace('uuid:', '').strip('{}').replace('-', '')
