@@ -41,7 +41,8 @@ enum ThreadsView {
         func line(_ label: String, _ text: String, role: Canvas.Role = .plain) {
             guard y < inner.y + inner.height else { return }
             let x = canvas.put(TextFormat.padded(label, 10), x: inner.x, y: y, role: .dim, limit: limit)
-            canvas.put(text, x: x, y: y, role: role, limit: limit)
+            // A line too long for the panel ends with `…`, never cut silently.
+            canvas.put(TextFormat.clipped(text, limit - x), x: x, y: y, role: role, limit: limit)
             y += 1
         }
         for (id, process) in snapshot.processes.sorted(by: { $0.key < $1.key }) {
